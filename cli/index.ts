@@ -1,0 +1,65 @@
+// The command-line entry: `npm run cli -- <command>`. Works on the database DATABASE_URL names,
+// else on the embedded PGlite in PGLITE_DIR (which no other process may have open).
+import { parseArgs } from "node:util";
+import { getDatabase } from "@/db/index";
+import { loadDemoData } from "@/db/demo";
+import { migrateDatabase } from "@/db/migrate";
+import { checkConnection, describeTarget, prepareDatabase } from "@/db/setup";
+import { knowledgeBaseStats } from "@/db/stats";
+
+const usage = `Usage: npm run cli -- <command>
+
+Commands:
+  migrate     apply the migrations in drizzle/
+  setup       migrate, then load the demo sample if the knowledge base is empty
+  load-demo   (re)load the demo sample (idempotent: a second run changes nothing)
+  stats       print the knowledge base's counts as one JSON object`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+  const command = positionals[0];
+  if (values.help || !command) {
+    console.log(usage);
+    return command || values.help ? 0 : 2;
+  }
+  const handle = getDatabase();
+  try {
+    switch (command) {
+      case "migrate":
+        await checkConnection(handle);
+        await migrateDatabase(handle);
+        console.error(`Migrated ${describeTarget(handle)}`);
+        return 0;
+      case "setup": {
+        const report = await prepareDatabase(handle, { loadDemo: true });
+        console.error(`Ready: ${report.target} in ${report.ms} ms${report.demo ? " (demo data loaded)" : ""}`);
+        return 0;
+      }
+      case "load-demo": {
+        await checkConnection(handle);
+        await migrateDatabase(handle);
+        const report = await loadDemoData(handle.db);
+        console.log(JSON.stringify(report, null, 2));
+        return 0;
+      }
+      case "stats":
+        await checkConnection(handle);
+        await migrateDatabase(handle);
+        console.log(JSON.stringify(await knowledgeBaseStats(handle.db)));
+        return 0;
+      default:
+        console.error(`Unknown command "${command}".\n\n${usage}`);
+        return 2;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

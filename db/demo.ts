@@ -1,0 +1,24 @@
+// The demo knowledge base shipped in data/: reference lists, the KEEP theme vocabulary, the five
+// seed projects (KEEP-style pages) and a small real CORDIS sample. Loaded into an empty database.
+import path from "node:path";
+import type { Db } from "./index";
+import { loadCordisDirectory } from "./load/cordis";
+import { loadKeepProjects, loadKeepThemes } from "./load/keep";
+import { loadReferenceData } from "./load/reference";
+
+export const demoDir = path.join(process.cwd(), "data", "demo");
+
+export interface DemoLoadReport {
+  countries: number;
+  regions: number;
+  keepProjects: number;
+  cordisFiles: { file: string; rows: number; imported: number; merged: number; rejected: number }[];
+}
+
+export async function loadDemoData(db: Db): Promise<DemoLoadReport> {
+  const reference = await loadReferenceData(db);
+  await loadKeepThemes(db);
+  const keep = await loadKeepProjects(db, path.join(demoDir, "keep-projects.json"));
+  const cordisFiles = await loadCordisDirectory(db, path.join(demoDir, "cordis"));
+  return { ...reference, keepProjects: keep.projects, cordisFiles };
+}

@@ -1,0 +1,60 @@
+// Brings a database to a usable state: reachable, migrated, and (when empty) loaded with the
+// demo sample. Run once per process at server start (instrumentation.ts) and by the CLI.
+import { count, sql } from "drizzle-orm";
+import { env } from "@/lib/env";
+import { getDatabase, type DatabaseHandle } from "./index";
+import { loadDemoData, type DemoLoadReport } from "./demo";
+import { migrateDatabase } from "./migrate";
+import { projects } from "./schema";
+
+export class DatabaseUnavailableError extends Error {}
+
+/** A connection string without its password, for messages. */
+export function describeTarget(handle: DatabaseHandle): string {
+  if (handle.target.kind === "pglite") return `embedded PGlite (${handle.target.dataDir ?? "in memory"})`;
+  try {
+    const url = new URL(handle.target.url);
+    if (url.password) url.password = "***";
+    return `PostgreSQL at ${url.toString()}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL)";
+  }
+}
+
+export async function checkConnection(handle: DatabaseHandle): Promise<void> {
+  try {
+    await handle.db.execute(sql`select 1`);
+  } catch (error) {
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new DatabaseUnavailableError(`Cannot use the database: ${describeTarget(handle)}: ${cause}`);
+  }
+}
+
+export interface PrepareReport {
+  target: string;
+  demo: DemoLoadReport | null;
+  ms: number;
+}
+
+export async function prepareDatabase(
+  handle: DatabaseHandle,
+  options: { loadDemo: boolean },
+): Promise<PrepareReport> {
+  const started = performance.now();
+  await checkConnection(handle);
+  await migrateDatabase(handle);
+  let demo: DemoLoadReport | null = null;
+  if (options.loadDemo) {
+    const [row] = await handle.db.select({ n: count() }).from(projects);
+    if ((row?.n ?? 0) === 0) demo = await loadDemoData(handle.db);
+  }
+  return { target: describeTarget(handle), demo, ms: Math.round(performance.now() - started) };
+}
+
+const globalForSetup = globalThis as unknown as { consortiaReady?: Promise<PrepareReport> };
+
+/** Prepares the process's own database once; later calls share the same promise. */
+export function ensureDatabaseReady(): Promise<PrepareReport> {
+  globalForSetup.consortiaReady ??= prepareDatabase(getDatabase(), { loadDemo: env().LOAD_DEMO_DATA });
+  return globalForSetup.consortiaReady;
+}

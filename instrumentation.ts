@@ -1,0 +1,8 @@
+// Runs once when a Next.js server starts: migrate and, on an empty database, load the demo sample.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` must never touch the database.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startDatabase } = await import("./db/startup");
+  await startDatabase();
+}

@@ -1,0 +1,40 @@
+// `npm start`: builds the app when there is no build or the sources changed since the last one,
+// then serves it on PORT (default 3000). The server migrates and loads the demo data itself.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sourceDirs = ["app", "components", "lib", "db", "public", "drizzle"];
+const sourceFiles = ["next.config.ts", "package.json", "package-lock.json", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
+
+function newestMtime(entry) {
+  let stat;
+  try {
+    stat = fs.statSync(entry);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of fs.readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, name)));
+  return newest;
+}
+
+function needsBuild() {
+  if (process.argv.includes("--rebuild") || !fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return [...sourceDirs, ...sourceFiles].some((entry) => newestMtime(path.join(root, entry)) > built);
+}
+
+const next = path.join(root, "node_modules", ".bin", "next");
+if (needsBuild()) {
+  console.log("Building Consortia (first start or sources changed)…");
+  const build = spawnSync(next, ["build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const port = process.env.PORT ?? "3000";
+const server = spawn(next, ["start", "-p", port], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
