@@ -1,0 +1,366 @@
+// Loads the KEEP/Interreg theme vocabulary and KEEP-style projects (the five seed projects ship
+// in data/demo/keep-projects.json). Every write is an upsert or a replace of rows KEEP owns, so a
+// re-run updates what changed and duplicates nothing. Reference data must be loaded first.
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import {
+  KEEP_LANGUAGES,
+  KeepFormatError,
+  keepNameKey,
+  keepThemeLevel,
+  parseKeepFile,
+  parseKeepThemes,
+  type KeepPartner,
+  type KeepProject,
+  type KeepTheme,
+} from "@/lib/importers/keep";
+import { DATA_SOURCES } from "@/lib/importers/sources";
+import type { Db } from "../index";
+import { rowsOf } from "../rows";
+import {
+  organisationIdentifiers,
+  organisations,
+  participations,
+  programmeParts,
+  programmes,
+  projectThemes,
+  projects,
+  themeLabels,
+  themes,
+  type NewOrganisation,
+  type NewProject,
+} from "../schema";
+import { chunk, upsertBatched } from "./batch";
+
+export const keepThemesFile = path.join(process.cwd(), "data", "themes", "keep-themes.json");
+export const keepProjectsFile = path.join(process.cwd(), "data", "demo", "keep-projects.json");
+
+const SOURCE_ID = DATA_SOURCES.keep.id;
+const NAME_SCHEME = "keep-name";
+/** Ids per IN (…) list and rows per hand-written VALUES list: far below the bind-parameter limit. */
+const LOOKUP_CHUNK = 5_000;
+const VALUES_CHUNK = 1_000;
+
+export interface KeepThemeCounts {
+  themes: number;
+  labels: number;
+}
+
+export interface KeepLoadCounts {
+  projects: number;
+  organisations: number;
+  participations: number;
+  themes: number;
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(fs.readFileSync(file, "utf8"));
+}
+
+/**
+ * Upserts the vocabulary (scheme "keep") level by level, so each theme can point to its parent's id,
+ * and a label row with synonyms for every language.
+ */
+export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<KeepThemeCounts> {
+  const vocabulary = parseKeepThemes(readJson(file), file);
+  const byCode = new Map(vocabulary.map((t) => [t.code, t]));
+  const labelPath = (t: KeepTheme): string => (t.parent ? labelPath(byCode.get(t.parent)!) : "") + `/${t.labels.en}`;
+  const levels = [...new Set(vocabulary.map((t) => keepThemeLevel(t.code)))].sort((a, b) => a - b);
+
+  return db.transaction(async (tx) => {
+    const idByCode = new Map<string, number>();
+    for (const level of levels) {
+      const rows = vocabulary
+        .filter((t) => keepThemeLevel(t.code) === level)
+        .map((t) => ({
+          scheme: "keep" as const,
+          code: t.code,
+          parentId: t.parent ? idByCode.get(t.parent)! : null,
+          label: t.labels.en,
+          path: labelPath(t),
+          level,
+        }));
+      await upsertBatched(tx, themes, rows, { target: [themes.scheme, themes.code], update: ["parentId", "label", "path", "level"] });
+      for (const ids of chunk(rows.map((r) => r.code), LOOKUP_CHUNK)) {
+        const found = await tx
+          .select({ id: themes.id, code: themes.code })
+          .from(themes)
+          .where(and(eq(themes.scheme, "keep"), inArray(themes.code, ids)));
+        for (const row of found) idByCode.set(row.code, row.id);
+      }
+    }
+    const labels = vocabulary.flatMap((t) =>
+      KEEP_LANGUAGES.map((lang) => ({ themeId: idByCode.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
+    );
+    await upsertBatched(tx, themeLabels, labels, { target: [themeLabels.themeId, themeLabels.lang], update: ["label", "synonyms"] });
+    return { themes: vocabulary.length, labels: labels.length };
+  });
+}
+
+const money = (n: number | undefined) => (n === undefined ? null : n.toFixed(2));
+
+function toProjectRow(p: KeepProject, programmeId: number, programmePartId: number | null): NewProject {
+  return {
+    sourceId: SOURCE_ID,
+    externalId: p.externalId,
+    acronym: p.acronym,
+    title: p.title,
+    description: p.description,
+    expectedResults: p.expectedResults ?? null,
+    achievements: p.achievements ?? null,
+    startDate: p.startDate ?? null,
+    endDate: p.endDate ?? null,
+    status: p.status ?? null,
+    totalBudget: money(p.totalBudget),
+    euContribution: money(p.euContribution),
+    cofinancingRate: money(p.cofinancingRate),
+    programmeId,
+    programmePartId,
+    topicId: null,
+    partnerCount: p.partnerCount ?? null,
+    sourceUrl: p.sourceUrl ?? null,
+    website: p.website ?? null,
+    language: p.language,
+  };
+}
+
+function toOrganisationRow(x: KeepPartner): Omit<NewOrganisation, "id"> {
+  return {
+    name: x.name,
+    shortName: x.shortName ?? null,
+    type: x.type,
+    sourceType: x.sourceType ?? null,
+    countryCode: x.country,
+    city: x.city ?? null,
+  };
+}
+
+/** Reads and validates a KEEP file; a file with any error is refused whole (fix it, or parse and pass the good projects). */
+export function readKeepFile(file: string): KeepProject[] {
+  const { projects: parsed, errors } = parseKeepFile(readJson(file));
+  if (errors.length > 0) throw new KeepFormatError(file, errors);
+  return parsed;
+}
+
+/**
+ * Loads KEEP projects, from a file or from parseKeepFile's result, in one transaction: programmes
+ * and their parts, projects, organisations (found again through their "keep-name" identifier),
+ * participations and project themes. The themes must have been loaded (loadKeepThemes).
+ * Counts are of what the input holds, so a re-run returns the same numbers.
+ */
+export async function loadKeepProjects(
+  db: Db,
+  fileOrParsed: string | { projects: readonly KeepProject[] } = keepProjectsFile,
+): Promise<KeepLoadCounts> {
+  const input = typeof fileOrParsed === "string" ? readKeepFile(fileOrParsed) : fileOrParsed.projects;
+
+  return db.transaction(async (tx) => {
+    // Programmes and parts are shared by projects: one row per code.
+    const programmeRows = [...new Map(input.map((p) => [p.programme.code, p.programme])).values()].map((g) => ({
+      code: g.code,
+      name: g.name,
+      fullName: g.fullName ?? null,
+      family: g.family,
+      period: g.period ?? null,
+      startYear: g.startYear ?? null,
+      endYear: g.endYear ?? null,
+      sourceId: SOURCE_ID,
+    }));
+    await upsertBatched(tx, programmes, programmeRows, {
+      target: programmes.code,
+      update: ["name", "fullName", "family", "period", "startYear", "endYear", "sourceId"],
+    });
+    const programmeId = new Map<string, number>();
+    for (const codes of chunk(programmeRows.map((r) => r.code), LOOKUP_CHUNK)) {
+      const found = await tx.select({ id: programmes.id, code: programmes.code }).from(programmes).where(inArray(programmes.code, codes));
+      for (const row of found) programmeId.set(row.code, row.id);
+    }
+
+    const partKey = (programmeCode: string, code: string) => `${programmeCode}\u0000${code}`;
+    const partRows = [
+      ...new Map(
+        input.flatMap((p) =>
+          p.programmePart
+            ? [[partKey(p.programme.code, p.programmePart.code), { programmeId: programmeId.get(p.programme.code)!, ...p.programmePart }] as const]
+            : [],
+        ),
+      ).values(),
+    ];
+    await upsertBatched(tx, programmeParts, partRows, { target: [programmeParts.programmeId, programmeParts.code], update: ["title"] });
+    const partId = new Map<string, number>();
+    if (partRows.length > 0) {
+      const codeOfProgramme = new Map([...programmeId].map(([code, id]) => [id, code]));
+      for (const ids of chunk([...new Set(partRows.map((r) => r.programmeId))], LOOKUP_CHUNK)) {
+        const found = await tx.select().from(programmeParts).where(inArray(programmeParts.programmeId, ids));
+        for (const row of found) partId.set(partKey(codeOfProgramme.get(row.programmeId)!, row.code), row.id);
+      }
+    }
+
+    const projectRows = input.map((p) =>
+      toProjectRow(
+        p,
+        programmeId.get(p.programme.code)!,
+        p.programmePart ? partId.get(partKey(p.programme.code, p.programmePart.code))! : null,
+      ),
+    );
+    // updatedAt is left out of the rows, so excluded.updated_at is its default: now().
+    await upsertBatched(tx, projects, projectRows, {
+      target: [projects.sourceId, projects.externalId],
+      update: [
+        "acronym", "title", "description", "expectedResults", "achievements", "startDate", "endDate", "status",
+        "totalBudget", "euContribution", "cofinancingRate", "programmeId", "programmePartId", "topicId",
+        "partnerCount", "sourceUrl", "website", "language", "updatedAt",
+      ],
+    });
+    const projectId = new Map<string, number>();
+    for (const ids of chunk(input.map((p) => p.externalId), LOOKUP_CHUNK)) {
+      const found = await tx
+        .select({ id: projects.id, externalId: projects.externalId })
+        .from(projects)
+        .where(and(eq(projects.sourceId, SOURCE_ID), inArray(projects.externalId, ids)));
+      for (const row of found) projectId.set(row.externalId, row.id);
+    }
+
+    const organisationId = await upsertKeepOrganisations(tx, input);
+
+    const participationRows = input.flatMap((p) =>
+      (p.partners ?? []).map((x, i) => ({
+        projectId: projectId.get(p.externalId)!,
+        organisationId: organisationId.get(keepNameKey(x.country, x.name))!,
+        role: x.role,
+        position: i + 1,
+      })),
+    );
+    await upsertBatched(tx, participations, participationRows, {
+      target: [participations.projectId, participations.organisationId],
+      update: ["role", "position"],
+    });
+    await deleteDroppedParticipations(tx, [...projectId.values()], participationRows);
+
+    const themeCodes = [...new Set(input.flatMap((p) => p.themes))];
+    const themeId = new Map<string, number>();
+    for (const codes of chunk(themeCodes, LOOKUP_CHUNK)) {
+      const found = await tx
+        .select({ id: themes.id, code: themes.code })
+        .from(themes)
+        .where(and(eq(themes.scheme, "keep"), inArray(themes.code, codes)));
+      for (const row of found) themeId.set(row.code, row.id);
+    }
+    const missing = themeCodes.filter((c) => !themeId.has(c));
+    if (missing.length > 0) throw new Error(`KEEP themes not in the database (run loadKeepThemes first): ${missing.join(", ")}`);
+    // A project's KEEP themes are whatever the file says now: the old links go, EuroSciVoc links stay.
+    for (const ids of chunk([...projectId.values()], LOOKUP_CHUNK)) {
+      await tx.delete(projectThemes).where(
+        and(
+          inArray(projectThemes.projectId, ids),
+          inArray(projectThemes.themeId, tx.select({ id: themes.id }).from(themes).where(eq(themes.scheme, "keep"))),
+        ),
+      );
+    }
+    const themeRows = input.flatMap((p) => p.themes.map((code) => ({ projectId: projectId.get(p.externalId)!, themeId: themeId.get(code)! })));
+    await upsertBatched(tx, projectThemes, themeRows, { target: [projectThemes.projectId, projectThemes.themeId] });
+
+    return {
+      projects: input.length,
+      organisations: organisationId.size,
+      participations: participationRows.length,
+      themes: themeRows.length,
+    };
+  });
+}
+
+/**
+ * Finds or creates the organisations the projects name, keyed by "keep-name" identifiers, and
+ * returns their ids by key. New rows get ids drawn from the identity sequence first, so rows and
+ * identifiers are paired without relying on the order RETURNING gives.
+ */
+async function upsertKeepOrganisations(tx: Db, input: readonly KeepProject[]): Promise<Map<string, number>> {
+  const partnerByKey = new Map<string, KeepPartner>();
+  for (const p of input) for (const x of p.partners ?? []) {
+    const key = keepNameKey(x.country, x.name);
+    if (!partnerByKey.has(key)) partnerByKey.set(key, x);
+  }
+  const keys = [...partnerByKey.keys()];
+  const idByKey = new Map<string, number>();
+  for (const values of chunk(keys, LOOKUP_CHUNK)) {
+    const found = await tx
+      .select({ value: organisationIdentifiers.value, organisationId: organisationIdentifiers.organisationId })
+      .from(organisationIdentifiers)
+      .where(and(eq(organisationIdentifiers.scheme, NAME_SCHEME), inArray(organisationIdentifiers.value, values)));
+    for (const row of found) idByKey.set(row.value, row.organisationId);
+  }
+
+  const existing = [...idByKey].map(([key, id]) => ({ id, ...toOrganisationRow(partnerByKey.get(key)!) }));
+  for (const batch of chunk(existing, VALUES_CHUNK)) await refreshOrganisations(tx, batch);
+
+  const newKeys = keys.filter((k) => !idByKey.has(k));
+  if (newKeys.length === 0) return idByKey;
+  const ids = rowsOf<{ id: number }>(
+    await tx.execute(
+      sql`select nextval(pg_get_serial_sequence('organisations', 'id'))::int as id from generate_series(1, ${newKeys.length}::int)`,
+    ),
+  ).map((r) => Number(r.id));
+  newKeys.forEach((key, i) => idByKey.set(key, ids[i]!));
+  const rows = newKeys.map((key) => ({ id: idByKey.get(key)!, ...toOrganisationRow(partnerByKey.get(key)!) }));
+  for (const batch of chunk(rows, VALUES_CHUNK)) await tx.insert(organisations).overridingSystemValue().values(batch);
+  await upsertBatched(
+    tx,
+    organisationIdentifiers,
+    newKeys.map((key) => ({ scheme: NAME_SCHEME, value: key, organisationId: idByKey.get(key)!, sourceId: SOURCE_ID })),
+    { target: [organisationIdentifiers.scheme, organisationIdentifiers.value] },
+  );
+  return idByKey;
+}
+
+/**
+ * Updates organisations found again. One that only KEEP knows (no identifier of another scheme)
+ * takes the file's values; one also known from another source (a CORDIS PIC …) keeps its own and
+ * only has its gaps filled, since a project page says less about an organisation than a registry.
+ */
+async function refreshOrganisations(tx: Db, batch: (Omit<NewOrganisation, "id"> & { id: number })[]): Promise<void> {
+  const values = sql.join(
+    batch.map(
+      (o) =>
+        sql`(${o.id}::int, ${o.name}::text, ${o.shortName}::text, ${o.type}::organisation_type, ${o.sourceType}::text, ${o.countryCode}::text, ${o.city}::text)`,
+    ),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    with v(id, name, short_name, type, source_type, country_code, city) as (values ${values}),
+    shared as (
+      select distinct organisation_id as id from organisation_identifiers
+      where scheme <> ${NAME_SCHEME} and organisation_id in (select id from v)
+    )
+    update organisations o set
+      name = case when s.id is null then v.name else coalesce(o.name, v.name) end,
+      short_name = case when s.id is null then v.short_name else coalesce(o.short_name, v.short_name) end,
+      type = case when s.id is null or o.type = 'other' then v.type else o.type end,
+      source_type = case when s.id is null then v.source_type else coalesce(o.source_type, v.source_type) end,
+      country_code = case when s.id is null then v.country_code else coalesce(o.country_code, v.country_code) end,
+      city = case when s.id is null then v.city else coalesce(o.city, v.city) end,
+      updated_at = now()
+    from v left join shared s on s.id = v.id
+    where o.id = v.id`);
+}
+
+/** Removes participations of the loaded projects that the input no longer lists. */
+async function deleteDroppedParticipations(
+  tx: Db,
+  projectIds: number[],
+  kept: { projectId: number; organisationId: number }[],
+): Promise<void> {
+  const keptByProject = new Map<number, number[]>();
+  for (const r of kept) keptByProject.set(r.projectId, [...(keptByProject.get(r.projectId) ?? []), r.organisationId]);
+  for (const ids of chunk(projectIds, VALUES_CHUNK)) {
+    const pairs = ids.flatMap((projectId) => (keptByProject.get(projectId) ?? []).map((organisationId) => ({ projectId, organisationId })));
+    const keptPairs =
+      pairs.length === 0
+        ? sql`select null::int, null::int where false`
+        : sql`values ${sql.join(pairs.map((r) => sql`(${r.projectId}::int, ${r.organisationId}::int)`), sql`, `)}`;
+    await tx.execute(sql`
+      delete from participations p
+      where p.project_id in (${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)})
+        and (p.project_id, p.organisation_id) not in (${keptPairs})`);
+  }
+}
