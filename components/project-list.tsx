@@ -1,0 +1,85 @@
+// Projects as a list of rows: acronym and title (the link), status, dates, programme,
+// coordinator, partners and their countries.
+import { CalendarDays, Users } from "lucide-react";
+import Link from "next/link";
+import type { ProjectListItem } from "@/db/queries/projects";
+import { formatDate, formatNumber } from "@/lib/format";
+import { programmeLabel } from "@/lib/projects";
+import { ProjectStatusBadge } from "./project-status-badge";
+
+export function ProjectDates({ start, end, locale }: { start: string | null; end: string | null; locale: string }) {
+  const from = formatDate(start, locale);
+  const to = formatDate(end, locale);
+  if (!from && !to) return null;
+  return (
+    <span className="inline-flex items-center gap-1.5 tabular-nums">
+      <CalendarDays aria-hidden className="size-3.5 shrink-0" />
+      <span>
+        {from ?? "?"} – {to ?? "?"}
+      </span>
+    </span>
+  );
+}
+
+/** The partners line: "11 partners (3 known)" when the source declares more than we know. */
+export function partnersText(declared: number | null, known: number, locale: string): string | null {
+  const count = declared ?? known;
+  if (!count) return null;
+  const base = `${formatNumber(count, locale)} ${count === 1 ? "partner" : "partners"}`;
+  return declared !== null && known > 0 && known < declared ? `${base} (${formatNumber(known, locale)} known)` : base;
+}
+
+export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { projects: ProjectListItem[]; locale: string; today: string; headingLevel?: "h2" | "h3" }) {
+  const Heading = headingLevel;
+  return (
+    <ul className="divide-y rounded-xl border bg-card shadow-xs">
+      {projects.map((p) => {
+        const partners = partnersText(p.partnerCount, p.knownPartners, locale);
+        const countries = p.countryCodes.slice(0, 8);
+        return (
+          <li key={p.id} className="relative px-4 py-4 transition-colors hover:bg-muted/40 sm:px-5">
+            <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1">
+              <Heading className="min-w-0 flex-1 text-base leading-snug">
+                <Link href={`/projects/${p.id}`} className="group rounded-sm after:absolute after:inset-0 focus-visible:outline-2">
+                  {p.acronym ? <span className="font-semibold text-primary group-hover:underline">{p.acronym}</span> : null}
+                  {p.acronym && p.title ? <span className="sr-only"> — </span> : null}
+                  {p.title ? (
+                    <span className="mt-0.5 block font-normal text-foreground line-clamp-2">
+                      {p.title}
+                    </span>
+                  ) : null}
+                </Link>
+              </Heading>
+              <ProjectStatusBadge start={p.startDate} end={p.endDate} status={p.status} today={today} />
+            </div>
+            <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted-foreground">
+              <span>
+                <span className="font-medium text-foreground/80">{p.programme.family}</span>
+                {p.programme.family !== p.programme.name ? <> · {programmeLabel(p.programme)}</> : null}
+              </span>
+              <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+              {partners ? (
+                <span className="inline-flex items-center gap-1.5">
+                  <Users aria-hidden className="size-3.5 shrink-0" />
+                  {partners}
+                  {countries.length > 0 ? (
+                    <span className="font-mono text-xs tracking-tight">
+                      {" "}
+                      · {countries.join(" ")}
+                      {p.countryCodes.length > countries.length ? ` +${p.countryCodes.length - countries.length}` : ""}
+                    </span>
+                  ) : null}
+                </span>
+              ) : null}
+            </p>
+            {p.coordinatorName ? (
+              <p className="mt-1 truncate text-sm text-muted-foreground">
+                {p.programme.family.toLowerCase().startsWith("interreg") ? "Lead partner" : "Coordinator"}: <span className="text-foreground/80">{p.coordinatorName}</span>
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

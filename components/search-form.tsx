@@ -1,0 +1,57 @@
+// A GET search form: submitting navigates to `action?q=…` (client-side with next/form, a plain
+// form submission without JavaScript). The search state stays in the URL.
+import { Search } from "lucide-react";
+import Form from "next/form";
+import { Button } from "./ui/button";
+import { Input } from "./ui/input";
+import { cn } from "./ui/utils";
+
+export function SearchForm({
+  action,
+  label,
+  placeholder,
+  defaultValue,
+  id,
+  size = "default",
+  className,
+  hidden,
+}: {
+  action: string;
+  /** The accessible name of the search landmark and its box ("Search projects"). */
+  label: string;
+  placeholder?: string;
+  defaultValue?: string;
+  id: string;
+  size?: "default" | "lg" | "compact";
+  className?: string;
+  /** Extra params kept on submit (e.g. the current filters). */
+  hidden?: Record<string, string | undefined>;
+}) {
+  const large = size === "lg";
+  return (
+    <Form action={action} role="search" aria-label={label} className={cn("flex w-full items-center gap-2", className)}>
+      <div className="relative flex-1">
+        <Search aria-hidden className={cn("pointer-events-none absolute top-1/2 left-3 -translate-y-1/2 text-muted-foreground", large ? "size-5" : "size-4")} />
+        <label htmlFor={id} className="sr-only">
+          {label}
+        </label>
+        <Input
+          id={id}
+          type="search"
+          name="q"
+          defaultValue={defaultValue}
+          placeholder={placeholder}
+          autoComplete="off"
+          enterKeyHint="search"
+          maxLength={200}
+          className={cn(large ? "h-12 pl-10 text-base md:text-base" : "pl-9")}
+        />
+      </div>
+      {hidden &&
+        Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <Button type="submit" size={large ? "lg" : "default"} className={cn(large && "h-12", size === "compact" && "sr-only")}>
+        Search
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,38 @@
+// The footer names every data source with the attribution its licence asks for.
+import { DATA_SOURCES } from "@/lib/importers/sources";
+
+/** One line per distinct attribution (the two CORDIS datasets share theirs). */
+function attributions() {
+  const seen = new Map<string, { attribution: string; url: string; name: string }>();
+  for (const source of Object.values(DATA_SOURCES)) {
+    if (!seen.has(source.attribution)) seen.set(source.attribution, { attribution: source.attribution, url: source.url, name: source.name });
+  }
+  return [...seen.values()];
+}
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t bg-card">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted-foreground sm:px-6 md:grid-cols-[1fr_2fr]">
+        <div>
+          <p className="font-semibold text-foreground">Consortia</p>
+          <p className="mt-1 max-w-xs">Partner matching for European cooperation projects, built on the public record of past projects.</p>
+        </div>
+        <div>
+          <h2 className="font-semibold text-foreground">Data sources</h2>
+          <ul className="mt-2 space-y-1.5">
+            {attributions().map((a) => (
+              <li key={a.attribution}>
+                {a.attribution}{" "}
+                <a href={a.url} className="whitespace-nowrap text-primary underline underline-offset-4 hover:text-foreground" rel="noopener noreferrer">
+                  {new URL(a.url).hostname.replace(/^www\./, "")}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-xs">Facts are shown as the sources publish them; the sources&apos; own pages are linked from each project.</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

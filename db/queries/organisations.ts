@@ -1,0 +1,308 @@
+// Reads for the organisation pages: the searchable list, one organisation with its region and
+// track record, its projects, and the organisations it most often worked with.
+import "server-only";
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { PAGE_SIZE } from "@/lib/url-state";
+import type { Db } from "../index";
+import { rowsOf } from "../rows";
+import {
+  countries,
+  dataSources,
+  nutsRegions,
+  organisationIdentifiers,
+  organisations,
+  participations,
+  programmes,
+  projects,
+  type OrganisationType,
+  type ParticipationRole,
+} from "../schema";
+import { containsPattern, offsetOf, prefixPattern, type Paged } from "./shared";
+
+export interface OrganisationSearchInput {
+  q?: string;
+  country?: string;
+  type?: OrganisationType;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface OrganisationListItem {
+  id: number;
+  name: string | null; // null only when found by PIC: an organisation known by its identifier alone
+  shortName: string | null;
+  pic: string | null;
+  type: OrganisationType;
+  isSme: boolean | null;
+  countryCode: string | null;
+  countryName: string | null;
+  city: string | null;
+  projectCount: number;
+  coordinatorCount: number;
+}
+
+export interface OrganisationDetail {
+  id: number;
+  name: string | null;
+  shortName: string | null;
+  type: OrganisationType;
+  sourceType: string | null;
+  isSme: boolean | null;
+  countryCode: string | null;
+  countryName: string | null;
+  nutsCode: string | null;
+  /** The NUTS regions containing the organisation, broadest first (level 1 to 3). */
+  regions: { code: string; name: string; level: number; version: number }[];
+  city: string | null;
+  website: string | null;
+  pics: string[];
+  roleCounts: Record<ParticipationRole, number>;
+  projectCount: number;
+  /** The sources its data comes from, for the attribution. */
+  sources: { id: string; name: string; attribution: string; url: string | null }[];
+}
+
+export interface OrganisationProject {
+  projectId: number;
+  sourceId: string;
+  externalId: string;
+  acronym: string | null;
+  title: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  status: string | null;
+  role: ParticipationRole;
+  programme: { code: string; name: string; family: string; period: string | null };
+}
+
+export interface FrequentPartner {
+  id: number;
+  name: string | null;
+  shortName: string | null;
+  pic: string | null;
+  type: OrganisationType;
+  countryCode: string | null;
+  countryName: string | null;
+  sharedProjects: number;
+}
+
+/** The text the trigram index organisations_name_trgm_idx is built on, so that it serves ILIKE. */
+const organisationText = sql`(coalesce(${organisations.name}, '') || ' ' || coalesce(${organisations.shortName}, ''))`;
+
+const picOf = sql<string | null>`(
+  select ${organisationIdentifiers.value} from ${organisationIdentifiers}
+  where ${organisationIdentifiers.organisationId} = ${organisations.id} and ${organisationIdentifiers.scheme} = 'pic'
+  order by ${organisationIdentifiers.value} limit 1)`;
+
+const projectCountOf = sql<number>`(select count(*) from ${participations} pa where pa.organisation_id = ${organisations.id})`.mapWith(Number);
+
+/** A PIC is a nine-digit number; a query that is one also finds organisations known only by it. */
+const PIC = /^\d{9}$/;
+
+function searchConditions(input: OrganisationSearchInput): SQL[] {
+  const conditions: SQL[] = [];
+  const q = input.q?.trim();
+  const byPic = q && PIC.test(q)
+    ? sql`${organisations.id} in (select ${organisationIdentifiers.organisationId} from ${organisationIdentifiers} where ${organisationIdentifiers.scheme} = 'pic' and ${organisationIdentifiers.value} = ${q})`
+    : undefined;
+  if (q) {
+    const byText = and(isNotNull(organisations.name), sql`${organisationText} ilike ${containsPattern(q)}`)!;
+    conditions.push(byPic ? sql`(${byText} or ${byPic})` : byText);
+  } else {
+    // Organisations without a name are known only by an identifier: not listed unless asked for by PIC.
+    conditions.push(isNotNull(organisations.name));
+  }
+  if (input.country) conditions.push(eq(organisations.countryCode, input.country));
+  if (input.type) conditions.push(eq(organisations.type, input.type));
+  return conditions;
+}
+
+/**
+ * Named organisations matching a text query (name or short name, case-insensitive substring, or
+ * an exact PIC) and filters, one page at a time: exact name matches first, then names starting
+ * with the query, then the organisations with the most projects.
+ */
+export async function searchOrganisations(db: Db, input: OrganisationSearchInput): Promise<Paged<OrganisationListItem>> {
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? PAGE_SIZE;
+  const where = and(...searchConditions(input));
+  const q = input.q?.trim();
+  const order: SQL[] = q
+    ? [
+        desc(sql`(lower(${organisations.name}) = lower(${q}) or lower(${organisations.shortName}) = lower(${q}))`),
+        desc(sql`(${organisations.name} ilike ${prefixPattern(q)} or ${organisations.shortName} ilike ${prefixPattern(q)})`),
+      ]
+    : [];
+  // The most active first: in partner search a long track record is what a reader looks for.
+  order.push(desc(projectCountOf), sql`lower(${organisations.name}) nulls last`, asc(organisations.id));
+
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      shortName: organisations.shortName,
+      pic: picOf,
+      type: organisations.type,
+      isSme: organisations.isSme,
+      countryCode: organisations.countryCode,
+      countryName: countries.nameEn,
+      city: organisations.city,
+      projectCount: projectCountOf,
+      coordinatorCount: sql<number>`(select count(*) from ${participations} pa where pa.organisation_id = ${organisations.id} and pa.role = 'coordinator')`.mapWith(Number),
+    })
+    .from(organisations)
+    .leftJoin(countries, eq(countries.code, organisations.countryCode))
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset(offsetOf(page, pageSize));
+  const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organisations).where(where);
+  return { rows, total: counted?.n ?? 0, page, pageSize };
+}
+
+/** NUTS versions in order of preference: the one CORDIS uses for Horizon Europe, then the newer, then 2016 (UK). */
+const NUTS_VERSION_PREFERENCE = [2021, 2024, 2016];
+
+/** One organisation with its country, NUTS regions, PICs, role counts and sources; null if unknown. */
+export async function getOrganisation(db: Db, id: number): Promise<OrganisationDetail | null> {
+  const [org] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      shortName: organisations.shortName,
+      type: organisations.type,
+      sourceType: organisations.sourceType,
+      isSme: organisations.isSme,
+      countryCode: organisations.countryCode,
+      countryName: countries.nameEn,
+      nutsCode: organisations.nutsCode,
+      city: organisations.city,
+      website: organisations.website,
+    })
+    .from(organisations)
+    .leftJoin(countries, eq(countries.code, organisations.countryCode))
+    .where(eq(organisations.id, id))
+    .limit(1);
+  if (!org) return null;
+
+  // NUTS codes nest by prefix: DE111 lies in DE11, which lies in DE1.
+  const code = org.nutsCode?.trim().toUpperCase() ?? "";
+  const prefixes = code.length > 2 ? Array.from({ length: Math.min(code.length, 5) - 2 }, (_, i) => code.slice(0, i + 3)) : [];
+  const regionRows = prefixes.length
+    ? await db
+        .select({ code: nutsRegions.code, name: nutsRegions.name, level: nutsRegions.level, version: nutsRegions.version })
+        .from(nutsRegions)
+        .where(inArray(nutsRegions.code, prefixes))
+    : [];
+  const regions = prefixes.flatMap((prefix) => {
+    const candidates = regionRows.filter((r) => r.code === prefix);
+    const best = NUTS_VERSION_PREFERENCE.map((v) => candidates.find((r) => r.version === v)).find(Boolean) ?? candidates[0];
+    return best ? [best] : [];
+  });
+
+  const pics = await db
+    .select({ value: organisationIdentifiers.value })
+    .from(organisationIdentifiers)
+    .where(and(eq(organisationIdentifiers.organisationId, id), eq(organisationIdentifiers.scheme, "pic")))
+    .orderBy(asc(organisationIdentifiers.value));
+
+  const roles = await db
+    .select({ role: participations.role, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(participations)
+    .where(eq(participations.organisationId, id))
+    .groupBy(participations.role);
+  const roleCounts: Record<ParticipationRole, number> = { coordinator: 0, partner: 0, associated_partner: 0, third_party: 0 };
+  for (const r of roles) roleCounts[r.role] = r.n;
+
+  const sources = await db
+    .selectDistinct({ id: dataSources.id, name: dataSources.name, attribution: dataSources.attribution, url: dataSources.url })
+    .from(dataSources)
+    .where(
+      sql`${dataSources.id} in (
+        select p.source_id from ${participations} pa join ${projects} p on p.id = pa.project_id where pa.organisation_id = ${id}
+        union
+        select oi.source_id from ${organisationIdentifiers} oi where oi.organisation_id = ${id} and oi.source_id is not null)`,
+    )
+    .orderBy(asc(dataSources.id));
+
+  return {
+    ...org,
+    regions,
+    pics: pics.map((p) => p.value),
+    roleCounts,
+    projectCount: Object.values(roleCounts).reduce((a, b) => a + b, 0),
+    sources,
+  };
+}
+
+/** The projects an organisation took part in, with its role, most recent first. */
+export async function listOrganisationProjects(
+  db: Db,
+  organisationId: number,
+  options: { page?: number; pageSize?: number } = {},
+): Promise<Paged<OrganisationProject>> {
+  const page = options.page ?? 1;
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const where = eq(participations.organisationId, organisationId);
+  const rows = await db
+    .select({
+      projectId: projects.id,
+      sourceId: projects.sourceId,
+      externalId: projects.externalId,
+      acronym: projects.acronym,
+      title: projects.title,
+      startDate: projects.startDate,
+      endDate: projects.endDate,
+      status: projects.status,
+      role: participations.role,
+      programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },
+    })
+    .from(participations)
+    .innerJoin(projects, eq(projects.id, participations.projectId))
+    .innerJoin(programmes, eq(programmes.id, projects.programmeId))
+    .where(where)
+    .orderBy(sql`${projects.startDate} desc nulls last`, desc(projects.id))
+    .limit(pageSize)
+    .offset(offsetOf(page, pageSize));
+  const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(participations).where(where);
+  return { rows, total: counted?.n ?? 0, page, pageSize };
+}
+
+/** The organisations sharing the most projects with this one, with how many. */
+export async function listFrequentPartners(db: Db, organisationId: number, limit = 10): Promise<FrequentPartner[]> {
+  const result = await db.execute(sql`
+    with shared as (
+      select other.organisation_id as id, count(distinct other.project_id)::int as shared_projects
+      from ${participations} mine
+      join ${participations} other on other.project_id = mine.project_id and other.organisation_id <> mine.organisation_id
+      where mine.organisation_id = ${organisationId}
+      group by other.organisation_id
+      order by shared_projects desc, other.organisation_id
+      limit ${limit}
+    )
+    select o.id, o.name, o.short_name, o.type, o.country_code, c.name_en as country_name, s.shared_projects,
+      (select oi.value from ${organisationIdentifiers} oi where oi.organisation_id = o.id and oi.scheme = 'pic' order by oi.value limit 1) as pic
+    from shared s
+    join ${organisations} o on o.id = s.id
+    left join ${countries} c on c.code = o.country_code
+    order by s.shared_projects desc, o.name nulls last, o.id`);
+  return rowsOf<{
+    id: number;
+    name: string | null;
+    short_name: string | null;
+    type: OrganisationType;
+    country_code: string | null;
+    country_name: string | null;
+    shared_projects: number;
+    pic: string | null;
+  }>(result).map((r) => ({
+    id: Number(r.id),
+    name: r.name,
+    shortName: r.short_name,
+    pic: r.pic,
+    type: r.type,
+    countryCode: r.country_code,
+    countryName: r.country_name,
+    sharedProjects: Number(r.shared_projects),
+  }));
+}

@@ -1,0 +1,290 @@
+// Reads for the project pages: the searchable list, one project with everything its page shows,
+// and a few recent projects for the home page.
+import "server-only";
+import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { PAGE_SIZE } from "@/lib/url-state";
+import type { Db } from "../index";
+import {
+  countries,
+  dataSources,
+  organisationIdentifiers,
+  organisations,
+  participations,
+  programmeParts,
+  programmes,
+  projects,
+  projectThemes,
+  themes,
+  topics,
+  type OrganisationType,
+  type ParticipationRole,
+} from "../schema";
+import { containsPattern, offsetOf, prefixPattern, type Paged } from "./shared";
+
+export interface ProjectSearchInput {
+  q?: string;
+  programme?: string; // programme code
+  country?: string; // country code of any participant
+  type?: OrganisationType; // type of that same participant
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ProjectListItem {
+  id: number;
+  sourceId: string;
+  externalId: string;
+  acronym: string | null;
+  title: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  status: string | null;
+  language: string;
+  partnerCount: number | null;
+  knownPartners: number;
+  countryCodes: string[];
+  coordinatorName: string | null;
+  programme: { code: string; name: string; family: string; period: string | null };
+}
+
+export interface ProjectPartner {
+  organisationId: number;
+  name: string | null; // null: an organisation known only by its PIC
+  shortName: string | null;
+  pic: string | null;
+  type: OrganisationType;
+  countryCode: string | null;
+  countryName: string | null;
+  city: string | null;
+  role: ParticipationRole;
+  position: number | null;
+  euContribution: string | null;
+}
+
+export interface ProjectDetail {
+  id: number;
+  sourceId: string;
+  externalId: string;
+  acronym: string | null;
+  title: string | null;
+  description: string | null;
+  expectedResults: string | null;
+  achievements: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  status: string | null;
+  totalBudget: string | null;
+  euContribution: string | null;
+  cofinancingRate: string | null;
+  partnerCount: number | null;
+  sourceUrl: string | null;
+  website: string | null;
+  language: string;
+  programme: { id: number; code: string; name: string; fullName: string | null; family: string; period: string | null };
+  programmePart: { code: string; title: string } | null;
+  topic: { code: string; title: string | null } | null;
+  source: { id: string; name: string; publisher: string; licence: string; attribution: string; url: string | null };
+  partners: ProjectPartner[];
+  themes: { id: number; scheme: "euroscivoc" | "keep"; label: string; path: string }[];
+}
+
+/** The text the trigram index projects_text_trgm_idx is built on: the same expression, so it serves ILIKE. */
+const projectText = sql`(coalesce(${projects.acronym}, '') || ' ' || coalesce(${projects.title}, ''))`;
+
+/** Projects with neither acronym nor title (CORDIS record skeletons) are left out of lists. */
+const hasName = or(isNotNull(projects.acronym), isNotNull(projects.title))!;
+
+/** The list's columns: a page is 20 rows, so the correlated subqueries stay cheap (index on participations). */
+const listColumns = {
+  id: projects.id,
+  sourceId: projects.sourceId,
+  externalId: projects.externalId,
+  acronym: projects.acronym,
+  title: projects.title,
+  startDate: projects.startDate,
+  endDate: projects.endDate,
+  status: projects.status,
+  language: projects.language,
+  partnerCount: projects.partnerCount,
+  knownPartners: sql<number>`(select count(*) from ${participations} where ${participations.projectId} = ${projects.id})`.mapWith(Number),
+  countryList: sql<string | null>`(
+    select string_agg(distinct o.country_code, ',' order by o.country_code)
+    from ${participations} pa join ${organisations} o on o.id = pa.organisation_id
+    where pa.project_id = ${projects.id})`,
+  coordinatorName: sql<string | null>`(
+    select coalesce(o.name, o.short_name)
+    from ${participations} pa join ${organisations} o on o.id = pa.organisation_id
+    where pa.project_id = ${projects.id} and pa.role = 'coordinator'
+    order by pa.position nulls last, pa.id limit 1)`,
+  programmeCode: programmes.code,
+  programmeName: programmes.name,
+  programmeFamily: programmes.family,
+  programmePeriod: programmes.period,
+};
+
+function selectProjectList(db: Db) {
+  return db.select(listColumns).from(projects).innerJoin(programmes, eq(programmes.id, projects.programmeId)).$dynamic();
+}
+
+type ListRow = Awaited<ReturnType<typeof selectProjectList>>[number];
+
+function toListItem(row: ListRow): ProjectListItem {
+  const { countryList, programmeCode, programmeName, programmeFamily, programmePeriod, ...rest } = row;
+  return {
+    ...rest,
+    countryCodes: countryList ? countryList.split(",") : [],
+    programme: { code: programmeCode, name: programmeName, family: programmeFamily, period: programmePeriod },
+  };
+}
+
+function searchConditions(input: ProjectSearchInput): SQL[] {
+  const conditions: SQL[] = [hasName];
+  const q = input.q?.trim();
+  if (q) conditions.push(sql`${projectText} ilike ${containsPattern(q)}`);
+  if (input.programme) {
+    conditions.push(inArray(projects.programmeId, sql`(select ${programmes.id} from ${programmes} where ${programmes.code} = ${input.programme})`));
+  }
+  if (input.country || input.type) {
+    // One participant matches both filters: "a German SME", not "a German and some SME".
+    const participant: SQL[] = [sql`pa.project_id = ${projects.id}`];
+    if (input.country) participant.push(sql`o.country_code = ${input.country}`);
+    if (input.type) participant.push(sql`o.type = ${input.type}`);
+    conditions.push(
+      sql`exists (select 1 from ${participations} pa join ${organisations} o on o.id = pa.organisation_id where ${sql.join(participant, sql` and `)})`,
+    );
+  }
+  return conditions;
+}
+
+/**
+ * Projects matching a text query (acronym or title, case-insensitive substring) and filters,
+ * one page at a time. An exact acronym match comes first, then acronyms starting with the query,
+ * then the most recent projects.
+ */
+export async function searchProjects(db: Db, input: ProjectSearchInput): Promise<Paged<ProjectListItem>> {
+  const page = input.page ?? 1;
+  const pageSize = input.pageSize ?? PAGE_SIZE;
+  const where = and(...searchConditions(input));
+  const q = input.q?.trim();
+  const order: SQL[] = q
+    ? [
+        desc(sql`(lower(${projects.acronym}) = lower(${q}))`),
+        desc(sql`(${projects.acronym} ilike ${prefixPattern(q)})`),
+      ]
+    : [];
+  order.push(sql`${projects.startDate} desc nulls last`, desc(projects.id));
+
+  const rows = await selectProjectList(db)
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset(offsetOf(page, pageSize));
+  const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(projects).where(where);
+  return { rows: rows.map(toListItem), total: counted?.n ?? 0, page, pageSize };
+}
+
+/** The most recent named projects, of one programme family when given (e.g. "Interreg"). */
+export async function listRecentProjects(db: Db, options: { family?: string; limit?: number } = {}): Promise<ProjectListItem[]> {
+  const conditions: SQL[] = [hasName];
+  if (options.family) conditions.push(eq(programmes.family, options.family));
+  const rows = await selectProjectList(db)
+    .where(and(...conditions))
+    .orderBy(sql`${projects.startDate} desc nulls last`, desc(projects.id))
+    .limit(options.limit ?? 6);
+  return rows.map(toListItem);
+}
+
+/** One project with its programme, part, topic, source, partners (coordinator first) and themes; null if unknown. */
+export async function getProject(db: Db, id: number): Promise<ProjectDetail | null> {
+  const [row] = await db
+    .select({
+      project: projects,
+      programme: {
+        id: programmes.id,
+        code: programmes.code,
+        name: programmes.name,
+        fullName: programmes.fullName,
+        family: programmes.family,
+        period: programmes.period,
+      },
+      partCode: programmeParts.code,
+      partTitle: programmeParts.title,
+      topicCode: topics.code,
+      topicTitle: topics.title,
+      source: {
+        id: dataSources.id,
+        name: dataSources.name,
+        publisher: dataSources.publisher,
+        licence: dataSources.licence,
+        attribution: dataSources.attribution,
+        url: dataSources.url,
+      },
+    })
+    .from(projects)
+    .innerJoin(programmes, eq(programmes.id, projects.programmeId))
+    .innerJoin(dataSources, eq(dataSources.id, projects.sourceId))
+    .leftJoin(programmeParts, eq(programmeParts.id, projects.programmePartId))
+    .leftJoin(topics, eq(topics.id, projects.topicId))
+    .where(eq(projects.id, id))
+    .limit(1);
+  if (!row) return null;
+
+  const partners = await db
+    .select({
+      organisationId: organisations.id,
+      name: organisations.name,
+      shortName: organisations.shortName,
+      pic: sql<string | null>`(
+        select ${organisationIdentifiers.value} from ${organisationIdentifiers}
+        where ${organisationIdentifiers.organisationId} = ${organisations.id} and ${organisationIdentifiers.scheme} = 'pic'
+        order by ${organisationIdentifiers.value} limit 1)`,
+      type: organisations.type,
+      countryCode: organisations.countryCode,
+      countryName: countries.nameEn,
+      city: organisations.city,
+      role: participations.role,
+      position: participations.position,
+      euContribution: participations.euContribution,
+    })
+    .from(participations)
+    .innerJoin(organisations, eq(organisations.id, participations.organisationId))
+    .leftJoin(countries, eq(countries.code, organisations.countryCode))
+    .where(eq(participations.projectId, id))
+    // The enum's order is coordinator, partner, associated partner, third party.
+    .orderBy(asc(participations.role), sql`${participations.position} nulls last`, sql`${organisations.name} nulls last`, asc(organisations.id));
+
+  const projectThemeRows = await db
+    .select({ id: themes.id, scheme: themes.scheme, label: themes.label, path: themes.path })
+    .from(projectThemes)
+    .innerJoin(themes, eq(themes.id, projectThemes.themeId))
+    .where(eq(projectThemes.projectId, id))
+    .orderBy(asc(themes.path));
+
+  const p = row.project;
+  return {
+    id: p.id,
+    sourceId: p.sourceId,
+    externalId: p.externalId,
+    acronym: p.acronym,
+    title: p.title,
+    description: p.description,
+    expectedResults: p.expectedResults,
+    achievements: p.achievements,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    status: p.status,
+    totalBudget: p.totalBudget,
+    euContribution: p.euContribution,
+    cofinancingRate: p.cofinancingRate,
+    partnerCount: p.partnerCount,
+    sourceUrl: p.sourceUrl,
+    website: p.website,
+    language: p.language,
+    programme: row.programme,
+    programmePart: row.partCode !== null && row.partTitle !== null ? { code: row.partCode, title: row.partTitle } : null,
+    topic: row.topicCode !== null ? { code: row.topicCode, title: row.topicTitle } : null,
+    source: row.source,
+    partners,
+    themes: projectThemeRows,
+  };
+}

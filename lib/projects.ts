@@ -1,0 +1,119 @@
+// Pure rules about projects shown on every project page: status from dates, programme labels,
+// role labels, links to the source. No db, no React.
+import type { ParticipationRole } from "@/db/schema/knowledge";
+
+export type ProjectStatus = "Finished" | "Ongoing" | "Not started";
+
+/** Source statuses that mean the project is over whatever its dates say (CORDIS, KEEP). */
+const FINAL_STATUSES = new Set(["CLOSED", "FINISHED", "TERMINATED", "COMPLETED", "ENDED"]);
+/** Source statuses that mean the project runs, used only when the dates cannot tell. */
+const RUNNING_STATUSES = new Set(["SIGNED", "ONGOING", "ONG", "ACTIVE", "RUNNING"]);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+function isoDay(value: string | Date | null | undefined): string | null {
+  if (!value) return null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  return ISO_DATE.test(value) ? value.slice(0, 10) : null;
+}
+
+/**
+ * A project's status on `today`. A final status from the source wins (a project closed early is
+ * finished); otherwise the dates decide, the end date itself still counting as running; when the
+ * dates cannot tell, a running status from the source is believed. Null when nothing is known.
+ */
+export function projectStatus(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  sourceStatus: string | null | undefined,
+  today: string | Date,
+): ProjectStatus | null {
+  const source = sourceStatus?.trim().toUpperCase() ?? "";
+  if (FINAL_STATUSES.has(source)) return "Finished";
+  const day = isoDay(today);
+  const from = isoDay(start);
+  const to = isoDay(end);
+  if (day) {
+    if (from && day < from) return "Not started";
+    if (to && day > to) return "Finished";
+    if (from && to) return "Ongoing";
+  }
+  if (RUNNING_STATUSES.has(source)) return "Ongoing";
+  return null;
+}
+
+/** "2000-2006" → "2000 - 2006", as the KEEP pages write programme periods. */
+export function formatPeriod(period: string | null | undefined): string | null {
+  if (!period) return null;
+  const match = /^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$/.exec(period);
+  return match ? `${match[1]} - ${match[2]}` : period.trim() || null;
+}
+
+/** A programme with its period, as on KEEP: "2000 - 2006 Cadses"; just the name without a period. */
+export function programmeLabel(programme: { name: string; period?: string | null }): string {
+  const period = formatPeriod(programme.period);
+  return period ? `${period} ${programme.name}` : programme.name;
+}
+
+/** Interreg calls its coordinator the lead partner; the research programmes say coordinator. */
+export function participationRoleLabel(role: ParticipationRole, family?: string | null): string {
+  const interreg = family?.toLowerCase().startsWith("interreg") ?? false;
+  switch (role) {
+    case "coordinator":
+      return interreg ? "Lead partner" : "Coordinator";
+    case "partner":
+      return "Partner";
+    case "associated_partner":
+      return "Associated partner";
+    case "third_party":
+      return "Linked third party";
+  }
+}
+
+/** Whether a project has anything to call it by; CORDIS record skeletons have neither. */
+export function isUntitledProject(project: { acronym: string | null; title: string | null }): boolean {
+  return !project.acronym?.trim() && !project.title?.trim();
+}
+
+/** What the source calls the project's identifier, for "Untitled project (CORDIS record 1234)". */
+export function externalIdLabel(sourceId: string, externalId: string): string {
+  if (sourceId === "cordis-he") return `CORDIS grant ${externalId}`;
+  if (sourceId.startsWith("cordis")) return `CORDIS record ${externalId}`;
+  if (sourceId === "keep") return `KEEP project ${externalId}`;
+  return `${sourceId} ${externalId}`;
+}
+
+/** The link to the project at its source: the stored URL, or the CORDIS page of a Horizon Europe grant. */
+export function projectSourceLink(project: { sourceId: string; externalId: string; sourceUrl: string | null }): { href: string; label: string } | null {
+  const label = project.sourceId === "keep" ? "Project on KEEP Platform" : project.sourceId.startsWith("cordis") ? "Project on CORDIS" : "Project at its source";
+  if (project.sourceUrl && isHttpUrl(project.sourceUrl)) return { href: project.sourceUrl, label };
+  // Horizon Europe ids are grant numbers, which CORDIS uses in its project URLs (H2020 record numbers are not).
+  if (project.sourceId === "cordis-he" && /^\d+$/.test(project.externalId)) {
+    return { href: `https://cordis.europa.eu/project/id/${project.externalId}`, label };
+  }
+  return null;
+}
+
+/** Only http(s) links from imported data are rendered as links (no javascript: or data: URLs). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** A website as imported ("www.example.eu", "http://…") made into a safe absolute link, or null. */
+export function websiteHref(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  const candidate = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  if (!isHttpUrl(candidate)) return null;
+  return new URL(candidate).hostname.includes(".") ? candidate : null;
+}
+
+/** A website shown without its scheme and trailing slash: "https://www.keep.eu/" → "www.keep.eu". */
+export function websiteLabel(href: string): string {
+  return href.replace(/^https?:\/\//i, "").replace(/\/$/, "");
+}
