@@ -733,12 +733,12 @@ async function loadProjectAttributes<T extends { projectKey: string }>(
     columns: string[];
     projectField: string;
     key: (value: T) => string;
-    write: (rows: { value: T; projectId: number; isNew: boolean }[]) => Promise<void>;
+    write: (rows: { value: T; projectId: number }[]) => Promise<void>;
   },
 ): Promise<void> {
   for await (const batch of parsedBatches(ctx, file, tally, options.parse, options.columns)) {
     const ids = await projectIds(ctx, options.sourceId, batch.flatMap((r) => (r.ok ? [r.value.projectKey] : [])));
-    const rows: { value: T; projectId: number; isNew: boolean }[] = [];
+    const rows: { value: T; projectId: number }[] = [];
     for (const r of batch) {
       if (!r.ok) {
         tally.reject(r.rejection);
@@ -749,7 +749,8 @@ async function loadProjectAttributes<T extends { projectKey: string }>(
         tally.reject({ line: r.line, field: options.projectField, reason: `no project ${r.value.projectKey} in the knowledge base` });
         continue;
       }
-      rows.push({ value: r.value, projectId, isNew: tally.accept(options.key(r.value)) });
+      tally.accept(options.key(r.value));
+      rows.push({ value: r.value, projectId });
     }
     if (rows.length > 0) await options.write(rows);
   }
