@@ -15,12 +15,18 @@ Commands:
   load-demo   (re)load the demo sample (idempotent: a second run changes nothing)
   stats       print the knowledge base's counts as one JSON object`;
 
+const commands = ["migrate", "setup", "load-demo", "stats"];
+
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
   const command = positionals[0];
   if (values.help || !command) {
     console.log(usage);
     return command || values.help ? 0 : 2;
+  }
+  if (!commands.includes(command)) {
+    console.error(`Unknown command "${command}".\n\n${usage}`);
+    return 2;
   }
   const handle = getDatabase();
   try {
@@ -48,7 +54,6 @@ async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(await knowledgeBaseStats(handle.db)));
         return 0;
       default:
-        console.error(`Unknown command "${command}".\n\n${usage}`);
         return 2;
     }
   } finally {

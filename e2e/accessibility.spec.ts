@@ -1,0 +1,49 @@
+// axe on every public page (no serious or critical violation), with a screenshot of each to look at.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ProjectsPage } from "./pages/app-pages";
+
+async function checkPage(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(serious).toEqual([]);
+}
+
+test("home", async ({ page }) => {
+  await page.goto("/");
+  await checkPage(page, "home");
+});
+
+test("projects list", async ({ page }) => {
+  await page.goto("/projects");
+  await expect(page.getByRole("main").getByRole("link").first()).toBeVisible();
+  await checkPage(page, "projects");
+});
+
+test("project page", async ({ page }) => {
+  const projects = new ProjectsPage(page);
+  await projects.open("CLUSTERS-CORD");
+  await projects.openResult("CLUSTERS-CORD");
+  await checkPage(page, "project");
+});
+
+test("organisations list and an organisation page", async ({ page }) => {
+  await page.goto("/organisations");
+  await checkPage(page, "organisations");
+  await page.getByRole("main").getByRole("link", { name: /\w{3,}/ }).filter({ hasNotText: /^\d+$/ }).first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  await checkPage(page, "organisation");
+});
+
+test("phone width home and project", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await checkPage(page, "home-phone");
+  const projects = new ProjectsPage(page);
+  await projects.open("INCLUD");
+  await projects.openResult("INCLUD");
+  await checkPage(page, "project-phone");
+});
