@@ -25,8 +25,10 @@ export type CordisFileKind = keyof typeof CORDIS_FILES;
 
 /** The file of a kind in `dir`, plain or gzip-compressed; null when neither exists. */
 export function findCordisFile(dir: string, kind: CordisFileKind): string | null {
-  const plain = path.join(dir, CORDIS_FILES[kind]);
-  if (fs.existsSync(plain)) return plain;
+  // The directory is the caller's (the demo sample, or any folder given to the CLI): tell Turbopack's
+  // file tracing not to include the whole project because of it.
+  const plain = path.join(/*turbopackIgnore: true*/ dir, CORDIS_FILES[kind]);
+  if (fs.existsSync(/*turbopackIgnore: true*/ plain)) return plain;
   return fs.existsSync(`${plain}.gz`) ? `${plain}.gz` : null;
 }
 
