@@ -17,7 +17,8 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { containsPattern, offsetOf, prefixPattern, type Paged } from "./shared";
+import { recency } from "./projects";
+import { containsPattern, offsetOf, prefixPattern, totalOver, type Paged } from "./shared";
 
 export interface OrganisationSearchInput {
   q?: string;
@@ -102,25 +103,29 @@ const PIC = /^\d{9}$/;
 function searchConditions(input: OrganisationSearchInput): SQL[] {
   const conditions: SQL[] = [];
   const q = input.q?.trim();
-  const byPic = q && PIC.test(q)
-    ? sql`${organisations.id} in (select ${organisationIdentifiers.organisationId} from ${organisationIdentifiers} where ${organisationIdentifiers.scheme} = 'pic' and ${organisationIdentifiers.value} = ${q})`
-    : undefined;
-  if (q) {
-    const byText = and(isNotNull(organisations.name), sql`${organisationText} ilike ${containsPattern(q)}`)!;
-    conditions.push(byPic ? sql`(${byText} or ${byPic})` : byText);
+  if (q && PIC.test(q)) {
+    // A PIC names one organisation, with or without a name (the only way to list an unnamed one).
+    conditions.push(
+      sql`${organisations.id} in (select ${organisationIdentifiers.organisationId} from ${organisationIdentifiers} where ${organisationIdentifiers.scheme} = 'pic' and ${organisationIdentifiers.value} = ${q})`,
+    );
   } else {
-    // Organisations without a name are known only by an identifier: not listed unless asked for by PIC.
+    // Organisations without a name are known only by an identifier: never listed as if named.
     conditions.push(isNotNull(organisations.name));
+    if (q) conditions.push(sql`${organisationText} ilike ${containsPattern(q)}`);
   }
   if (input.country) conditions.push(eq(organisations.countryCode, input.country));
   if (input.type) conditions.push(eq(organisations.type, input.type));
   return conditions;
 }
 
+/** Participations per organisation, counted once for the whole table (the unfiltered list sorts all of it). */
+const participationCounts = sql`(select ${participations.organisationId} as organisation_id, count(*) as n from ${participations} group by ${participations.organisationId})`;
+
 /**
  * Named organisations matching a text query (name or short name, case-insensitive substring, or
  * an exact PIC) and filters, one page at a time: exact name matches first, then names starting
- * with the query, then the organisations with the most projects.
+ * with the query, then the most active (most projects; a long track record is what a partner
+ * search looks for), then by name.
  */
 export async function searchOrganisations(db: Db, input: OrganisationSearchInput): Promise<Paged<OrganisationListItem>> {
   const page = input.page ?? 1;
@@ -129,12 +134,35 @@ export async function searchOrganisations(db: Db, input: OrganisationSearchInput
   const q = input.q?.trim();
   const order: SQL[] = q
     ? [
-        desc(sql`(lower(${organisations.name}) = lower(${q}) or lower(${organisations.shortName}) = lower(${q}))`),
-        desc(sql`(${organisations.name} ilike ${prefixPattern(q)} or ${organisations.shortName} ilike ${prefixPattern(q)})`),
+        // "is true": a null short name must rank as no match, not first (DESC puts nulls first).
+        desc(sql`(lower(${organisations.name}) = lower(${q}) or lower(${organisations.shortName}) = lower(${q})) is true`),
+        desc(sql`(${organisations.name} ilike ${prefixPattern(q)} or ${organisations.shortName} ilike ${prefixPattern(q)}) is true`),
       ]
     : [];
-  // The most active first: in partner search a long track record is what a reader looks for.
-  order.push(desc(projectCountOf), sql`lower(${organisations.name}) nulls last`, asc(organisations.id));
+  const offset = offsetOf(page, pageSize);
+
+  // The page's ids first. Unfiltered, every named organisation is ranked, so the counts come from
+  // one pass over participations; filtered, few are, so each is counted through its index.
+  const filtered = Boolean(q || input.country || input.type);
+  const ids = filtered
+    ? await db
+        .select({ id: organisations.id, total: totalOver })
+        .from(organisations)
+        .where(where)
+        .orderBy(...order, desc(projectCountOf), sql`lower(${organisations.name}) nulls last`, asc(organisations.id))
+        .limit(pageSize)
+        .offset(offset)
+    : await db
+        .select({ id: organisations.id, total: totalOver })
+        .from(organisations)
+        .leftJoin(sql`${participationCounts} as pc`, sql`pc.organisation_id = ${organisations.id}`)
+        .where(where)
+        .orderBy(sql`coalesce(pc.n, 0) desc`, sql`lower(${organisations.name}) nulls last`, asc(organisations.id))
+        .limit(pageSize)
+        .offset(offset);
+  // The window count comes with every row; only a page past the end needs its own count.
+  const total = ids[0]?.total ?? (page > 1 ? await countOrganisations(db, where) : 0);
+  if (ids.length === 0) return { rows: [], total, page, pageSize };
 
   const rows = await db
     .select({
@@ -152,12 +180,14 @@ export async function searchOrganisations(db: Db, input: OrganisationSearchInput
     })
     .from(organisations)
     .leftJoin(countries, eq(countries.code, organisations.countryCode))
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset(offsetOf(page, pageSize));
+    .where(inArray(organisations.id, ids.map((r) => r.id)));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { rows: ids.flatMap((r) => byId.get(r.id) ?? []), total, page, pageSize };
+}
+
+async function countOrganisations(db: Db, where: SQL | undefined): Promise<number> {
   const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organisations).where(where);
-  return { rows, total: counted?.n ?? 0, page, pageSize };
+  return counted?.n ?? 0;
 }
 
 /** NUTS versions in order of preference: the one CORDIS uses for Horizon Europe, then the newer, then 2016 (UK). */
@@ -261,7 +291,7 @@ export async function listOrganisationProjects(
     .innerJoin(projects, eq(projects.id, participations.projectId))
     .innerJoin(programmes, eq(programmes.id, projects.programmeId))
     .where(where)
-    .orderBy(sql`${projects.startDate} desc nulls last`, desc(projects.id))
+    .orderBy(recency, desc(projects.id))
     .limit(pageSize)
     .offset(offsetOf(page, pageSize));
   const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(participations).where(where);

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
+import { projects } from "../schema";
 import { createTestDatabase, testEngine } from "../testing";
 import { getKnowledgeBaseCounts } from "./overview";
 import { listProgrammes } from "./programmes";
@@ -153,5 +155,35 @@ describe(`home page reads on ${testEngine}`, () => {
     const options = await listOrganisationCountries(handle.db);
     expect(options.map((c) => c.code)).toEqual(["AT", "BE", "DE", "IT", "UK"]);
     expect(options.find((c) => c.code === "BE")).toEqual({ code: "BE", name: "Belgium", organisationCount: 1 });
+  });
+});
+
+describe(`ranking with projects that have no acronym on ${testEngine}`, () => {
+  it("still puts the exact acronym first", async () => {
+    const [extra] = await handle.db
+      .insert(projects)
+      .values({ sourceId: "cordis-he", externalId: "101999999", title: "Cloud services for clusters", programmeId: f.programmes.horizon, startDate: "2030-01-01" })
+      .returning({ id: projects.id });
+    try {
+      const result = await searchProjects(handle.db, { q: "cloud" });
+      expect(result.rows.map((r) => r.acronym ?? r.title)).toEqual(["CLOUD", "Cloud services for clusters"]);
+    } finally {
+      await handle.db.delete(projects).where(eq(projects.id, extra!.id));
+    }
+  });
+});
+
+describe(`recency on ${testEngine}`, () => {
+  it("places a project without dates by its programme's first year", async () => {
+    const [undated] = await handle.db
+      .insert(projects)
+      .values({ sourceId: "cordis-he", externalId: "101888888", acronym: "UNDATED", programmeId: f.programmes.horizon })
+      .returning({ id: projects.id });
+    try {
+      // Horizon Europe starts in 2021: after GREENGRID (2023), before CLOUD (2012).
+      expect(acronyms((await searchProjects(handle.db, {})).rows)).toEqual(["GREENGRID", "UNDATED", "CLOUD", "INCLUD"]);
+    } finally {
+      await handle.db.delete(projects).where(eq(projects.id, undated!.id));
+    }
   });
 });

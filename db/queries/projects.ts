@@ -19,7 +19,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { containsPattern, offsetOf, prefixPattern, type Paged } from "./shared";
+import { containsPattern, offsetOf, prefixPattern, totalOver, type Paged } from "./shared";
 
 export interface ProjectSearchInput {
   q?: string;
@@ -90,6 +90,13 @@ export interface ProjectDetail {
 
 /** The text the trigram index projects_text_trgm_idx is built on: the same expression, so it serves ILIKE. */
 const projectText = sql`(coalesce(${projects.acronym}, '') || ' ' || coalesce(${projects.title}, ''))`;
+
+/**
+ * Most recent first. Many CORDIS projects come without dates; their programme's first year
+ * places them in time (a Horizon Europe project is newer than a dated Horizon 2020 one).
+ * Needs programmes joined.
+ */
+export const recency = sql`coalesce(${projects.startDate}, make_date(${programmes.startYear}::int, 1, 1)) desc nulls last`;
 
 /** Projects with neither acronym nor title (CORDIS record skeletons) are left out of lists. */
 const hasName = or(isNotNull(projects.acronym), isNotNull(projects.title))!;
@@ -168,30 +175,53 @@ export async function searchProjects(db: Db, input: ProjectSearchInput): Promise
   const q = input.q?.trim();
   const order: SQL[] = q
     ? [
-        desc(sql`(lower(${projects.acronym}) = lower(${q}))`),
-        desc(sql`(${projects.acronym} ilike ${prefixPattern(q)})`),
+        // "is true": a project without an acronym must rank as no match, not first (DESC puts nulls first).
+        desc(sql`(lower(${projects.acronym}) = lower(${q})) is true`),
+        desc(sql`(${projects.acronym} ilike ${prefixPattern(q)}) is true`),
       ]
     : [];
-  order.push(sql`${projects.startDate} desc nulls last`, desc(projects.id));
+  order.push(recency, desc(projects.id));
 
-  const rows = await selectProjectList(db)
+  // The page's ids first, then its rows: the per-row subqueries run for 20 rows, not for every
+  // row the sort and OFFSET pass over.
+  const ids = await db
+    .select({ id: projects.id, total: totalOver })
+    .from(projects)
+    .innerJoin(programmes, eq(programmes.id, projects.programmeId))
     .where(where)
     .orderBy(...order)
     .limit(pageSize)
     .offset(offsetOf(page, pageSize));
+  // The window count comes with every row; only a page past the end needs its own count.
+  const total = ids[0]?.total ?? (page > 1 ? await countProjects(db, where) : 0);
+  return { rows: await listItemsInOrder(db, ids.map((r) => r.id)), total, page, pageSize };
+}
+
+async function countProjects(db: Db, where: SQL | undefined): Promise<number> {
   const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(projects).where(where);
-  return { rows: rows.map(toListItem), total: counted?.n ?? 0, page, pageSize };
+  return counted?.n ?? 0;
+}
+
+/** List rows for these ids, in the order given. */
+async function listItemsInOrder(db: Db, ids: number[]): Promise<ProjectListItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectProjectList(db).where(inArray(projects.id, ids));
+  const byId = new Map(rows.map((row) => [row.id, toListItem(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The most recent named projects, of one programme family when given (e.g. "Interreg"). */
 export async function listRecentProjects(db: Db, options: { family?: string; limit?: number } = {}): Promise<ProjectListItem[]> {
   const conditions: SQL[] = [hasName];
   if (options.family) conditions.push(eq(programmes.family, options.family));
-  const rows = await selectProjectList(db)
+  const ids = await db
+    .select({ id: projects.id })
+    .from(projects)
+    .innerJoin(programmes, eq(programmes.id, projects.programmeId))
     .where(and(...conditions))
-    .orderBy(sql`${projects.startDate} desc nulls last`, desc(projects.id))
+    .orderBy(recency, desc(projects.id))
     .limit(options.limit ?? 6);
-  return rows.map(toListItem);
+  return listItemsInOrder(db, ids.map((r) => r.id));
 }
 
 /** One project with its programme, part, topic, source, partners (coordinator first) and themes; null if unknown. */

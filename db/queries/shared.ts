@@ -1,5 +1,5 @@
 // Helpers shared by the read queries: paged results and safe ILIKE patterns.
-import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 
 export interface Paged<T> {
   rows: T[];
@@ -23,7 +23,5 @@ export function offsetOf(page: number, pageSize: number): number {
   return (Math.max(1, Math.floor(page)) - 1) * pageSize;
 }
 
-/** `count(*)` of a correlated subquery as a number on both drivers. */
-export function countOf(query: SQL | SQLWrapper): SQL<number> {
-  return sql<number>`(${query})`.mapWith(Number);
-}
+/** The number of rows the query matches before LIMIT/OFFSET, on every row it returns. */
+export const totalOver: SQL<number> = sql<number>`count(*) over ()`.mapWith(Number);

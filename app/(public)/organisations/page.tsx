@@ -9,7 +9,6 @@ import { EmptyState } from "@/components/empty-state";
 import { FilterForm } from "@/components/filter-form";
 import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { OrganisationName } from "@/components/organisation-name";
-import { organisationTypeLabel, organisationTypeOptions } from "@/components/organisation-types";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -18,6 +17,7 @@ import { getDb } from "@/db";
 import { searchOrganisations } from "@/db/queries/organisations";
 import { listOrganisationCountries } from "@/db/queries/reference";
 import { formatNumber, localeFromAcceptLanguage } from "@/lib/format";
+import { organisationTypeLabel, organisationTypeLabels, organisationTypes } from "@/lib/organisation-types";
 import {
   isFiltered,
   organisationSearchHref,
@@ -40,7 +40,6 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   const countries = await listOrganisationCountries(getDb());
   const country = countries.find((c) => c.code === search.country);
   const active = [
-    search.q ? { label: "Text", value: `“${search.q}”`, removeHref: organisationSearchHref(search, { q: undefined }) } : null,
     search.country ? { label: "Country", value: country?.name ?? search.country, removeHref: organisationSearchHref(search, { country: undefined }) } : null,
     search.type ? { label: "Type", value: organisationTypeLabel(search.type), removeHref: organisationSearchHref(search, { type: undefined }) } : null,
   ].filter((f) => f !== null);
@@ -59,6 +58,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
             searchPlaceholder="e.g. agency, TU Wien"
             q={search.q}
             resetHref={isFiltered(search) ? "/organisations" : undefined}
+            hint="Organisations known only by their PIC (Horizon 2020 records without names) are not listed; search for a PIC to find one."
             fields={[
               {
                 name: "country",
@@ -67,12 +67,9 @@ export default async function OrganisationsPage({ searchParams }: Props) {
                 value: search.country,
                 options: countries.map((c) => ({ value: c.code, label: `${c.name} (${formatNumber(c.organisationCount, locale)})` })),
               },
-              { name: "type", label: "Type", anyLabel: "Any type", value: search.type, options: organisationTypeOptions },
+              { name: "type", label: "Type", anyLabel: "Any type", value: search.type, options: organisationTypes.map((t) => ({ value: t, label: organisationTypeLabels[t] })) },
             ]}
           />
-          <p className="mt-3 px-1 text-xs text-muted-foreground">
-            Organisations known only by their PIC (from Horizon 2020 records without names) are not listed; search for a PIC to find one.
-          </p>
         </aside>
         <section aria-label="Results" className="flex min-w-0 flex-col gap-4">
           <ActiveFilters filters={active} />

@@ -8,7 +8,6 @@ import { ActiveFilters } from "@/components/active-filters";
 import { EmptyState } from "@/components/empty-state";
 import { FilterForm } from "@/components/filter-form";
 import { ListPagination, ResultSummary } from "@/components/list-pagination";
-import { organisationTypeLabel, organisationTypeOptions } from "@/components/organisation-types";
 import { PageHeader } from "@/components/page-header";
 import { ProjectList } from "@/components/project-list";
 import { todayIso } from "@/components/project-status-badge";
@@ -18,6 +17,7 @@ import { listProgrammes } from "@/db/queries/programmes";
 import { searchProjects } from "@/db/queries/projects";
 import { listOrganisationCountries } from "@/db/queries/reference";
 import { localeFromAcceptLanguage } from "@/lib/format";
+import { organisationTypeLabel, organisationTypeLabels, organisationTypes } from "@/lib/organisation-types";
 import { programmeLabel } from "@/lib/projects";
 import { isFiltered, parseProjectSearch, projectSearchHref, serialiseProjectSearch, type ProjectSearch } from "@/lib/url-state";
 
@@ -40,8 +40,9 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const families = [...new Set(programmes.map((p) => p.family))];
   const programme = programmes.find((p) => p.code === search.programme);
   const country = countries.find((c) => c.code === search.country);
+  // Chips for the filters only: the text query is in the search box (and a chip naming it would
+  // read like a result link).
   const active = [
-    search.q ? { label: "Text", value: `“${search.q}”`, removeHref: projectSearchHref(search, { q: undefined }) } : null,
     search.programme ? { label: "Programme", value: programme ? programmeLabel(programme) : search.programme, removeHref: projectSearchHref(search, { programme: undefined }) } : null,
     search.country ? { label: "Partner country", value: country?.name ?? search.country, removeHref: projectSearchHref(search, { country: undefined }) } : null,
     search.type ? { label: "Partner type", value: organisationTypeLabel(search.type), removeHref: projectSearchHref(search, { type: undefined }) } : null,
@@ -61,6 +62,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
             searchPlaceholder="e.g. cluster, INCLUD"
             q={search.q}
             resetHref={isFiltered(search) ? "/projects" : undefined}
+            hint="Country and type apply to the same partner: “Germany” and “SME” finds projects with a German SME."
             fields={[
               {
                 name: "programme",
@@ -86,11 +88,10 @@ export default async function ProjectsPage({ searchParams }: Props) {
                 label: "Partner type",
                 anyLabel: "Any type",
                 value: search.type,
-                options: organisationTypeOptions,
+                options: organisationTypes.map((t) => ({ value: t, label: organisationTypeLabels[t] })),
               },
             ]}
           />
-          <p className="mt-3 px-1 text-xs text-muted-foreground">Country and type apply to the same partner: “Germany” and “SME” finds projects with a German SME.</p>
         </aside>
         <section aria-label="Results" className="flex min-w-0 flex-col gap-4">
           <ActiveFilters filters={active} />

@@ -10,7 +10,6 @@ import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
 import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { OrganisationName, organisationDisplayName } from "@/components/organisation-name";
-import { organisationTypeLabel } from "@/components/organisation-types";
 import { ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { SourceAttribution } from "@/components/source-attribution";
@@ -27,6 +26,7 @@ import {
 } from "@/db/queries/organisations";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import { formatNumber, localeFromAcceptLanguage } from "@/lib/format";
+import { organisationTypeLabel } from "@/lib/organisation-types";
 import { externalIdLabel, isUntitledProject, participationRoleLabel, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
 import { parseId, parsePage } from "@/lib/url-state";
 
@@ -65,7 +65,6 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const pic = org.pics[0] ?? null;
   const unnamed = org.name === null;
   const website = websiteHref(org.website);
-  const region = org.regions.at(-1);
   const counts = org.roleCounts;
   const roleSummary = [
     counts.coordinator ? `coordinated ${formatNumber(counts.coordinator, locale)}` : null,
@@ -89,7 +88,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           {org.countryName || org.city ? (
             <span className="inline-flex items-center gap-1.5">
               <MapPin aria-hidden className="size-4" />
-              {uniqueCaseInsensitive([org.city, region?.name, org.countryName]).join(", ")}
+              {uniqueCaseInsensitive([org.city, org.countryName]).join(", ")}
             </span>
           ) : null}
         </div>
@@ -291,7 +290,7 @@ function OrganisationProjectRow({ project: p, locale, today, showDates }: { proj
   );
 }
 
-/** "Berlin, Berlin, Germany" → "Berlin, Germany": city and region are often the same name. */
+/** "Luxembourg, Luxembourg" → "Luxembourg": a city-state's city and country share a name. */
 function uniqueCaseInsensitive(parts: (string | null | undefined)[]): string[] {
   const seen = new Set<string>();
   return parts.filter((part): part is string => {

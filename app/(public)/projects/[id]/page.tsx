@@ -8,7 +8,6 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Fact, FactList } from "@/components/fact-list";
 import { LongText } from "@/components/long-text";
 import { OrganisationName } from "@/components/organisation-name";
-import { organisationTypeLabel } from "@/components/organisation-types";
 import { PartnershipCallout } from "@/components/partnership-callout";
 import { partnersText } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
@@ -19,6 +18,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { getDb } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
 import { formatDate, formatLanguage, formatMoney, formatPercent, localeFromAcceptLanguage } from "@/lib/format";
+import { organisationTypeLabel } from "@/lib/organisation-types";
 import {
   externalIdLabel,
   isUntitledProject,
