@@ -10,6 +10,7 @@ import {
   pageWindow,
   parseProjectSearch,
   projectSearchHref,
+  queryStringOf,
   serialiseOrganisationSearch,
   serialiseProjectSearch,
 } from "./url-state";
@@ -132,5 +133,21 @@ describe("pageWindow", () => {
     expect(pageCountOf(20)).toBe(1);
     expect(pageCountOf(21)).toBe(2);
     expect(pageCountOf(45, 10)).toBe(5);
+  });
+});
+
+describe("queryStringOf", () => {
+  it("writes params back in their order, repeated ones included", () => {
+    expect(queryStringOf({ q: "a b", country: ["DE", "FR"], type: undefined })).toBe("q=a+b&country=DE&country=FR");
+    expect(queryStringOf(new URLSearchParams("x=1&y="))).toBe("x=1&y=");
+    expect(queryStringOf({})).toBe("");
+  });
+
+  it("tells a canonical URL from one a GET form leaves behind", () => {
+    const messy = { q: "", programme: "", country: "DE", type: "" };
+    expect(serialiseProjectSearch(parseProjectSearch(messy))).toBe("country=DE");
+    expect(queryStringOf(messy)).not.toBe("country=DE");
+    const clean = { country: "DE" };
+    expect(queryStringOf(clean)).toBe(serialiseProjectSearch(parseProjectSearch(clean)));
   });
 });

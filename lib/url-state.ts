@@ -172,3 +172,14 @@ export function pageWindow(current: number, pageCount: number, radius = 1): (num
 export function pageCountOf(total: number, pageSize = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
+
+/** The query string a search-params object stands for, in its own order ("" when empty). */
+export function queryStringOf(params: SearchParamsInput): string {
+  if (params instanceof URLSearchParams) return params.toString();
+  const pairs: [string, string][] = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (Array.isArray(value)) for (const v of value) pairs.push([key, v]);
+    else if (value !== undefined) pairs.push([key, value]);
+  }
+  return new URLSearchParams(pairs).toString();
+}

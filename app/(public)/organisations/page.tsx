@@ -2,6 +2,7 @@ import { SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ActiveFilters } from "@/components/active-filters";
@@ -23,6 +24,7 @@ import {
   organisationSearchHref,
   parseOrganisationSearch,
   serialiseOrganisationSearch,
+  queryStringOf,
   type OrganisationSearch,
 } from "@/lib/url-state";
 
@@ -35,7 +37,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function OrganisationsPage({ searchParams }: Props) {
   await connection();
-  const search = parseOrganisationSearch(await searchParams);
+  const params = await searchParams;
+  const search = parseOrganisationSearch(params);
+  // A GET form leaves empty and stale params behind (q=&type=&page=3); one redirect gives the
+  // clean URL worth sharing. Canonical URLs serialise to themselves, so this never loops.
+  const canonical = serialiseOrganisationSearch(search);
+  if (queryStringOf(params) !== canonical) redirect(canonical ? `/organisations?${canonical}` : "/organisations");
   const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   const countries = await listOrganisationCountries(getDb());
   const country = countries.find((c) => c.code === search.country);

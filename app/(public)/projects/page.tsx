@@ -2,6 +2,7 @@ import { SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { ActiveFilters } from "@/components/active-filters";
@@ -19,7 +20,7 @@ import { listOrganisationCountries } from "@/db/queries/reference";
 import { localeFromAcceptLanguage } from "@/lib/format";
 import { organisationTypeLabel, organisationTypeLabels, organisationTypes } from "@/lib/organisation-types";
 import { programmeLabel } from "@/lib/projects";
-import { isFiltered, parseProjectSearch, projectSearchHref, serialiseProjectSearch, type ProjectSearch } from "@/lib/url-state";
+import { isFiltered, parseProjectSearch, projectSearchHref, queryStringOf, serialiseProjectSearch, type ProjectSearch } from "@/lib/url-state";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +31,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ProjectsPage({ searchParams }: Props) {
   await connection();
-  const search = parseProjectSearch(await searchParams);
+  const params = await searchParams;
+  const search = parseProjectSearch(params);
+  // A GET form leaves empty and stale params behind (q=&type=&page=3); one redirect gives the
+  // clean URL worth sharing. Canonical URLs serialise to themselves, so this never loops.
+  const canonical = serialiseProjectSearch(search);
+  if (queryStringOf(params) !== canonical) redirect(canonical ? `/projects?${canonical}` : "/projects");
   const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   const db = getDb();
   // Programmes with nothing to list (only record skeletons) would be a dead end in the filter.

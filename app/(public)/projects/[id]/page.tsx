@@ -71,7 +71,9 @@ export default async function ProjectPage({ params }: Props) {
   // Without a link to the project itself, the source's home still says where the facts come from.
   const sourceLink =
     projectSourceLink(project) ??
-    (project.source.url ? { href: project.source.url, label: project.sourceId === "keep" ? "KEEP Platform (keep.eu)" : project.source.name } : null);
+    (project.source.url
+      ? { href: project.source.url, label: project.sourceId === "keep" ? "KEEP Platform (keep.eu)" : sourceHomeLabel(project.source.name, project.source.url) }
+      : null);
   const family = project.programme.family;
   const partnersLine = partnersText(project.partnerCount, project.partners.length, locale);
   const showContribution = project.partners.some((p) => p.euContribution !== null);
@@ -140,7 +142,9 @@ export default async function ProjectPage({ params }: Props) {
                   {project.programmePart ? (
                     <>
                       <span className="block">{project.programmePart.title}</span>
-                      <span className="block font-mono text-xs font-normal text-muted-foreground">{project.programmePart.code}</span>
+                      {project.programmePart.code !== project.programmePart.title ? (
+                        <span className="block font-mono text-xs font-normal text-muted-foreground">{project.programmePart.code}</span>
+                      ) : null}
                     </>
                   ) : null}
                 </Fact>
@@ -330,4 +334,14 @@ function partnersSummary(project: ProjectDetail, locale: string) {
   if (known === 0) return `${partners(declared)}, as declared by the source, which does not name them.`;
   if (known < declared) return `${partners(declared)}, as declared by the source, which names ${n(known)} of them.`;
   return `${partners(declared)}.`;
+}
+
+/** "CORDIS – EU research projects under …" at https://cordis.europa.eu/ → "CORDIS (cordis.europa.eu)". */
+function sourceHomeLabel(name: string, url: string): string {
+  const short = name.split(/\s[–-]\s/)[0]?.trim() || name;
+  try {
+    return `${short} (${new URL(url).hostname.replace(/^www\./, "")})`;
+  } catch {
+    return short;
+  }
 }
