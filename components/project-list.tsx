@@ -4,7 +4,7 @@ import { CalendarDays, Users } from "lucide-react";
 import Link from "next/link";
 import type { ProjectListItem } from "@/db/queries/projects";
 import { formatDate, formatNumber } from "@/lib/format";
-import { programmeLabel } from "@/lib/projects";
+import { participationRoleLabel, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
 
 export function ProjectDates({ start, end, locale }: { start: string | null; end: string | null; locale: string }) {
@@ -74,7 +74,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
             </p>
             {p.coordinatorName ? (
               <p className="mt-1 truncate text-sm text-muted-foreground">
-                {p.programme.family.toLowerCase().startsWith("interreg") ? "Lead partner" : "Coordinator"}: <span className="text-foreground/80">{p.coordinatorName}</span>
+                {participationRoleLabel("coordinator", p.programme.family)}: <span className="text-foreground/80">{p.coordinatorName}</span>
               </p>
             ) : null}
           </li>
