@@ -1,6 +1,7 @@
 // The demo knowledge base shipped in data/: reference lists, the KEEP theme vocabulary, the five
 // seed projects (KEEP-style pages) and a small real CORDIS sample. Loaded into an empty database.
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import type { Db } from "./index";
 import { loadCordisDirectory } from "./load/cordis";
 import { loadKeepProjects, loadKeepThemes } from "./load/keep";
@@ -20,5 +21,8 @@ export async function loadDemoData(db: Db): Promise<DemoLoadReport> {
   await loadKeepThemes(db);
   const keep = await loadKeepProjects(db, path.join(demoDir, "keep-projects.json"));
   const cordisFiles = await loadCordisDirectory(db, path.join(demoDir, "cordis"));
+  // Fresh statistics for the planner: PGlite never runs autovacuum, and without them the list
+  // and detail queries pick sequential scans.
+  await db.execute(sql`analyze`);
   return { ...reference, keepProjects: keep.projects, cordisFiles };
 }
