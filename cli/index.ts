@@ -6,6 +6,7 @@ import { loadDemoData } from "@/db/demo";
 import { migrateDatabase } from "@/db/migrate";
 import { checkConnection, describeTarget, prepareDatabase } from "@/db/setup";
 import { knowledgeBaseStats } from "@/db/stats";
+import { importUsage, runImport } from "./import";
 
 const usage = `Usage: npm run cli -- <command>
 
@@ -13,11 +14,21 @@ Commands:
   migrate     apply the migrations in drizzle/
   setup       migrate, then load the demo sample if the knowledge base is empty
   load-demo   (re)load the demo sample (idempotent: a second run changes nothing)
+  import      import cordis [--dir DIR] [--exclude-projects FILE] [--rejects FILE] [--json]
+              import keep FILE [--rejects FILE] [--json]   (npm run cli -- import --help)
   stats       print the knowledge base's counts as one JSON object`;
 
-const commands = ["migrate", "setup", "load-demo", "stats"];
+const commands = ["migrate", "setup", "load-demo", "import", "stats"];
 
 async function main(argv: string[]): Promise<number> {
+  // import has options of its own: it parses the rest of the line itself.
+  if (argv[0] === "import") {
+    if (argv.includes("--help") || argv.includes("-h")) {
+      console.log(importUsage);
+      return 0;
+    }
+    return runImport(argv.slice(1));
+  }
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
   const command = positionals[0];
   if (values.help || !command) {

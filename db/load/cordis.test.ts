@@ -65,7 +65,8 @@ describe(`CORDIS demo sample on ${testEngine}`, () => {
     expect(firstLoad.map((r) => r.file).sort()).toEqual(files.sort());
     for (const report of firstLoad) {
       expect(report.rows, report.file).toBe(sample(report.file).length);
-      expect(report.imported + report.merged + report.rejected, report.file).toBe(report.rows);
+      expect(report.imported + report.merged + report.rejected + report.excluded, report.file).toBe(report.rows);
+      expect(report.excluded, report.file).toBe(0);
       expect(report.rejected, report.file).toBe(0);
     }
     // The sample has organisations listed twice in a project (participant and associated partner).
@@ -178,7 +179,7 @@ describe(`CORDIS demo sample on ${testEngine}`, () => {
       const rejections: Rejection[] = [];
       const before = await tableCounts();
       const reports = await loadCordisDirectory(handle.db, dir, { onRejection: (_, r) => rejections.push(r) });
-      expect(reports).toEqual([{ file: "cordis_he_organizations.csv", rows: 3, imported: 1, merged: 0, rejected: 2 }]);
+      expect(reports).toEqual([{ file: "cordis_he_organizations.csv", rows: 3, imported: 1, merged: 0, rejected: 2, excluded: 0 }]);
       expect(rejections).toEqual([
         { line: 3, field: "country", reason: "country ZZ is not in the reference list" },
         { line: 4, field: "organisationID", reason: 'not a 9-digit PIC: "12345"' },

@@ -72,7 +72,7 @@ import {
 } from "../schema";
 import { chunk, excludedSet } from "./batch";
 
-/** What happened to the rows of one file: imported + merged + rejected = rows. */
+/** What happened to the rows of one file: imported + merged + rejected + excluded = rows. */
 export interface CordisFileReport {
   file: string;
   rows: number;
@@ -81,13 +81,45 @@ export interface CordisFileReport {
   /** Rows that repeat a key already met in the file, merged into it (e.g. one organisation listed twice in a project). */
   merged: number;
   rejected: number;
+  /** Rows of a project left out on purpose (LoadCordisOptions.excludeProjects): read, not validated, not loaded. */
+  excluded: number;
+}
+
+/** Where the load of one file is: rows read so far, and bytes of the file read (for a progress bar). */
+export interface CordisFileProgress {
+  rows: number;
+  bytesRead: number;
+  totalBytes: number;
+  /** "reading" while rows come in; "writing" once a file that is read whole before it is written is being written. */
+  phase: "reading" | "writing";
+}
+
+/** What removeExcludedProjects took out of the knowledge base. */
+export interface ExclusionRemoval {
+  projects: number;
+  participations: number;
+  organisations: number;
+  topics: number;
+  programmeParts: number;
+  themes: number;
 }
 
 export interface LoadCordisOptions {
   /** Rows read per batch (default 2,000). */
   batchSize?: number;
+  /**
+   * Projects to leave out, by Horizon Europe projectID or Horizon 2020 rcn: their rows in every
+   * file are counted as excluded, and what an earlier load brought of them is removed first.
+   */
+  excludeProjects?: ReadonlySet<string>;
   /** Each rejected row, e.g. to write a rejects CSV next to the source. */
   onRejection?: (file: string, rejection: Rejection) => void;
+  /** After each batch of a file. Throwing here aborts the load; the file's transaction is rolled back. */
+  onProgress?: (file: string, progress: CordisFileProgress) => void;
+  /** Each file's report as soon as the file is committed. */
+  onFileDone?: (report: CordisFileReport) => void;
+  /** What was removed because it was excluded (called only when something was). */
+  onRemoved?: (removed: ExclusionRemoval) => void;
   /** Progress, one line per file. */
   log?: (message: string) => void;
 }
@@ -135,11 +167,15 @@ type ProgrammeCode = keyof typeof PROGRAMMES;
 interface Context {
   /** The transaction of the file being loaded. */
   db: Db;
+  /** Tells the progress callback that a file read whole is now being written. */
+  writing: () => void;
   batchSize: number;
   countryCodes: Set<string>;
   programmeIds: Map<ProgrammeCode, number>;
   /** Grant number → rcn of the H2020 sample projects: the sample's organisation rows name grants. */
   h2020Grants: Map<string, string>;
+  /** Grant numbers of the excluded H2020 sample projects, whose organisation rows are excluded too. */
+  excludedGrants: Set<string>;
 }
 
 class Tally {
@@ -147,11 +183,15 @@ class Tally {
   imported = 0;
   merged = 0;
   rejected = 0;
+  excluded = 0;
   private readonly keys = new Set<string>();
 
   constructor(
     readonly file: string,
     private readonly onRejection?: (file: string, rejection: Rejection) => void,
+    /** True for a raw row of an excluded project: it is counted and skipped before validation. */
+    readonly isExcluded: (row: CsvRow) => boolean = () => false,
+    readonly onProgress?: (progress: CordisFileProgress) => void,
   ) {}
 
   reject(rejection: Rejection): void {
@@ -171,7 +211,7 @@ class Tally {
   }
 
   report(): CordisFileReport {
-    return { file: this.file, rows: this.rows, imported: this.imported, merged: this.merged, rejected: this.rejected };
+    return { file: this.file, rows: this.rows, imported: this.imported, merged: this.merged, rejected: this.rejected, excluded: this.excluded };
   }
 }
 
@@ -187,7 +227,7 @@ async function* parsedBatches<T>(
   columns: string[],
 ): AsyncGenerator<Parsed<T>[]> {
   let checked = false;
-  for await (const { columns: header, records } of readCsvBatches(file, ctx.batchSize)) {
+  for await (const { columns: header, records, bytesRead, totalBytes } of readCsvBatches(file, ctx.batchSize)) {
     if (!checked) {
       // A missing column would reject every row one by one: say it once instead.
       const missing = columns.filter((c) => !header.includes(c));
@@ -195,7 +235,13 @@ async function* parsedBatches<T>(
       checked = true;
     }
     tally.rows += records.length;
-    yield records.map(({ line, row }) => parse(row, line));
+    const parsed: Parsed<T>[] = [];
+    for (const { line, row } of records) {
+      if (tally.isExcluded(row)) tally.excluded += 1;
+      else parsed.push(parse(row, line));
+    }
+    tally.onProgress?.({ rows: tally.rows, bytesRead, totalBytes, phase: "reading" });
+    yield parsed;
   }
 }
 
@@ -521,6 +567,7 @@ async function loadParticipationFile(ctx: Context, file: string, tally: Tally, k
     }
   }
 
+  ctx.writing();
   await writePendingProjects(ctx, kind, pendingProjects);
   const projectIdByExternalId = await projectIds(ctx, sourceId, pendingProjects.keys());
   const organisationIdByPic = await upsertOrganisations(
@@ -922,35 +969,162 @@ const LOADERS: { kind: CordisFileKind; load: (ctx: Context, file: string, tally:
 ];
 
 /**
+ * Which raw rows of a file belong to an excluded project. Each file names its project by the
+ * Horizon Europe projectID or the H2020 rcn, except the H2020 sample's organisation rows, which
+ * name the grant: the sample projects file (read before) records the grants of excluded rcns.
+ */
+function exclusionTest(kind: CordisFileKind, excluded: ReadonlySet<string>, excludedGrants: Set<string>): (row: CsvRow) => boolean {
+  if (excluded.size === 0) return () => false;
+  const cell = (row: CsvRow, column: string) => (row[column] ?? "").trim();
+  switch (kind) {
+    case "h2020Skeleton":
+    case "h2020ProgrammeParts":
+      return (row) => excluded.has(cell(row, "rcn"));
+    case "h2020SampleProjects":
+      return (row) => {
+        if (!excluded.has(cell(row, "rcn"))) return false;
+        excludedGrants.add(cell(row, "id"));
+        return true;
+      };
+    case "h2020SampleOrganisations":
+      return (row) => excludedGrants.has(cell(row, "projectID"));
+    default:
+      return (row) => excluded.has(cell(row, "projectID"));
+  }
+}
+
+const idList = (ids: Iterable<number>) => sql`(select value::int from json_array_elements_text(${JSON.stringify([...ids])}::json))`;
+
+/**
+ * Takes the excluded projects out of a knowledge base an earlier load filled, with everything
+ * only they brought, so that loading the directory again gives what a first load with this
+ * exclusion gives: their participations and themes links (by cascade); the organisations that
+ * took part in them, which the load then rebuilds from their remaining rows (an organisation's
+ * values merge all its records, so the excluded project's records must not linger in them);
+ * topics, programme parts and EuroSciVoc themes no remaining project uses.
+ * Organisations that also take part in a non-CORDIS project (KEEP) are kept as they are.
+ */
+export async function removeExcludedProjects(db: Db, excluded: ReadonlySet<string>): Promise<ExclusionRemoval> {
+  const removal: ExclusionRemoval = { projects: 0, participations: 0, organisations: 0, topics: 0, programmeParts: 0, themes: 0 };
+  if (excluded.size === 0) return removal;
+  return db.transaction(async (tx) => {
+    const gone = await tx
+      .select({ id: projects.id, topicId: projects.topicId, programmePartId: projects.programmePartId })
+      .from(projects)
+      .where(and(inArray(projects.sourceId, [HE_SOURCE, H2020_SOURCE]), inArray(projects.externalId, [...excluded])));
+    if (gone.length === 0) return removal;
+    const ids = gone.map((p) => p.id);
+    const count = async (query: SQL) => Number(rowsOf<{ n: number | string }>(await tx.execute(query))[0]?.n ?? 0);
+    const organisationIds = rowsOf<{ id: number }>(
+      await tx.execute(sql`
+        select distinct pa.organisation_id as id from ${participations} pa
+        where pa.project_id in ${idList(ids)}
+          and not exists (
+            select 1 from ${participations} other join ${projects} p on p.id = other.project_id
+            where other.organisation_id = pa.organisation_id and p.source_id not in (${HE_SOURCE}, ${H2020_SOURCE}))`),
+    ).map((r) => Number(r.id));
+    // Themes linked to the excluded projects, with their ancestors: candidates for removal.
+    const themeIds = rowsOf<{ id: number }>(
+      await tx.execute(sql`
+        with recursive linked(id) as (
+          select theme_id from ${projectThemes} where project_id in ${idList(ids)}
+          union select t.parent_id from ${themes} t join linked on t.id = linked.id where t.parent_id is not null)
+        select id from linked`),
+    ).map((r) => Number(r.id));
+
+    removal.participations = await count(sql`select count(*) as n from ${participations} where project_id in ${idList(ids)}`);
+    await tx.delete(projects).where(inArray(projects.id, ids));
+    removal.projects = ids.length;
+    for (const part of chunk(organisationIds, 5_000)) {
+      removal.participations += await count(sql`select count(*) as n from ${participations} where organisation_id in ${idList(part)}`);
+      await tx.delete(organisations).where(inArray(organisations.id, part));
+    }
+    removal.organisations = organisationIds.length;
+
+    const topicIds = unique(gone.flatMap((p) => (p.topicId === null ? [] : [p.topicId])));
+    if (topicIds.length > 0) {
+      const deleted = await tx
+        .delete(topics)
+        .where(and(inArray(topics.id, topicIds), sql`not exists (select 1 from ${projects} p where p.topic_id = ${topics.id})`))
+        .returning({ id: topics.id });
+      removal.topics = deleted.length;
+    }
+    const partIds = unique(gone.flatMap((p) => (p.programmePartId === null ? [] : [p.programmePartId])));
+    if (partIds.length > 0) {
+      const deleted = await tx
+        .delete(programmeParts)
+        .where(and(inArray(programmeParts.id, partIds), sql`not exists (select 1 from ${projects} p where p.programme_part_id = ${programmeParts.id})`))
+        .returning({ id: programmeParts.id });
+      removal.programmeParts = deleted.length;
+    }
+    if (themeIds.length > 0) {
+      // A theme stays when a remaining project links to it or to one of its descendants.
+      const deleted = rowsOf<{ id: number }>(
+        await tx.execute(sql`
+          with recursive used(id) as (
+            select distinct theme_id from ${projectThemes}
+            union select t.parent_id from ${themes} t join used on t.id = used.id where t.parent_id is not null)
+          delete from ${themes} where id in ${idList(themeIds)} and scheme = 'euroscivoc' and id not in (select id from used where id is not null)
+          returning id`),
+      );
+      removal.themes = deleted.length;
+    }
+    return removal;
+  });
+}
+
+/**
  * Loads whichever CORDIS files exist in `dir` (plain or .gz), each in its own transaction, and
  * reports per file what happened to its rows. Requires the reference data (loadReferenceData).
+ * With excludeProjects, what an earlier load brought of those projects is removed first.
  */
 export async function loadCordisDirectory(db: Db, dir: string, options: LoadCordisOptions = {}): Promise<CordisFileReport[]> {
   if (!fs.existsSync(dir)) throw new Error(`No such directory: ${dir}`);
   const countryCodes = new Set((await db.select({ code: countries.code }).from(countries)).map((c) => c.code));
   if (countryCodes.size === 0) throw new Error("The countries are not loaded: run loadReferenceData before loading CORDIS files");
+  const excluded = options.excludeProjects ?? new Set<string>();
+  if (excluded.size > 0) {
+    const removed = await removeExcludedProjects(db, excluded);
+    if (removed.projects > 0) options.onRemoved?.(removed);
+  }
   const shared = {
     batchSize: options.batchSize ?? 2_000,
     countryCodes,
     programmeIds: new Map<ProgrammeCode, number>(),
     h2020Grants: new Map<string, string>(),
+    excludedGrants: new Set<string>(),
   };
   const reports: CordisFileReport[] = [];
   for (const { kind, load } of LOADERS) {
     const file = findCordisFile(dir, kind);
     if (!file) continue;
     const started = performance.now();
-    const tally = new Tally(path.basename(file), options.onRejection);
+    const name = path.basename(file);
+    const onProgress = options.onProgress;
+    const tally = new Tally(
+      name,
+      options.onRejection,
+      exclusionTest(kind, excluded, shared.excludedGrants),
+      onProgress && ((progress) => onProgress(name, progress)),
+    );
+    const writing = () => {
+      const size = fs.statSync(file).size;
+      tally.onProgress?.({ rows: tally.rows, bytesRead: size, totalBytes: size, phase: "writing" });
+    };
     try {
-      await db.transaction(async (tx) => load({ ...shared, db: tx }, file, tally));
+      await db.transaction(async (tx) => load({ ...shared, db: tx, writing }, file, tally));
     } catch (error) {
       // Ids cached during a rolled-back transaction would point at nothing.
       shared.programmeIds.clear();
       throw error;
     }
     reports.push(tally.report());
+    options.onFileDone?.(tally.report());
     const { rows, imported, merged, rejected } = tally;
-    options.log?.(`${tally.file}: ${rows} rows, ${imported} imported, ${merged} merged, ${rejected} rejected (${Math.round(performance.now() - started)} ms)`);
+    const excludedNote = tally.excluded > 0 ? `, ${tally.excluded} excluded` : "";
+    options.log?.(
+      `${tally.file}: ${rows} rows, ${imported} imported, ${merged} merged, ${rejected} rejected${excludedNote} (${Math.round(performance.now() - started)} ms)`,
+    );
   }
   return reports;
 }

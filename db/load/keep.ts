@@ -19,6 +19,7 @@ import { DATA_SOURCES } from "@/lib/importers/sources";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import {
+  countries,
   organisationIdentifiers,
   organisations,
   participations,
@@ -32,6 +33,7 @@ import {
   type NewProject,
 } from "../schema";
 import { chunk, upsertBatched } from "./batch";
+import type { CordisFileReport } from "./cordis";
 
 export const keepThemesFile = path.join(process.cwd(), "data", "themes", "keep-themes.json");
 export const keepProjectsFile = path.join(process.cwd(), "data", "demo", "keep-projects.json");
@@ -363,4 +365,60 @@ async function deleteDroppedParticipations(
       where p.project_id in (${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)})
         and (p.project_id, p.organisation_id) not in (${keptPairs})`);
   }
+}
+
+/** A project of a KEEP file that was not loaded: `line` locates it ("projects[3] (p-4)"), `field` is the path inside it. */
+export interface KeepRejection {
+  line: string;
+  field: string;
+  reason: string;
+}
+
+/**
+ * Imports a KEEP file as the CLI does: a project that fails validation (or names a country the
+ * reference list lacks) is rejected and reported; the others are loaded, with the theme
+ * vocabulary first. A file that is not JSON or not a KEEP file at all throws (nothing written).
+ * The report counts projects: imported + rejected = rows.
+ */
+export async function importKeepFile(
+  db: Db,
+  file: string,
+  options: { onRejection?: (file: string, rejection: KeepRejection) => void } = {},
+): Promise<CordisFileReport> {
+  let json: unknown;
+  try {
+    json = readJson(file);
+  } catch (error) {
+    throw new Error(`${file} cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { projects: valid, errors } = parseKeepFile(json);
+  const fileErrors = errors.filter((e) => e.project === null);
+  if (fileErrors.length > 0) throw new KeepFormatError(file, fileErrors);
+  const name = path.basename(file);
+  const total = (json as { projects: unknown[] }).projects.length;
+  const where = (index: number, externalId?: string) => `projects[${index}]${externalId ? ` (${externalId})` : ""}`;
+  for (const e of errors) options.onRejection?.(name, { line: where(e.project!, e.externalId), field: e.path, reason: e.message });
+
+  // The partners' countries are foreign keys: one the reference list lacks rejects its project.
+  const known = new Set((await db.select({ code: countries.code }).from(countries)).map((c) => c.code));
+  if (known.size === 0) throw new Error("The countries are not loaded: run loadReferenceData before loading KEEP projects");
+  const badIndices = new Set(errors.map((e) => e.project!));
+  const goodIndices = [...Array(total).keys()].filter((i) => !badIndices.has(i));
+  const loadable: KeepProject[] = [];
+  valid.forEach((project, i) => {
+    const unknown = (project.partners ?? []).findIndex((x) => !known.has(x.country));
+    if (unknown < 0) {
+      loadable.push(project);
+      return;
+    }
+    badIndices.add(goodIndices[i]!);
+    options.onRejection?.(name, {
+      line: where(goodIndices[i]!, project.externalId),
+      field: `partners[${unknown}].country`,
+      reason: `country ${project.partners![unknown]!.country} is not in the reference list`,
+    });
+  });
+  await loadKeepThemes(db);
+  if (loadable.length > 0) await loadKeepProjects(db, { projects: loadable });
+  return { file: name, rows: total, imported: loadable.length, merged: 0, rejected: badIndices.size, excluded: 0 };
 }

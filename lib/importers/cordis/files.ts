@@ -44,8 +44,16 @@ export async function readCsvHeader(file: string): Promise<string[]> {
   return [];
 }
 
+export interface CsvBatch {
+  columns: string[];
+  records: CsvRecord[];
+  /** Bytes of the file read so far (compressed bytes for .gz) and its size: progress without counting rows first. */
+  bytesRead: number;
+  totalBytes: number;
+}
+
 /** Streams a .csv or .csv.gz file as header-keyed rows, `size` at a time. */
-export async function* readCsvBatches(file: string, size: number): AsyncGenerator<{ columns: string[]; records: CsvRecord[] }> {
+export async function* readCsvBatches(file: string, size: number): AsyncGenerator<CsvBatch> {
   let columns: string[] = [];
   const parser = parse({
     columns: (header: string[]) => {
@@ -58,6 +66,7 @@ export async function* readCsvBatches(file: string, size: number): AsyncGenerato
     info: true,
   });
   const source = fs.createReadStream(file);
+  const totalBytes = fs.statSync(file).size;
   // pipeline, not pipe: a read or gunzip error then reaches the parser and the loop below.
   if (file.endsWith(".gz")) pipeline(source, zlib.createGunzip(), parser, () => {});
   else pipeline(source, parser, () => {});
@@ -71,11 +80,11 @@ export async function* readCsvBatches(file: string, size: number): AsyncGenerato
       previousEnd = info.lines;
       previousEmpty = info.empty_lines;
       if (records.length >= size) {
-        yield { columns, records };
+        yield { columns, records, bytesRead: source.bytesRead, totalBytes };
         records = [];
       }
     }
-    if (records.length > 0 || columns.length > 0) yield { columns, records };
+    if (records.length > 0 || columns.length > 0) yield { columns, records, bytesRead: totalBytes, totalBytes };
   } finally {
     source.destroy();
   }

@@ -5,3 +5,4 @@ export * from "./files";
 export * from "./h2020";
 export * from "./horizon-europe";
 export * from "./participations";
+export * from "./check";

@@ -1,0 +1,256 @@
+// `import cordis` and `import keep`: load files into the knowledge base, account for every row
+// (a table per file: rows = imported + merged + rejected + excluded), write rejected rows to a
+// rejects CSV, and exit 0 (no reject), 3 (some rows rejected) or 1 (fatal: nothing or not all loaded).
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { getDatabase, type DatabaseHandle } from "@/db/index";
+import { loadCordisDirectory, type CordisFileReport, type ExclusionRemoval } from "@/db/load/cordis";
+import { importKeepFile } from "@/db/load/keep";
+import { loadReferenceData, loadReferenceFiles, referenceDir } from "@/db/load/reference";
+import { migrateDatabase } from "@/db/migrate";
+import { checkConnection, describeTarget } from "@/db/setup";
+import { knowledgeBaseStats, type KnowledgeBaseStats } from "@/db/stats";
+import { checkCordisDirectory, checkCsvFile } from "@/lib/importers/cordis";
+import { createProgress, formatNumber, type ImportProgress } from "./progress";
+import { createRejectsWriter, defaultRejectsPath, type RejectsWriter } from "./rejects";
+
+export const importUsage = `Usage:
+  npm run cli -- import cordis [--dir DIR] [--exclude-projects FILE] [--rejects FILE] [--json]
+  npm run cli -- import keep FILE [--rejects FILE] [--json]
+
+  import cordis   every CORDIS file of DIR (default ../shared/data), with countries.csv and
+                  nuts_regions.csv from DIR when it has them, else the shipped data/reference copies
+  import keep     a KEEP-style JSON file (docs/keep-format.md)
+
+  --exclude-projects FILE  leave out these projects (one Horizon Europe projectID or Horizon 2020
+                           rcn per line) and everything only they bring; removes them if loaded before
+  --rejects FILE           where rejected rows go (default: import-rejects-<time>.csv here)
+  --json                   print the summary as JSON
+
+Exit codes: 0 every row accounted for, none rejected; 3 some rows rejected (see the rejects
+file); 1 fatal error (nothing written when a file is missing or has a wrong header); 2 usage.`;
+
+/** A problem that stops the import with one message (exit 1). */
+export class FatalImportError extends Error {}
+
+export class UsageError extends Error {}
+
+export interface ImportTotals {
+  rows: number;
+  imported: number;
+  merged: number;
+  rejected: number;
+  excluded: number;
+}
+
+export interface ImportSummary {
+  command: "import cordis" | "import keep";
+  source: string;
+  target: string;
+  files: CordisFileReport[];
+  totals: ImportTotals;
+  /** Files whose counts do not add up to their rows (a bug if ever non-empty). */
+  unaccounted: string[];
+  rejects: { rows: number; file: string | null };
+  excludedProjects: number;
+  removed: ExclusionRemoval | null;
+  elapsedMs: number;
+  stats: KnowledgeBaseStats;
+}
+
+/**
+ * The ids of an exclusion file: one Horizon Europe projectID or Horizon 2020 rcn per line; blank
+ * lines and lines starting with # are skipped. Anything else is an error naming the line.
+ */
+export function parseExclusionList(text: string, file = "exclusion file"): Set<string> {
+  const ids = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    if (!/^\d{1,12}$/.test(line)) throw new FatalImportError(`${file} line ${i + 1}: not a project id (projectID or rcn): ${JSON.stringify(raw)}`);
+    ids.add(line);
+  });
+  return ids;
+}
+
+function readExclusionFile(file: string): Set<string> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new FatalImportError(`Cannot read the exclusion file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return parseExclusionList(text, file);
+}
+
+export function totalsOf(files: CordisFileReport[]): ImportTotals {
+  const totals: ImportTotals = { rows: 0, imported: 0, merged: 0, rejected: 0, excluded: 0 };
+  for (const f of files) for (const key of Object.keys(totals) as (keyof ImportTotals)[]) totals[key] += f[key];
+  return totals;
+}
+
+const adds = (f: ImportTotals) => f.imported + f.merged + f.rejected + f.excluded === f.rows;
+
+/** The summary as a table with totals, what was removed, where the rejects are, and the time. */
+export function formatSummary(s: ImportSummary): string {
+  const columns = ["rows", "imported", "merged", "rejected", "excluded"] as const;
+  const rows: string[][] = [
+    ["file", ...columns],
+    ...s.files.map((f) => [f.file, ...columns.map((c) => formatNumber(f[c]))]),
+    ["total", ...columns.map((c) => formatNumber(s.totals[c]))],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const out = [line(rows[0]!), rule, ...rows.slice(1, -1).map(line), rule, line(rows.at(-1)!), ""];
+  out.push(
+    s.unaccounted.length === 0
+      ? "Every row is accounted for: rows = imported + merged + rejected + excluded in each file."
+      : `NOT ACCOUNTED FOR: ${s.unaccounted.join(", ")}`,
+  );
+  if (s.excludedProjects > 0) {
+    const removed = s.removed
+      ? ` Removed from the earlier load: ${s.removed.projects} projects, ${s.removed.participations} participations, ` +
+        `${s.removed.organisations} organisations (rebuilt from their other rows), ${s.removed.topics} topics, ` +
+        `${s.removed.programmeParts} programme parts, ${s.removed.themes} themes.`
+      : "";
+    out.push(`Excluded projects: ${s.excludedProjects} listed; their rows are counted as excluded.${removed}`);
+  }
+  out.push(
+    s.rejects.rows > 0
+      ? `Rejected rows: ${formatNumber(s.rejects.rows)}, listed in ${s.rejects.file}`
+      : `Rejected rows: none${s.rejects.file ? ` (${s.rejects.file} has the header only)` : ""}`,
+  );
+  out.push(`Elapsed: ${(s.elapsedMs / 1000).toFixed(1)} s, into ${s.target}`);
+  const k = s.stats;
+  out.push(
+    `Knowledge base: ${formatNumber(k.projects)} projects, ${formatNumber(k.organisations)} organisations ` +
+      `(${formatNumber(k.namedOrganisations)} named, ${formatNumber(k.organisations - k.namedOrganisations)} unnamed), ` +
+      `${formatNumber(k.participations)} participations, ${k.programmes} programmes, ${formatNumber(k.themes)} themes, ` +
+      `${k.countries} countries, ${formatNumber(k.regions)} regions`,
+  );
+  return out.join("\n");
+}
+
+interface Run {
+  handle: DatabaseHandle;
+  rejects: RejectsWriter;
+  progress: ImportProgress;
+  started: number;
+}
+
+async function openRun(rejectsFile: string | undefined): Promise<Run> {
+  const handle = getDatabase();
+  try {
+    await checkConnection(handle);
+    await migrateDatabase(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const rejects = createRejectsWriter(rejectsFile ?? defaultRejectsPath(), { always: rejectsFile !== undefined });
+  return { handle, rejects, progress: createProgress(), started: performance.now() };
+}
+
+async function finishRun(
+  run: Run,
+  summary: Omit<ImportSummary, "totals" | "unaccounted" | "rejects" | "elapsedMs" | "stats" | "target">,
+): Promise<ImportSummary> {
+  run.rejects.close();
+  return {
+    ...summary,
+    target: describeTarget(run.handle),
+    totals: totalsOf(summary.files),
+    unaccounted: summary.files.filter((f) => !adds(f)).map((f) => f.file),
+    rejects: { rows: run.rejects.count, file: run.rejects.written ? run.rejects.path : null },
+    elapsedMs: Math.round(performance.now() - run.started),
+    stats: await knowledgeBaseStats(run.handle.db),
+  };
+}
+
+async function importCordis(argv: string[]): Promise<ImportSummary> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { dir: { type: "string" }, "exclude-projects": { type: "string" }, rejects: { type: "string" }, json: { type: "boolean" } },
+  });
+  const dir = values.dir ?? path.join("..", "shared", "data");
+  const excluded = values["exclude-projects"] ? readExclusionFile(values["exclude-projects"]) : new Set<string>();
+  // Everything is checked before the database is even opened: a bad directory writes nothing.
+  const check = await checkCordisDirectory(dir, referenceDir);
+  if (check.problems.length > 0) throw new FatalImportError(`Cannot import ${dir}: ${check.problems.join("; ")}. Nothing was written.`);
+
+  const run = await openRun(values.rejects);
+  try {
+    const { progress, rejects } = run;
+    const onRejection = (file: string, r: { line: number; field: string; reason: string }) => rejects.add({ file, ...r });
+    const files = await loadReferenceFiles(run.handle.db, check.reference, { onRejection, onFileDone: (f) => progress.fileDone(f) });
+    let removed: ExclusionRemoval | null = null;
+    files.push(
+      ...(await loadCordisDirectory(run.handle.db, dir, {
+        excludeProjects: excluded,
+        onRejection,
+        onProgress: (file, p) => progress.update(file, p),
+        onFileDone: (f) => progress.fileDone(f),
+        onRemoved: (r) => {
+          removed = r;
+          progress.note(`Removed the excluded projects an earlier import had loaded: ${r.projects} projects, ${r.organisations} organisations to rebuild`);
+        },
+      })),
+    );
+    return await finishRun(run, { command: "import cordis", source: path.resolve(dir), files, excludedProjects: excluded.size, removed });
+  } finally {
+    run.rejects.close();
+    await run.handle.close();
+  }
+}
+
+async function importKeep(argv: string[]): Promise<ImportSummary> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { rejects: { type: "string" }, json: { type: "boolean" } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError("import keep takes one FILE");
+  if (!fs.existsSync(file)) throw new FatalImportError(`Cannot import ${file}: no such file. Nothing was written.`);
+  try {
+    fs.accessSync(file, fs.constants.R_OK);
+  } catch {
+    throw new FatalImportError(`Cannot import ${file}: it cannot be read. Nothing was written.`);
+  }
+  const run = await openRun(values.rejects);
+  try {
+    // Partners' countries point to the reference list: load the shipped one (idempotent).
+    const reference = await checkCsvFile(path.join(referenceDir, "countries.csv"), ["cordisCode"]);
+    if (reference) throw new FatalImportError(`Cannot load the reference data: ${reference}`);
+    await loadReferenceData(run.handle.db);
+    const report = await importKeepFile(run.handle.db, file, { onRejection: (name, r) => run.rejects.add({ file: name, ...r }) });
+    run.progress.fileDone(report);
+    return await finishRun(run, { command: "import keep", source: path.resolve(file), files: [report], excludedProjects: 0, removed: null });
+  } finally {
+    run.rejects.close();
+    await run.handle.close();
+  }
+}
+
+/** `import cordis …` / `import keep …`: prints the summary and returns the exit code. */
+export async function runImport(argv: string[]): Promise<number> {
+  const [kind, ...rest] = argv;
+  const json = rest.includes("--json");
+  let summary: ImportSummary;
+  try {
+    if (kind === "cordis") summary = await importCordis(rest);
+    else if (kind === "keep") summary = await importKeep(rest);
+    else throw new UsageError(kind ? `Unknown import "${kind}"` : "import needs cordis or keep");
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`${(error as Error).message}\n\n${importUsage}`);
+      return 2;
+    }
+    throw error;
+  }
+  console.log(json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+  if (summary.unaccounted.length > 0) return 1;
+  return summary.totals.rejected > 0 ? 3 : 0;
+}
