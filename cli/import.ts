@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { getDatabase, type DatabaseHandle } from "@/db/index";
 import { loadCordisDirectory, type CordisFileReport, type ExclusionRemoval } from "@/db/load/cordis";
 import { importKeepFile } from "@/db/load/keep";
+import { KeepFormatError, parseKeepFile } from "@/lib/importers/keep";
 import { loadReferenceData, loadReferenceFiles, referenceDir } from "@/db/load/reference";
 import { migrateDatabase } from "@/db/migrate";
 import { checkConnection, describeTarget } from "@/db/setup";
@@ -214,11 +215,15 @@ async function importKeep(argv: string[]): Promise<ImportSummary> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("import keep takes one FILE");
   if (!fs.existsSync(file)) throw new FatalImportError(`Cannot import ${file}: no such file. Nothing was written.`);
+  // The file itself (readable, JSON, a KEEP envelope) is checked before the database is opened.
+  let json: unknown;
   try {
-    fs.accessSync(file, fs.constants.R_OK);
-  } catch {
-    throw new FatalImportError(`Cannot import ${file}: it cannot be read. Nothing was written.`);
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new FatalImportError(`${file} cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
   }
+  const fileErrors = parseKeepFile(json).errors.filter((e) => e.project === null);
+  if (fileErrors.length > 0) throw new FatalImportError(new KeepFormatError(file, fileErrors).message);
   const run = await openRun(values.rejects);
   try {
     // Partners' countries point to the reference list: load the shipped one (idempotent).
