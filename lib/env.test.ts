@@ -21,3 +21,29 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ LOAD_DEMO_DATA: "yes" })).toThrow(/LOAD_DEMO_DATA/);
   });
 });
+
+describe("parseEnv: accounts and mail", () => {
+  it("defaults what is safe outside production", () => {
+    const dev = parseEnv({ NODE_ENV: "development" });
+    expect(dev.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(dev.APP_URL).toBe("http://localhost:3000");
+    expect(dev.DEV_MAILBOX).toBe(true);
+    expect(dev.SMTP_URL).toBeUndefined();
+    expect(parseEnv({ PORT: "3100" }).APP_URL).toBe("http://localhost:3100");
+  });
+
+  it("requires AUTH_SECRET in production, and keeps the mailbox off unless asked for", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+    const secret = "x".repeat(40);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).DEV_MAILBOX).toBe(false);
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DEV_MAILBOX: "true" }).DEV_MAILBOX).toBe(true);
+  });
+
+  it("checks APP_URL and SMTP_URL", () => {
+    expect(parseEnv({ APP_URL: "https://consortia.example.org/" }).APP_URL).toBe("https://consortia.example.org");
+    expect(() => parseEnv({ APP_URL: "consortia.example.org" })).toThrow(/APP_URL/);
+    expect(parseEnv({ SMTP_URL: "smtp://mail:2525" }).SMTP_URL).toBe("smtp://mail:2525");
+    expect(() => parseEnv({ SMTP_URL: "http://mail" })).toThrow(/SMTP_URL: must be a URL such as smtps:/);
+  });
+});
