@@ -8,7 +8,7 @@
 // loaded first: see loadReferenceData.
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, getTableName, inArray, sql, type SQL } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
@@ -275,11 +275,25 @@ async function bulkUpsert<T extends PgTable>(
   const names = sql.join(fields.map((f) => sql.identifier(f.name)), sql`, `);
   const recordType = sql.raw(fields.map((f) => `"${f.name}" ${f.type}`).join(", "));
   const target = sql.join(options.target.map((c) => sql.identifier(columnName(c))), sql`, `);
+  // A row whose values are already stored is left alone: a re-run then writes nothing, which keeps
+  // it fast and leaves no dead rows behind. updated_at alone does not make a row differ.
+  const compared = Object.entries(options.set ?? {}).filter(([key]) => key !== "updatedAt");
+  const tableName = getTableName(table);
+  const unchanged =
+    compared.length === 0
+      ? sql``
+      : sql` where (${sql.join(
+          compared.map(([key]) => sql.raw(`"${tableName}"."${columnName(columns[key]!)}"`)),
+          sql`, `,
+        )}) is distinct from (${sql.join(
+          compared.map(([, value]) => value),
+          sql`, `,
+        )})`;
   const action = options.set
     ? sql`do update set ${sql.join(
         Object.entries(options.set).map(([key, value]) => sql`${sql.identifier(columnName(columns[key]!))} = ${value}`),
         sql`, `,
-      )}`
+      )}${unchanged}`
     : sql`do nothing`;
   const overriding = options.overridingSystemValue ? sql`overriding system value ` : sql``;
   for (const part of chunk(rows, 5_000)) {
@@ -369,7 +383,8 @@ async function setProjectColumn(
     const onlyWhereNull = options.onlyWhereNull ? sql` and ${sql.identifier(column)} is null` : sql``;
     await ctx.db.execute(
       sql`update ${projects} set ${sql.identifier(column)} = v.value, updated_at = now()
-          from (values ${rows}) as v(id, value) where ${projects.id} = v.id${onlyWhereNull}`,
+          from (values ${rows}) as v(id, value)
+          where ${projects.id} = v.id and projects.${sql.identifier(column)} is distinct from v.value${onlyWhereNull}`,
     );
   }
 }
@@ -631,7 +646,11 @@ async function writePendingProjects(ctx: Context, kind: ParticipationFileKind, p
  * CORDIS gives per participant only: EU contribution = sum of ecContribution, budget = sum of totalCost.
  */
 async function updateProjectTotals(ctx: Context, sourceId: string, projectIdList: number[]): Promise<void> {
-  const money = sourceId === HE_SOURCE ? sql`, eu_contribution = s.eu_contribution, total_budget = s.total_cost` : sql``;
+  const he = sourceId === HE_SOURCE;
+  const money = he ? sql`, eu_contribution = s.eu_contribution, total_budget = s.total_cost` : sql``;
+  const changed = he
+    ? sql`(projects.partner_count, projects.eu_contribution, projects.total_budget) is distinct from (s.n, s.eu_contribution, s.total_cost)`
+    : sql`projects.partner_count is distinct from s.n`;
   for (const part of chunk(projectIdList, 20_000)) {
     await ctx.db.execute(sql`
       update ${projects} set partner_count = s.n${money}, updated_at = now()
@@ -641,7 +660,7 @@ async function updateProjectTotals(ctx: Context, sourceId: string, projectIdList
         where project_id in (select value::int from json_array_elements_text(${JSON.stringify(part)}::json))
         group by project_id
       ) as s
-      where ${projects.id} = s.project_id`);
+      where ${projects.id} = s.project_id and ${changed}`);
   }
 }
 

@@ -2,10 +2,9 @@
 // batches with line numbers, so that the full files (80k and 145k rows) never sit in memory as text.
 import fs from "node:fs";
 import path from "node:path";
-import { pipeline } from "node:stream";
 import zlib from "node:zlib";
-import { parse } from "csv-parse";
 import type { CsvRow } from "../csv";
+import { CsvRecordSplitter, type SplitRecord } from "../csv-records";
 
 /** Every file kind, in the order the loader reads them (see db/load/cordis.ts for why). */
 export const CORDIS_FILES = {
@@ -54,37 +53,48 @@ export interface CsvBatch {
 
 /** Streams a .csv or .csv.gz file as header-keyed rows, `size` at a time. */
 export async function* readCsvBatches(file: string, size: number): AsyncGenerator<CsvBatch> {
-  let columns: string[] = [];
-  const parser = parse({
-    columns: (header: string[]) => {
-      columns = header;
-      return header;
-    },
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: false,
-    info: true,
-  });
-  const source = fs.createReadStream(file);
   const totalBytes = fs.statSync(file).size;
-  // pipeline, not pipe: a read or gunzip error then reaches the parser and the loop below.
-  if (file.endsWith(".gz")) pipeline(source, zlib.createGunzip(), parser, () => {});
-  else pipeline(source, parser, () => {});
+  const source = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
+  let text: NodeJS.ReadableStream;
+  if (file.endsWith(".gz")) {
+    const gunzip = zlib.createGunzip();
+    // A read error must reach the loop below, not vanish in a pipe.
+    source.on("error", (error) => gunzip.destroy(error));
+    text = source.pipe(gunzip);
+  } else text = source;
+  text.setEncoding("utf8");
 
-  let previousEnd = 1;
-  let previousEmpty = 0;
+  const splitter = new CsvRecordSplitter();
+  let columns: string[] | null = null;
   let records: CsvRecord[] = [];
+  const take = (split: SplitRecord[]) => {
+    for (const { line, cells } of split) {
+      if (columns === null) {
+        columns = cells;
+        continue;
+      }
+      if (cells.length !== columns.length) {
+        throw new Error(`${path.basename(file)} line ${line}: ${cells.length} cells where the header has ${columns.length}`);
+      }
+      const row: CsvRow = {};
+      for (let i = 0; i < cells.length; i++) row[columns[i]!] = cells[i]!;
+      records.push({ line, row });
+    }
+  };
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: CsvRow; info: { lines: number; empty_lines: number } }>) {
-      records.push({ line: previousEnd + 1 + (info.empty_lines - previousEmpty), row: record });
-      previousEnd = info.lines;
-      previousEmpty = info.empty_lines;
-      if (records.length >= size) {
-        yield { columns, records, bytesRead: source.bytesRead, totalBytes };
-        records = [];
+    for await (const chunk of text) {
+      take(splitter.push(chunk as string));
+      while (records.length >= size) {
+        yield { columns: columns!, records: records.slice(0, size), bytesRead: source.bytesRead, totalBytes };
+        records = records.slice(size);
       }
     }
-    if (records.length > 0 || columns.length > 0) yield { columns, records, bytesRead: totalBytes, totalBytes };
+    take(splitter.push("", true));
+    while (records.length > size) {
+      yield { columns: columns!, records: records.slice(0, size), bytesRead: source.bytesRead, totalBytes };
+      records = records.slice(size);
+    }
+    if (records.length > 0 || columns !== null) yield { columns: columns ?? [], records, bytesRead: totalBytes, totalBytes };
   } finally {
     source.destroy();
   }
