@@ -6,6 +6,7 @@ import type { Db } from "./index";
 import { loadCordisDirectory } from "./load/cordis";
 import { loadKeepProjects, loadKeepThemes } from "./load/keep";
 import { loadReferenceData } from "./load/reference";
+import { refreshProjectSearch } from "./search/refresh";
 
 export const demoDir = path.join(process.cwd(), "data", "demo");
 
@@ -21,6 +22,7 @@ export async function loadDemoData(db: Db): Promise<DemoLoadReport> {
   await loadKeepThemes(db);
   const keep = await loadKeepProjects(db, path.join(demoDir, "keep-projects.json"));
   const cordisFiles = await loadCordisDirectory(db, path.join(demoDir, "cordis"));
+  await refreshProjectSearch(db);
   // Fresh statistics for the planner: PGlite never runs autovacuum, and without them the list
   // and detail queries pick sequential scans.
   await db.execute(sql`analyze`);

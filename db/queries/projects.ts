@@ -194,7 +194,7 @@ export async function searchProjects(db: Db, input: ProjectSearchInput): Promise
     .offset(offsetOf(page, pageSize));
   // The window count comes with every row; only a page past the end needs its own count.
   const total = ids[0]?.total ?? (page > 1 ? await countProjects(db, where) : 0);
-  return { rows: await listItemsInOrder(db, ids.map((r) => r.id)), total, page, pageSize };
+  return { rows: await listProjectItems(db, ids.map((r) => r.id)), total, page, pageSize };
 }
 
 async function countProjects(db: Db, where: SQL | undefined): Promise<number> {
@@ -203,7 +203,7 @@ async function countProjects(db: Db, where: SQL | undefined): Promise<number> {
 }
 
 /** List rows for these ids, in the order given. */
-async function listItemsInOrder(db: Db, ids: number[]): Promise<ProjectListItem[]> {
+export async function listProjectItems(db: Db, ids: number[]): Promise<ProjectListItem[]> {
   if (ids.length === 0) return [];
   const rows = await selectProjectList(db).where(inArray(projects.id, ids));
   const byId = new Map(rows.map((row) => [row.id, toListItem(row)]));
@@ -221,7 +221,7 @@ export async function listRecentProjects(db: Db, options: { family?: string; lim
     .where(and(...conditions))
     .orderBy(recency, desc(projects.id))
     .limit(options.limit ?? 6);
-  return listItemsInOrder(db, ids.map((r) => r.id));
+  return listProjectItems(db, ids.map((r) => r.id));
 }
 
 /** One project with its programme, part, topic, source, partners (coordinator first) and themes; null if unknown. */

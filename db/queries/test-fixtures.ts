@@ -1,7 +1,9 @@
 // A small knowledge base for the query tests: two programmes, four projects (one a CORDIS record
-// skeleton with neither acronym nor title), six organisations (one known only by its PIC).
+// skeleton with neither acronym nor title), six organisations (one known only by its PIC), two
+// themes; search data refreshed as a loader leaves it.
 import type { Db } from "../index";
 import { loadReferenceData } from "../load/reference";
+import { refreshProjectSearch } from "../search/refresh";
 import {
   organisationIdentifiers,
   organisations,
@@ -120,6 +122,7 @@ export async function seedFixture(db: Db): Promise<Fixture> {
     .values({ scheme: "keep", code: "keep/economy/clusters", parentId: economy!.id, label: "Clusters", path: "/Economy/Clusters", level: 2 })
     .returning({ id: themes.id });
   await db.insert(projectThemes).values([{ projectId: includ!.id, themeId: clusters!.id }]);
+  await refreshProjectSearch(db);
 
   return {
     programmes: { cadses: cadses!.id, horizon: horizon!.id },

@@ -4,6 +4,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  customType,
   date,
   doublePrecision,
   index,
@@ -41,6 +42,9 @@ export const participationRole = pgEnum("participation_role", [
 ]);
 
 export const themeScheme = pgEnum("theme_scheme", ["euroscivoc", "keep"]);
+
+/** A Postgres tsvector, read and written as its text form (only the database builds and reads it). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -98,6 +102,11 @@ export const projects = pgTable("projects", {
   sourceUrl: text(),
   website: text(),
   language: text().notNull().default("en"), // ISO 639-1 of the original text
+  // Full-text search (db/search): searchRelated holds the words that come from other tables (topic,
+  // programme part, themes), written by refresh_project_search(); the trigger projects_search_vector
+  // adds the project's own text to it and keeps searchVector current on every insert and update.
+  searchRelated: tsvector(),
+  searchVector: tsvector(),
   ...timestamps,
 }, (t) => [
   uniqueIndex().on(t.sourceId, t.externalId),
@@ -110,6 +119,7 @@ export const projects = pgTable("projects", {
     "gin",
     sql`(coalesce(${t.acronym}, '') || ' ' || coalesce(${t.title}, '')) gin_trgm_ops`,
   ),
+  index("projects_search_vector_idx").using("gin", t.searchVector),
 ]);
 
 export const organisations = pgTable("organisations", {
@@ -187,6 +197,81 @@ export const projectThemes = pgTable("project_themes", {
   projectId: integer().notNull().references(() => projects.id, { onDelete: "cascade" }),
   themeId: integer().notNull().references(() => themes.id, { onDelete: "cascade" }),
 }, (t) => [primaryKey({ columns: [t.projectId, t.themeId] }), index().on(t.themeId)]);
+
+/**
+ * What search filters and counts by, one row per listed project (one with an acronym or a title),
+ * denormalised from participations, organisations and themes by refresh_project_search() so that a
+ * facet is one array test (GIN) and a count one pass over the matching rows.
+ */
+export const projectFacets = pgTable("project_facets", {
+  projectId: integer().primaryKey().references(() => projects.id, { onDelete: "cascade" }),
+  programmeId: integer().notNull(),
+  programmePartId: integer(),
+  /** Start date, else 1 January of the programme's first year: the recency order of the lists. */
+  sortDate: date({ mode: "string" }),
+  /** Total budget, else the EU contribution: the budget order. */
+  budget: numeric({ precision: 16, scale: 2 }),
+  /** Of any participant: country codes, organisation types, and both of the same participant ("DE:sme"). */
+  countryCodes: text().array().notNull().default(sql`'{}'::text[]`),
+  organisationTypes: text().array().notNull().default(sql`'{}'::text[]`),
+  countryTypes: text().array().notNull().default(sql`'{}'::text[]`),
+  /** The participants' NUTS regions at levels 1, 2 and 3 (DE1, DE11, DE111). */
+  nuts1: text().array().notNull().default(sql`'{}'::text[]`),
+  nuts2: text().array().notNull().default(sql`'{}'::text[]`),
+  nuts3: text().array().notNull().default(sql`'{}'::text[]`),
+  /** The project's themes with all their ancestors, and the top-level ones among them. */
+  themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+  themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),
+}, (t) => [
+  index().on(t.programmeId),
+  index().on(t.programmePartId),
+  index("project_facets_sort_date_idx").on(sql`${t.sortDate} desc nulls last`, t.projectId),
+  index("project_facets_budget_idx").on(sql`${t.budget} desc nulls last`, t.projectId),
+  index("project_facets_country_codes_idx").using("gin", t.countryCodes),
+  index("project_facets_organisation_types_idx").using("gin", t.organisationTypes),
+  index("project_facets_country_types_idx").using("gin", t.countryTypes),
+  index("project_facets_nuts1_idx").using("gin", t.nuts1),
+  index("project_facets_nuts2_idx").using("gin", t.nuts2),
+  index("project_facets_nuts3_idx").using("gin", t.nuts3),
+  index("project_facets_theme_ids_idx").using("gin", t.themeIds),
+]);
+
+/**
+ * What organisation search filters and counts by, one row per named organisation, written by
+ * refresh_project_search(): its own place and type, and what its projects bring (themes,
+ * programmes, whether it ever coordinated).
+ */
+export const organisationFacets = pgTable("organisation_facets", {
+  organisationId: integer().primaryKey().references(() => organisations.id, { onDelete: "cascade" }),
+  countryCode: text(),
+  type: organisationType().notNull(),
+  nuts1: text(),
+  nuts2: text(),
+  nuts3: text(),
+  /** lower(name): the name order. */
+  sortName: text().notNull(),
+  /** Name and short name, unaccented: what a name search matches (trigram index). */
+  searchName: text().notNull(),
+  projectCount: integer().notNull().default(0),
+  coordinatorCount: integer().notNull().default(0),
+  /** The start of its latest project (or its programme's first year). */
+  lastStart: date({ mode: "string" }),
+  programmeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+  themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+  themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),
+}, (t) => [
+  index().on(t.countryCode, t.type),
+  index().on(t.type),
+  index().on(t.nuts2),
+  index().on(t.nuts3),
+  index().on(t.nuts1),
+  index("organisation_facets_activity_idx").on(sql`${t.projectCount} desc`, t.sortName, t.organisationId),
+  index("organisation_facets_sort_name_idx").on(t.sortName, t.organisationId),
+  index("organisation_facets_coordinated_idx").on(t.organisationId).where(sql`${t.coordinatorCount} > 0`),
+  index("organisation_facets_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
+  index("organisation_facets_programme_ids_idx").using("gin", t.programmeIds),
+  index("organisation_facets_theme_ids_idx").using("gin", t.themeIds),
+]);
 
 export type Programme = typeof programmes.$inferSelect;
 export type Project = typeof projects.$inferSelect;

@@ -1,0 +1,83 @@
+// Search over the demo knowledge base (the five KEEP seeds and the CORDIS sample, as a fresh
+// install loads it): the seeds' cluster theme found from six languages, exact acronyms first.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseOrganisationSearchState, parseProjectSearchState } from "@/lib/search/params";
+import { loadDemoData } from "../demo";
+import type { DatabaseHandle } from "../index";
+import { createTestDatabase, testEngine } from "../testing";
+import { searchOrganisationsWithFacets } from "./organisations";
+import { searchProjectsWithFacets } from "./projects";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await loadDemoData(handle.db);
+}, 120_000);
+afterAll(async () => handle?.close());
+
+const search = (q: string, pageSize = 100) => searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ q }), pageSize });
+const SEEDS_ON_CLUSTERS = ["INCLUD", "CLOUD", "POOLING4CLUSTERS", "CLUSTERS-CORD", "InterregCluster"];
+
+describe(`cross-language search over the demo data on ${testEngine}`, () => {
+  const clusterQueries = [
+    ["en", "clusters"],
+    ["fr", "grappes d'entreprises"],
+    ["de", "Cluster Entwicklung"],
+    ["pl", "klastry"],
+    ["pl", "klastrów"],
+    ["it", "distretti industriali"],
+    ["es", "agrupaciones empresariales"],
+  ] as const;
+
+  for (const [lang, q] of clusterQueries) {
+    it(`"${q}" (${lang}) finds the cluster seeds and English CORDIS projects about clusters`, async () => {
+      const result = await search(q);
+      const acronyms = result.rows.map((r) => r.acronym);
+      for (const seed of SEEDS_ON_CLUSTERS) expect(acronyms, `${q} → ${seed}`).toContain(seed);
+      // The seeds are on the theme: they come first.
+      expect(new Set(acronyms.slice(0, 5))).toEqual(new Set(SEEDS_ON_CLUSTERS));
+      const cordis = result.rows.filter((r) => r.sourceId === "cordis-he" && /cluster/i.test(`${r.acronym} ${r.title}`));
+      expect(cordis.length, `${q}: CORDIS projects about clusters`).toBeGreaterThanOrEqual(3);
+      expect(result.matchedThemes.map((t) => t.label)).toContain("Clusters and economic cooperation");
+    });
+  }
+
+  it('"innovazione PMI" (it) finds English projects on innovation in SMEs', async () => {
+    const result = await search("innovazione PMI");
+    const acronyms = result.rows.map((r) => r.acronym);
+    expect(acronyms).toContain("INCLUD"); // "stimulate innovation as well as SMEs enhancement"
+    expect(acronyms).toContain("CLOUD");
+    expect(result.rows.some((r) => r.sourceId === "cordis-he" && /\bSMEs?\b/i.test(r.title ?? ""))).toBe(true);
+    expect(result.matchedThemes.map((t) => t.label)).toEqual(expect.arrayContaining(["Research and innovation", "SMEs and entrepreneurship"]));
+  });
+
+  it('"desarrollo regional" (es) finds English projects on regional development', async () => {
+    const result = await search("desarrollo regional");
+    const acronyms = result.rows.map((r) => r.acronym);
+    expect(acronyms).toEqual(expect.arrayContaining(["CLUSTERS-CORD", "POOLING4CLUSTERS"]));
+    expect(result.rows.some((r) => r.sourceId === "cordis-he" && /regional/i.test(r.title ?? ""))).toBe(true);
+  });
+
+  it("ranks an exact acronym first", async () => {
+    for (const acronym of ["INCLUD", "CLOUD", "CLUSTERS-CORD", "POOLING4CLUSTERS", "InterregCluster"]) {
+      expect((await search(acronym)).rows[0]?.acronym, acronym).toBe(acronym);
+    }
+  });
+
+  it("counts facets that add up to the demo data", async () => {
+    const all = await searchProjectsWithFacets(handle.db, parseProjectSearchState({}));
+    expect(all.total).toBe(331);
+    expect(all.facets.programme.reduce((n, v) => n + v.count, 0)).toBe(331);
+    expect(all.facets.theme.values.find((v) => v.label === "Business, clusters and competitiveness")?.count).toBe(5);
+    const interreg = all.facets.programme.filter((v) => v.group === "Interreg");
+    expect(interreg.reduce((n, v) => n + v.count, 0)).toBe(5);
+  });
+
+  it("finds organisations by name without accents, never unnamed ones", async () => {
+    const result = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "agencja rozwoju" }));
+    expect(result.rows.length).toBeGreaterThan(0);
+    expect(result.rows.every((r) => r.name && /agencja/i.test(r.name))).toBe(true);
+    const all = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({}));
+    expect(all.rows.every((r) => r.name !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseOrganisationSearchState, type OrganisationSearchState } from "@/lib/search/params";
+import type { DatabaseHandle } from "../index";
+import { seedFixture, type Fixture } from "../queries/test-fixtures";
+import { themes } from "../schema";
+import { createTestDatabase, testEngine } from "../testing";
+import { searchOrganisationsWithFacets } from "./organisations";
+import type { FacetValue } from "./projects";
+
+let handle: DatabaseHandle;
+let f: Fixture;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  f = await seedFixture(handle.db);
+});
+afterAll(async () => handle?.close());
+
+const search = (params: Record<string, string> = {}, extra: Partial<OrganisationSearchState> = {}) =>
+  searchOrganisationsWithFacets(handle.db, { ...parseOrganisationSearchState(params), ...extra });
+const names = (rows: { name: string | null }[]) => rows.map((r) => r.name);
+const counts = (values: FacetValue[]) => Object.fromEntries(values.map((v) => [v.value, v.count]));
+
+describe(`organisation search on ${testEngine}`, () => {
+  it("lists named organisations, most projects first, then by name, never the unnamed ones", async () => {
+    const result = await search();
+    expect(names(result.rows)).toEqual([
+      "Bureau Economique de la Province de Namur", // 3 projects
+      "Regione Marche", // 2
+      "Technische Universität Wien", // 2
+      "Cluster_Tech 100% GmbH", // 1
+      "Lonely Foundation", // 0
+    ]);
+    expect(result.total).toBe(5);
+  });
+
+  it("matches every word in name or short name, accents ignored, exact matches first", async () => {
+    expect(names((await search({ q: "tu wien" })).rows)).toEqual(["Technische Universität Wien"]);
+    expect(names((await search({ q: "Universitat" })).rows)).toEqual(["Technische Universität Wien"]);
+    expect(names((await search({ q: "wien technische" })).rows)).toEqual(["Technische Universität Wien"]);
+    expect(names((await search({ q: "bep" })).rows)).toEqual(["Bureau Economique de la Province de Namur"]);
+    const n = await search({ q: "n" });
+    expect(names(n.rows)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche", "Technische Universität Wien", "Lonely Foundation"]);
+    expect(names((await search({ q: "TU WIEN" })).rows)[0]).toBe("Technische Universität Wien");
+    expect((await search({ q: "100%" })).total).toBe(1);
+    expect((await search({ q: "_" })).total).toBe(1); // Cluster_Tech, literally
+    expect((await search({ q: "%" })).total).toBe(1); // 100%
+  });
+
+  it("finds a named organisation by PIC, and never one known only by its PIC", async () => {
+    expect(names((await search({ q: "999999001" })).rows)).toEqual(["Technische Universität Wien"]);
+    expect((await search({ q: "999822263" })).total).toBe(0);
+  });
+
+  it("filters by country, region, type, programme, theme and has-coordinated", async () => {
+    expect(names((await search({ country: "IT" })).rows)).toEqual(["Regione Marche"]);
+    expect(names((await search({ region: "BE3" })).rows)).toEqual(["Bureau Economique de la Province de Namur"]);
+    expect(names((await search({ type: "sme" })).rows)).toEqual(["Cluster_Tech 100% GmbH"]);
+    expect(names((await search({ programme: "HORIZON" })).rows)).toEqual(["Bureau Economique de la Province de Namur", "Technische Universität Wien"]);
+    expect(names((await search({ coordinated: "1" })).rows)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche", "Technische Universität Wien"]);
+    const [economy] = await handle.db.select({ id: themes.id }).from(themes).where(eq(themes.code, "keep/economy"));
+    // INCLUD is on Clusters, a child of Economy: its three partners.
+    expect(names((await search({ theme: String(economy!.id) })).rows)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche", "Cluster_Tech 100% GmbH"]);
+    const [marche] = (await search({ q: "marche" })).rows;
+    expect(marche).toMatchObject({ id: f.organisations.marche, projectCount: 2, coordinatorCount: 1, countryName: "Italy", type: "public_authority" });
+  });
+
+  it("counts facets over the result and drills down regions", async () => {
+    const { facets } = await search();
+    expect(counts(facets.country)).toEqual({ BE: 1, IT: 1, AT: 1, DE: 1, UK: 1 });
+    expect(counts(facets.type)).toEqual({ development_agency: 1, public_authority: 1, higher_education: 1, sme: 1, association_ngo: 1 });
+    expect(counts(facets.programme)).toEqual({ "INTERREG-IIIB-CADSES": 3, HORIZON: 2 });
+    expect(facets.coordinated).toEqual({ count: 3, selected: false });
+    expect(counts(facets.region.values)).toEqual({ BE3: 1, ITI: 1, AT1: 1, UKI: 1 });
+    expect(facets.theme.values.map((v) => [v.label, v.count])).toEqual([["Economy", 3]]);
+    const drilled = await search({ region: "AT1" });
+    expect(counts(drilled.facets.region.values)).toEqual({ AT13: 1 });
+  });
+
+  it("sorts by name and pages", async () => {
+    expect(names((await search({ sort: "name" })).rows)[0]).toBe("Bureau Economique de la Province de Namur");
+    const second = await search({ page: "2" }, { pageSize: 2 });
+    expect(names(second.rows)).toEqual(["Technische Universität Wien", "Cluster_Tech 100% GmbH"]);
+    expect(second.total).toBe(5);
+  });
+});

@@ -1,0 +1,74 @@
+// Turns a user's query into one Postgres tsquery, through the cross-language expansion of
+// lib/search/expand. Per segment of the query:
+//
+//   (its words, each stemmed by every configuration the documents use — english, simple, french,
+//    german, italian, spanish — or a prefix of it for inflected forms: klastrów → 'klastr':*)
+//   OR (the English labels and synonyms of the themes the segment matched)
+//   OR (the tokens 'theme_<id>' of those themes: projects linked to them or to a descendant)
+//
+// and the segments together with AND. The tsquery is computed once, as text, and passed to the
+// result and facet queries as a parameter.
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { expandQuery, type MatchedTheme, type QueryExpansion } from "@/lib/search/expand";
+import type { Db } from "../index";
+import { rowsOf } from "../rows";
+import { getSearchVocabulary, type SearchVocabulary } from "./vocabulary";
+
+/** The configurations documents are indexed with (drizzle/0003: search_config). */
+const CONFIGS = ["english", "simple", "french", "german", "italian", "spanish"] as const;
+/** Words this long are also matched by prefix (their last two letters cut): Polish has no stemmer. */
+const INFLECTED_MIN_LENGTH = 7;
+
+export interface TextQuery {
+  /** The tsquery as text, or null when the query has no searchable word (it matches nothing). */
+  tsquery: string | null;
+  expansion: QueryExpansion;
+  /** The matched themes with their English labels, for "also searching" hints. */
+  themes: (MatchedTheme & { label: string })[];
+}
+
+function wordQuery(word: string, isLast: boolean): SQL {
+  const parts = CONFIGS.map((config) => sql`plainto_tsquery(${config}::regconfig, ${word})`);
+  if (word.length >= INFLECTED_MIN_LENGTH) {
+    parts.push(sql`to_tsquery('simple'::regconfig, ${`${word.slice(0, Math.max(5, word.length - 2))}:*`})`);
+  } else if (isLast && word.length >= 3) {
+    // The last word may be half-typed.
+    parts.push(sql`to_tsquery('simple'::regconfig, ${`${word}:*`})`);
+  }
+  return sql`(${sql.join(parts, sql` || `)})`;
+}
+
+/** English terms as one websearch query: "a b or c or d" (quotes and the word "or" taken out of each). */
+function englishTerms(terms: readonly string[]): string {
+  return terms.map((t) => t.replace(/"/g, " ").replace(/\bor\b/gi, " ").replace(/(^|\s)-+/g, "$1")).join(" or ");
+}
+
+export function tsqueryExpression(expansion: QueryExpansion): SQL | null {
+  if (expansion.words.length === 0) return null;
+  const lastWord = expansion.words.length - 1;
+  let index = 0;
+  const segments = expansion.segments.map((segment) => {
+    const words = segment.words.map((w) => wordQuery(w, index++ === lastWord));
+    const alternatives: SQL[] = [sql`(${sql.join(words, sql` && `)})`];
+    if (segment.englishTerms.length > 0) {
+      alternatives.push(sql`websearch_to_tsquery('english'::regconfig, unaccent(${englishTerms(segment.englishTerms)}))`);
+    }
+    if (segment.themes.length > 0) {
+      alternatives.push(sql`${segment.themes.map((t) => `'theme_${t.themeId}'`).join(" | ")}::tsquery`);
+    }
+    return sql`(${sql.join(alternatives, sql` || `)})`;
+  });
+  return sql.join(segments, sql` && `);
+}
+
+export async function buildTextQuery(db: Db, q: string, vocabulary?: SearchVocabulary): Promise<TextQuery> {
+  const vocab = vocabulary ?? (await getSearchVocabulary(db));
+  const expansion = expandQuery(vocab.compiled, q);
+  const themes = expansion.themes.map((t) => ({ ...t, label: vocab.themes.get(t.themeId)?.label ?? String(t.themeId) }));
+  const expression = tsqueryExpression(expansion);
+  if (!expression) return { tsquery: null, expansion, themes };
+  const [row] = rowsOf<{ q: string | null }>(await db.execute(sql`select (${expression})::text as q`));
+  const tsquery = row?.q?.trim() ? row.q : null;
+  return { tsquery, expansion, themes };
+}

@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { KEEP_LANGUAGES, parseKeepThemes } from "@/lib/importers/keep";
+import { compileVocabulary, expandQuery, wordSimilarity, type ThemeTerms } from "./expand";
+import { contentWords, foldText } from "./text";
+
+// The vocabulary as the repository ships it (data/themes/keep-themes.json), theme codes as ids.
+const themes = parseKeepThemes(JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", "keep-themes.json"), "utf8")));
+const idOf = new Map(themes.map((t, i) => [t.code, i + 1]));
+const codeOf = new Map([...idOf].map(([code, id]) => [id, code]));
+const terms: ThemeTerms[] = themes.flatMap((t) =>
+  KEEP_LANGUAGES.map((lang) => ({ themeId: idOf.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
+);
+const vocabulary = compileVocabulary(terms);
+
+const themeCodes = (query: string) => expandQuery(vocabulary, query).themes.map((t) => codeOf.get(t.themeId));
+
+describe("foldText and contentWords", () => {
+  it("lower-cases and removes accents as unaccent does, spelling out ł and ß", () => {
+    expect(foldText("Współpraca Gospodarcza")).toBe("wspolpraca gospodarcza");
+    expect(foldText("Straße Klastrów Développement")).toBe("strasse klastrow developpement");
+  });
+
+  it("keeps the words that carry meaning", () => {
+    expect(contentWords("grappes d'entreprises")).toEqual(["grappes", "entreprises"]);
+    expect(contentWords("Klastry i współpraca")).toEqual(["klastry", "wspolpraca"]);
+    expect(contentWords("Horizon 2 5")).toEqual(["horizon", "2", "5"]);
+  });
+});
+
+describe("wordSimilarity", () => {
+  it("matches inflected forms of one word", () => {
+    expect(wordSimilarity("klastry", "klastry")).toBe(1);
+    expect(wordSimilarity("klastrow", "klastry")).toBeGreaterThan(0.8);
+    expect(wordSimilarity("klaster", "klastry")).toBeGreaterThan(0.8);
+    expect(wordSimilarity("regionale", "regional")).toBeGreaterThan(0.8);
+    expect(wordSimilarity("entreprise", "entreprises")).toBeGreaterThan(0.8);
+  });
+
+  it("keeps different words apart", () => {
+    expect(wordSimilarity("pme", "pmi")).toBe(0);
+    expect(wordSimilarity("mediation", "media")).toBe(0);
+    expect(wordSimilarity("klasa", "klastry")).toBe(0);
+    expect(wordSimilarity("innovazione", "innovation")).toBe(0);
+  });
+});
+
+describe("expandQuery", () => {
+  it("takes a query in each of the six languages to the cluster theme and its English terms", () => {
+    for (const query of ["clusters", "grappes d'entreprises", "Cluster Entwicklung", "klastry", "distretti industriali", "agrupaciones empresariales"]) {
+      expect(themeCodes(query), query).toContain("keep/economy/clusters");
+    }
+    const [segment] = expandQuery(vocabulary, "klastry").segments;
+    expect(segment!.englishTerms[0]).toBe("Clusters and economic cooperation");
+    expect(segment!.englishTerms).toContain("cluster");
+    expect(segment!.englishTerms).toContain("business networks");
+    expect(segment!.themes[0]).toMatchObject({ score: 1, matched: "klastry", lang: "pl" });
+  });
+
+  it("matches Polish inflections through the shared stem", () => {
+    expect(themeCodes("klastrów")).toContain("keep/economy/clusters");
+    expect(themeCodes("klastrami")).toContain("keep/economy/clusters");
+    expect(expandQuery(vocabulary, "klastrów").themes[0]!.score).toBeLessThan(1);
+  });
+
+  it("prefers the longest phrase: grappes d'entreprises is clusters, not business", () => {
+    const expansion = expandQuery(vocabulary, "grappes d'entreprises");
+    expect(expansion.segments).toHaveLength(1);
+    expect(expansion.segments[0]!.words).toEqual(["grappes", "entreprises"]);
+    expect(themeCodes("grappes d'entreprises")).not.toContain("keep/economy");
+    // Alone, "entreprises" is the business theme.
+    expect(themeCodes("entreprises")).toContain("keep/economy");
+  });
+
+  it("joins words written apart into a compound (German)", () => {
+    const expansion = expandQuery(vocabulary, "Cluster Entwicklung");
+    expect(expansion.segments.map((s) => s.words)).toEqual([["cluster", "entwicklung"]]);
+    expect(expansion.segments[0]!.themes[0]).toMatchObject({ matched: "Clusterentwicklung", lang: "de" });
+  });
+
+  it("cuts a query into one segment per concept (Italian, Spanish)", () => {
+    const pmi = expandQuery(vocabulary, "innovazione PMI");
+    expect(pmi.segments.map((s) => s.words)).toEqual([["innovazione"], ["pmi"]]);
+    expect(pmi.segments[0]!.themes.map((t) => codeOf.get(t.themeId))).toContain("keep/innovation");
+    expect(pmi.segments[1]!.themes.map((t) => codeOf.get(t.themeId))).toEqual(["keep/economy/sme"]);
+    expect(pmi.segments[1]!.englishTerms).toContain("SMEs");
+
+    const regional = expandQuery(vocabulary, "desarrollo regional");
+    expect(regional.segments).toHaveLength(1);
+    expect(regional.segments[0]!.themes.map((t) => codeOf.get(t.themeId))).toContain("keep/territory/regional-development");
+    expect(regional.segments[0]!.englishTerms).toContain("regional development");
+  });
+
+  it("leaves words outside the vocabulary as literal segments", () => {
+    const expansion = expandQuery(vocabulary, "klastry Namur");
+    expect(expansion.segments.map((s) => [s.words, s.themes.length > 0])).toEqual([
+      [["klastry"], true],
+      [["namur"], false],
+    ]);
+    expect(expandQuery(vocabulary, "INCLUD").themes).toEqual([]);
+    expect(expandQuery(vocabulary, "").segments).toEqual([]);
+    expect(expandQuery(vocabulary, "%_'").segments).toEqual([]);
+  });
+
+  it("works on any vocabulary, not only the shipped one", () => {
+    const tiny = compileVocabulary([
+      { themeId: 7, lang: "en", label: "Water management", synonyms: ["flood risk"] },
+      { themeId: 7, lang: "pl", label: "Gospodarka wodna", synonyms: ["ryzyko powodziowe"] },
+    ]);
+    const expansion = expandQuery(tiny, "Gospodarki wodnej");
+    expect(expansion.themes.map((t) => t.themeId)).toEqual([7]);
+    expect(expansion.segments[0]!.englishTerms).toEqual(["Water management", "flood risk"]);
+  });
+});

@@ -1,0 +1,203 @@
+// Cross-language query expansion through the multilingual theme vocabulary. Pure: no db, no React.
+//
+// The knowledge base is mostly English; users write in their own language. The theme vocabulary
+// (theme_labels: a label and synonyms per theme in en, fr, de, pl, it, es) carries meaning across:
+//
+// 1. The query is folded (lower case, no accents) and cut into content words (lib/search/text).
+// 2. It is segmented left to right, longest match first, against every label and synonym in every
+//    language. A vocabulary phrase matches a run of query words when each of its content words
+//    matches one query word in order — equal, or the same word inflected (see `wordSimilarity`:
+//    a shared stem of most of both words, which carries klastry/klastrów/klaster or
+//    regional/regionale) — or when a one-word phrase equals two or three query words written
+//    together (German compounds: "Cluster Entwicklung" ~ "Clusterentwicklung").
+// 3. Each segment that matched brings its themes (at most MAX_THEMES_PER_SEGMENT, best first), and
+//    with them their English label and English synonyms. A segment that matched nothing stays a
+//    literal segment.
+//
+// The search (db/search) then asks, per segment: its own words (stemmed in every configuration)
+// OR the English terms OR the theme tokens of the matched themes (projects linked to the theme or
+// to any of its descendants), and all segments together (AND).
+
+import { contentWords } from "./text";
+
+/** One theme's label and synonyms in one language. */
+export interface ThemeTerms {
+  themeId: number;
+  lang: string;
+  label: string;
+  synonyms: readonly string[];
+}
+
+interface Phrase {
+  themeId: number;
+  lang: string;
+  text: string;
+  words: string[];
+}
+
+export interface CompiledVocabulary {
+  /** Phrases by the first three letters of their first word. */
+  byKey: Map<string, Phrase[]>;
+  /** English label first, then English synonyms, per theme. */
+  english: Map<number, string[]>;
+  phraseCount: number;
+}
+
+export interface MatchedTheme {
+  themeId: number;
+  /** 1 for an exact match of every word; less for inflected forms. */
+  score: number;
+  /** The vocabulary phrase that matched, and its language. */
+  matched: string;
+  lang: string;
+}
+
+export interface QuerySegment {
+  /** The query's content words this segment covers (folded). */
+  words: string[];
+  themes: MatchedTheme[];
+  /** English labels and synonyms of the matched themes: extra OR terms. */
+  englishTerms: string[];
+}
+
+export interface QueryExpansion {
+  words: string[];
+  segments: QuerySegment[];
+  /** Every matched theme, best first. */
+  themes: MatchedTheme[];
+}
+
+export const MAX_THEMES_PER_SEGMENT = 8;
+const MAX_COMPOUND_WORDS = 3;
+
+const keyOf = (word: string) => word.slice(0, 3);
+
+/** Compiles labels and synonyms once; the result is reused for every query. */
+export function compileVocabulary(terms: readonly ThemeTerms[]): CompiledVocabulary {
+  const byKey = new Map<string, Phrase[]>();
+  const english = new Map<number, string[]>();
+  let phraseCount = 0;
+  for (const t of terms) {
+    const texts = [t.label, ...t.synonyms];
+    if (t.lang === "en") {
+      const list = english.get(t.themeId) ?? [];
+      for (const text of texts) if (!list.some((x) => x.toLowerCase() === text.toLowerCase())) list.push(text);
+      english.set(t.themeId, list);
+    }
+    for (const text of texts) {
+      const words = contentWords(text);
+      if (words.length === 0) continue;
+      const key = keyOf(words[0]!);
+      const list = byKey.get(key) ?? [];
+      list.push({ themeId: t.themeId, lang: t.lang, text, words });
+      byKey.set(key, list);
+      phraseCount += 1;
+    }
+  }
+  return { byKey, english, phraseCount };
+}
+
+/**
+ * How alike two folded words are: 1 when equal; between 0.8 and 1 for two forms of one word (a
+ * common prefix of at least 4 letters that leaves at most 3 letters of the shorter word and covers
+ * at least 60 % of the longer); 0 otherwise. Words under 4 letters must be equal (PME ≠ PMI).
+ */
+export function wordSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const shorter = Math.min(a.length, b.length);
+  const longer = Math.max(a.length, b.length);
+  if (shorter < 4) return 0;
+  const prefix = commonPrefix(a, b);
+  if (prefix < Math.max(4, shorter - 3) || prefix / longer < 0.6) return 0;
+  return 0.8 + 0.2 * (prefix / longer) - 0.001; // never quite an exact match
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+interface SpanMatch {
+  length: number;
+  score: number;
+  phrase: Phrase;
+}
+
+/** The ways `phrase` matches the query words from `start` on. */
+function matchesAt(words: readonly string[], start: number, phrase: Phrase): SpanMatch[] {
+  const out: SpanMatch[] = [];
+  const n = phrase.words.length;
+  if (start + n <= words.length) {
+    let total = 0;
+    for (let j = 0; j < n; j++) {
+      const s = wordSimilarity(words[start + j]!, phrase.words[j]!);
+      if (s === 0) {
+        total = -1;
+        break;
+      }
+      total += s;
+    }
+    if (total > 0) out.push({ length: n, score: total / n, phrase });
+  }
+  if (n === 1) {
+    // A compound written in one word, asked for in two or three ("Cluster Entwicklung").
+    // The phrase must reach well into the last word: "innovazione PMI" is not "innovazione".
+    let joined = words[start]!;
+    for (let len = 2; len <= MAX_COMPOUND_WORDS && start + len <= words.length; len++) {
+      const last = words[start + len - 1]!;
+      joined += last;
+      const s = wordSimilarity(joined, phrase.words[0]!);
+      if (s > 0 && commonPrefix(joined, phrase.words[0]!) > joined.length - last.length + last.length / 2) {
+        out.push({ length: len, score: s, phrase });
+      }
+    }
+  }
+  return out;
+}
+
+/** Segments the query and expands each segment through the vocabulary. */
+export function expandQuery(vocabulary: CompiledVocabulary, query: string): QueryExpansion {
+  const words = contentWords(query);
+  const segments: QuerySegment[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const candidates = vocabulary.byKey.get(keyOf(words[i]!)) ?? [];
+    let best: SpanMatch[] = [];
+    let bestLength = 0;
+    for (const phrase of candidates) {
+      for (const m of matchesAt(words, i, phrase)) {
+        if (m.length > bestLength) {
+          bestLength = m.length;
+          best = [m];
+        } else if (m.length === bestLength) {
+          best.push(m);
+        }
+      }
+    }
+    if (bestLength === 0) {
+      segments.push({ words: [words[i]!], themes: [], englishTerms: [] });
+      i += 1;
+      continue;
+    }
+    const byTheme = new Map<number, MatchedTheme>();
+    for (const m of best) {
+      const known = byTheme.get(m.phrase.themeId);
+      if (!known || m.score > known.score) {
+        byTheme.set(m.phrase.themeId, { themeId: m.phrase.themeId, score: m.score, matched: m.phrase.text, lang: m.phrase.lang });
+      }
+    }
+    const themes = [...byTheme.values()].sort((a, b) => b.score - a.score || a.themeId - b.themeId).slice(0, MAX_THEMES_PER_SEGMENT);
+    const englishTerms: string[] = [];
+    for (const t of themes) {
+      for (const term of vocabulary.english.get(t.themeId) ?? []) {
+        if (!englishTerms.some((x) => x.toLowerCase() === term.toLowerCase())) englishTerms.push(term);
+      }
+    }
+    segments.push({ words: words.slice(i, i + bestLength), themes, englishTerms });
+    i += bestLength;
+  }
+  const all = new Map<number, MatchedTheme>();
+  for (const s of segments) for (const t of s.themes) if (!all.has(t.themeId) || all.get(t.themeId)!.score < t.score) all.set(t.themeId, t);
+  return { words, segments, themes: [...all.values()].sort((a, b) => b.score - a.score || a.themeId - b.themeId) };
+}
