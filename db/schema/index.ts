@@ -1,2 +1,4 @@
 export * from "./reference";
 export * from "./knowledge";
+export * from "./accounts";
+export * from "./members";
