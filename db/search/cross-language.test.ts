@@ -76,7 +76,11 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
   it("finds organisations by name without accents, never unnamed ones", async () => {
     const result = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "agencja rozwoju" }));
     expect(result.rows.length).toBeGreaterThan(0);
-    expect(result.rows.every((r) => r.name && /agencja/i.test(r.name))).toBe(true);
+    expect(result.rows.every((r) => /agencja/i.test(`${r.name} ${r.shortName}`) && /rozwoju/i.test(`${r.name} ${r.shortName}`))).toBe(true);
+    // Typed without the accent: Piestańska.
+    expect((await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "piestanska" }))).rows.map((r) => r.name)).toEqual([
+      "Piestańska Agencja Rozwoju Regionalnego TTSK",
+    ]);
     const all = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({}));
     expect(all.rows.every((r) => r.name !== null)).toBe(true);
   });
