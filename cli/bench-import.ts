@@ -1,0 +1,154 @@
+// `npm run bench:import`: how long importing the full open data takes, against the floor of
+// loading the same rows with raw COPY into bare text tables, and the import's peak memory.
+//
+// PostgreSQL: a fresh database on the server BENCH_DATABASE_URL (else TEST_DATABASE_URL, else
+// postgres://postgres@127.0.0.1:5432/postgres) names, dropped afterwards. `--pglite` adds the
+// embedded engine (a fresh temporary directory). `--dir DIR` reads another data folder.
+// Each import runs in a child process of its own so that its peak RSS is its own.
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import zlib from "node:zlib";
+import postgres from "postgres";
+import { openDatabase, type DatabaseTarget } from "@/db/index";
+import { loadCordisDirectory } from "@/db/load/cordis";
+import { loadReferenceFiles, referenceDir } from "@/db/load/reference";
+import { migrateDatabase } from "@/db/migrate";
+import { knowledgeBaseStats } from "@/db/stats";
+import { checkCordisDirectory, CORDIS_FILES, readCsvHeader } from "@/lib/importers/cordis";
+
+interface ImportRun {
+  migrateMs: number;
+  importMs: number;
+  rows: number;
+  maxRssMb: number;
+  projects: number;
+  organisations: number;
+  participations: number;
+}
+
+/** The child: migrate, then import the directory as `import cordis` does, and print the figures as JSON. */
+async function importChild(target: DatabaseTarget, dir: string): Promise<void> {
+  const handle = openDatabase(target);
+  try {
+    let started = performance.now();
+    await migrateDatabase(handle);
+    const migrateMs = performance.now() - started;
+    const check = await checkCordisDirectory(dir, referenceDir);
+    if (check.problems.length > 0) throw new Error(check.problems.join("; "));
+    started = performance.now();
+    const reports = [...(await loadReferenceFiles(handle.db, check.reference)), ...(await loadCordisDirectory(handle.db, dir))];
+    const importMs = performance.now() - started;
+    const stats = await knowledgeBaseStats(handle.db);
+    const run: ImportRun = {
+      migrateMs,
+      importMs,
+      rows: reports.reduce((n, r) => n + r.rows, 0),
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      projects: stats.projects,
+      organisations: stats.organisations,
+      participations: stats.participations,
+    };
+    console.log(JSON.stringify(run));
+  } finally {
+    await handle.close();
+  }
+}
+
+function runImportChild(target: DatabaseTarget, dir: string): ImportRun {
+  const result = spawnSync(
+    path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+    [path.join(process.cwd(), "cli", "bench-import.ts"), "--child", JSON.stringify(target), "--dir", dir],
+    { encoding: "utf8", env: { ...process.env }, maxBuffer: 1 << 24 },
+  );
+  if (result.status !== 0) throw new Error(`the import failed (${result.status}):\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as ImportRun;
+}
+
+/** The same source files, COPY'd as they are into one bare table of text columns per file. */
+async function rawCopy(url: string, dir: string): Promise<{ ms: number; rows: number }> {
+  const check = await checkCordisDirectory(dir, referenceDir);
+  const files = [check.reference.countries, check.reference.nutsRegions, ...Object.keys(CORDIS_FILES).map((k) => check.cordis[k as keyof typeof CORDIS_FILES])];
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`create schema raw_copy`;
+    const tables: { file: string; table: string; columns: string[] }[] = [];
+    for (const file of files) {
+      const table = path.basename(file).replace(/\.csv(\.gz)?$/, "");
+      const columns = await readCsvHeader(file);
+      await sql.unsafe(`create table raw_copy."${table}" (${columns.map((c) => `"${c}" text`).join(", ")})`);
+      tables.push({ file, table, columns });
+    }
+    const started = performance.now();
+    for (const { file, table } of tables) {
+      const writable = await sql.unsafe(`copy raw_copy."${table}" from stdin with (format csv, header true)`).writable();
+      const source = fs.createReadStream(file);
+      if (file.endsWith(".gz")) await pipeline(source, zlib.createGunzip(), writable);
+      else await pipeline(source, writable);
+    }
+    const ms = performance.now() - started;
+    let rows = 0;
+    for (const { table } of tables) rows += Number((await sql.unsafe(`select count(*)::int as n from raw_copy."${table}"`))[0]!.n);
+    return { ms, rows };
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const n = (x: number) => new Intl.NumberFormat("en-GB").format(Math.round(x));
+
+function printImport(label: string, run: ImportRun): void {
+  console.log(`  ${label.padEnd(22)} ${s(run.importMs).padStart(8)}  (${n(run.rows / (run.importMs / 1000))} rows/s; migrations before it ${s(run.migrateMs)})`);
+  console.log(`  ${"peak memory (RSS)".padEnd(22)} ${`${n(run.maxRssMb)} MB`.padStart(8)}  (goal ≤ 1 GB: ${run.maxRssMb <= 1024 ? "met" : "NOT met"})`);
+  console.log(`  ${"loaded".padEnd(22)} ${n(run.projects)} projects, ${n(run.organisations)} organisations, ${n(run.participations)} participations`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dir: { type: "string" }, pglite: { type: "boolean" }, child: { type: "string" } } });
+  const dir = path.resolve(values.dir ?? path.join("..", "shared", "data"));
+  if (values.child) return importChild(JSON.parse(values.child) as DatabaseTarget, dir);
+
+  const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `consortia_bench_${randomBytes(4).toString("hex")}`;
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  console.log(`Import benchmark: ${dir}`);
+  console.log(`${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} (other work on the machine slows both figures)`);
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  try {
+    console.log(`\nPostgreSQL (fresh database ${name} on ${url.host})`);
+    const pg = runImportChild({ kind: "postgres", url: url.toString() }, dir);
+    printImport("import cordis", pg);
+    const copy = await rawCopy(url.toString(), dir);
+    console.log(`  ${"raw COPY".padEnd(22)} ${s(copy.ms).padStart(8)}  (${n(copy.rows)} rows into bare text tables, no keys, no indexes)`);
+    const ratio = pg.importMs / copy.ms;
+    console.log(`  ${"import / raw COPY".padEnd(22)} ${`${ratio.toFixed(1)}×`.padStart(8)}  (goal ≤ 2×: ${ratio <= 2 ? "met" : "NOT met"})`);
+    if (copy.rows !== pg.rows) console.log(`  note: COPY loaded ${n(copy.rows)} rows, the import read ${n(pg.rows)}`);
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end({ timeout: 5 });
+  }
+  if (values.pglite) {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "consortia-bench-"));
+    try {
+      console.log(`\nPGlite (fresh directory ${tmp})`);
+      printImport("import cordis", runImportChild({ kind: "pglite", dataDir: path.join(tmp, "pglite") }, dir));
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
