@@ -1,0 +1,67 @@
+// The bodies of GET /api/projects and GET /api/organisations (docs/api.md): one page of results
+// with the facet counts of the whole result, the links to the neighbouring pages, and the
+// attribution the sources' licences ask for. The route handlers parse and validate the params.
+import "server-only";
+import { organisationPageLinks, projectPageLinks, type PageLinks } from "@/lib/search/api";
+import { DATA_SOURCES } from "@/lib/importers/sources";
+import type { OrganisationSearchState, ProjectSearchState } from "@/lib/search/params";
+import type { Db } from "../index";
+import type { OrganisationListItem } from "../queries/organisations";
+import type { ProjectListItem } from "../queries/projects";
+import { searchOrganisationsWithFacets, type OrganisationFacets } from "./organisations";
+import { searchProjectsWithFacets, type ProjectFacets } from "./projects";
+
+const attribution = [...new Map(Object.values(DATA_SOURCES).map((s) => [s.attribution, { text: s.attribution, url: s.url }])).values()];
+
+interface PageBody<T, F> {
+  query: Record<string, unknown>;
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  sort: string;
+  links: PageLinks;
+  results: T[];
+  facets: F;
+  attribution: { text: string; url: string }[];
+}
+
+export type ProjectsApiBody = PageBody<ProjectListItem & { url: string }, ProjectFacets> & {
+  /** Themes the text query was expanded through (cross-language search). */
+  expandedThemes: { id: number; label: string; matched: string; lang: string; score: number }[];
+};
+
+export type OrganisationsApiBody = PageBody<OrganisationListItem & { url: string }, OrganisationFacets>;
+
+export async function projectsApiBody(db: Db, state: ProjectSearchState): Promise<ProjectsApiBody> {
+  const result = await searchProjectsWithFacets(db, state);
+  return {
+    query: { ...state },
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    pageCount: Math.max(1, Math.ceil(result.total / result.pageSize)),
+    sort: result.sort,
+    links: projectPageLinks(state, result.total),
+    results: result.rows.map((row) => ({ ...row, url: `/projects/${row.id}` })),
+    facets: result.facets,
+    expandedThemes: result.matchedThemes.map((t) => ({ id: t.themeId, label: t.label, matched: t.matched, lang: t.lang, score: Math.round(t.score * 1000) / 1000 })),
+    attribution,
+  };
+}
+
+export async function organisationsApiBody(db: Db, state: OrganisationSearchState): Promise<OrganisationsApiBody> {
+  const result = await searchOrganisationsWithFacets(db, state);
+  return {
+    query: { ...state },
+    total: result.total,
+    page: result.page,
+    pageSize: result.pageSize,
+    pageCount: Math.max(1, Math.ceil(result.total / result.pageSize)),
+    sort: result.sort,
+    links: organisationPageLinks(state, result.total),
+    results: result.rows.map((row) => ({ ...row, url: `/organisations/${row.id}` })),
+    facets: result.facets,
+    attribution,
+  };
+}
