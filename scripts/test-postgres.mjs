@@ -1,4 +1,5 @@
-// Runs the database tests again on PostgreSQL when TEST_DATABASE_URL names a server
+// Runs the database tests (db/, cli/, and lib/ where actions and the outbox are tested) again on
+// PostgreSQL when TEST_DATABASE_URL names a server
 // (each test file gets a fresh database created there and dropped afterwards).
 import { spawnSync } from "node:child_process";
 
@@ -7,5 +8,5 @@ if (!process.env.TEST_DATABASE_URL) {
   console.log("  Set it (e.g. postgres://postgres@127.0.0.1:5432/postgres) to run them on PostgreSQL too.");
   process.exit(0);
 }
-const result = spawnSync("npx", ["vitest", "run", "db", "cli"], { stdio: "inherit" });
+const result = spawnSync("npx", ["vitest", "run", "db", "cli", "lib"], { stdio: "inherit" });
 process.exit(result.status ?? 1);
