@@ -8,7 +8,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authAccounts, users } from "@/db/schema/accounts";
-import { authenticate, resendVerificationIfQuiet } from "@/lib/accounts/store";
+import { authenticate } from "@/lib/accounts/store";
 import { env } from "@/lib/env";
 import { scheduleMailDelivery } from "@/lib/mail/sender";
 
@@ -56,7 +56,7 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
         if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, authVersion: result.user.authVersion };
         if (result.reason === "rate_limited") throw new RateLimited(result.retryAfterSeconds);
         if (result.reason === "unverified") {
-          if (await resendVerificationIfQuiet(db, result.user)) scheduleMailDelivery();
+          scheduleMailDelivery(); // authenticate() may have queued a fresh verification link
           throw new EmailNotVerified();
         }
         throw new InvalidCredentials();

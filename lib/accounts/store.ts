@@ -109,11 +109,14 @@ export async function authenticate(db: Db, input: { email: string; password: str
   if (Math.random() < 0.02) await db.delete(signInAttempts).where(lt(signInAttempts.createdAt, new Date(now.getTime() - 86_400_000)));
 
   if (!succeeded || !user) return { ok: false, reason: "invalid" };
-  if (!user.emailVerified) return { ok: false, reason: "unverified", user };
+  if (!user.emailVerified) {
+    await resendVerificationIfQuiet(db, user, now);
+    return { ok: false, reason: "unverified", user };
+  }
   return { ok: true, user };
 }
 
-/** Re-sends the verification link unless one was sent in the last five minutes. */
+/** Re-sends the verification link (to an unverified user who signs in) unless one was sent in the last five minutes. */
 export async function resendVerificationIfQuiet(db: Db, user: Pick<User, "id" | "email" | "name">, now = new Date()): Promise<boolean> {
   const [last] = await db
     .select({ at: authTokens.createdAt })

@@ -58,3 +58,16 @@ export function invitationMail(to: string, inviterName: string, organisationName
     { label: "Accept the invitation", url },
   );
 }
+
+/** Sent instead of a second account: registering never tells anyone whether an address has an account. */
+export function accountExistsMail(to: string, signInUrl: string, resetUrl: string): MailContent {
+  const mail = render(
+    "account_exists",
+    to,
+    "You already have a Consortia account",
+    ["Someone (we hope you) tried to create a Consortia account with this address, which already has one.", `If you forgot your password, choose a new one: ${resetUrl}`],
+    { label: "Sign in", url: signInUrl },
+    ["If it was not you, ignore this message."],
+  );
+  return mail;
+}

@@ -1,0 +1,47 @@
+"use server";
+// Site administrators' actions: deciding claims (pending and disputed).
+import { and, eq, ne } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { claims } from "@/db/schema/members";
+import { requireAdmin } from "@/lib/current-user";
+import { AppError, notFound } from "@/lib/errors";
+import { decideClaimInput } from "@/lib/validation/organisations";
+import { fail, formToObject, fromError, ok, type ActionResult } from "./result";
+
+/**
+ * Verifies or rejects a claim. Verifying a disputed claim moves the record: the organisation
+ * that held it loses it (its claim becomes rejected, with the administrator's note).
+ */
+export async function decideClaim(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number; status: "verified" | "rejected" }>> {
+  try {
+    const admin = await requireAdmin();
+    const parsed = decideClaimInput.safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    const { claimId, decision, note } = parsed.data;
+    const status = decision === "verify" ? "verified" : "rejected";
+    const organisationId = await getDb().transaction(async (tx) => {
+      const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
+      if (!claim) throw notFound("This claim");
+      if (claim.status === status) return claim.organisationId;
+      if (status === "verified") {
+        await tx
+          .update(claims)
+          .set({ status: "rejected", note: note ?? "The record was given to another organisation by an administrator.", decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
+          .where(and(eq(claims.organisationId, claim.organisationId), eq(claims.status, "verified"), ne(claims.id, claim.id)));
+      }
+      const [updated] = await tx
+        .update(claims)
+        .set({ status, method: "admin", note: note ?? claim.note, decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
+        .where(eq(claims.id, claimId))
+        .returning({ organisationId: claims.organisationId });
+      if (!updated) throw new AppError("conflict", "The claim changed meanwhile; reload the page.");
+      return updated.organisationId;
+    });
+    revalidatePath("/admin/claims");
+    revalidatePath(`/organisations/${organisationId}`);
+    return ok({ id: claimId, status }, status === "verified" ? "Claim verified." : "Claim rejected.");
+  } catch (error) {
+    return fromError(error);
+  }
+}

@@ -1,0 +1,454 @@
+"use server";
+// Organisation actions: create and edit a profile, switch the organisation one acts for,
+// invitations, members and ownership, and claims on knowledge-base records. Each follows the
+// one shape: who asks → zod → may they → one transaction → revalidate → typed result.
+import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb, type Tx } from "@/db";
+import { users } from "@/db/schema/accounts";
+import { countries, nutsRegions, organisations, themes } from "@/db/schema";
+import { claims, invitations, memberships, organisationProfiles, profileThemes } from "@/db/schema/members";
+import { hashToken, isWellFormedToken, newToken, tokenStateMessages } from "@/lib/accounts/tokens";
+import { appUrl, leaveOrganisations } from "@/lib/accounts/store";
+import { assertMemberOf, assertOwnerOf } from "@/lib/authz";
+import { requireUser, type CurrentUser } from "@/lib/current-user";
+import { AppError, notFound } from "@/lib/errors";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { scheduleMailDelivery } from "@/lib/mail/sender";
+import { invitationMail } from "@/lib/mail/templates";
+import { decideNewClaim } from "@/lib/organisations/claims";
+import { isUniqueViolation } from "@/db/errors";
+import { websiteDomain } from "@/lib/organisations/domain";
+import {
+  claimInput,
+  createOrganisationInput,
+  disputeInput,
+  inviteInput,
+  memberInput,
+  profileId as profileIdField,
+  updateOrganisationInput,
+  type OrganisationInput,
+} from "@/lib/validation/organisations";
+import { z } from "zod";
+import { fail, failWith, formToObject, fromError, ok, type ActionResult, type FieldErrors } from "./result";
+
+const ARRAY_FIELDS = ["themeIds", "programmes", "languages"] as const;
+
+/** Checks against the database what zod cannot: the country, the region in it, the themes. */
+async function referenceProblems(tx: Tx, input: OrganisationInput): Promise<FieldErrors> {
+  const problems: FieldErrors = {};
+  const [country] = await tx.select({ code: countries.code }).from(countries).where(eq(countries.code, input.countryCode));
+  if (!country) problems.countryCode = ["Choose a country from the list."];
+  if (input.nutsCode) {
+    const [region] = await tx
+      .select({ code: nutsRegions.code })
+      .from(nutsRegions)
+      .where(and(eq(nutsRegions.code, input.nutsCode), eq(nutsRegions.countryCode, input.countryCode)))
+      .limit(1);
+    if (!region) problems.nutsCode = ["Choose a region of the chosen country."];
+  }
+  if (input.themeIds.length > 0) {
+    const found = await tx.select({ id: themes.id }).from(themes).where(and(inArray(themes.id, input.themeIds), eq(themes.scheme, "keep")));
+    if (found.length !== new Set(input.themeIds).size) problems.themeIds = ["Choose themes from the list."];
+  }
+  return problems;
+}
+
+class FieldProblems extends Error {
+  constructor(readonly fieldErrors: FieldErrors) {
+    super("field problems");
+  }
+}
+
+function profileValues(input: OrganisationInput) {
+  return {
+    name: input.name,
+    type: input.type as (typeof organisationProfiles.$inferInsert)["type"],
+    countryCode: input.countryCode,
+    nutsCode: input.nutsCode,
+    city: input.city,
+    website: input.website,
+    websiteDomain: websiteDomain(input.website),
+    description: input.description,
+    pic: input.pic,
+    programmes: input.programmes,
+    languages: input.languages,
+    contactRole: input.contactRole,
+  };
+}
+
+async function setThemes(tx: Tx, profileId: number, themeIds: number[]) {
+  await tx.delete(profileThemes).where(eq(profileThemes.profileId, profileId));
+  const unique = [...new Set(themeIds)];
+  if (unique.length > 0) await tx.insert(profileThemes).values(unique.map((themeId) => ({ profileId, themeId })));
+}
+
+/**
+ * Creates an organisation with the user as its owner, and makes it the one they act for. The
+ * form's one-time key makes a second submit (double click, back button) find the first one.
+ */
+export async function createOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  let id: number;
+  const values = formToObject(form, ARRAY_FIELDS);
+  try {
+    const user = await requireUser();
+    const parsed = createOrganisationInput.safeParse(values);
+    if (!parsed.success) return fail(parsed.error, values);
+    const input = parsed.data;
+    id = await getDb().transaction(async (tx) => {
+      const problems = await referenceProblems(tx, input);
+      if (Object.keys(problems).length > 0) throw new FieldProblems(problems);
+      const [created] = await tx
+        .insert(organisationProfiles)
+        .values({ ...profileValues(input), creationKey: input.creationKey, createdByUserId: user.id })
+        .onConflictDoNothing({ target: organisationProfiles.creationKey })
+        .returning({ id: organisationProfiles.id });
+      if (!created) {
+        const [earlier] = await tx
+          .select({ id: organisationProfiles.id, by: organisationProfiles.createdByUserId })
+          .from(organisationProfiles)
+          .where(eq(organisationProfiles.creationKey, input.creationKey));
+        if (!earlier || earlier.by !== user.id) throw new AppError("conflict", "Reload the page and try again.");
+        return earlier.id;
+      }
+      await tx.insert(memberships).values({ profileId: created.id, userId: user.id, role: "owner" });
+      await setThemes(tx, created.id, input.themeIds);
+      await tx.update(users).set({ activeProfileId: created.id }).where(eq(users.id, user.id));
+      return created.id;
+    });
+  } catch (error) {
+    if (error instanceof FieldProblems) return failWith("invalid", "Please correct the fields marked below.", error.fieldErrors, values);
+    return fromError(error);
+  }
+  revalidatePath("/", "layout");
+  redirect(`/profile/${id}?created=1`);
+}
+
+/** Saves an organisation's profile (owners). */
+export async function updateOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  const values = formToObject(form, ARRAY_FIELDS);
+  try {
+    const user = await requireUser();
+    const parsed = updateOrganisationInput.safeParse(values);
+    if (!parsed.success) return fail(parsed.error, values);
+    const input = parsed.data;
+    await assertOwnerOf(getDb(), user, input.profileId);
+    await getDb().transaction(async (tx) => {
+      const problems = await referenceProblems(tx, input);
+      if (Object.keys(problems).length > 0) throw new FieldProblems(problems);
+      await tx
+        .update(organisationProfiles)
+        .set({ ...profileValues(input), updatedAt: new Date() })
+        .where(eq(organisationProfiles.id, input.profileId));
+      await setThemes(tx, input.profileId, input.themeIds);
+    });
+    revalidatePath(`/profile/${input.profileId}`);
+    revalidatePath(`/profiles/${input.profileId}`);
+    return ok({ id: input.profileId }, "The organisation is saved.");
+  } catch (error) {
+    if (error instanceof FieldProblems) return failWith("invalid", "Please correct the fields marked below.", error.fieldErrors, values);
+    return fromError(error);
+  }
+}
+
+/** Publishes or unpublishes the profile (owners): an unpublished one is shown to its members only. */
+export async function setOrganisationPublished(_: ActionResult, form: FormData): Promise<ActionResult<{ published: boolean }>> {
+  try {
+    const user = await requireUser();
+    const parsed = z.object({ profileId: profileIdField, published: z.enum(["true", "false"]) }).safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    await assertOwnerOf(getDb(), user, parsed.data.profileId);
+    const published = parsed.data.published === "true";
+    await getDb().transaction((tx) =>
+      tx.update(organisationProfiles).set({ published, updatedAt: new Date() }).where(eq(organisationProfiles.id, parsed.data.profileId)),
+    );
+    revalidatePath(`/profile/${parsed.data.profileId}`);
+    return ok({ published }, published ? "The organisation is public." : "The organisation is hidden from everyone but its members.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Chooses the organisation the user acts for (one of theirs). */
+export async function switchOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  try {
+    const user = await requireUser();
+    const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    await assertMemberOf(getDb(), user, parsed.data.profileId);
+    await getDb().transaction((tx) => tx.update(users).set({ activeProfileId: parsed.data.profileId }).where(eq(users.id, user.id)));
+    revalidatePath("/", "layout");
+    return ok({ id: parsed.data.profileId }, "Switched.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/**
+ * Invites a colleague by e-mail (owners). Inviting the same address again renews the open
+ * invitation (a new link; the old one stops working) rather than adding a second one; within a
+ * minute of the last, it does nothing (a double submit sends one mail).
+ */
+export async function inviteMember(_: ActionResult, form: FormData): Promise<ActionResult<{ email: string }>> {
+  const values = formToObject(form);
+  try {
+    const user = await requireUser();
+    const parsed = inviteInput.safeParse(values);
+    if (!parsed.success) return fail(parsed.error, values);
+    const { profileId, email } = parsed.data;
+    await assertOwnerOf(getDb(), user, profileId);
+    const sent = await getDb().transaction(async (tx) => {
+      const [member] = await tx
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.profileId, profileId), eq(users.email, email)));
+      if (member) throw new FieldProblems({ email: ["This person is already a member."] });
+      const [recent] = await tx
+        .select({ id: invitations.id })
+        .from(invitations)
+        .where(
+          and(
+            eq(invitations.profileId, profileId),
+            eq(invitations.email, email),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.createdAt, new Date(Date.now() - 60_000)),
+          ),
+        );
+      if (recent) return false;
+      await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(invitations.profileId, profileId), eq(invitations.email, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)));
+      const { token, tokenHash, expiresAt } = newToken("invitation");
+      await tx.insert(invitations).values({ profileId, email, role: "member", tokenHash, expiresAt, invitedByUserId: user.id });
+      const [profile] = await tx.select({ name: organisationProfiles.name }).from(organisationProfiles).where(eq(organisationProfiles.id, profileId));
+      await enqueueMail(tx, invitationMail(email, user.name ?? user.email, profile!.name, appUrl(`/invitations/${token}`)));
+      return true;
+    });
+    if (sent) scheduleMailDelivery();
+    revalidatePath(`/profile/${profileId}`);
+    return ok({ email }, `Invitation sent to ${email}.`);
+  } catch (error) {
+    if (error instanceof FieldProblems) return failWith("invalid", "Please correct the fields marked below.", error.fieldErrors, values);
+    return fromError(error);
+  }
+}
+
+/** Withdraws an open invitation (owners). */
+export async function revokeInvitation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  try {
+    const user = await requireUser();
+    const parsed = z.object({ profileId: profileIdField, invitationId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    await assertOwnerOf(getDb(), user, parsed.data.profileId);
+    await getDb().transaction((tx) =>
+      tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(invitations.id, parsed.data.invitationId), eq(invitations.profileId, parsed.data.profileId), isNull(invitations.acceptedAt))),
+    );
+    revalidatePath(`/profile/${parsed.data.profileId}`);
+    return ok({ id: parsed.data.invitationId }, "Invitation withdrawn.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/**
+ * Joins an organisation with an invitation link. The signed-in user's (verified) address must
+ * be the invited one; the link works once.
+ */
+export async function acceptInvitation(_: ActionResult, form: FormData): Promise<ActionResult<{ profileId: number }>> {
+  let profileId: number;
+  try {
+    const user = await requireUser();
+    const token = form.get("token");
+    if (!isWellFormedToken(token)) return failWith("invalid", tokenStateMessages.unknown);
+    profileId = await getDb().transaction(async (tx) => {
+      const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+      if (!invitation || invitation.revokedAt) throw new AppError("invalid", invitation ? "This invitation was withdrawn." : tokenStateMessages.unknown);
+      if (invitation.acceptedAt) {
+        // The same person clicking twice has joined already: no error for them.
+        if (invitation.acceptedByUserId === user.id) return invitation.profileId;
+        throw new AppError("invalid", tokenStateMessages.used);
+      }
+      if (invitation.expiresAt <= new Date()) throw new AppError("invalid", tokenStateMessages.expired);
+      if (invitation.email !== user.email) {
+        throw new AppError("forbidden", `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
+      }
+      const [accepted] = await tx
+        .update(invitations)
+        .set({ acceptedAt: new Date(), acceptedByUserId: user.id })
+        .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+        .returning({ id: invitations.id });
+      if (!accepted) throw new AppError("invalid", tokenStateMessages.used);
+      await tx.insert(memberships).values({ profileId: invitation.profileId, userId: user.id, role: invitation.role }).onConflictDoNothing();
+      await tx.update(organisationProfiles).set({ published: true }).where(and(eq(organisationProfiles.id, invitation.profileId), eq(organisationProfiles.published, false)));
+      await tx.update(users).set({ activeProfileId: invitation.profileId }).where(eq(users.id, user.id));
+      return invitation.profileId;
+    });
+  } catch (error) {
+    return fromError(error);
+  }
+  revalidatePath("/", "layout");
+  redirect(`/profile/${profileId}?joined=1`);
+}
+
+/** Removes a member (owners; not oneself: leaving is its own action). */
+export async function removeMember(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
+  try {
+    const user = await requireUser();
+    const parsed = memberInput.safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    const { profileId, userId } = parsed.data;
+    await assertOwnerOf(getDb(), user, profileId);
+    if (userId === user.id) throw new AppError("invalid", "To leave the organisation yourself, use “Leave organisation”.");
+    await getDb().transaction(async (tx) => {
+      const removed = await tx.delete(memberships).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId))).returning();
+      if (removed.length === 0) throw notFound("This member");
+      await tx.update(users).set({ activeProfileId: null }).where(and(eq(users.id, userId), eq(users.activeProfileId, profileId)));
+    });
+    revalidatePath(`/profile/${profileId}`);
+    return ok({ userId }, "Member removed.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Hands ownership to another member (owners): they become owner, the user a member. */
+export async function transferOwnership(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
+  try {
+    const user = await requireUser();
+    const parsed = memberInput.safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    const { profileId, userId } = parsed.data;
+    await assertOwnerOf(getDb(), user, profileId);
+    if (userId === user.id) throw new AppError("invalid", "You are an owner already.");
+    await getDb().transaction(async (tx) => {
+      const promoted = await tx
+        .update(memberships)
+        .set({ role: "owner" })
+        .where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId)))
+        .returning();
+      if (promoted.length === 0) throw notFound("This member");
+      await tx.update(memberships).set({ role: "member" }).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, user.id)));
+    });
+    revalidatePath(`/profile/${profileId}`);
+    return ok({ userId }, "Ownership transferred.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Leaves an organisation; the last owner's place passes to a member, and with nobody left it is unpublished. */
+export async function leaveOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+  try {
+    const user = await requireUser();
+    const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    await assertMemberOf(getDb(), user, parsed.data.profileId);
+    await getDb().transaction((tx) => leaveOrganisations(tx, user.id, [parsed.data.profileId]));
+  } catch (error) {
+    return fromError(error);
+  }
+  revalidatePath("/", "layout");
+  redirect("/account?left=1");
+}
+
+async function claimFacts(tx: Tx, user: CurrentUser, profileId: number, organisationId: number) {
+  const [record] = await tx
+    .select({ id: organisations.id, name: organisations.name, website: organisations.website })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!record || record.name === null) throw notFound("This organisation record");
+  const [holder] = await tx
+    .select({ profileId: claims.profileId })
+    .from(claims)
+    .where(and(eq(claims.organisationId, organisationId), eq(claims.status, "verified")));
+  return decideNewClaim({
+    userEmail: user.email,
+    userEmailVerified: user.emailVerified !== null,
+    recordWebsite: record.website,
+    heldByProfileId: holder?.profileId ?? null,
+    profileId,
+  });
+}
+
+/**
+ * Claims a knowledge-base record for the organisation (owners): verified at once when the
+ * user's verified e-mail domain is the record's website domain, else pending for an
+ * administrator; a record another organisation holds becomes a dispute for the administrator.
+ * Claiming the same record twice changes nothing.
+ */
+export async function claimRecord(_: ActionResult, form: FormData): Promise<ActionResult<{ status: string }>> {
+  const values = formToObject(form);
+  try {
+    const user = await requireUser();
+    const withNote = typeof values.note === "string" && values.note.trim() !== "";
+    const parsed = (withNote ? disputeInput : claimInput).safeParse(values);
+    if (!parsed.success) return fail(parsed.error, values);
+    const { profileId, organisationId } = parsed.data;
+    const note = "note" in parsed.data ? (parsed.data.note as string) : null;
+    await assertOwnerOf(getDb(), user, profileId);
+    const status = await getDb().transaction(async (tx) => {
+      const [existing] = await tx
+        .select({ id: claims.id, status: claims.status })
+        .from(claims)
+        .where(and(eq(claims.profileId, profileId), eq(claims.organisationId, organisationId)));
+      if (existing && existing.status !== "rejected") return existing.status;
+      const decision = await claimFacts(tx, user, profileId, organisationId);
+      if (decision.status === "already_yours") return "verified";
+      const row = { status: decision.status, method: decision.method, note, requestedByUserId: user.id, decidedAt: decision.status === "verified" ? new Date() : null, updatedAt: new Date() };
+      const insert = async (values: typeof row) => {
+        if (existing) await tx.update(claims).set(values).where(eq(claims.id, existing.id));
+        else await tx.insert(claims).values({ profileId, organisationId, ...values });
+      };
+      if (decision.status !== "verified") {
+        await insert(row);
+        return decision.status;
+      }
+      try {
+        // Another organisation may verify the same record at the same moment: the unique index decides.
+        await tx.transaction((sp) => (existing ? sp.update(claims).set(row).where(eq(claims.id, existing.id)) : sp.insert(claims).values({ profileId, organisationId, ...row })));
+        return "verified";
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        await insert({ ...row, status: "disputed", method: "admin", decidedAt: null });
+        return "disputed";
+      }
+    });
+    revalidatePath(`/profile/${profileId}`);
+    revalidatePath(`/organisations/${organisationId}`);
+    const messages: Record<string, string> = {
+      verified: "Claimed: this record is now part of your organisation's profile.",
+      pending: "Claim sent: a site administrator will check it.",
+      disputed: "This record is already another organisation's: your claim goes to a site administrator.",
+      rejected: "This claim was rejected.",
+    };
+    return ok({ status }, messages[status]);
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Withdraws a claim or unlinks a claimed record (owners). */
+export async function withdrawClaim(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  try {
+    const user = await requireUser();
+    const parsed = z.object({ profileId: profileIdField, claimId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    await assertOwnerOf(getDb(), user, parsed.data.profileId);
+    const removed = await getDb().transaction((tx) =>
+      tx.delete(claims).where(and(eq(claims.id, parsed.data.claimId), eq(claims.profileId, parsed.data.profileId))).returning({ organisationId: claims.organisationId }),
+    );
+    if (removed.length === 0) throw notFound("This claim");
+    revalidatePath(`/profile/${parsed.data.profileId}`);
+    revalidatePath(`/organisations/${removed[0]!.organisationId}`);
+    return ok({ id: parsed.data.claimId }, "Claim withdrawn.");
+  } catch (error) {
+    return fromError(error);
+  }
+}

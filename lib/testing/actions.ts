@@ -1,0 +1,75 @@
+// Test helpers for server actions: a faked session (the tests mock @/lib/session with
+// `sessionModule`), the test database installed as the app's database, users and organisations
+// to act as, and FormData from an object.
+import { eq } from "drizzle-orm";
+import type { DatabaseHandle, Db } from "@/db";
+import { users, type UserRole } from "@/db/schema/accounts";
+import { memberships, organisationProfiles, type MemberRole } from "@/db/schema/members";
+import type { SessionClaims } from "@/lib/session";
+
+const fake = { claims: null as SessionClaims | null };
+
+/** Replaces @/lib/session in tests: `vi.mock("@/lib/session", () => sessionModule)`. */
+export const sessionModule = {
+  getSessionClaims: async () => fake.claims,
+};
+
+export function actAs(user: { id: string; authVersion?: number } | null): void {
+  fake.claims = user ? { userId: user.id, authVersion: user.authVersion ?? 0 } : null;
+}
+
+/** Makes getDb() answer the test database (db/index.ts caches its handle on globalThis). */
+export function useTestDatabase(handle: DatabaseHandle): void {
+  (globalThis as unknown as { consortiaDb?: DatabaseHandle }).consortiaDb = handle;
+}
+
+let counter = 0;
+
+export async function makeUser(db: Db, options: { email?: string; name?: string; verified?: boolean; role?: UserRole; passwordHash?: string } = {}) {
+  counter++;
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: options.email ?? `user${counter}-${Math.random().toString(36).slice(2, 8)}@example-org.eu`,
+      name: options.name ?? `User ${counter}`,
+      emailVerified: options.verified === false ? null : new Date(),
+      role: options.role ?? "user",
+      passwordHash: options.passwordHash ?? null,
+    })
+    .returning();
+  return user!;
+}
+
+export async function makeProfile(db: Db, members: { userId: string; role: MemberRole }[], values: Partial<typeof organisationProfiles.$inferInsert> = {}) {
+  const [profile] = await db
+    .insert(organisationProfiles)
+    .values({ name: `Organisation ${++counter}`, type: "development_agency", countryCode: "AT", ...values })
+    .returning();
+  if (members.length > 0) await db.insert(memberships).values(members.map((m) => ({ ...m, profileId: profile!.id })));
+  return profile!;
+}
+
+export async function reloadUser(db: Db, id: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user;
+}
+
+export function formData(values: Record<string, string | number | (string | number)[] | undefined>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) form.append(key, String(v));
+  }
+  return form;
+}
+
+/** Runs an action that ends in redirect() and returns where it goes (or the result, if it did not redirect). */
+export async function redirectOf<T>(run: Promise<T>): Promise<string | T> {
+  try {
+    return await run;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
+    throw error;
+  }
+}
