@@ -14,6 +14,7 @@ export function SiteHeader() {
         <nav aria-label="Main" className="flex items-center gap-1">
           <NavLink href="/projects">Projects</NavLink>
           <NavLink href="/organisations">Organisations</NavLink>
+          <NavLink href="/search">Search</NavLink>
         </nav>
         <SearchForm
           action="/projects"

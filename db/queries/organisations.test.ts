@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { createTestDatabase, testEngine } from "../testing";
-import { getOrganisation, listFrequentPartners, listOrganisationProjects, searchOrganisations } from "./organisations";
+import { getOrganisation, listFrequentPartners, listOrganisationProjects } from "./organisations";
 import { seedFixture, type Fixture } from "./test-fixtures";
 
 let handle: DatabaseHandle;
@@ -11,54 +11,6 @@ beforeAll(async () => {
   f = await seedFixture(handle.db);
 });
 afterAll(async () => handle?.close());
-
-const names = (rows: { name: string | null }[]) => rows.map((r) => r.name);
-
-describe(`searchOrganisations on ${testEngine}`, () => {
-  it("lists named organisations, most projects first, then by name, never the unnamed ones", async () => {
-    const result = await searchOrganisations(handle.db, {});
-    expect(names(result.rows)).toEqual([
-      "Bureau Economique de la Province de Namur", // 3 projects
-      "Regione Marche", // 2
-      "Technische Universität Wien", // 2
-      "Cluster_Tech 100% GmbH", // 1
-      "Lonely Foundation", // 0
-    ]);
-    expect(result.total).toBe(5);
-  });
-
-  it("matches name or short name, exact matches first", async () => {
-    expect(names((await searchOrganisations(handle.db, { q: "tu wien" })).rows)).toEqual(["Technische Universität Wien"]);
-    expect(names((await searchOrganisations(handle.db, { q: "bep" })).rows)).toEqual(["Bureau Economique de la Province de Namur"]);
-    const n = await searchOrganisations(handle.db, { q: "n" }); // all but Cluster_Tech, most projects first
-    expect(names(n.rows)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche", "Technische Universität Wien", "Lonely Foundation"]);
-    expect(n.total).toBe(4);
-    // The exact short name "TU Wien" ranks before names that merely contain "wien" elsewhere.
-    expect(names((await searchOrganisations(handle.db, { q: "TU WIEN" })).rows)[0]).toBe("Technische Universität Wien");
-    expect((await searchOrganisations(handle.db, { q: "100%" })).total).toBe(1);
-    expect((await searchOrganisations(handle.db, { q: "_" })).total).toBe(1); // Cluster_Tech, literally
-  });
-
-  it("finds an organisation by PIC, even one known only by it", async () => {
-    const unnamed = await searchOrganisations(handle.db, { q: "999822263" });
-    expect(unnamed.rows).toMatchObject([{ id: f.organisations.unnamed, name: null, pic: "999822263" }]);
-    expect(names((await searchOrganisations(handle.db, { q: "999999001" })).rows)).toEqual(["Technische Universität Wien"]);
-  });
-
-  it("filters by country and type and counts projects and coordinations", async () => {
-    expect(names((await searchOrganisations(handle.db, { country: "IT" })).rows)).toEqual(["Regione Marche"]);
-    expect(names((await searchOrganisations(handle.db, { type: "sme" })).rows)).toEqual(["Cluster_Tech 100% GmbH"]);
-    expect((await searchOrganisations(handle.db, { type: "research_organisation" })).total).toBe(0);
-    const [marche] = (await searchOrganisations(handle.db, { q: "marche" })).rows;
-    expect(marche).toMatchObject({ projectCount: 2, coordinatorCount: 1, countryName: "Italy", type: "public_authority" });
-  });
-
-  it("pages", async () => {
-    const second = await searchOrganisations(handle.db, { page: 2, pageSize: 2 });
-    expect(names(second.rows)).toEqual(["Technische Universität Wien", "Cluster_Tech 100% GmbH"]);
-    expect(second.total).toBe(5);
-  });
-});
 
 describe(`getOrganisation on ${testEngine}`, () => {
   it("gives the region chain, role counts and sources", async () => {

@@ -1,7 +1,7 @@
 // Reads for the organisation pages: the searchable list, one organisation with its region and
 // track record, its projects, and the organisations it most often worked with.
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { PAGE_SIZE } from "@/lib/url-state";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -18,15 +18,7 @@ import {
   type ParticipationRole,
 } from "../schema";
 import { recency } from "./projects";
-import { containsPattern, offsetOf, prefixPattern, totalOver, type Paged } from "./shared";
-
-export interface OrganisationSearchInput {
-  q?: string;
-  country?: string;
-  type?: OrganisationType;
-  page?: number;
-  pageSize?: number;
-}
+import { offsetOf, type Paged } from "./shared";
 
 export interface OrganisationListItem {
   id: number;
@@ -85,109 +77,6 @@ export interface FrequentPartner {
   countryCode: string | null;
   countryName: string | null;
   sharedProjects: number;
-}
-
-/** The text the trigram index organisations_name_trgm_idx is built on, so that it serves ILIKE. */
-const organisationText = sql`(coalesce(${organisations.name}, '') || ' ' || coalesce(${organisations.shortName}, ''))`;
-
-const picOf = sql<string | null>`(
-  select ${organisationIdentifiers.value} from ${organisationIdentifiers}
-  where ${organisationIdentifiers.organisationId} = ${organisations.id} and ${organisationIdentifiers.scheme} = 'pic'
-  order by ${organisationIdentifiers.value} limit 1)`;
-
-const projectCountOf = sql<number>`(select count(*) from ${participations} pa where pa.organisation_id = ${organisations.id})`.mapWith(Number);
-
-/** A PIC is a nine-digit number; a query that is one also finds organisations known only by it. */
-const PIC = /^\d{9}$/;
-
-function searchConditions(input: OrganisationSearchInput): SQL[] {
-  const conditions: SQL[] = [];
-  const q = input.q?.trim();
-  if (q && PIC.test(q)) {
-    // A PIC names one organisation, with or without a name (the only way to list an unnamed one).
-    conditions.push(
-      sql`${organisations.id} in (select ${organisationIdentifiers.organisationId} from ${organisationIdentifiers} where ${organisationIdentifiers.scheme} = 'pic' and ${organisationIdentifiers.value} = ${q})`,
-    );
-  } else {
-    // Organisations without a name are known only by an identifier: never listed as if named.
-    conditions.push(isNotNull(organisations.name));
-    if (q) conditions.push(sql`${organisationText} ilike ${containsPattern(q)}`);
-  }
-  if (input.country) conditions.push(eq(organisations.countryCode, input.country));
-  if (input.type) conditions.push(eq(organisations.type, input.type));
-  return conditions;
-}
-
-/** Participations per organisation, counted once for the whole table (the unfiltered list sorts all of it). */
-const participationCounts = sql`(select ${participations.organisationId} as organisation_id, count(*) as n from ${participations} group by ${participations.organisationId})`;
-
-/**
- * Named organisations matching a text query (name or short name, case-insensitive substring, or
- * an exact PIC) and filters, one page at a time: exact name matches first, then names starting
- * with the query, then the most active (most projects; a long track record is what a partner
- * search looks for), then by name.
- */
-export async function searchOrganisations(db: Db, input: OrganisationSearchInput): Promise<Paged<OrganisationListItem>> {
-  const page = input.page ?? 1;
-  const pageSize = input.pageSize ?? PAGE_SIZE;
-  const where = and(...searchConditions(input));
-  const q = input.q?.trim();
-  const order: SQL[] = q
-    ? [
-        // "is true": a null short name must rank as no match, not first (DESC puts nulls first).
-        desc(sql`(lower(${organisations.name}) = lower(${q}) or lower(${organisations.shortName}) = lower(${q})) is true`),
-        desc(sql`(${organisations.name} ilike ${prefixPattern(q)} or ${organisations.shortName} ilike ${prefixPattern(q)}) is true`),
-      ]
-    : [];
-  const offset = offsetOf(page, pageSize);
-
-  // The page's ids first. Unfiltered, every named organisation is ranked, so the counts come from
-  // one pass over participations; filtered, few are, so each is counted through its index.
-  const filtered = Boolean(q || input.country || input.type);
-  const ids = filtered
-    ? await db
-        .select({ id: organisations.id, total: totalOver })
-        .from(organisations)
-        .where(where)
-        .orderBy(...order, desc(projectCountOf), sql`lower(${organisations.name}) nulls last`, asc(organisations.id))
-        .limit(pageSize)
-        .offset(offset)
-    : await db
-        .select({ id: organisations.id, total: totalOver })
-        .from(organisations)
-        .leftJoin(sql`${participationCounts} as pc`, sql`pc.organisation_id = ${organisations.id}`)
-        .where(where)
-        .orderBy(sql`coalesce(pc.n, 0) desc`, sql`lower(${organisations.name}) nulls last`, asc(organisations.id))
-        .limit(pageSize)
-        .offset(offset);
-  // The window count comes with every row; only a page past the end needs its own count.
-  const total = ids[0]?.total ?? (page > 1 ? await countOrganisations(db, where) : 0);
-  if (ids.length === 0) return { rows: [], total, page, pageSize };
-
-  const rows = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      shortName: organisations.shortName,
-      pic: picOf,
-      type: organisations.type,
-      isSme: organisations.isSme,
-      countryCode: organisations.countryCode,
-      countryName: countries.nameEn,
-      city: organisations.city,
-      projectCount: projectCountOf,
-      coordinatorCount: sql<number>`(select count(*) from ${participations} pa where pa.organisation_id = ${organisations.id} and pa.role = 'coordinator')`.mapWith(Number),
-    })
-    .from(organisations)
-    .leftJoin(countries, eq(countries.code, organisations.countryCode))
-    .where(inArray(organisations.id, ids.map((r) => r.id)));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return { rows: ids.flatMap((r) => byId.get(r.id) ?? []), total, page, pageSize };
-}
-
-async function countOrganisations(db: Db, where: SQL | undefined): Promise<number> {
-  const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organisations).where(where);
-  return counted?.n ?? 0;
 }
 
 /** NUTS versions in order of preference: the one CORDIS uses for Horizon Europe, then the newer, then 2016 (UK). */

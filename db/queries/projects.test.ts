@@ -1,11 +1,9 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
-import { projects } from "../schema";
 import { createTestDatabase, testEngine } from "../testing";
 import { getKnowledgeBaseCounts } from "./overview";
 import { listProgrammes } from "./programmes";
-import { getProject, listRecentProjects, searchProjects } from "./projects";
+import { getProject, listRecentProjects } from "./projects";
 import { listOrganisationCountries } from "./reference";
 import { seedFixture, type Fixture } from "./test-fixtures";
 
@@ -18,66 +16,6 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 
 const acronyms = (rows: { acronym: string | null }[]) => rows.map((r) => r.acronym);
-
-describe(`searchProjects on ${testEngine}`, () => {
-  it("lists named projects, most recent first, leaving out record skeletons", async () => {
-    const result = await searchProjects(handle.db, {});
-    expect(acronyms(result.rows)).toEqual(["GREENGRID", "CLOUD", "INCLUD"]);
-    expect(result.total).toBe(3);
-    expect(result.page).toBe(1);
-    expect(result.pageSize).toBe(20);
-  });
-
-  it("matches acronym or title case-insensitively and ranks an exact acronym first", async () => {
-    const result = await searchProjects(handle.db, { q: "cluster" });
-    // "cluster" is in INCLUD's and GREENGRID's titles and CLOUD's ("CLusters"); none is the acronym.
-    expect(result.total).toBe(3);
-    const exact = await searchProjects(handle.db, { q: "cloud" });
-    expect(acronyms(exact.rows)[0]).toBe("CLOUD");
-    const title = await searchProjects(handle.db, { q: "smart GRIDS" });
-    expect(acronyms(title.rows)).toEqual(["GREENGRID"]);
-  });
-
-  it("takes LIKE wildcards in the query literally", async () => {
-    expect((await searchProjects(handle.db, { q: "%" })).total).toBe(0);
-    expect((await searchProjects(handle.db, { q: "_" })).total).toBe(0);
-    expect((await searchProjects(handle.db, { q: "clu_ter" })).total).toBe(0);
-  });
-
-  it("filters by programme, participant country and participant type", async () => {
-    expect(acronyms((await searchProjects(handle.db, { programme: "HORIZON" })).rows)).toEqual(["GREENGRID"]);
-    expect(acronyms((await searchProjects(handle.db, { programme: "NOPE" })).rows)).toEqual([]);
-    expect(acronyms((await searchProjects(handle.db, { country: "IT" })).rows)).toEqual(["CLOUD", "INCLUD"]);
-    expect(acronyms((await searchProjects(handle.db, { type: "sme" })).rows)).toEqual(["INCLUD"]);
-    // Country and type must hold for the same participant: no Austrian SME anywhere.
-    expect((await searchProjects(handle.db, { country: "AT", type: "sme" })).total).toBe(0);
-    expect(acronyms((await searchProjects(handle.db, { country: "AT", type: "higher_education" })).rows)).toEqual(["GREENGRID"]);
-  });
-
-  it("pages with a total", async () => {
-    const first = await searchProjects(handle.db, { pageSize: 2, page: 1 });
-    const second = await searchProjects(handle.db, { pageSize: 2, page: 2 });
-    const beyond = await searchProjects(handle.db, { pageSize: 2, page: 9 });
-    expect(acronyms(first.rows)).toEqual(["GREENGRID", "CLOUD"]);
-    expect(acronyms(second.rows)).toEqual(["INCLUD"]);
-    expect(beyond.rows).toEqual([]);
-    expect([first.total, second.total, beyond.total]).toEqual([3, 3, 3]);
-  });
-
-  it("gives list rows their programme, coordinator, countries and partner counts", async () => {
-    const [includ] = (await searchProjects(handle.db, { q: "INCLUD" })).rows;
-    expect(includ).toMatchObject({
-      id: f.projects.includ,
-      acronym: "INCLUD",
-      startDate: "2002-11-30",
-      partnerCount: 11,
-      knownPartners: 3,
-      countryCodes: ["BE", "DE", "IT"],
-      coordinatorName: "Bureau Economique de la Province de Namur",
-      programme: { code: "INTERREG-IIIB-CADSES", name: "Cadses", family: "Interreg", period: "2000-2006" },
-    });
-  });
-});
 
 describe(`getProject on ${testEngine}`, () => {
   it("returns every field of a KEEP project with its source", async () => {
@@ -155,35 +93,5 @@ describe(`home page reads on ${testEngine}`, () => {
     const options = await listOrganisationCountries(handle.db);
     expect(options.map((c) => c.code)).toEqual(["AT", "BE", "DE", "IT", "UK"]);
     expect(options.find((c) => c.code === "BE")).toEqual({ code: "BE", name: "Belgium", organisationCount: 1 });
-  });
-});
-
-describe(`ranking with projects that have no acronym on ${testEngine}`, () => {
-  it("still puts the exact acronym first", async () => {
-    const [extra] = await handle.db
-      .insert(projects)
-      .values({ sourceId: "cordis-he", externalId: "101999999", title: "Cloud services for clusters", programmeId: f.programmes.horizon, startDate: "2030-01-01" })
-      .returning({ id: projects.id });
-    try {
-      const result = await searchProjects(handle.db, { q: "cloud" });
-      expect(result.rows.map((r) => r.acronym ?? r.title)).toEqual(["CLOUD", "Cloud services for clusters"]);
-    } finally {
-      await handle.db.delete(projects).where(eq(projects.id, extra!.id));
-    }
-  });
-});
-
-describe(`recency on ${testEngine}`, () => {
-  it("places a project without dates by its programme's first year", async () => {
-    const [undated] = await handle.db
-      .insert(projects)
-      .values({ sourceId: "cordis-he", externalId: "101888888", acronym: "UNDATED", programmeId: f.programmes.horizon })
-      .returning({ id: projects.id });
-    try {
-      // Horizon Europe starts in 2021: after GREENGRID (2023), before CLOUD (2012).
-      expect(acronyms((await searchProjects(handle.db, {})).rows)).toEqual(["GREENGRID", "UNDATED", "CLOUD", "INCLUD"]);
-    } finally {
-      await handle.db.delete(projects).where(eq(projects.id, undated!.id));
-    }
   });
 });

@@ -1,8 +1,7 @@
-// Reads for the project pages: the searchable list, one project with everything its page shows,
-// and a few recent projects for the home page.
+// Reads for the project pages: list rows (db/search finds which), one project with everything its
+// page shows, and a few recent projects for the home page.
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
-import { PAGE_SIZE } from "@/lib/url-state";
 import type { Db } from "../index";
 import {
   countries,
@@ -19,16 +18,6 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { containsPattern, offsetOf, prefixPattern, totalOver, type Paged } from "./shared";
-
-export interface ProjectSearchInput {
-  q?: string;
-  programme?: string; // programme code
-  country?: string; // country code of any participant
-  type?: OrganisationType; // type of that same participant
-  page?: number;
-  pageSize?: number;
-}
 
 export interface ProjectListItem {
   id: number;
@@ -88,9 +77,6 @@ export interface ProjectDetail {
   themes: { id: number; scheme: "euroscivoc" | "keep"; label: string; path: string }[];
 }
 
-/** The text the trigram index projects_text_trgm_idx is built on: the same expression, so it serves ILIKE. */
-const projectText = sql`(coalesce(${projects.acronym}, '') || ' ' || coalesce(${projects.title}, ''))`;
-
 /**
  * Most recent first. Many CORDIS projects come without dates; their programme's first year
  * places them in time (a Horizon Europe project is newer than a dated Horizon 2020 one).
@@ -142,64 +128,6 @@ function toListItem(row: ListRow): ProjectListItem {
     countryCodes: countryList ? countryList.split(",") : [],
     programme: { code: programmeCode, name: programmeName, family: programmeFamily, period: programmePeriod },
   };
-}
-
-function searchConditions(input: ProjectSearchInput): SQL[] {
-  const conditions: SQL[] = [hasName];
-  const q = input.q?.trim();
-  if (q) conditions.push(sql`${projectText} ilike ${containsPattern(q)}`);
-  if (input.programme) {
-    conditions.push(inArray(projects.programmeId, sql`(select ${programmes.id} from ${programmes} where ${programmes.code} = ${input.programme})`));
-  }
-  if (input.country || input.type) {
-    // One participant matches both filters: "a German SME", not "a German and some SME".
-    const participant: SQL[] = [sql`pa.project_id = ${projects.id}`];
-    if (input.country) participant.push(sql`o.country_code = ${input.country}`);
-    if (input.type) participant.push(sql`o.type = ${input.type}`);
-    conditions.push(
-      sql`exists (select 1 from ${participations} pa join ${organisations} o on o.id = pa.organisation_id where ${sql.join(participant, sql` and `)})`,
-    );
-  }
-  return conditions;
-}
-
-/**
- * Projects matching a text query (acronym or title, case-insensitive substring) and filters,
- * one page at a time. An exact acronym match comes first, then acronyms starting with the query,
- * then the most recent projects.
- */
-export async function searchProjects(db: Db, input: ProjectSearchInput): Promise<Paged<ProjectListItem>> {
-  const page = input.page ?? 1;
-  const pageSize = input.pageSize ?? PAGE_SIZE;
-  const where = and(...searchConditions(input));
-  const q = input.q?.trim();
-  const order: SQL[] = q
-    ? [
-        // "is true": a project without an acronym must rank as no match, not first (DESC puts nulls first).
-        desc(sql`(lower(${projects.acronym}) = lower(${q})) is true`),
-        desc(sql`(${projects.acronym} ilike ${prefixPattern(q)}) is true`),
-      ]
-    : [];
-  order.push(recency, desc(projects.id));
-
-  // The page's ids first, then its rows: the per-row subqueries run for 20 rows, not for every
-  // row the sort and OFFSET pass over.
-  const ids = await db
-    .select({ id: projects.id, total: totalOver })
-    .from(projects)
-    .innerJoin(programmes, eq(programmes.id, projects.programmeId))
-    .where(where)
-    .orderBy(...order)
-    .limit(pageSize)
-    .offset(offsetOf(page, pageSize));
-  // The window count comes with every row; only a page past the end needs its own count.
-  const total = ids[0]?.total ?? (page > 1 ? await countProjects(db, where) : 0);
-  return { rows: await listProjectItems(db, ids.map((r) => r.id)), total, page, pageSize };
-}
-
-async function countProjects(db: Db, where: SQL | undefined): Promise<number> {
-  const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(projects).where(where);
-  return counted?.n ?? 0;
 }
 
 /** List rows for these ids, in the order given. */

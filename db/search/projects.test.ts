@@ -142,6 +142,35 @@ describe(`project search on ${testEngine}`, () => {
   });
 });
 
+describe(`ranking and recency with unusual projects on ${testEngine}`, () => {
+  it("puts the exact acronym before a project without acronym that has the word in its title", async () => {
+    const [extra] = await handle.db
+      .insert(projects)
+      .values({ sourceId: "cordis-he", externalId: "101999999", title: "Cloud services for clusters", programmeId: f.programmes.horizon, startDate: "2030-01-01" })
+      .returning({ id: projects.id });
+    try {
+      await refreshProjectSearch(handle.db, [extra!.id]);
+      expect((await search({ q: "cloud" })).rows.map((r) => r.acronym ?? r.title)).toEqual(["CLOUD", "Cloud services for clusters"]);
+    } finally {
+      await handle.db.delete(projects).where(eq(projects.id, extra!.id));
+    }
+  });
+
+  it("places a project without dates by its programme's first year", async () => {
+    const [undated] = await handle.db
+      .insert(projects)
+      .values({ sourceId: "cordis-he", externalId: "101888888", acronym: "UNDATED", programmeId: f.programmes.horizon })
+      .returning({ id: projects.id });
+    try {
+      await refreshProjectSearch(handle.db, [undated!.id]);
+      // Horizon Europe starts in 2021: after GREENGRID (2023), before CLOUD (2012).
+      expect(acronyms((await search()).rows)).toEqual(["GREENGRID", "UNDATED", "CLOUD", "INCLUD"]);
+    } finally {
+      await handle.db.delete(projects).where(eq(projects.id, undated!.id));
+    }
+  });
+});
+
 describe(`search data upkeep on ${testEngine}`, () => {
   it("keeps a project's own text indexed on every write (trigger), the rest on refresh", async () => {
     await handle.db.update(projects).set({ title: "Industrial Cluster Development and beekeeping" }).where(eq(projects.id, f.projects.includ));
