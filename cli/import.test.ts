@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { freshPgliteDir } from "@/db/testing";
 import type { ImportSummary } from "./import";
 
 const root = process.cwd();
@@ -31,8 +32,12 @@ afterAll(async () => {
 });
 
 /** A fresh, empty database for one test: a PGlite directory, or a database on the test server. */
-async function freshTarget(name: string): Promise<Record<string, string>> {
-  if (!serverUrl) return { PGLITE_DIR: path.join(tmp, name, "pglite"), DATABASE_URL: "" };
+async function freshTarget(name: string, options: { migrated?: boolean } = {}): Promise<Record<string, string>> {
+  if (!serverUrl) {
+    // A copy of the run's migrated template, unless the test checks that nothing gets created.
+    const dir = options.migrated === false ? path.join(tmp, name, "pglite") : freshPgliteDir(path.join(tmp, name));
+    return { PGLITE_DIR: dir, DATABASE_URL: "" };
+  }
   const db = `consortia_cli_${randomBytes(5).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${db}`);
@@ -118,7 +123,7 @@ describe("import cordis (as a process)", { timeout: 120_000 }, () => {
   it("stops before writing anything when a file is missing", async () => {
     const dir = copyFixture("missing");
     fs.rmSync(path.join(dir, "cordis_he_topics.csv"));
-    const target = await freshTarget("missing");
+    const target = await freshTarget("missing", { migrated: false });
     const before = rejectsFiles();
     const { code, stdout, stderr } = run(["import", "cordis", "--dir", dir], target);
     expect(code).toBe(1);
@@ -126,7 +131,7 @@ describe("import cordis (as a process)", { timeout: 120_000 }, () => {
     expect(stderr).toBe(`Cannot import ${dir}: cordis_he_topics.csv (or cordis_he_topics.csv.gz) is missing. Nothing was written.`);
     if (target.PGLITE_DIR) expect(fs.existsSync(target.PGLITE_DIR)).toBe(false);
     expect(stats(target)).toMatchObject({ projects: 0, organisations: 0, countries: 0 });
-    expect(rejectsFiles()).toEqual(before);
+    expect(rejectsFiles().filter((f) => !before.includes(f))).toEqual([]);
   });
 
   it("stops before writing anything when a header is wrong", async () => {
@@ -173,7 +178,7 @@ describe("import keep (as a process)", { timeout: 120_000 }, () => {
     const { code, stdout, stderr } = run(["import", "keep", path.join(root, "data", "demo", "keep-projects.json")], target);
     expect(code, stderr).toBe(0);
     expect(stdout).toContain("Rejected rows: none");
-    expect(rejectsFiles()).toEqual(before);
+    expect(rejectsFiles().filter((f) => !before.includes(f))).toEqual([]);
     expect(stats(target).projects).toBe(seeds.projects.length);
   });
 
