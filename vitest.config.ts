@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["db/test-global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { freshPgliteDir } from "@/db/testing";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "consortia-cli-"));
@@ -20,7 +21,7 @@ function run(args: string[], env: Record<string, string>) {
 
 describe("cli", () => {
   it("stats prints the counts of a fresh embedded database as one JSON object", () => {
-    const { code, stdout } = run(["cli/index.ts", "stats"], { PGLITE_DIR: path.join(tmp, "stats") });
+    const { code, stdout } = run(["cli/index.ts", "stats"], { PGLITE_DIR: freshPgliteDir(path.join(tmp, "stats")) });
     expect(code).toBe(0);
     const stats = JSON.parse(stdout.trim());
     expect(Object.keys(stats)).toEqual(

@@ -15,7 +15,10 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction is a Db too: query functions take either. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir?: string };
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  // loadDataDir: start from a dump of another PGlite (tests start from a migrated template).
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
 export interface DatabaseHandle {
   db: Db;
@@ -32,7 +35,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   }
   const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};
   // Options only: PGlite ignores the extensions when the data directory is passed positionally as undefined.
-  const client = new PGlite({ dataDir: target.dataDir, extensions: { pg_trgm, unaccent } });
+  const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.loadDataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,
