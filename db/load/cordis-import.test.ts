@@ -83,7 +83,7 @@ beforeAll(async () => {
   cleanSnapshot = await snapshot(cleanDb);
 });
 
-describe(`import of the CORDIS fixture on ${testEngine}`, () => {
+describe(`import of the CORDIS fixture on ${testEngine}`, { timeout: 120_000 }, () => {
   it("accounts for every row of every file and rejects exactly the bad rows", () => {
     const lines = (file: string) => {
       // Rows, not lines: a quoted objective in the sample projects spans several lines.
@@ -157,7 +157,7 @@ describe(`import of the CORDIS fixture on ${testEngine}`, () => {
   });
 });
 
-describe(`--exclude-projects on ${testEngine}`, () => {
+describe(`--exclude-projects on ${testEngine}`, { timeout: 120_000 }, () => {
   // A Horizon Europe project with organisations of its own, shared ones, its own topic and themes;
   // an H2020 skeleton project; an H2020 sample project (whose organisation rows name its grant, 732642).
   const excluded = new Set(["101058111", "224139", "206195"]);
