@@ -183,7 +183,9 @@ describe("import keep (as a process)", { timeout: 120_000 }, () => {
   });
 
   it("rejects the one bad project, loads the others and exits 3", async () => {
-    const file = path.join(tmp, "keep-bad.json");
+    // A name of its own: another test run in the same tree may write rejects files here too.
+    const name = `keep-bad-${randomBytes(4).toString("hex")}.json`;
+    const file = path.join(tmp, name);
     const projects = seeds.projects.map((p, i) => (i === 1 ? { ...p, cofinancingRate: 140 } : p));
     fs.writeFileSync(file, JSON.stringify({ source: "keep", projects }));
     const target = await freshTarget("keep-bad");
@@ -191,14 +193,14 @@ describe("import keep (as a process)", { timeout: 120_000 }, () => {
     const { code, stdout } = run(["import", "keep", file], target);
     expect(code).toBe(3);
     // No --rejects: the file goes to the current directory, named by the time.
-    const [rejects] = rejectsFiles().filter((f) => !before.includes(f));
+    const [rejects] = rejectsFiles().filter((f) => !before.includes(f) && fs.readFileSync(path.join(root, f), "utf8").includes(name));
     const cwd = root;
     created.push(path.join(cwd, rejects!));
     expect(rejects).toMatch(/^import-rejects-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.csv$/);
     expect(fs.readFileSync(path.join(cwd, rejects!), "utf8")).toBe(
-      `file,line,field,reason\nkeep-bad.json,projects[1] (${String(seeds.projects[1]!.externalId)}),cofinancingRate,must be a percentage between 0 and 100\n`,
+      `file,line,field,reason\n${name},projects[1] (${String(seeds.projects[1]!.externalId)}),cofinancingRate,must be a percentage between 0 and 100\n`,
     );
-    expect(stdout).toMatch(/^keep-bad\.json\s+5\s+4\s+0\s+1\s+0$/m);
+    expect(stdout).toMatch(new RegExp(`^${name.replace(".", "\\.")}\\s+5\\s+4\\s+0\\s+1\\s+0$`, "m"));
     expect(stdout).toContain(`Rejected rows: 1, listed in ${path.join(cwd, rejects!)}`);
     expect(stats(target).projects).toBe(seeds.projects.length - 1);
   });
