@@ -11,6 +11,7 @@ import {
   integer,
   numeric,
   pgEnum,
+  pgMaterializedView,
   pgTable,
   primaryKey,
   smallint,
@@ -222,6 +223,12 @@ export const projectFacets = pgTable("project_facets", {
   /** The project's themes with all their ancestors, and the top-level ones among them. */
   themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),
+  /**
+   * Every value the facets show before any drill-down, as "c:DE" (country), "t:sme" (type),
+   * "r:DE1" (NUTS-1), "x:12" (top-level theme), "p:3" (programme), "q:40" (programme part):
+   * one array, so that all the counts are one unnest and one aggregate over the result.
+   */
+  facetKeys: text().array().notNull().default(sql`'{}'::text[]`),
 }, (t) => [
   index().on(t.programmeId),
   index().on(t.programmePartId),
@@ -259,6 +266,8 @@ export const organisationFacets = pgTable("organisation_facets", {
   programmeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),
+  /** As project_facets.facet_keys: "c:FR", "t:sme", "r:FR1", "x:12", "p:3", and "k" when it has coordinated. */
+  facetKeys: text().array().notNull().default(sql`'{}'::text[]`),
 }, (t) => [
   index().on(t.countryCode, t.type),
   index().on(t.type),
@@ -272,6 +281,21 @@ export const organisationFacets = pgTable("organisation_facets", {
   index("organisation_facets_programme_ids_idx").using("gin", t.programmeIds),
   index("organisation_facets_theme_ids_idx").using("gin", t.themeIds),
 ]);
+
+/**
+ * The facet counts of the unfiltered lists (every listed project, every named organisation), the
+ * heaviest counts a page asks for and the most asked for: computed once per refreshProjectSearch
+ * rather than on every visit. Keys as facet_keys, plus "total".
+ */
+export const projectFacetTotals = pgMaterializedView("project_facet_totals", { key: text().notNull(), n: integer().notNull() }).as(
+  sql`select 'total'::text as key, count(*)::int as n from project_facets
+      union all select k, count(*)::int from (select unnest(facet_keys) as k from project_facets) keys group by k`,
+);
+
+export const organisationFacetTotals = pgMaterializedView("organisation_facet_totals", { key: text().notNull(), n: integer().notNull() }).as(
+  sql`select 'total'::text as key, count(*)::int as n from organisation_facets
+      union all select k, count(*)::int from (select unnest(facet_keys) as k from organisation_facets) keys group by k`,
+);
 
 export type Programme = typeof programmes.$inferSelect;
 export type Project = typeof projects.$inferSelect;

@@ -7,7 +7,7 @@
 // Order (sort=relevance, the default with a query): exact name or short name, then names starting
 // with the query, then the most projects, then by name. Without a query: most projects first.
 import "server-only";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { isOrganisationType, organisationTypeLabel } from "@/lib/organisation-types";
 import { programmeLabel } from "@/lib/projects";
 import { effectiveOrganisationSort, nutsLevel, type OrganisationSearchState, type OrganisationSort } from "@/lib/search/params";
@@ -16,10 +16,9 @@ import type { Db } from "../index";
 import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
-import { countries, organisationFacets, organisationIdentifiers, organisations, participations } from "../schema";
-import { countryLabels, programmesByIdAndCode } from "./labels";
+import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, participations } from "../schema";
 import { regionFacet, themeFacet, type FacetValue, type HierarchyFacet } from "./projects";
-import { getSearchVocabulary, type SearchVocabulary } from "./vocabulary";
+import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {
   country: FacetValue[];
@@ -47,7 +46,7 @@ interface Prepared {
   vocabulary: SearchVocabulary;
 }
 
-function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, programmeIdByCode: Map<string, { id: number }>): Prepared {
+function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary): Prepared {
   const conditions: SQL[] = [];
   let possible = true;
   const q = state.q.trim();
@@ -64,7 +63,7 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, p
   if (state.type) conditions.push(eq(o.type, state.type));
   if (state.theme) conditions.push(sql`${o.themeIds} @> array[${state.theme}]::integer[]`);
   if (state.programme) {
-    const programme = programmeIdByCode.get(state.programme);
+    const programme = vocabulary.programmesByCode.get(state.programme);
     if (programme) conditions.push(sql`${o.programmeIds} @> array[${programme.id}]::integer[]`);
     else possible = false;
   }
@@ -72,31 +71,12 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, p
   return { state, where: conditions.length ? and(...conditions) : undefined, possible, vocabulary };
 }
 
-function orderOf(p: Prepared, sort: OrganisationSort): SQL[] {
-  const activity = [desc(o.projectCount), asc(o.sortName), asc(o.organisationId)];
-  if (sort === "name") return [asc(o.sortName), asc(o.organisationId)];
-  const q = p.state.q.trim();
-  if (sort === "relevance" && q) {
-    return [
-      // "is true": a null short name must rank as no match, not first (DESC puts nulls first).
-      desc(sql`(lower(${organisations.name}) = ${q.toLowerCase()} or lower(${organisations.shortName}) = ${q.toLowerCase()}) is true`),
-      desc(sql`(${organisations.name} ilike ${prefixPattern(q)} or ${organisations.shortName} ilike ${prefixPattern(q)}) is true`),
-      ...activity,
-    ];
-  }
+/** The order of the result, over the columns of `m` in searchStatement. */
+function orderOf(p: Prepared, sort: OrganisationSort): SQL {
+  const activity = sql`project_count desc, sort_name, organisation_id`;
+  if (sort === "name") return sql`sort_name, organisation_id`;
+  if (sort === "relevance" && p.state.q.trim()) return sql`exact desc, prefix desc, ${activity}`;
   return activity;
-}
-
-async function pageIds(db: Db, p: Prepared, sort: OrganisationSort): Promise<number[]> {
-  const rows = await db
-    .select({ id: o.organisationId })
-    .from(o)
-    .innerJoin(organisations, eq(organisations.id, o.organisationId))
-    .where(p.where)
-    .orderBy(...orderOf(p, sort))
-    .limit(p.state.pageSize)
-    .offset(offsetOf(p.state.page, p.state.pageSize));
-  return rows.map((r) => r.id);
 }
 
 interface CountRow {
@@ -105,53 +85,89 @@ interface CountRow {
   n: number;
 }
 
-async function countFacets(db: Db, p: Prepared): Promise<CountRow[]> {
+const KEY_FACETS: Record<string, string> = { "c:": "country", "t:": "type", "r:": "region", "x:": "theme", "p:": "programme" };
+
+/**
+ * One statement for one page of results and every facet count over the whole result (see
+ * db/search/projects.ts searchStatement): facet_keys for the counts before any drill-down, one
+ * narrow column more for the regions or themes below the chosen one.
+ */
+async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Promise<{ ids: number[]; counts: CountRow[] }> {
   const { state } = p;
+  const q = state.q.trim();
+  const ranked = sort === "relevance" && Boolean(q);
+  const from = ranked ? sql`${o} join ${organisations} on ${organisations.id} = ${o.organisationId}` : sql`${o}`;
   const where = p.where ? sql`where ${p.where}` : sql``;
-  let region: SQL = sql``;
-  if (!state.region || nutsLevel(state.region) < 3) {
-    const level = state.region ? nutsLevel(state.region) + 1 : 1;
-    const column = sql.raw(`nuts${level}`);
-    const prefix = state.region ?? state.country ?? "";
-    region = sql`union all select 'region', ${column}, count(*)::int from m where ${column} like ${`${prefix}%`} group by ${column}`;
+  const columns: SQL[] = [sql`${o.organisationId} as organisation_id`, sql`${o.facetKeys} as facet_keys`, sql`${o.projectCount} as project_count`, sql`${o.sortName} as sort_name`];
+  if (ranked) {
+    const lower = q.toLowerCase();
+    // "is true": a null short name must rank as no match, not first (DESC puts nulls first).
+    columns.push(sql`((lower(${organisations.name}) = ${lower} or lower(${organisations.shortName}) = ${lower}) is true) as exact`);
+    columns.push(sql`((${organisations.name} ilike ${prefixPattern(q)} or ${organisations.shortName} ilike ${prefixPattern(q)}) is true) as prefix`);
   }
-  let theme: SQL = sql`union all select 'theme', v::text, count(*)::int from m cross join unnest(m.theme_roots) v group by v`;
-  if (state.theme) {
-    const children = (p.vocabulary.children.get(state.theme) ?? []).map((t) => t.id);
-    theme = children.length
-      ? sql`union all select 'theme', v::text, count(*)::int from m cross join unnest(m.theme_ids) v
-            where v in (${sql.join(children.map((id) => sql`${id}`), sql`, `)}) group by v`
-      : sql``;
+  const drill: SQL[] = [];
+  if (state.region && nutsLevel(state.region) < 3) {
+    const level = nutsLevel(state.region) + 1;
+    columns.push(sql`${sql.raw(`"organisation_facets"."nuts${level}"`)} as nuts`);
+    drill.push(sql`select 'region', nuts, count(*)::int from m where nuts like ${`${state.region}%`} group by nuts`);
   }
+  const children = state.theme ? (p.vocabulary.children.get(state.theme) ?? []).map((t) => t.id) : [];
+  if (children.length > 0) {
+    columns.push(sql`${o.themeIds} as theme_ids`);
+    drill.push(sql`select 'theme', v::text, count(*)::int from (select unnest(theme_ids) v from m) s
+      where v in (${sql.join(children.map((id) => sql`${id}`), sql`, `)}) group by v`);
+  }
+  // Unfiltered: the counts come from organisation_facet_totals, the page from the activity index.
+  const counted = !p.where
+    ? sql`select 'key', key, n from ${organisationFacetTotals} where key <> 'total' union all select 'total', null, n from ${organisationFacetTotals} where key = 'total'`
+    : sql`select 'total', null, count(*)::int from m
+          union all select 'key', k, count(*)::int from (select unnest(facet_keys) k from m) keys group by k`;
   const result = await db.execute(sql`
-    with m as materialized (select ${o}.* from ${o} ${where})
-    select 'total' as facet, null as value, count(*)::int as n from m
-    union all select 'coordinated', null, count(*)::int from m where coordinator_count > 0
-    union all select 'country', country_code, count(*)::int from m where country_code is not null group by country_code
-    union all select 'type', type::text, count(*)::int from m group by type
-    union all select 'programme', v::text, count(*)::int from m cross join unnest(m.programme_ids) v group by v
-    ${region}
-    ${theme}`);
-  return rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
+    with m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where})
+    select 'page' as facet, organisation_id::text as value, (row_number() over ())::int as n
+      from (select organisation_id from ${p.where ? sql`m` : sql`${o}`} order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)}) page
+    union all ${counted}
+    ${sql.join(drill.map((d) => sql`union all ${d}`), sql` `)}`);
+  const rows = rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
+  const ids = rows.filter((r) => r.facet === "page").sort((a, b) => a.n - b.n).map((r) => Number(r.value));
+  const counts: CountRow[] = [];
+  for (const r of rows) {
+    if (r.facet !== "key") {
+      if (r.facet !== "page") counts.push(r);
+      continue;
+    }
+    if (r.value === "k") {
+      counts.push({ facet: "coordinated", value: null, n: r.n });
+      continue;
+    }
+    const facet = KEY_FACETS[r.value!.slice(0, 2)];
+    if (!facet) continue;
+    const value = r.value!.slice(2);
+    if (facet === "region" && (state.region || !value.startsWith(state.country ?? ""))) continue;
+    if (facet === "theme" && state.theme) continue;
+    counts.push({ facet, value, n: r.n });
+  }
+  return { ids, counts };
 }
 
 const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label);
 
 export async function searchOrganisationsWithFacets(db: Db, state: OrganisationSearchState): Promise<OrganisationSearchResult> {
   const sort = effectiveOrganisationSort(state);
-  const vocabulary = await getSearchVocabulary(db);
-  const programmeLabels = await programmesByIdAndCode(db);
-  const p = prepare(state, vocabulary, programmeLabels.byCode);
-  const counts = p.possible ? await countFacets(db, p) : [];
-  const ids = p.possible ? await pageIds(db, p, sort) : [];
+  let vocabulary = await getSearchVocabulary(db);
+  const p = prepare(state, vocabulary);
+  const { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
   const of = (facet: string) => counts.filter((c) => c.facet === facet && c.value !== null) as (CountRow & { value: string })[];
-
-  const names = await countryLabels(db, [...new Set([...of("country").map((c) => c.value), ...(state.country ? [state.country] : [])])]);
+  if (!searchReferenceHas(vocabulary, { programmes: of("programme").map((c) => Number(c.value)), themes: of("theme").map((c) => Number(c.value)) })) {
+    // Imported since the names were read: read them again.
+    forgetSearchVocabulary(db);
+    vocabulary = await getSearchVocabulary(db);
+  }
   const facets: OrganisationFacets = {
     country: of("country")
-      .map((c) => ({ value: c.value, label: names.get(c.value) ?? c.value, count: c.n, selected: c.value === state.country }))
+      .map((c) => ({ value: c.value, label: vocabulary.countries.get(c.value) ?? c.value, count: c.n, selected: c.value === state.country }))
       .sort(byCount),
-    region: await regionFacet(db, state, of("region")),
+    region: regionFacet(vocabulary, state, of("region")),
     type: of("type")
       .filter((c) => isOrganisationType(c.value))
       .map((c) => ({ value: c.value, label: organisationTypeLabel(c.value as never), count: c.n, selected: c.value === state.type }))
@@ -159,7 +175,7 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
     theme: themeFacet(vocabulary, state.theme, of("theme")),
     programme: of("programme")
       .flatMap((c) => {
-        const prog = programmeLabels.byId.get(Number(c.value));
+        const prog = vocabulary.programmesById.get(Number(c.value));
         return prog ? [{ value: prog.code, label: programmeLabel(prog), count: c.n, selected: prog.code === state.programme, group: prog.family }] : [];
       })
       .sort(byCount),

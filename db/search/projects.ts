@@ -8,7 +8,7 @@
 //   + 10 when the query is the acronym exactly, + 1 when the acronym starts with it;
 //   ties: most recent first.
 import "server-only";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { organisationTypeLabel, isOrganisationType } from "@/lib/organisation-types";
 import { programmeLabel } from "@/lib/projects";
 import { effectiveProjectSort, nutsLevel, type ProjectSearchState, type ProjectSort } from "@/lib/search/params";
@@ -16,10 +16,9 @@ import type { Db } from "../index";
 import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
-import { projectFacets, projects } from "../schema";
-import { countryLabels, partLabels, programmesByIdAndCode, regionLabels } from "./labels";
+import { projectFacets, projectFacetTotals, projects } from "../schema";
 import { buildTextQuery, type TextQuery } from "./text-query";
-import { getSearchVocabulary, themePath, type SearchVocabulary } from "./vocabulary";
+import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
 export interface FacetValue {
   value: string;
@@ -68,16 +67,18 @@ interface Prepared {
 
 const f = projectFacets;
 
-async function prepare(db: Db, state: ProjectSearchState, programmeIdByCode: Map<string, { id: number }>): Promise<Prepared> {
-  const vocabulary = await getSearchVocabulary(db);
+/** The tsquery, computed once per statement by the CTE `tsq`. */
+const TSQ = sql`(select q from tsq)`;
+
+function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary): Prepared {
   const q = state.q.trim();
-  const text = q ? await buildTextQuery(db, q, vocabulary) : null;
+  const text = q ? buildTextQuery(vocabulary, q) : null;
   const conditions: SQL[] = [];
   let possible = true;
   if (q) {
     // Full text, or the acronym or title containing the query as typed (a part of an acronym).
     const alternatives: SQL[] = [];
-    if (text?.tsquery) alternatives.push(sql`${projects.searchVector} @@ ${text.tsquery}::tsquery`);
+    if (text?.expression) alternatives.push(sql`${projects.searchVector} @@ ${TSQ}`);
     if (q.length >= 3) {
       alternatives.push(sql`(coalesce(${projects.acronym}, '') || ' ' || coalesce(${projects.title}, '')) ilike ${containsPattern(q)}`);
     }
@@ -85,7 +86,7 @@ async function prepare(db: Db, state: ProjectSearchState, programmeIdByCode: Map
     else conditions.push(sql`(${sql.join(alternatives, sql` or `)})`);
   }
   if (state.programme) {
-    const programme = programmeIdByCode.get(state.programme);
+    const programme = vocabulary.programmesByCode.get(state.programme);
     if (programme) conditions.push(eq(f.programmeId, programme.id));
     else possible = false;
   }
@@ -103,28 +104,18 @@ async function prepare(db: Db, state: ProjectSearchState, programmeIdByCode: Map
 
 /** The relevance score; see the module comment. */
 function relevance(text: TextQuery | null, q: string): SQL {
-  const rank = text?.tsquery ? sql`ts_rank(${projects.searchVector}, ${text.tsquery}::tsquery)` : sql`0`;
+  const rank = text?.expression ? sql`ts_rank(${projects.searchVector}, ${TSQ})` : sql`0`;
   return sql`(${rank}
     + case when lower(${projects.acronym}) = ${q.toLowerCase()} then 10 else 0 end
     + case when ${projects.acronym} ilike ${prefixPattern(q)} then 1 else 0 end)`;
 }
 
-function orderOf(p: Prepared, sort: ProjectSort): SQL[] {
-  const recent = [sql`${f.sortDate} desc nulls last`, desc(f.projectId)];
-  if (sort === "budget") return [sql`${f.budget} desc nulls last`, ...recent];
-  if (sort === "relevance" && p.state.q) return [sql`${relevance(p.text, p.state.q.trim())} desc`, ...recent];
+/** The order of the result, over the columns of `m` in searchStatement. */
+function orderOf(p: Prepared, sort: ProjectSort): SQL {
+  const recent = sql`sort_date desc nulls last, project_id desc`;
+  if (sort === "budget") return sql`budget desc nulls last, ${recent}`;
+  if (sort === "relevance" && p.state.q) return sql`rank desc, ${recent}`;
   return recent;
-}
-
-async function pageIds(db: Db, p: Prepared, sort: ProjectSort): Promise<number[]> {
-  const base = db.select({ id: f.projectId }).from(f).$dynamic();
-  const joined = p.joinProjects ? base.innerJoin(projects, eq(projects.id, f.projectId)) : base;
-  const rows = await joined
-    .where(p.where)
-    .orderBy(...orderOf(p, sort))
-    .limit(p.state.pageSize)
-    .offset(offsetOf(p.state.page, p.state.pageSize));
-  return rows.map((r) => r.id);
 }
 
 interface CountRow {
@@ -134,7 +125,7 @@ interface CountRow {
 }
 
 /** Region level and prefix to count: one below the selected region, else NUTS-1 (of the country). */
-function regionScope(state: ProjectSearchState | { country?: string; region?: string }): { level: number; prefix: string } | null {
+function regionScope(state: { country?: string; region?: string }): { level: number; prefix: string } | null {
   if (state.region) {
     const level = nutsLevel(state.region);
     return level < 3 ? { level: level + 1, prefix: state.region } : null;
@@ -142,121 +133,129 @@ function regionScope(state: ProjectSearchState | { country?: string; region?: st
   return { level: 1, prefix: state.country ?? "" };
 }
 
-/** Themes to count: the children of the selected theme, else the top-level themes. */
-function themeScope(vocabulary: SearchVocabulary, selected: number | undefined): number[] | "roots" {
-  if (!selected) return "roots";
-  return (vocabulary.children.get(selected) ?? []).map((t) => t.id);
-}
-
-async function countFacets(db: Db, p: Prepared): Promise<CountRow[]> {
+/**
+ * One statement for one page of results and every facet count over the whole result: the
+ * matching rows (`m`, only the columns needed) are found once; the counts shown before any
+ * drill-down are one unnest of facet_keys; a drill-down (a participant's type within the chosen
+ * country, the regions or themes below the chosen one) adds one narrow unnest.
+ */
+async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<{ ids: number[]; counts: CountRow[] }> {
+  const { state } = p;
   const from = p.joinProjects ? sql`${f} join ${projects} on ${projects.id} = ${f.projectId}` : sql`${f}`;
   const where = p.where ? sql`where ${p.where}` : sql``;
-  const region = regionScope(p.state);
-  const themes = themeScope(p.vocabulary, p.state.theme);
-  const nuts = region ? sql.raw(`nuts${region.level}`) : null;
-  const types = p.state.country
-    ? sql`select 'type', substr(v, 4), count(*)::int from m cross join unnest(m.country_types) v where v like ${`${p.state.country}:%`} group by v`
-    : sql`select 'type', v, count(*)::int from m cross join unnest(m.organisation_types) v group by v`;
-  const themeCounts =
-    themes === "roots"
-      ? sql`select 'theme', v::text, count(*)::int from m cross join unnest(m.theme_roots) v group by v`
-      : themes.length > 0
-        ? sql`select 'theme', v::text, count(*)::int from m cross join unnest(m.theme_ids) v
-              where v in (${sql.join(themes.map((id) => sql`${id}`), sql`, `)}) group by v`
-        : null;
+  const columns: SQL[] = [sql`${f.projectId} as project_id`, sql`${f.facetKeys} as facet_keys`, sql`${f.sortDate} as sort_date`, sql`${f.budget} as budget`];
+  const drill: SQL[] = [];
+  if (sort === "relevance" && state.q) columns.push(sql`${relevance(p.text, state.q.trim())} as rank`);
+  if (state.country) {
+    columns.push(sql`${f.countryTypes} as country_types`);
+    drill.push(sql`select 'type', substr(v, 4), count(*)::int from (select unnest(country_types) v from m) s where v like ${`${state.country}:%`} group by v`);
+  }
+  const region = state.region ? regionScope(state) : null;
+  if (region) {
+    columns.push(sql`${sql.raw(`"project_facets"."nuts${region.level}"`)} as nuts`);
+    drill.push(sql`select 'region', v, count(*)::int from (select unnest(nuts) v from m) s where v like ${`${region.prefix}%`} group by v`);
+  }
+  const children = state.theme ? (p.vocabulary.children.get(state.theme) ?? []).map((t) => t.id) : [];
+  if (children.length > 0) {
+    columns.push(sql`${f.themeIds} as theme_ids`);
+    drill.push(sql`select 'theme', v::text, count(*)::int from (select unnest(theme_ids) v from m) s
+      where v in (${sql.join(children.map((id) => sql`${id}`), sql`, `)}) group by v`);
+  }
+  const tsq = p.text?.expression ? sql`tsq as (select (${p.text.expression}) as q),` : sql``;
+  // Unfiltered: the counts come from project_facet_totals, the page from the sort index.
+  const unfiltered = !p.where && !p.joinProjects;
+  const counted = unfiltered
+    ? sql`select 'key', key, n from ${projectFacetTotals} where key <> 'total' union all select 'total', null, n from ${projectFacetTotals} where key = 'total'`
+    : sql`select 'total', null, count(*)::int from m
+          union all select 'key', k, count(*)::int from (select unnest(facet_keys) k from m) keys group by k`;
   const result = await db.execute(sql`
-    with m as materialized (select ${f}.* from ${from} ${where})
-    select 'total' as facet, null as value, count(*)::int as n from m
-    union all select 'programme', programme_id::text, count(*)::int from m group by programme_id
-    union all select 'part', programme_part_id::text, count(*)::int from m where programme_part_id is not null group by programme_part_id
-    union all select 'country', v, count(*)::int from m cross join unnest(m.country_codes) v group by v
-    union all ${types}
-    ${nuts && region ? sql`union all select 'region', v, count(*)::int from m cross join unnest(m.${nuts}) v where v like ${`${region.prefix}%`} group by v` : sql``}
-    ${themeCounts ? sql`union all ${themeCounts}` : sql``}`);
-  return rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
+    with ${tsq} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where})
+    select 'page' as facet, project_id::text as value, (row_number() over ())::int as n
+      from (select project_id from ${unfiltered ? sql`${f}` : sql`m`} order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)}) page
+    union all ${counted}
+    ${sql.join(drill.map((d) => sql`union all ${d}`), sql` `)}`);
+  const rows = rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
+  const ids = rows.filter((r) => r.facet === "page").sort((a, b) => a.n - b.n).map((r) => Number(r.value));
+  // Keys are "c:DE", "t:sme", "r:DE1", "x:12", "p:3", "q:40": back to facet rows.
+  const counts: CountRow[] = [];
+  for (const r of rows) {
+    if (r.facet !== "key") {
+      if (r.facet !== "page") counts.push(r);
+      continue;
+    }
+    const facet = KEY_FACETS[r.value!.slice(0, 2)];
+    if (!facet) continue;
+    const value = r.value!.slice(2);
+    if (facet === "type" && state.country) continue; // counted within the country instead
+    if (facet === "region" && (region || state.region || !value.startsWith(state.country ?? ""))) continue;
+    if (facet === "theme" && state.theme) continue; // children counted instead
+    counts.push({ facet, value, n: r.n });
+  }
+  return { ids, counts };
 }
+
+const KEY_FACETS: Record<string, string> = { "c:": "country", "t:": "type", "r:": "region", "x:": "theme", "p:": "programme", "q:": "part" };
 
 const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label);
 
 export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState): Promise<ProjectSearchResult> {
   const sort = effectiveProjectSort(state);
-  const programmeLabels = await programmesByIdAndCode(db);
-  const p = await prepare(db, state, programmeLabels.byCode);
-  const empty: ProjectSearchResult = {
-    rows: [],
-    total: 0,
-    page: state.page,
-    pageSize: state.pageSize,
-    sort,
-    facets: { programme: [], part: [], country: [], region: { values: [], trail: [] }, theme: { values: [], trail: [] }, type: [] },
-    matchedThemes: p.text?.themes ?? [],
-  };
-  if (!p.possible) return { ...empty, facets: await facetsFrom(db, p, [], programmeLabels.byId) };
-
-  const [ids, counts] = [await pageIds(db, p, sort), await countFacets(db, p)];
-  const total = counts.find((c) => c.facet === "total")?.n ?? 0;
+  let vocabulary = await getSearchVocabulary(db);
+  const p = prepare(state, vocabulary);
+  const { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
+  const idsOf = (facet: string) => counts.filter((c) => c.facet === facet).map((c) => Number(c.value));
+  if (!searchReferenceHas(vocabulary, { programmes: idsOf("programme"), parts: idsOf("part"), themes: idsOf("theme") })) {
+    // Imported since the names were read: read them again.
+    forgetSearchVocabulary(db);
+    vocabulary = await getSearchVocabulary(db);
+  }
   return {
     rows: await listProjectItems(db, ids),
-    total,
+    total: counts.find((c) => c.facet === "total")?.n ?? 0,
     page: state.page,
     pageSize: state.pageSize,
     sort,
-    facets: await facetsFrom(db, p, counts, programmeLabels.byId),
+    facets: facetsFrom({ ...p, vocabulary }, counts),
     matchedThemes: p.text?.themes ?? [],
   };
 }
 
-async function facetsFrom(
-  db: Db,
-  p: Prepared,
-  counts: CountRow[],
-  programmeById: Map<number, { code: string; name: string; family: string; period: string | null }>,
-): Promise<ProjectFacets> {
+function facetsFrom(p: Prepared, counts: CountRow[]): ProjectFacets {
   const { state, vocabulary } = p;
   const of = (facet: string) => counts.filter((c) => c.facet === facet && c.value !== null) as (CountRow & { value: string })[];
 
   const programme = of("programme").flatMap((c) => {
-    const prog = programmeById.get(Number(c.value));
+    const prog = vocabulary.programmesById.get(Number(c.value));
     return prog ? [{ value: prog.code, label: programmeLabel(prog), count: c.n, selected: prog.code === state.programme, group: prog.family }] : [];
   });
-  const partIds = [...of("part").map((c) => Number(c.value)), ...(state.part ? [state.part] : [])];
-  const parts = await partLabels(db, [...new Set(partIds)]);
   const part = of("part").flatMap((c) => {
-    const label = parts.get(Number(c.value));
+    const label = vocabulary.parts.get(Number(c.value));
     if (!label) return [];
     const title = label.title === label.code ? label.title : `${label.title} (${label.code})`;
-    return [{ value: c.value, label: title, count: c.n, selected: Number(c.value) === state.part, group: programmeById.get(label.programmeId)?.name }];
+    return [{ value: c.value, label: title, count: c.n, selected: Number(c.value) === state.part, group: vocabulary.programmesById.get(label.programmeId)?.name }];
   });
-  const countryCodes = [...new Set([...of("country").map((c) => c.value), ...(state.country ? [state.country] : [])])];
-  const countryNames = await countryLabels(db, countryCodes);
-  const country = of("country").map((c) => ({ value: c.value, label: countryNames.get(c.value) ?? c.value, count: c.n, selected: c.value === state.country }));
+  const country = of("country").map((c) => ({ value: c.value, label: vocabulary.countries.get(c.value) ?? c.value, count: c.n, selected: c.value === state.country }));
   const type = of("type")
     .filter((c) => isOrganisationType(c.value))
     .map((c) => ({ value: c.value, label: organisationTypeLabel(c.value as never), count: c.n, selected: c.value === state.type }));
-
-  const region = await regionFacet(db, state, of("region"));
-  const theme = themeFacet(vocabulary, state.theme, of("theme"));
   return {
     programme: programme.sort(byCount),
     part: part.sort(byCount),
     country: country.sort(byCount),
-    region,
-    theme,
+    region: regionFacet(vocabulary, state, of("region")),
+    theme: themeFacet(vocabulary, state.theme, of("theme")),
     type: type.sort(byCount),
   };
 }
 
-export async function regionFacet(db: Db, state: { country?: string; region?: string }, counts: { value: string; n: number }[]): Promise<HierarchyFacet> {
+export function regionFacet(vocabulary: SearchVocabulary, state: { country?: string; region?: string }, counts: { value: string; n: number }[]): HierarchyFacet {
   const trailCodes = state.region ? Array.from({ length: nutsLevel(state.region) }, (_, i) => state.region!.slice(0, i + 3)) : [];
-  const names = await regionLabels(db, [...new Set([...counts.map((c) => c.value), ...trailCodes])]);
+  const name = (code: string) => vocabulary.regions.get(code) ?? code;
   return {
-    values: counts
-      .map((c) => ({ value: c.value, label: names.get(c.value) ?? c.value, count: c.n, selected: false }))
-      .sort(byCount),
-    trail: trailCodes.map((code) => ({ value: code, label: names.get(code) ?? code })),
+    values: counts.map((c) => ({ value: c.value, label: name(c.value), count: c.n, selected: false })).sort(byCount),
+    trail: trailCodes.map((code) => ({ value: code, label: name(code) })),
   };
 }
-
 export function themeFacet(vocabulary: SearchVocabulary, selected: number | undefined, counts: { value: string; n: number }[]): HierarchyFacet {
   return {
     values: counts

@@ -6,14 +6,12 @@
 //   OR (the English labels and synonyms of the themes the segment matched)
 //   OR (the tokens 'theme_<id>' of those themes: projects linked to them or to a descendant)
 //
-// and the segments together with AND. The tsquery is computed once, as text, and passed to the
-// result and facet queries as a parameter.
+// and the segments together with AND. The search statement computes it once (a CTE) and uses it
+// for the match (GIN index) and the rank.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { expandQuery, type MatchedTheme, type QueryExpansion } from "@/lib/search/expand";
-import type { Db } from "../index";
-import { rowsOf } from "../rows";
-import { getSearchVocabulary, type SearchVocabulary } from "./vocabulary";
+import type { SearchVocabulary } from "./vocabulary";
 
 /** The configurations documents are indexed with (drizzle/0003: search_config). */
 const CONFIGS = ["english", "simple", "french", "german", "italian", "spanish"] as const;
@@ -21,8 +19,8 @@ const CONFIGS = ["english", "simple", "french", "german", "italian", "spanish"] 
 const INFLECTED_MIN_LENGTH = 7;
 
 export interface TextQuery {
-  /** The tsquery as text, or null when the query has no searchable word (it matches nothing). */
-  tsquery: string | null;
+  /** The tsquery, or null when the query has no searchable word (it matches nothing). */
+  expression: SQL | null;
   expansion: QueryExpansion;
   /** The matched themes with their English labels, for "also searching" hints. */
   themes: (MatchedTheme & { label: string })[];
@@ -62,13 +60,9 @@ export function tsqueryExpression(expansion: QueryExpansion): SQL | null {
   return sql.join(segments, sql` && `);
 }
 
-export async function buildTextQuery(db: Db, q: string, vocabulary?: SearchVocabulary): Promise<TextQuery> {
-  const vocab = vocabulary ?? (await getSearchVocabulary(db));
-  const expansion = expandQuery(vocab.compiled, q);
-  const themes = expansion.themes.map((t) => ({ ...t, label: vocab.themes.get(t.themeId)?.label ?? String(t.themeId) }));
-  const expression = tsqueryExpression(expansion);
-  if (!expression) return { tsquery: null, expansion, themes };
-  const [row] = rowsOf<{ q: string | null }>(await db.execute(sql`select (${expression})::text as q`));
-  const tsquery = row?.q?.trim() ? row.q : null;
-  return { tsquery, expansion, themes };
+/** The query expanded, and its tsquery as an SQL expression (null when no word is searchable). */
+export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQuery {
+  const expansion = expandQuery(vocabulary.compiled, q);
+  const themes = expansion.themes.map((t) => ({ ...t, label: vocabulary.themes.get(t.themeId)?.label ?? String(t.themeId) }));
+  return { expression: tsqueryExpression(expansion), expansion, themes };
 }

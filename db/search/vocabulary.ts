@@ -1,11 +1,14 @@
-// The theme vocabulary as search uses it: every label and synonym of every theme compiled for
-// query expansion (lib/search/expand), and the theme tree for the theme facet. Read once and kept
-// for a few minutes per database: it changes only when themes are imported.
+// What search reads besides the results, kept in memory for a few minutes per database: the theme
+// vocabulary compiled for query expansion (lib/search/expand) with the theme tree for the theme
+// facet, and the names facets show (programmes, programme parts, countries, NUTS regions). They
+// change only when data is imported; a value missing from the kept copy makes the next search
+// read it again (see searchReferenceHas).
 import "server-only";
-import { asc } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { compileVocabulary, type CompiledVocabulary, type ThemeTerms } from "@/lib/search/expand";
 import type { Db } from "../index";
-import { themeLabels, themes } from "../schema";
+import { rowsOf } from "../rows";
+import { countries, programmeParts, programmes, themeLabels, themes } from "../schema";
 
 export interface ThemeNode {
   id: number;
@@ -15,10 +18,24 @@ export interface ThemeNode {
   level: number;
 }
 
+export interface ProgrammeLabel {
+  id: number;
+  code: string;
+  name: string;
+  family: string;
+  period: string | null;
+}
+
 export interface SearchVocabulary {
   compiled: CompiledVocabulary;
   themes: Map<number, ThemeNode>;
   children: Map<number | null, ThemeNode[]>;
+  programmesById: Map<number, ProgrammeLabel>;
+  programmesByCode: Map<string, ProgrammeLabel>;
+  parts: Map<number, { code: string; title: string; programmeId: number }>;
+  countries: Map<string, string>;
+  /** NUTS names, of the version CORDIS uses (2021), else 2024, else 2016 (UK). */
+  regions: Map<string, string>;
 }
 
 const TTL_MS = 5 * 60_000;
@@ -33,7 +50,7 @@ export function getSearchVocabulary(db: Db): Promise<SearchVocabulary> {
   return value;
 }
 
-/** Forgets the cached vocabulary of a database (after an import in the same process). */
+/** Forgets the kept copy of a database's vocabulary and names (after an import in this process). */
 export function forgetSearchVocabulary(db: Db): void {
   cache.delete(db);
 }
@@ -52,14 +69,43 @@ async function readVocabulary(db: Db): Promise<SearchVocabulary> {
     ...labelRows,
     ...themeRows.filter((t) => !withEnglish.has(t.id)).map((t) => ({ themeId: t.id, lang: "en", label: t.label, synonyms: [] })),
   ];
-  const byId = new Map(themeRows.map((t) => [t.id, t]));
   const children = new Map<number | null, ThemeNode[]>();
   for (const t of themeRows) {
     const list = children.get(t.parentId) ?? [];
     list.push(t);
     children.set(t.parentId, list);
   }
-  return { compiled: compileVocabulary(terms), themes: byId, children };
+  const programmeRows = await db
+    .select({ id: programmes.id, code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period })
+    .from(programmes);
+  const partRows = await db
+    .select({ id: programmeParts.id, code: programmeParts.code, title: programmeParts.title, programmeId: programmeParts.programmeId })
+    .from(programmeParts);
+  const countryRows = await db.select({ code: countries.code, name: countries.nameEn }).from(countries);
+  const regionRows = rowsOf<{ code: string; name: string }>(
+    await db.execute(sql`
+      select distinct on (code) code, name from nuts_regions
+      order by code, case version when 2021 then 0 when 2024 then 1 when 2016 then 2 else 3 end`),
+  );
+  return {
+    compiled: compileVocabulary(terms),
+    themes: new Map(themeRows.map((t) => [t.id, t])),
+    children,
+    programmesById: new Map(programmeRows.map((r) => [r.id, r])),
+    programmesByCode: new Map(programmeRows.map((r) => [r.code, r])),
+    parts: new Map(partRows.map((r) => [r.id, r])),
+    countries: new Map(countryRows.map((r) => [r.code, r.name])),
+    regions: new Map(regionRows.map((r) => [r.code, r.name])),
+  };
+}
+
+/** Whether the kept copy knows these programme, part and theme ids (else it is out of date). */
+export function searchReferenceHas(vocabulary: SearchVocabulary, ids: { programmes?: number[]; parts?: number[]; themes?: number[] }): boolean {
+  return (
+    (ids.programmes ?? []).every((id) => vocabulary.programmesById.has(id)) &&
+    (ids.parts ?? []).every((id) => vocabulary.parts.has(id)) &&
+    (ids.themes ?? []).every((id) => vocabulary.themes.has(id))
+  );
 }
 
 /** The theme and its ancestors, root first. */

@@ -1,0 +1,2 @@
+ALTER TABLE "organisation_facets" ADD COLUMN "facet_keys" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "project_facets" ADD COLUMN "facet_keys" text[] DEFAULT '{}'::text[] NOT NULL;
