@@ -1,8 +1,12 @@
-// Runs once when a Next.js server starts: migrate and, on an empty database, load the demo sample.
+// Runs once when a Next.js server starts: migrate and, on an empty database, load the demo sample;
+// then start the mail sender.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` must never touch the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startDatabase } = await import("./db/startup");
   await startDatabase();
+  // Sends the mail outbox (with SMTP_URL) and retries what failed.
+  const { startMailTimer } = await import("./lib/mail/sender");
+  startMailTimer();
 }

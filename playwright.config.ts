@@ -33,6 +33,16 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
-    env: { PORT: String(port), PGLITE_DIR: ".data/e2e/pglite", DATABASE_URL: "", LOAD_DEMO_DATA: "true" },
+    // DEV_MAILBOX: the production build shows /dev/mailbox for the tests to read the mail (no SMTP server).
+    env: {
+      PORT: String(port),
+      PGLITE_DIR: ".data/e2e/pglite",
+      DATABASE_URL: "",
+      LOAD_DEMO_DATA: "true",
+      AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      APP_URL: `http://localhost:${port}`,
+      DEV_MAILBOX: "true",
+      SMTP_URL: "",
+    },
   },
 });

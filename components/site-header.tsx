@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UserMenu } from "./accounts/user-menu";
 import { LogoMark } from "./logo";
 import { NavLink } from "./nav-link";
 import { SearchForm } from "./search-form";
@@ -24,6 +25,7 @@ export function SiteHeader() {
           size="compact"
           className="order-last w-full sm:order-none sm:ml-auto sm:w-72"
         />
+        <UserMenu />
       </div>
     </header>
   );

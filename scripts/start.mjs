@@ -1,6 +1,7 @@
 // `npm start`: builds the app when there is no build or the sources changed since the last one,
 // then serves it on PORT (default 3000). The server migrates and loads the demo data itself.
 import { spawnSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -34,7 +35,19 @@ if (needsBuild()) {
   const build = spawnSync(next, ["build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
+// Production needs AUTH_SECRET (the key of the session cookies). For a local `npm start` one is
+// made once and kept in .data/auth-secret; a deployment sets its own.
+const env = { ...process.env };
+if (!env.AUTH_SECRET) {
+  const secretFile = path.join(root, ".data", "auth-secret");
+  if (!fs.existsSync(secretFile)) {
+    fs.mkdirSync(path.dirname(secretFile), { recursive: true });
+    fs.writeFileSync(secretFile, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    console.log("Consortia: AUTH_SECRET is not set; made one for this machine in .data/auth-secret.");
+  }
+  env.AUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
+}
 const port = process.env.PORT ?? "3000";
-const server = spawn(next, ["start", "-p", port], { stdio: "inherit" });
+const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

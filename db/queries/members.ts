@@ -216,7 +216,12 @@ export async function findClaimCandidates(
     .from(organisations)
     .leftJoin(countries, eq(countries.code, organisations.countryCode))
     .where(and(isNotNull(organisations.name), or(byPic, byWebsite, byName)))
-    .orderBy(desc(sql`${byPic}`), desc(sql`${organisations.countryCode} = ${input.countryCode ?? ""}`), desc(nameScore), asc(organisations.id))
+    .orderBy(
+      ...(input.pic ? [desc(sql`${byPic}`)] : []),
+      desc(sql`${organisations.countryCode} = ${input.countryCode ?? ""}`),
+      desc(nameScore),
+      asc(organisations.id),
+    )
     .limit(limit * 3);
 
   const candidates = rows

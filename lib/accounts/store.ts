@@ -25,9 +25,11 @@ export async function issueToken(tx: Db | Tx, userId: string, purpose: AuthToken
   return token;
 }
 
-export async function sendVerificationMail(tx: Db | Tx, user: Pick<User, "id" | "email" | "name">): Promise<void> {
+/** Queues the verification link; `next` (a local path) is where the user goes once verified and signed in. */
+export async function sendVerificationMail(tx: Db | Tx, user: Pick<User, "id" | "email" | "name">, next?: string): Promise<void> {
   const token = await issueToken(tx, user.id, "verify_email");
-  await enqueueMail(tx, verificationMail(user.email, user.name, appUrl(`/verify?token=${token}`)));
+  const then = next ? `&next=${encodeURIComponent(next)}` : "";
+  await enqueueMail(tx, verificationMail(user.email, user.name, appUrl(`/verify?token=${token}${then}`)));
 }
 
 export async function sendPasswordResetMail(tx: Db | Tx, user: Pick<User, "id" | "email">): Promise<void> {

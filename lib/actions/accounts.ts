@@ -19,6 +19,7 @@ import {
   changePasswordInput,
   deleteAccountInput,
   emailOnlyInput,
+  nextPath,
   registerInput,
   resetPasswordInput,
   signInInput,
@@ -37,16 +38,16 @@ export async function register(_: ActionResult, form: FormData): Promise<ActionR
   const values = formToObject(form);
   const parsed = registerInput.safeParse(values);
   if (!parsed.success) return fail(parsed.error, values);
-  const { name, email, password } = parsed.data;
+  const { name, email, password, next } = parsed.data;
   try {
     const passwordHash = await hashPassword(password);
     await getDb().transaction(async (tx) => {
       const [created] = await tx.insert(users).values({ name, email, passwordHash }).onConflictDoNothing({ target: users.email }).returning();
-      if (created) return sendVerificationMail(tx, created);
+      if (created) return sendVerificationMail(tx, created, next);
       const [existing] = await tx.select().from(users).where(eq(users.email, email));
       if (!existing) return;
       // Not verified yet (e.g. the form sent twice, or the link lost): a fresh link; verified: a reminder.
-      if (!existing.emailVerified) return sendVerificationMail(tx, existing);
+      if (!existing.emailVerified) return sendVerificationMail(tx, existing, next);
       await enqueueMail(tx, accountExistsMail(email, appUrl("/sign-in"), appUrl("/forgot-password")));
     });
   } catch (error) {
@@ -72,7 +73,8 @@ export async function verifyEmail(_: ActionResult, form: FormData): Promise<Acti
     return fromError(error);
   }
   if (outcome.state !== "valid") return failWith("invalid", tokenStateMessages[outcome.state]);
-  redirect("/sign-in?verified=1");
+  const next = nextPath.parse(typeof form.get("next") === "string" ? (form.get("next") as string) : undefined);
+  redirect(`/sign-in?verified=1${next ? `&next=${encodeURIComponent(next)}` : ""}`);
 }
 
 /** Signs in (Auth.js credentials); the error never says whether the address has an account. */

@@ -12,6 +12,7 @@ import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { OrganisationName, organisationDisplayName } from "@/components/organisation-name";
 import { ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
+import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisations/registered-profile";
 import { SourceAttribution } from "@/components/source-attribution";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -24,6 +25,7 @@ import {
   type OrganisationDetail,
   type OrganisationProject,
 } from "@/db/queries/organisations";
+import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import { formatNumber, localeFromAcceptLanguage } from "@/lib/format";
 import { organisationTypeLabel } from "@/lib/organisation-types";
@@ -59,6 +61,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const db = getDb();
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE });
   const partners = await listFrequentPartners(db, org.id, 10);
+  // The registered organisation that holds this record (a verified claim), shown without its members.
+  const registered = await getRegisteredHolder(db, org.id);
   const today = todayIso();
   const showDates = projects.rows.some((p) => p.startDate || p.endDate);
 
@@ -83,6 +87,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </h1>
         {org.shortName && !unnamed && org.shortName !== org.name ? <p className="mt-1 text-lg text-muted-foreground">{org.shortName}</p> : null}
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+          {registered ? <RegisteredMark /> : null}
           <Badge variant="secondary">{organisationTypeLabel(org.type)}</Badge>
           {org.isSme ? <Badge variant="outline">SME</Badge> : null}
           {org.countryName || org.city ? (
@@ -103,6 +108,16 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
         {/* Facts first on a phone, beside the projects on a wide screen; partners after the projects. */}
         <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-start-1" aria-label="Organisation facts">
+          {registered ? (
+            <Card className="border-success/40">
+              <CardHeader>
+                <CardTitle>On Consortia</CardTitle>
+              </CardHeader>
+              <CardContent className="pt-3">
+                <RegisteredProfileSummary profile={registered} />
+              </CardContent>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle>Key facts</CardTitle>

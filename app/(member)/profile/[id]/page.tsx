@@ -1,0 +1,276 @@
+// An organisation's own page, for its members: its history (claimed records and their
+// projects), records it may claim, members and invitations, and (for owners) the profile form.
+import { ExternalLink } from "lucide-react";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LeaveOrganisationButton, ClaimButton, DisputeForm, InviteForm, PublishToggle, RemoveMemberButton, RevokeInvitationButton, TransferOwnershipButton, WithdrawClaimButton } from "@/components/organisations/member-forms";
+import { OrganisationForm } from "@/components/organisations/organisation-form";
+import { RecordProjects } from "@/components/organisations/record-projects";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { findClaimCandidates, getProfile, listClaims, listCountries, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
+import { roleIn } from "@/lib/authz";
+import { requireUserForPage } from "@/lib/current-user";
+import { formatNumber, localeFromAcceptLanguage } from "@/lib/format";
+import { organisationTypeLabel } from "@/lib/organisation-types";
+import { claimStatusLabels } from "@/lib/organisations/claims";
+import { parseId } from "@/lib/url-state";
+
+export const metadata: Metadata = { title: "Your organisation" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const matchLabels = { pic: "same PIC", website: "same website", name: "similar name" } as const;
+
+export default async function OrganisationProfilePage({ params, searchParams }: Props) {
+  const rawId = (await params).id;
+  const user = await requireUserForPage(`/profile/${rawId}`);
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const db = getDb();
+  const role = await roleIn(db, user.id, id);
+  // Not a member: the page does not exist for them (its public face is /profiles/[id]).
+  if (!role) notFound();
+  const profile = await getProfile(db, id);
+  if (!profile) notFound();
+  const owner = role === "owner";
+  const query = await searchParams;
+  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+
+  const [claimRows, members, invitationRows, candidates] = await Promise.all([
+    listClaims(db, id),
+    listMembers(db, id),
+    owner ? listOpenInvitations(db, id) : Promise.resolve([]),
+    findClaimCandidates(db, { profileId: id, name: profile.name, website: profile.website, pic: profile.pic, countryCode: profile.countryCode }),
+  ]);
+  const claimedIds = new Set(claimRows.map((c) => c.organisationId));
+  const offers = candidates.filter((c) => !claimedIds.has(c.id));
+  const verifiedIds = claimRows.filter((c) => c.status === "verified").map((c) => c.organisationId);
+  const [countries, themes] = owner ? await Promise.all([listCountries(db), listThemeVocabulary(db)]) : [[], []];
+
+  const notice = query.created
+    ? "Your organisation is created. If the knowledge base knows it already, claim its records below: its past projects then show on its profile."
+    : query.joined
+      ? `Welcome to ${profile.name}.`
+      : null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Breadcrumbs items={[{ href: "/account", label: "Your account" }, { label: profile.name }]} />
+        <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{profile.name}</h1>
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+          <Badge variant="secondary">{organisationTypeLabel(profile.type)}</Badge>
+          <span>{[profile.city, profile.countryName].filter(Boolean).join(", ")}</span>
+          <Badge variant={owner ? "default" : "muted"}>{owner ? "You are an owner" : "You are a member"}</Badge>
+          {profile.published ? (
+            <Link href={`/profiles/${profile.id}`} className="inline-flex items-center gap-1 font-medium text-primary underline-offset-4 hover:underline">
+              Public page <ExternalLink aria-hidden className="size-3.5" />
+            </Link>
+          ) : (
+            <Badge variant="warning">Not public</Badge>
+          )}
+        </div>
+      </div>
+      {notice ? (
+        <p role="status" className="rounded-md border border-success/30 bg-success-background px-3 py-2 text-sm text-success">
+          {notice}
+        </p>
+      ) : null}
+
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle id="history-heading">Records in the knowledge base</CardTitle>
+              <CardDescription>
+                The CORDIS and Interreg records that are this organisation. A claim is verified at once when your confirmed e-mail address is at the
+                record&apos;s website domain; otherwise a site administrator checks it.
+              </CardDescription>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-5 pt-3">
+              {claimRows.length > 0 ? (
+                <ul className="flex flex-col divide-y text-sm" aria-label="Claimed records">
+                  {claimRows.map((c) => (
+                    <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0">
+                      <div className="min-w-0">
+                        <Link href={`/organisations/${c.organisationId}`} className="font-medium break-words text-primary underline-offset-4 hover:underline">
+                          {c.organisationName}
+                        </Link>
+                        <div className="text-xs text-muted-foreground">
+                          {[c.city, c.countryCode].filter(Boolean).join(", ")} · {formatNumber(c.projectCount, locale)} {c.projectCount === 1 ? "project" : "projects"}
+                          {c.method === "domain" && c.status === "verified" ? " · verified by e-mail domain" : ""}
+                        </div>
+                      </div>
+                      <div className="flex items-center gap-2">
+                        <Badge variant={c.status === "verified" ? "success" : c.status === "rejected" ? "muted" : "warning"}>{claimStatusLabels[c.status]}</Badge>
+                        {owner ? <WithdrawClaimButton profileId={id} claimId={c.id} name={c.organisationName ?? "this record"} /> : null}
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {offers.length > 0 ? (
+                <section aria-labelledby="candidates-heading" className="flex flex-col gap-3">
+                  <h3 id="candidates-heading" className="text-sm font-semibold">
+                    Is this your organisation?
+                  </h3>
+                  <ul className="flex flex-col gap-3">
+                    {offers.map((c) => (
+                      <li key={c.id} className="flex flex-wrap items-start justify-between gap-3 rounded-lg border p-3">
+                        <div className="min-w-0 text-sm">
+                          <Link href={`/organisations/${c.id}`} className="font-medium break-words text-primary underline-offset-4 hover:underline">
+                            {c.name}
+                          </Link>
+                          <div className="text-xs text-muted-foreground">
+                            {[c.city, c.countryName].filter(Boolean).join(", ")}
+                            {c.website ? ` · ${c.website}` : ""}
+                            {c.pic ? ` · PIC ${c.pic}` : ""} · {formatNumber(c.projectCount, locale)} {c.projectCount === 1 ? "project" : "projects"}
+                          </div>
+                          <div className="mt-1 flex flex-wrap gap-1">
+                            {c.matchedBy.map((m) => (
+                              <Badge key={m} variant="outline">
+                                {matchLabels[m]}
+                              </Badge>
+                            ))}
+                            {c.heldBy === "other" ? <Badge variant="warning">Claimed by another organisation</Badge> : null}
+                          </div>
+                        </div>
+                        {owner ? (
+                          c.heldBy === "other" ? (
+                            <DisputeForm profileId={id} organisationId={c.id} name={c.name ?? "this record"} />
+                          ) : (
+                            <ClaimButton profileId={id} organisationId={c.id} name={c.name ?? "this record"} />
+                          )
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : claimRows.length === 0 ? (
+                <p className="text-sm text-muted-foreground">
+                  No record in the knowledge base matches this organisation&apos;s name, website or PIC. Adding the website or the PIC to the profile
+                  helps find it.
+                </p>
+              ) : null}
+            </CardContent>
+          </Card>
+
+          <Card>
+            <CardHeader>
+              <CardTitle>Past projects</CardTitle>
+              <CardDescription>From the records this organisation holds (verified claims).</CardDescription>
+            </CardHeader>
+            <CardContent className="pt-3">
+              {verifiedIds.length > 0 ? (
+                <RecordProjects recordIds={verifiedIds} locale={locale} />
+              ) : (
+                <p className="text-sm text-muted-foreground">None yet: claim the organisation&apos;s records above.</p>
+              )}
+            </CardContent>
+          </Card>
+
+          {owner ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Profile</CardTitle>
+                <CardDescription>What partners see on the organisation&apos;s public page. Members&apos; names and e-mail addresses are never shown there.</CardDescription>
+              </CardHeader>
+              <CardContent className="pt-3">
+                <OrganisationForm
+                  mode="edit"
+                  profileId={id}
+                  countries={countries}
+                  themes={themes}
+                  initial={{
+                    name: profile.name,
+                    type: profile.type,
+                    countryCode: profile.countryCode,
+                    nutsCode: profile.nutsCode,
+                    city: profile.city,
+                    website: profile.website,
+                    description: profile.description,
+                    pic: profile.pic,
+                    themeIds: profile.themes.map((t) => t.id),
+                    programmes: profile.programmes,
+                    languages: profile.languages,
+                    contactRole: profile.contactRole,
+                  }}
+                />
+              </CardContent>
+            </Card>
+          ) : null}
+        </div>
+
+        <aside className="flex flex-col gap-6" aria-label="Members">
+          <Card>
+            <CardHeader>
+              <CardTitle id="members-heading">Members</CardTitle>
+              <CardDescription>Visible to the members only.</CardDescription>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-4 pt-3">
+              <ul className="flex flex-col divide-y text-sm" aria-labelledby="members-heading">
+                {members.map((m) => (
+                  <li key={m.userId} className="flex flex-col gap-1 py-2.5 first:pt-0">
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <span className="font-medium break-words">
+                        {m.name ?? m.email}
+                        {m.userId === user.id ? <span className="font-normal text-muted-foreground"> (you)</span> : null}
+                      </span>
+                      <Badge variant={m.role === "owner" ? "secondary" : "muted"}>{m.role === "owner" ? "Owner" : "Member"}</Badge>
+                    </div>
+                    <span className="text-xs break-all text-muted-foreground">{m.email}</span>
+                    {owner && m.userId !== user.id ? (
+                      <div className="flex flex-wrap gap-1">
+                        {m.role === "member" ? <TransferOwnershipButton profileId={id} userId={m.userId} name={m.name ?? m.email} /> : null}
+                        <RemoveMemberButton profileId={id} userId={m.userId} name={m.name ?? m.email} />
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+              {owner ? (
+                <>
+                  <InviteForm profileId={id} />
+                  {invitationRows.length > 0 ? (
+                    <div className="flex flex-col gap-1">
+                      <h3 className="text-sm font-semibold">Open invitations</h3>
+                      <ul className="flex flex-col divide-y text-sm" aria-label="Open invitations">
+                        {invitationRows.map((inv) => (
+                          <li key={inv.id} className="flex items-center justify-between gap-2 py-1.5">
+                            <span className="break-all">{inv.email}</span>
+                            <RevokeInvitationButton profileId={id} invitationId={inv.id} email={inv.email} />
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                </>
+              ) : null}
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Membership</CardTitle>
+            </CardHeader>
+            <CardContent className="flex flex-col gap-3 pt-3 text-sm">
+              {owner ? <PublishToggle profileId={id} published={profile.published} /> : null}
+              <p className="text-muted-foreground">
+                Leaving: if you are the last owner, the longest-standing member becomes owner; if nobody is left, the organisation is hidden.
+              </p>
+              <LeaveOrganisationButton profileId={id} />
+              <Button asChild variant="link" className="self-start px-0">
+                <Link href="/account">Back to your account</Link>
+              </Button>
+            </CardContent>
+          </Card>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+"use client";
+// The small forms of an organisation's page: invite, withdraw an invitation, remove a member,
+// transfer ownership, leave, publish, claim records and withdraw claims, accept an invitation.
+import { useActionState } from "react";
+import { FormField } from "@/components/forms/form-field";
+import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Input } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/textarea";
+import {
+  acceptInvitation,
+  claimRecord,
+  inviteMember,
+  leaveOrganisation,
+  removeMember,
+  revokeInvitation,
+  setOrganisationPublished,
+  transferOwnership,
+  withdrawClaim,
+} from "@/lib/actions/organisations";
+import { idle, type ActionResult } from "@/lib/actions/result";
+
+function InlineError({ state }: { state: ActionResult<unknown> }) {
+  return state.status === "error" ? (
+    <p role="alert" className="text-xs text-destructive">
+      {state.message}
+    </p>
+  ) : null;
+}
+
+export function InviteForm({ profileId }: { profileId: number }) {
+  const [state, action] = useActionState(inviteMember, idle);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="profileId" value={profileId} />
+      <FormField id="invite-email" label="Colleague's e-mail" errors={fieldErrors(state, "email")} hint="They get a link to join, valid for 14 days.">
+        <Input name="email" type="email" required maxLength={254} defaultValue={typed(state, "email")} key={state.status === "ok" ? JSON.stringify(state.data) : "invite"} />
+      </FormField>
+      <SubmitButton variant="outline" className="self-start" pendingLabel="Sending…">
+        Send invitation
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function RevokeInvitationButton({ profileId, invitationId, email }: { profileId: number; invitationId: number; email: string }) {
+  const [state, action] = useActionState(revokeInvitation, idle);
+  return (
+    <form action={action}>
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="invitationId" value={invitationId} />
+      <SubmitButton variant="ghost" size="sm" aria-label={`Withdraw the invitation to ${email}`}>
+        Withdraw
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function RemoveMemberButton({ profileId, userId, name }: { profileId: number; userId: string; name: string }) {
+  const [state, action] = useActionState(removeMember, idle);
+  return (
+    <form action={action}>
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="userId" value={userId} />
+      <SubmitButton variant="ghost" size="sm" aria-label={`Remove ${name}`}>
+        Remove
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function TransferOwnershipButton({ profileId, userId, name }: { profileId: number; userId: string; name: string }) {
+  const [state, action] = useActionState(transferOwnership, idle);
+  return (
+    <form action={action}>
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="userId" value={userId} />
+      <SubmitButton variant="ghost" size="sm" aria-label={`Make ${name} the owner instead of you`}>
+        Transfer ownership
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function LeaveOrganisationButton({ profileId }: { profileId: number }) {
+  const [state, action] = useActionState(leaveOrganisation, idle);
+  return (
+    <form action={action}>
+      <input type="hidden" name="profileId" value={profileId} />
+      <SubmitButton variant="outline" size="sm">
+        Leave organisation
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function PublishToggle({ profileId, published }: { profileId: number; published: boolean }) {
+  const [state, action] = useActionState(setOrganisationPublished, idle);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="published" value={published ? "false" : "true"} />
+      <SubmitButton variant="outline" size="sm" className="self-start">
+        {published ? "Hide from the public" : "Publish"}
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function ClaimButton({ profileId, organisationId, name }: { profileId: number; organisationId: number; name: string }) {
+  const [state, action] = useActionState(claimRecord, idle);
+  if (state.status === "ok") {
+    return (
+      <p role="status" className="text-sm font-medium text-success">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <form action={action}>
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="organisationId" value={organisationId} />
+      <SubmitButton size="sm" aria-label={`Claim ${name}`} pendingLabel="Claiming…">
+        Claim
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function DisputeForm({ profileId, organisationId, name }: { profileId: number; organisationId: number; name: string }) {
+  const [state, action] = useActionState(claimRecord, idle);
+  if (state.status === "ok") {
+    return (
+      <p role="status" className="text-sm font-medium text-success">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-medium text-primary">This is us: dispute</summary>
+      <form action={action} className="mt-2 flex flex-col gap-2">
+        <input type="hidden" name="profileId" value={profileId} />
+        <input type="hidden" name="organisationId" value={organisationId} />
+        <FormField id={`dispute-${organisationId}`} label={`Why is ${name} your organisation?`} errors={fieldErrors(state, "note")}>
+          <Textarea name="note" rows={3} required minLength={10} maxLength={2000} defaultValue={typed(state, "note")} />
+        </FormField>
+        <SubmitButton size="sm" variant="outline" className="self-start">
+          Send to an administrator
+        </SubmitButton>
+        <InlineError state={state} />
+      </form>
+    </details>
+  );
+}
+
+export function WithdrawClaimButton({ profileId, claimId, name }: { profileId: number; claimId: number; name: string }) {
+  const [state, action] = useActionState(withdrawClaim, idle);
+  return (
+    <form action={action}>
+      <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="claimId" value={claimId} />
+      <SubmitButton variant="ghost" size="sm" aria-label={`Withdraw the claim on ${name}`}>
+        Withdraw
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function AcceptInvitationForm({ token, organisationName }: { token: string; organisationName: string }) {
+  const [state, action] = useActionState(acceptInvitation, idle);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton pendingLabel="Joining…">Join {organisationName}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+// The past projects of the knowledge-base records a registered organisation holds: its history
+// as CORDIS and KEEP record it, with its role in each.
+import Link from "next/link";
+import { ProjectDates } from "@/components/project-list";
+import { Badge } from "@/components/ui/badge";
+import { getDb } from "@/db";
+import { listOrganisationProjects, type OrganisationProject } from "@/db/queries/organisations";
+import { externalIdLabel, isUntitledProject, participationRoleLabel, programmeLabel } from "@/lib/projects";
+
+export async function RecordProjects({ recordIds, locale, limit = 50 }: { recordIds: number[]; locale: string; limit?: number }) {
+  const db = getDb();
+  const pages = await Promise.all(recordIds.map((id) => listOrganisationProjects(db, id, { page: 1, pageSize: limit })));
+  // One project may involve two records of the same organisation: list it once.
+  const seen = new Set<number>();
+  const projects: OrganisationProject[] = [];
+  for (const page of pages) for (const p of page.rows) if (!seen.has(p.projectId) && seen.add(p.projectId)) projects.push(p);
+  projects.sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""));
+  const total = pages.reduce((n, p) => n + p.total, 0);
+  if (projects.length === 0) return <p className="text-sm text-muted-foreground">No project of its records is in the knowledge base.</p>;
+  return (
+    <div className="flex flex-col gap-2">
+      <ul className="flex flex-col divide-y text-sm" aria-label="Past projects">
+        {projects.map((p) => (
+          <li key={p.projectId} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-2.5 first:pt-0">
+            <div className="min-w-0">
+              <Link href={`/projects/${p.projectId}`} className="group">
+                {isUntitledProject(p) ? (
+                  <span className="text-muted-foreground italic group-hover:underline">Untitled project ({externalIdLabel(p.sourceId, p.externalId)})</span>
+                ) : (
+                  <>
+                    {p.acronym ? <span className="font-semibold text-primary group-hover:underline">{p.acronym}</span> : null}
+                    {p.acronym && p.title ? <span className="sr-only"> — </span> : null}
+                    {p.title ? <span className="block text-foreground line-clamp-2 group-hover:underline">{p.title}</span> : null}
+                  </>
+                )}
+              </Link>
+              <div className="text-xs text-muted-foreground">
+                {programmeLabel(p.programme)} · <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+              </div>
+            </div>
+            <Badge variant={p.role === "coordinator" ? "secondary" : "muted"}>{participationRoleLabel(p.role, p.programme.family)}</Badge>
+          </li>
+        ))}
+      </ul>
+      {total > projects.length ? <p className="text-xs text-muted-foreground">The {projects.length} most recent of {total} participations.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+// The NUTS region of an organisation, picked from its country's hierarchy (levels 1 to 3,
+// indented) with a search box that filters by name or code. A native <select>, so it works with
+// the keyboard and screen readers; the regions come from /api/regions for the chosen country.
+import { useQuery } from "@tanstack/react-query";
+import { useDeferredValue, useId, useMemo, useState } from "react";
+import { FieldErrors } from "@/components/forms/form-field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+interface Region {
+  code: string;
+  name: string;
+  level: number;
+  parentCode: string | null;
+}
+
+async function fetchRegions(country: string): Promise<Region[]> {
+  const response = await fetch(`/api/regions?country=${encodeURIComponent(country)}`);
+  if (!response.ok) throw new Error(`regions: ${response.status}`);
+  return ((await response.json()) as { regions: Region[] }).regions;
+}
+
+function normalise(text: string) {
+  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+}
+
+export function RegionPicker({ country, defaultValue, errors }: { country: string; defaultValue?: string | null; errors?: string[] }) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [selected, setSelected] = useState(defaultValue ?? "");
+  const deferredQuery = useDeferredValue(query);
+  const { data: regions = [], isLoading, isError } = useQuery({
+    queryKey: ["regions", country],
+    queryFn: () => fetchRegions(country),
+    enabled: /^[A-Z]{2}$/.test(country),
+    staleTime: Infinity,
+  });
+
+  // A region matches when its name or code does; its ancestors are kept so the tree still reads.
+  const visible = useMemo(() => {
+    const q = normalise(deferredQuery.trim());
+    if (!q) return regions;
+    const matches = regions.filter((r) => normalise(r.name).includes(q) || r.code.toLowerCase().startsWith(q));
+    const keep = new Set<string>();
+    for (const r of matches) for (let n = 3; n <= r.code.length; n++) keep.add(r.code.slice(0, n));
+    return regions.filter((r) => keep.has(r.code) || r.code === selected);
+  }, [regions, deferredQuery, selected]);
+
+  const selectedStillValid = selected === "" || regions.length === 0 || regions.some((r) => r.code === selected);
+  const value = selectedStillValid ? selected : "";
+  const errorId = errors?.length ? `${id}-error` : undefined;
+
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Label htmlFor={`${id}-select`}>Region</Label>
+      <Input
+        type="search"
+        aria-label="Search regions"
+        placeholder={country ? "Search regions by name or code…" : "Choose a country first"}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        disabled={!country || regions.length === 0}
+        aria-controls={`${id}-select`}
+      />
+      <select
+        id={`${id}-select`}
+        name="nutsCode"
+        size={7}
+        value={value}
+        onChange={(e) => setSelected(e.target.value)}
+        aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(" ")}
+        aria-invalid={errorId ? true : undefined}
+        className="w-full rounded-md border border-input bg-card px-1 py-1 text-sm shadow-xs focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-ring/40 aria-invalid:border-destructive"
+      >
+        <option value="">No region (whole country)</option>
+        {visible.map((r) => (
+          <option key={r.code} value={r.code}>
+            {"\u2003".repeat(r.level - 1)}
+            {r.name} ({r.code})
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        {isLoading
+          ? "Loading the regions…"
+          : isError
+            ? "The regions could not be loaded; you can save without one."
+            : `${country ? `NUTS regions of the country` : "Choose a country to see its regions"}${query && visible.length === 0 ? ": none matches" : ""}. Pick the finest you can.`}
+      </p>
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
