@@ -231,7 +231,7 @@ function facetsFrom(p: Prepared, counts: CountRow[]): ProjectFacets {
   const part = of("part").flatMap((c) => {
     const label = vocabulary.parts.get(Number(c.value));
     if (!label) return [];
-    const title = label.title === label.code ? label.title : `${label.title} (${label.code})`;
+    const title = label.title.includes(label.code) ? label.title : `${label.title} (${label.code})`;
     return [{ value: c.value, label: title, count: c.n, selected: Number(c.value) === state.part, group: vocabulary.programmesById.get(label.programmeId)?.name }];
   });
   const country = of("country").map((c) => ({ value: c.value, label: vocabulary.countries.get(c.value) ?? c.value, count: c.n, selected: c.value === state.country }));
