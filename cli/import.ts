@@ -5,6 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { getDatabase, type DatabaseHandle } from "@/db/index";
+import { sql } from "drizzle-orm";
+import { refreshProjectSearch } from "@/db/search/refresh";
 import { loadCordisDirectory, type CordisFileReport, type ExclusionRemoval } from "@/db/load/cordis";
 import { importKeepFile } from "@/db/load/keep";
 import { KeepFormatError, parseKeepFile } from "@/lib/importers/keep";
@@ -159,6 +161,11 @@ async function finishRun(
   summary: Omit<ImportSummary, "totals" | "unaccounted" | "rejects" | "elapsedMs" | "stats" | "target">,
 ): Promise<ImportSummary> {
   run.rejects.close();
+  // Search words and facets come from several tables: recompute them (and fresh planner
+  // statistics) once the data is in, as the demo load does.
+  run.progress.note("Refreshing search data and statistics…");
+  await refreshProjectSearch(run.handle.db);
+  await run.handle.db.execute(sql`analyze`);
   return {
     ...summary,
     target: describeTarget(run.handle),
