@@ -6,6 +6,7 @@ import { loadDemoData } from "@/db/demo";
 import { migrateDatabase } from "@/db/migrate";
 import { checkConnection, describeTarget, prepareDatabase } from "@/db/setup";
 import { knowledgeBaseStats } from "@/db/stats";
+import { runAdmin } from "./admin";
 import { importUsage, runImport } from "./import";
 
 const usage = `Usage: npm run cli -- <command>
@@ -16,11 +17,13 @@ Commands:
   load-demo   (re)load the demo sample (idempotent: a second run changes nothing)
   import      import cordis [--dir DIR] [--exclude-projects FILE] [--rejects FILE] [--json]
               import keep FILE [--rejects FILE] [--json]   (npm run cli -- import --help)
-  stats       print the knowledge base's counts as one JSON object`;
+  stats       print the knowledge base's counts as one JSON object
+  admin       admin grant EMAIL | admin revoke EMAIL | admin list   (site administrators)`;
 
 const commands = ["migrate", "setup", "load-demo", "import", "stats"];
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "admin") return runAdmin(argv.slice(1));
   // import has options of its own: it parses the rest of the line itself.
   if (argv[0] === "import") {
     if (argv.includes("--help") || argv.includes("-h")) {

@@ -1,6 +1,6 @@
-// The header's account corner: "Sign in" and "Create account", or the organisation the user acts
-// for, their account and "Sign out".
-import { Building2, UserRound } from "lucide-react";
+// The header's account corner: "Sign in" and "Create account", or the signed-in user's name with
+// the organisation they act for beneath it (a link to the account page), and "Sign out".
+import { UserRound } from "lucide-react";
 import Link from "next/link";
 import { unstable_rethrow } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -33,21 +33,17 @@ export async function UserMenu() {
   const acting = organisations.find((o) => o.id === user.activeProfileId) ?? organisations[0];
   return (
     <nav aria-label="Account" className="flex min-w-0 items-center gap-1">
-      {acting ? (
-        <Link
-          href={`/profile/${acting.id}`}
-          className="flex max-w-48 min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-foreground hover:bg-muted"
-          title={`Acting for ${acting.name}`}
-        >
-          <Building2 aria-hidden className="size-4 shrink-0 text-primary" />
-          <span className="sr-only">Acting for </span>
-          <span className="truncate">{acting.name}</span>
-        </Link>
-      ) : null}
-      <Link href="/account" className="flex max-w-40 min-w-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-muted-foreground hover:bg-muted hover:text-foreground">
-        <UserRound aria-hidden className="size-4 shrink-0" />
-        <span className="truncate">{user.name ?? "Account"}</span>
-        <span className="sr-only"> (your account)</span>
+      <Link href="/account" className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 hover:bg-muted">
+        <UserRound aria-hidden className="size-5 shrink-0 text-primary" />
+        <span className="flex min-w-0 flex-col leading-tight">
+          <span className="max-w-36 truncate text-sm font-medium text-foreground">{user.name ?? user.email}</span>
+          {acting ? (
+            <span className="max-w-36 truncate text-xs text-muted-foreground">
+              <span className="sr-only">, acting for </span>
+              {acting.name}
+            </span>
+          ) : null}
+        </span>
       </Link>
       <SignOutButton />
     </nav>

@@ -19,8 +19,9 @@ export function FormField({
   children: ReactElement<Record<string, unknown>>;
   className?: string;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
+  // An error says what to do; the hint beside it would repeat it.
+  const hintId = hint && !errorId ? `${id}-hint` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const control = isValidElement(children)
     ? cloneElement(children, { id, "aria-describedby": describedBy, "aria-invalid": errorId ? true : undefined })
@@ -29,7 +30,7 @@ export function FormField({
     <div className={cn("flex flex-col gap-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
       {control}
-      {hint ? (
+      {hintId ? (
         <p id={hintId} className="text-xs text-muted-foreground">
           {hint}
         </p>

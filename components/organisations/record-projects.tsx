@@ -21,7 +21,7 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
     <div className="flex flex-col gap-2">
       <ul className="flex flex-col divide-y text-sm" aria-label="Past projects">
         {projects.map((p) => (
-          <li key={p.projectId} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 py-2.5 first:pt-0">
+          <li key={p.projectId} className="flex items-start justify-between gap-4 py-2.5 first:pt-0">
             <div className="min-w-0">
               <Link href={`/projects/${p.projectId}`} className="group">
                 {isUntitledProject(p) ? (
@@ -35,10 +35,16 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
                 )}
               </Link>
               <div className="text-xs text-muted-foreground">
-                {programmeLabel(p.programme)} · <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+                {programmeLabel(p.programme)}
+                {p.startDate || p.endDate ? (
+                  <>
+                    {" · "}
+                    <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+                  </>
+                ) : null}
               </div>
             </div>
-            <Badge variant={p.role === "coordinator" ? "secondary" : "muted"}>{participationRoleLabel(p.role, p.programme.family)}</Badge>
+            <Badge variant={p.role === "coordinator" ? "secondary" : "muted"} className="mt-0.5">{participationRoleLabel(p.role, p.programme.family)}</Badge>
           </li>
         ))}
       </ul>

@@ -161,6 +161,8 @@ export async function listClaimedRecordIds(db: Db | Tx, profileId: number): Prom
   return rows.map((r) => r.id);
 }
 
+const NAME_SIMILARITY = 0.45;
+
 export interface ClaimCandidate {
   id: number;
   name: string | null;
@@ -229,7 +231,8 @@ export async function findClaimCandidates(
       const matchedBy: ClaimCandidate["matchedBy"] = [];
       if (row.picMatch) matchedBy.push("pic");
       if (domain && websiteDomain(row.website) === domain) matchedBy.push("website");
-      if (row.nameScore >= 0.3) matchedBy.push("name");
+      // pg_trgm's % finds names from 0.3; a word in common ("innovation") gets there, so offer from 0.45.
+      if (row.nameScore >= NAME_SIMILARITY) matchedBy.push("name");
       return { row, matchedBy };
     })
     .filter((c) => c.matchedBy.length > 0)
@@ -281,6 +284,7 @@ export interface PublicProfile {
   memberCount: number;
   /** Knowledge-base records it holds (verified claims). */
   recordIds: number[];
+  records: { id: number; name: string | null }[];
   registeredAt: Date;
 }
 
@@ -289,6 +293,12 @@ export async function getPublicProfile(db: Db | Tx, profileId: number): Promise<
   const detail = await getProfile(db, profileId);
   if (!detail || !detail.published) return null;
   const [count] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(memberships).where(eq(memberships.profileId, profileId));
+  const records = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(claims)
+    .innerJoin(organisations, eq(organisations.id, claims.organisationId))
+    .where(and(eq(claims.profileId, profileId), eq(claims.status, "verified")))
+    .orderBy(asc(organisations.id));
   return {
     id: detail.id,
     name: detail.name,
@@ -304,7 +314,8 @@ export async function getPublicProfile(db: Db | Tx, profileId: number): Promise<
     contactRole: detail.contactRole,
     themes: detail.themes,
     memberCount: count?.n ?? 0,
-    recordIds: await listClaimedRecordIds(db, profileId),
+    recordIds: records.map((r) => r.id),
+    records,
     registeredAt: detail.createdAt,
   };
 }

@@ -1,7 +1,7 @@
 import { Building2, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChangePasswordForm, DeleteAccountForm, NameForm, SignOutButton, SwitchOrganisationButton } from "@/components/accounts/account-forms";
+import { ChangePasswordForm, DeleteAccountForm, NameForm, SwitchOrganisationButton } from "@/components/accounts/account-forms";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -21,14 +21,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Your account" description={<span className="break-all">Signed in as {user.email}</span>}>
-        <div className="flex flex-wrap items-center gap-2">
-          {user.role === "admin" ? (
-            <Button asChild variant="outline" size="sm">
-              <Link href="/admin">Administration</Link>
-            </Button>
-          ) : null}
-          <SignOutButton />
-        </div>
+        {user.role === "admin" ? (
+          <Button asChild variant="outline" size="sm" className="self-start">
+            <Link href="/admin">Administration</Link>
+          </Button>
+        ) : null}
       </PageHeader>
       {notice ? (
         <p role="status" className="rounded-md border border-success/30 bg-success-background px-3 py-2 text-sm text-success">

@@ -70,14 +70,14 @@ export default async function PublicProfilePage({ params }: Props) {
             <CardHeader>
               <CardTitle>Past projects</CardTitle>
               <CardDescription>
-                {profile.recordIds.length > 0 ? (
+                {profile.records.length > 0 ? (
                   <>
-                    From the knowledge-base records it holds:{" "}
-                    {profile.recordIds.map((id, i) => (
-                      <span key={id}>
+                    As the knowledge base records them for{" "}
+                    {profile.records.map((r, i) => (
+                      <span key={r.id}>
                         {i > 0 ? ", " : null}
-                        <Link href={`/organisations/${id}`} className="text-primary underline-offset-4 hover:underline">
-                          record {id}
+                        <Link href={`/organisations/${r.id}`} className="font-medium text-primary underline underline-offset-4">
+                          {r.name}
                         </Link>
                       </span>
                     ))}

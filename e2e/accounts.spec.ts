@@ -1,0 +1,140 @@
+// A new user's journey: register → the verification mail in the dev mailbox → verify → sign in →
+// create the organisation → claim its CORDIS record (domain match) → its past projects show →
+// invite a colleague → the colleague registers from the invitation and joins.
+import { expect, test, type Page } from "@playwright/test";
+import { DevMailbox, OrganisationFormPage, OrganisationProfilePage, RegisterPage, SignInPage, checkPage } from "./pages/account-pages";
+
+// ZENTRUM FUR SOZIALE INNOVATION GMBH (PIC 940719872, www.zsi.at): six projects in the demo sample.
+const run = Date.now().toString(36);
+const anna = { name: "Anna Berger", email: `anna.${run}@zsi.at`, password: "Kl4ster-Wien-2030" };
+const bernd = { name: "Bernd Huber", email: `bernd.${run}@zsi.at`, password: "Donau-Kanal-77" };
+const zsi = {
+  name: "Zentrum für Soziale Innovation",
+  type: "Research organisation",
+  country: "Austria",
+  regionSearch: "wien",
+  region: /^\s*Wien \(AT130\)$/,
+  website: "https://www.zsi.at",
+  description: "Social innovation research in Vienna. <script>alert('x')</script> stays text.",
+  themes: ["Clusters and economic cooperation"],
+};
+
+test.describe.configure({ mode: "serial" });
+
+async function verifyFromMailbox(page: Page, email: string) {
+  const link = await new DevMailbox(page).linkIn(email, /Confirm your e-mail address/, /\/verify\?token=/);
+  await page.goto(link);
+  await checkPage(page, "accounts-verify");
+  await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
+  await page.waitForURL(/\/sign-in\?verified=1/);
+  await expect(page.getByRole("status").filter({ hasText: "Your e-mail address is confirmed" })).toBeVisible();
+}
+
+test("bad input is refused field by field, and a wrong password gets one generic answer", async ({ page }) => {
+  const register = new RegisterPage(page);
+  await register.goto();
+  await register.fill({ name: "Weak", email: `weak.${run}@zsi.at`, password: "abcdefghij" });
+  await register.submit();
+  await expect(page.getByText(/Too simple\. Use at least 10 characters/).first()).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(`weak.${run}@zsi.at`); // what was typed stays
+  await checkPage(page, "accounts-register-error");
+
+  await page.goto("/sign-in");
+  await new SignInPage(page).signIn(`nobody.${run}@zsi.at`, "Wrong-password-1");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong e-mail address or password.");
+  await checkPage(page, "accounts-sign-in-error");
+});
+
+test("register, verify, sign in, create the organisation, claim its record, invite a colleague who joins", async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  // Register.
+  const register = new RegisterPage(page);
+  await register.goto();
+  await checkPage(page, "accounts-register");
+  await register.register(anna);
+  await checkPage(page, "accounts-check-mailbox");
+
+  // Verify from the dev mailbox, then sign in.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(anna.email)}`);
+  await checkPage(page, "accounts-mailbox");
+  await verifyFromMailbox(page, anna.email);
+  await checkPage(page, "accounts-sign-in");
+  await new SignInPage(page).signIn(anna.email, anna.password);
+  await page.waitForURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" }).first()).toBeVisible();
+  await checkPage(page, "accounts-account");
+
+  // Create the organisation.
+  await page.getByRole("link", { name: "Create an organisation" }).click();
+  await page.waitForURL(/\/profile\/new$/);
+  const form = new OrganisationFormPage(page);
+  await form.fill(zsi);
+  await checkPage(page, "accounts-organisation-new");
+  await form.save();
+  await page.waitForURL(/\/profile\/\d+\?created=1$/);
+  const profileUrl = new URL(page.url());
+  const profileId = profileUrl.pathname.split("/").pop()!;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(zsi.name);
+
+  // Claim the CORDIS record: Anna's e-mail is at zsi.at, the record's website is www.zsi.at.
+  const profile = new OrganisationProfilePage(page);
+  await expect(page.getByText("same website").first()).toBeVisible();
+  await checkPage(page, "accounts-organisation-created");
+  await profile.claim(/ZENTRUM FUR SOZIALE INNOVATION/i);
+  await page.goto(profileUrl.pathname);
+  await expect(page.getByRole("list", { name: "Claimed records" })).toContainText("Verified");
+  await expect(profile.pastProjects().first()).toBeVisible();
+  expect(await profile.pastProjects().count()).toBeGreaterThanOrEqual(5);
+  await checkPage(page, "accounts-organisation-claimed");
+
+  // The public page: registered, with its past projects, and no member's name or e-mail.
+  await page.goto(`/profiles/${profileId}`);
+  await expect(page.getByText("Registered on Consortia")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Past projects" }).getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("<script>alert('x')</script> stays text.");
+  await expect(page.getByRole("main")).not.toContainText(anna.email);
+  await expect(page.getByRole("main")).not.toContainText(anna.name);
+  await checkPage(page, "accounts-public-profile");
+  // The knowledge-base record's page says so too.
+  await page.getByRole("main").getByRole("link", { name: /ZENTRUM FUR SOZIALE INNOVATION/i }).first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  await expect(page.getByText("Registered on Consortia").first()).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(anna.email);
+  await checkPage(page, "accounts-record-registered");
+
+  // Invite a colleague.
+  await page.goto(profileUrl.pathname);
+  await profile.invite(bernd.email);
+  await expect(page.getByRole("list", { name: "Open invitations" })).toContainText(bernd.email);
+
+  // The colleague, in a browser of their own, follows the invitation, registers and joins.
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "en-GB" });
+  const colleague = await context.newPage();
+  const invitation = await new DevMailbox(colleague).linkIn(bernd.email, /invites you to Zentrum/, /\/invitations\//);
+  await colleague.goto(invitation);
+  await expect(colleague.getByRole("heading", { name: `Join ${zsi.name}` })).toBeVisible();
+  await checkPage(colleague, "accounts-invitation");
+  await colleague.getByRole("link", { name: "Create an account" }).click();
+  await colleague.waitForURL(/\/register\?next=/);
+  await new RegisterPage(colleague).register(bernd);
+  await verifyFromMailbox(colleague, bernd.email);
+  await new SignInPage(colleague).signIn(bernd.email, bernd.password);
+  await colleague.waitForURL(/\/invitations\//);
+  await colleague.getByRole("button", { name: `Join ${zsi.name}` }).click();
+  await colleague.waitForURL(new RegExp(`/profile/${profileId}\\?joined=1$`));
+  const members = new OrganisationProfilePage(colleague).members();
+  await expect(members).toHaveCount(2);
+  await expect(members.filter({ hasText: anna.name })).toContainText("Owner");
+  await expect(members.filter({ hasText: bernd.name })).toContainText("Member");
+  await checkPage(colleague, "accounts-colleague-joined");
+  await context.close();
+
+  // Anna sees her colleague; signing out ends the session.
+  await page.reload();
+  await expect(profile.members()).toHaveCount(2);
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/account");
+  await page.waitForURL(/\/sign-in\?next=%2Faccount/);
+});
