@@ -1,7 +1,7 @@
 // The facet sidebar of a search page: each facet a list of links with the number of results each
 // would leave, so the whole search state lives in the URL (shareable; the back button undoes a
 // click). Hierarchical facets (regions, themes) show the way up from the selected value and the
-// values one level below it. Wide screens get it as a sidebar; phones get it folded away behind
+// values one level below it. Wide screens show it as a sidebar; phones get it folded away behind
 // "Filters" (open when a filter is in force), so results start on screen one.
 import { Check, ChevronDown, ChevronLeft, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
@@ -27,10 +27,14 @@ export interface FacetSection {
   emptyText?: string;
   /** How many values show before "Show all". */
   limit?: number;
+  /** Instead of "Show all": only the first `limit` values, with this line after them. */
+  moreHint?: string;
 }
 
 export function FacetSidebar({ sections, activeCount, locale, children }: { sections: FacetSection[]; activeCount: number; locale: string; children?: React.ReactNode }) {
   const body = sections.map((section) => <FacetSectionView key={section.id} section={section} locale={locale} />);
+  // Two renderings, one shown per screen width: a closed <details> hides its links from the
+  // keyboard, so wide screens get a plain list.
   return (
     <>
       <nav aria-label="Filters" className="hidden flex-col gap-1 rounded-xl border bg-card p-4 shadow-xs lg:flex">
@@ -94,7 +98,9 @@ function FacetSectionView({ section, locale }: { section: FacetSection; locale: 
       ) : (
         <>
           <FacetItems items={shown} locale={locale} indent={section.trail?.length ?? 0} />
-          {rest.length > 0 ? (
+          {rest.length > 0 && section.moreHint ? (
+            <p className="px-1.5 py-1 text-xs text-muted-foreground">{section.moreHint}</p>
+          ) : rest.length > 0 ? (
             <details className="group/more">
               <summary className="cursor-pointer list-none rounded-md px-1.5 py-1 text-sm text-primary hover:bg-muted [&::-webkit-details-marker]:hidden">
                 <span className="group-open/more:hidden">Show all {formatNumber(section.items.length, locale)}</span>

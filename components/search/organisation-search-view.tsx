@@ -70,6 +70,7 @@ export function OrganisationSearchView({
       trail: state.region ? [{ label: "All regions", href: url({ region: undefined }) }, ...facets.region.trail.map((t) => ({ label: `${t.label} (${t.value})`, href: url({ region: t.value }) }))] : undefined,
       items: facets.region.values.map((v) => ({ label: `${v.label} (${v.value})`, count: v.count, href: url({ region: v.value }) })),
       emptyText: state.region ? undefined : "No regions known for these organisations",
+      moreHint: state.country || state.region ? undefined : "Choose a country to see all its regions.",
     },
     flat("type", "Type", "All types", facets.type, state.type, (v) => ({ type: v as OrganisationSearchState["type"] })),
     {

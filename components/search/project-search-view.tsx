@@ -76,6 +76,7 @@ export function ProjectSearchView({
       trail: state.region ? [{ label: "All regions", href: url({ region: undefined }) }, ...facets.region.trail.map((t) => ({ label: `${t.label} (${t.value})`, href: url({ region: t.value }) }))] : undefined,
       items: facets.region.values.map((v) => ({ label: `${v.label} (${v.value})`, count: v.count, href: url({ region: v.value }) })),
       emptyText: state.region ? undefined : "No regions known for these partners",
+      moreHint: state.country || state.region ? undefined : "Choose a country to see all its regions.",
     },
     flat("type", "Partner type", "All types", facets.type, state.type, (v) => ({ type: v as ProjectSearchState["type"] })),
   ];

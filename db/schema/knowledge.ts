@@ -232,8 +232,9 @@ export const projectFacets = pgTable("project_facets", {
 }, (t) => [
   index().on(t.programmeId),
   index().on(t.programmePartId),
-  index("project_facets_sort_date_idx").on(sql`${t.sortDate} desc nulls last`, t.projectId),
-  index("project_facets_budget_idx").on(sql`${t.budget} desc nulls last`, t.projectId),
+  // In the lists' exact order (ties: newest id first), so that a page is read off the index.
+  index("project_facets_recent_idx").on(sql`${t.sortDate} desc nulls last`, sql`${t.projectId} desc`),
+  index("project_facets_budget_recent_idx").on(sql`${t.budget} desc nulls last`, sql`${t.sortDate} desc nulls last`, sql`${t.projectId} desc`),
   index("project_facets_country_codes_idx").using("gin", t.countryCodes),
   index("project_facets_organisation_types_idx").using("gin", t.organisationTypes),
   index("project_facets_country_types_idx").using("gin", t.countryTypes),

@@ -16,7 +16,7 @@ import type { Db } from "../index";
 import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
-import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, participations } from "../schema";
+import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations } from "../schema";
 import { regionFacet, themeFacet, type FacetValue, type HierarchyFacet } from "./projects";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
@@ -96,14 +96,16 @@ async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Pro
   const { state } = p;
   const q = state.q.trim();
   const ranked = sort === "relevance" && Boolean(q);
-  const from = ranked ? sql`${o} join ${organisations} on ${organisations.id} = ${o.organisationId}` : sql`${o}`;
+  const from = sql`${o}`;
   const where = p.where ? sql`where ${p.where}` : sql``;
   const columns: SQL[] = [sql`${o.organisationId} as organisation_id`, sql`${o.facetKeys} as facet_keys`, sql`${o.projectCount} as project_count`, sql`${o.sortName} as sort_name`];
   if (ranked) {
     const lower = q.toLowerCase();
-    // "is true": a null short name must rank as no match, not first (DESC puts nulls first).
-    columns.push(sql`((lower(${organisations.name}) = ${lower} or lower(${organisations.shortName}) = ${lower}) is true) as exact`);
-    columns.push(sql`((${organisations.name} ilike ${prefixPattern(q)} or ${organisations.shortName} ilike ${prefixPattern(q)}) is true) as prefix`);
+    // Looked up by primary key for the matching rows only (a join would read every organisation).
+    columns.push(sql`exists (select 1 from ${organisations} x where x.id = ${o.organisationId}
+      and (lower(x.name) = ${lower} or lower(x.short_name) = ${lower})) as exact`);
+    columns.push(sql`exists (select 1 from ${organisations} x where x.id = ${o.organisationId}
+      and (x.name ilike ${prefixPattern(q)} or x.short_name ilike ${prefixPattern(q)})) as prefix`);
   }
   const drill: SQL[] = [];
   if (state.region && nutsLevel(state.region) < 3) {
@@ -208,10 +210,12 @@ async function organisationItems(db: Db, ids: number[]): Promise<OrganisationLis
       countryCode: organisations.countryCode,
       countryName: countries.nameEn,
       city: organisations.city,
-      projectCount: sql<number>`(select count(*) from ${participations} pa where pa.organisation_id = ${organisations.id})`.mapWith(Number),
-      coordinatorCount: sql<number>`(select count(*) from ${participations} pa where pa.organisation_id = ${organisations.id} and pa.role = 'coordinator')`.mapWith(Number),
+      // Counted by refresh_project_search (a large organisation has hundreds of participations).
+      projectCount: o.projectCount,
+      coordinatorCount: o.coordinatorCount,
     })
     .from(organisations)
+    .innerJoin(o, eq(o.organisationId, organisations.id))
     .leftJoin(countries, eq(countries.code, organisations.countryCode))
     .where(inArray(organisations.id, ids));
   const byId = new Map(rows.map((row) => [row.id, row]));
