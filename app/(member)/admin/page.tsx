@@ -1,39 +1,56 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listClaimsForAdmin, listProfilesForAdmin, listUsersForAdmin } from "@/db/queries/members";
+import { parsePage } from "@/lib/url-state";
 import { requireAdminPage } from "./admin-guard";
 
 export const metadata: Metadata = { title: "Administration" };
 
-export default async function AdminPage() {
+type Params = Promise<{ users?: string | string[]; organisations?: string | string[] }>;
+
+export default async function AdminPage({ searchParams }: { searchParams: Params }) {
   await requireAdminPage("/admin");
+  const params = await searchParams;
   const db = getDb();
-  const [open, usersList, profiles] = await Promise.all([listClaimsForAdmin(db, { open: true }), listUsersForAdmin(db), listProfilesForAdmin(db)]);
+  const [open, usersPage, profilesPage] = await Promise.all([
+    listClaimsForAdmin(db, { open: true, pageSize: 1 }),
+    listUsersForAdmin(db, parsePage(params.users)),
+    listProfilesForAdmin(db, parsePage(params.organisations)),
+  ]);
+  const usersList = usersPage.rows;
+  const profiles = profilesPage.rows;
+  // Each list pages on its own, keeping the other's page in the address.
+  const hrefFor = (key: "users" | "organisations") => (page: number) => {
+    const next = new URLSearchParams({ users: String(usersPage.page), organisations: String(profilesPage.page), [key]: String(page) });
+    return `/admin?${next.toString()}#${key}`;
+  };
   const date = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Administration" description="Claims to decide, users and registered organisations (the 200 newest of each)." />
+      <PageHeader title="Administration" description="Claims to decide, users and registered organisations, newest first." />
       <Card>
         <CardHeader>
           <CardTitle>Claims to decide</CardTitle>
         </CardHeader>
         <CardContent className="pt-3 text-sm">
-          {open.length === 0 ? "No claim waits for a decision." : `${open.length} ${open.length === 1 ? "claim waits" : "claims wait"} for a decision.`}{" "}
+          {open.total === 0 ? "No claim waits for a decision." : `${open.total} ${open.total === 1 ? "claim waits" : "claims wait"} for a decision.`}{" "}
           <Link href="/admin/claims" className="font-medium text-primary underline-offset-4 hover:underline">
             Open the claims
           </Link>
         </CardContent>
       </Card>
-      <Card>
+      <Card id="users">
         <CardHeader>
           <CardTitle id="users-heading">Users</CardTitle>
         </CardHeader>
-        <CardContent className="pt-3">
+        <CardContent className="flex flex-col gap-2 pt-3">
+          <ResultSummary total={usersPage.total} page={usersPage.page} pageSize={usersPage.pageSize} noun={["user", "users"]} locale="en" />
           <Table aria-labelledby="users-heading">
             <TableHeader>
               <TableRow>
@@ -58,13 +75,15 @@ export default async function AdminPage() {
               ))}
             </TableBody>
           </Table>
+          <ListPagination total={usersPage.total} page={usersPage.page} pageSize={usersPage.pageSize} hrefFor={hrefFor("users")} />
         </CardContent>
       </Card>
-      <Card>
+      <Card id="organisations">
         <CardHeader>
           <CardTitle id="orgs-heading">Registered organisations</CardTitle>
         </CardHeader>
-        <CardContent className="pt-3">
+        <CardContent className="flex flex-col gap-2 pt-3">
+          <ResultSummary total={profilesPage.total} page={profilesPage.page} pageSize={profilesPage.pageSize} noun={["organisation", "organisations"]} locale="en" />
           <Table aria-labelledby="orgs-heading">
             <TableHeader>
               <TableRow>
@@ -97,6 +116,7 @@ export default async function AdminPage() {
               ))}
             </TableBody>
           </Table>
+          <ListPagination total={profilesPage.total} page={profilesPage.page} pageSize={profilesPage.pageSize} hrefFor={hrefFor("organisations")} />
         </CardContent>
       </Card>
     </div>
