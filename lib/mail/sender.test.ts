@@ -12,7 +12,7 @@ import { actAs, formData, makeProfile, makeUser, useTestDatabase } from "@/lib/t
 
 const smtp = vi.hoisted(() => ({
   afterQueue: [] as (() => unknown)[],
-  sendMail: null as unknown as ReturnType<typeof import("vitest").vi.fn>,
+  sendMail: vi.fn<(...args: unknown[]) => Promise<unknown>>(),
 }));
 
 vi.mock("@/lib/env", async (importOriginal) => {
@@ -42,7 +42,7 @@ describe(`mail delivery with SMTP_URL on ${testEngine}`, () => {
     const { inviteMember } = await import("@/lib/actions/organisations");
     // The SMTP server hangs: were the action waiting for it, it would never answer.
     let release!: (error: Error) => void;
-    smtp.sendMail = vi.fn(() => new Promise((_, reject) => (release = reject)));
+    smtp.sendMail.mockImplementation(() => new Promise((_, reject) => (release = reject)));
     const owner = await makeUser(handle.db);
     const profile = await makeProfile(handle.db, [{ userId: owner.id, role: "owner" }]);
     actAs(owner);
