@@ -3,7 +3,7 @@
 // public view of a profile (never its members), and the administrator's lists.
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
-import { offsetOf, type Paged } from "./shared";
+import { firstPicOf, offsetOf, type Paged } from "./shared";
 import { hashToken, isWellFormedToken, tokenState } from "@/lib/accounts/tokens";
 import { websiteDomain } from "@/lib/organisations/domain";
 import type { Db, Tx } from "../index";
@@ -219,7 +219,7 @@ export async function findClaimCandidates(
       city: organisations.city,
       website: organisations.website,
       type: organisations.type,
-      pic: sql<string | null>`(select min(${organisationIdentifiers.value}) from ${organisationIdentifiers} where ${organisationIdentifiers.organisationId} = ${organisations.id} and ${organisationIdentifiers.scheme} = 'pic')`,
+      pic: firstPicOf(organisations.id),
       projectCount: projectCountOf(organisations.id),
       picMatch: sql<boolean>`${byPic}`,
       nameScore,
