@@ -141,6 +141,9 @@ test("register, verify, sign in, create the organisation, claim its record, invi
   // Anna sees her colleague; signing out ends the session.
   await page.reload();
   await expect(profile.members()).toHaveCount(2);
+  // The account page says what deleting the account would do to the organisation.
+  await page.goto("/account");
+  await expect(page.getByRole("list", { name: "What happens to your organisations" })).toContainText(`${zsi.name}: you are its last owner: ${bernd.name} becomes owner.`);
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await page.waitForURL((url) => url.pathname === "/");
   await page.goto("/account");

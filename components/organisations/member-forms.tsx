@@ -165,7 +165,9 @@ export function AcceptInvitationForm({ token, organisationName }: { token: strin
     <form action={action} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton pendingLabel="Joining…">Join {organisationName}</SubmitButton>
+      <SubmitButton pendingLabel="Joining…" className="h-auto min-h-9 py-2 text-left whitespace-normal">
+        Join {organisationName}
+      </SubmitButton>
     </form>
   );
 }

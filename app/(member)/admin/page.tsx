@@ -55,22 +55,26 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
             <TableHeader>
               <TableRow>
                 <TableHead className="pl-0">E-mail</TableHead>
-                <TableHead>Name</TableHead>
-                <TableHead>Role</TableHead>
-                <TableHead>Organisations</TableHead>
-                <TableHead>Registered</TableHead>
+                <TableHead className="hidden sm:table-cell">Name</TableHead>
+                <TableHead className="hidden sm:table-cell">Role</TableHead>
+                <TableHead className="pr-0 text-right sm:pr-2 sm:text-left">Organisations</TableHead>
+                <TableHead className="hidden md:table-cell">Registered</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {usersList.map((u) => (
                 <TableRow key={u.id}>
-                  <TableCell className="pl-0 break-all">
+                  <TableCell className="max-w-[14rem] pl-0 whitespace-normal [overflow-wrap:anywhere] sm:max-w-none">
                     {u.email} {u.emailVerified ? null : <Badge variant="warning">unverified</Badge>}
+                    {/* Phones: the name and role under the address instead of in columns of their own. */}
+                    <span className="block text-xs text-muted-foreground sm:hidden">
+                      {[u.name, u.role === "admin" ? "administrator" : null].filter(Boolean).join(" · ")}
+                    </span>
                   </TableCell>
-                  <TableCell>{u.name}</TableCell>
-                  <TableCell>{u.role}</TableCell>
-                  <TableCell>{u.organisations}</TableCell>
-                  <TableCell>{date(u.createdAt)}</TableCell>
+                  <TableCell className="hidden whitespace-normal sm:table-cell">{u.name}</TableCell>
+                  <TableCell className="hidden sm:table-cell">{u.role}</TableCell>
+                  <TableCell className="pr-0 text-right tabular-nums sm:pr-2 sm:text-left">{u.organisations}</TableCell>
+                  <TableCell className="hidden md:table-cell">{date(u.createdAt)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -88,16 +92,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
             <TableHeader>
               <TableRow>
                 <TableHead className="pl-0">Name</TableHead>
-                <TableHead>Country</TableHead>
+                <TableHead className="hidden sm:table-cell">Country</TableHead>
                 <TableHead>Members</TableHead>
-                <TableHead>Records</TableHead>
-                <TableHead>Created</TableHead>
+                <TableHead className="pr-0 sm:pr-2">Records</TableHead>
+                <TableHead className="hidden md:table-cell">Created</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {profiles.map((p) => (
                 <TableRow key={p.id}>
-                  <TableCell className="pl-0">
+                  <TableCell className="pl-0 whitespace-normal">
                     {p.published ? (
                       <Link href={`/profiles/${p.id}`} className="text-primary underline-offset-4 hover:underline">
                         {p.name}
@@ -108,10 +112,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
                       </>
                     )}
                   </TableCell>
-                  <TableCell>{p.countryCode}</TableCell>
-                  <TableCell>{p.members}</TableCell>
-                  <TableCell>{p.records}</TableCell>
-                  <TableCell>{date(p.createdAt)}</TableCell>
+                  <TableCell className="hidden sm:table-cell">{p.countryCode}</TableCell>
+                  <TableCell className="tabular-nums">{p.members}</TableCell>
+                  <TableCell className="pr-0 tabular-nums sm:pr-2">{p.records}</TableCell>
+                  <TableCell className="hidden md:table-cell">{date(p.createdAt)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
