@@ -129,6 +129,14 @@ describe(`registered organisations on ${testEngine}`, () => {
     const profiles = await listProfilesForAdmin(handle.db, 2, 1);
     expect(profiles).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(profiles.rows).toHaveLength(1);
+    // Counted per organisation: TU Wien holds one record (verified) and has two members; Cluster Tech's claim is disputed.
+    const counts = (await listProfilesForAdmin(handle.db)).rows.map((p) => [p.name, p.members, p.records]);
+    expect(counts.sort()).toEqual([
+      ["Cluster Tech", 1, 0],
+      ["TU Wien", 2, 1],
+    ]);
+    const owner = (await listUsersForAdmin(handle.db)).rows.find((u) => u.email === "owner@tuwien.ac.at");
+    expect(owner?.organisations).toBe(2);
   });
 
   it("finds website matches through the website_domain() index, agreeing with websiteDomain()", async () => {

@@ -411,7 +411,9 @@ export async function listUsersForAdmin(db: Db | Tx, page = 1, pageSize = ADMIN_
       role: users.role,
       emailVerified: users.emailVerified,
       createdAt: users.createdAt,
-      organisations: sql<number>`(select count(*) from ${memberships} m where m.user_id = ${users.id})`.mapWith(Number),
+      // Qualified by hand: drizzle writes a one-table select's columns unqualified, and an unqualified
+      // "id" inside the subquery would be the subquery's own.
+      organisations: sql<number>`(select count(*) from ${memberships} m where m.user_id = "users"."id")`.mapWith(Number),
     })
     .from(users)
     .orderBy(desc(users.createdAt), asc(users.id))
@@ -429,8 +431,9 @@ export async function listProfilesForAdmin(db: Db | Tx, page = 1, pageSize = ADM
       countryCode: organisationProfiles.countryCode,
       published: organisationProfiles.published,
       createdAt: organisationProfiles.createdAt,
-      members: sql<number>`(select count(*) from ${memberships} m where m.profile_id = ${organisationProfiles.id})`.mapWith(Number),
-      records: sql<number>`(select count(*) from ${claims} c where c.profile_id = ${organisationProfiles.id} and c.status = 'verified')`.mapWith(Number),
+      // Qualified by hand, as in listUsersForAdmin: an unqualified "id" here would be the claim's.
+      members: sql<number>`(select count(*) from ${memberships} m where m.profile_id = "organisation_profiles"."id")`.mapWith(Number),
+      records: sql<number>`(select count(*) from ${claims} c where c.profile_id = "organisation_profiles"."id" and c.status = 'verified')`.mapWith(Number),
     })
     .from(organisationProfiles)
     .orderBy(desc(organisationProfiles.createdAt), desc(organisationProfiles.id))
