@@ -51,7 +51,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
         </CardHeader>
         <CardContent className="flex flex-col gap-2 pt-3">
           <ResultSummary total={usersPage.total} page={usersPage.page} pageSize={usersPage.pageSize} noun={["user", "users"]} locale="en" />
-          <Table aria-labelledby="users-heading">
+          {usersList.length === 0 ? <FirstPageLink href={hrefFor("users")(1)} /> : null}
+          <Table aria-labelledby="users-heading" className={usersList.length === 0 ? "hidden" : undefined}>
             <TableHeader>
               <TableRow>
                 <TableHead className="pl-0">E-mail</TableHead>
@@ -88,7 +89,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
         </CardHeader>
         <CardContent className="flex flex-col gap-2 pt-3">
           <ResultSummary total={profilesPage.total} page={profilesPage.page} pageSize={profilesPage.pageSize} noun={["organisation", "organisations"]} locale="en" />
-          <Table aria-labelledby="orgs-heading">
+          {profiles.length === 0 ? <FirstPageLink href={hrefFor("organisations")(1)} /> : null}
+          <Table aria-labelledby="orgs-heading" className={profiles.length === 0 ? "hidden" : undefined}>
             <TableHeader>
               <TableRow>
                 <TableHead className="pl-0">Name</TableHead>
@@ -124,5 +126,14 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
         </CardContent>
       </Card>
     </div>
+  );
+}
+
+/** A page past the end of a list (an old link): the way back instead of an empty table. */
+function FirstPageLink({ href }: { href: string }) {
+  return (
+    <Link href={href} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+      Back to the first page
+    </Link>
   );
 }

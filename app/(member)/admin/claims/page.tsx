@@ -24,6 +24,11 @@ export default async function AdminClaimsPage({ searchParams }: { searchParams: 
         description="Registered organisations claiming knowledge-base records. Pending: the e-mail domain did not prove it. Disputed: another organisation holds the record; verifying moves it."
       />
       {list.total === 0 ? <p className="text-muted-foreground">No claims yet.</p> : <ResultSummary total={list.total} page={list.page} pageSize={list.pageSize} noun={["claim", "claims"]} locale="en" />}
+      {list.total > 0 && rows.length === 0 ? (
+        <Link href="/admin/claims" className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+          Back to the first page
+        </Link>
+      ) : null}
       <ul className="flex flex-col gap-3">
         {rows.map((c) => (
           <li key={c.id}>
