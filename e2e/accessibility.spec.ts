@@ -31,6 +31,7 @@ test("project page", async ({ page }) => {
 });
 
 test("organisations list and an organisation page", async ({ page }) => {
+  test.setTimeout(60_000); // two searches with facets and two axe runs: slow on a busy 2-core machine
   await page.goto("/organisations");
   await checkPage(page, "organisations");
   await page.getByRole("main").getByRole("link", { name: /\w{3,}/ }).filter({ hasNotText: /^\d+$/ }).first().click();
