@@ -38,6 +38,16 @@ function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
+/**
+ * Names of the throwaway databases start with the database named in TEST_DATABASE_URL (e.g.
+ * consortia_h4_x → consortia_h4_x_t_…), so that each developer's test databases carry their prefix.
+ */
+function scratchName(serverUrl: string, kind: "t" | "tpl"): string {
+  const named = decodeURIComponent(new URL(serverUrl).pathname.slice(1)).replace(/[^a-z0-9_]/gi, "").toLowerCase();
+  const base = named && named !== "postgres" ? named.slice(0, 40) : "consortia";
+  return `${base}_${kind}_${randomBytes(6).toString("hex")}`;
+}
+
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const tpl = template();
@@ -49,7 +59,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await migrateDatabase(handle);
     return handle;
   }
-  const name = `consortia_t_${randomBytes(6).toString("hex")}`;
+  const name = scratchName(serverUrl, "t");
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(tpl?.kind === "postgres" ? `create database ${name} template ${tpl.database}` : `create database ${name}`);
   await admin.end();
@@ -96,7 +106,7 @@ export async function createTestDatabaseTemplate(dir: string): Promise<{ templat
     await onDisk.close();
     return { template: { kind: "pglite", dumpFile, dataDir }, drop: async () => fs.rmSync(base, { recursive: true, force: true }) };
   }
-  const database = `consortia_tpl_${randomBytes(6).toString("hex")}`;
+  const database = scratchName(serverUrl, "tpl");
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${database}`);
   await admin.end();

@@ -31,6 +31,7 @@ test("project page", async ({ page }) => {
 });
 
 test("organisations list and an organisation page", async ({ page }) => {
+  test.setTimeout(60_000); // two searches with facets and two axe runs: slow on a busy 2-core machine
   await page.goto("/organisations");
   await checkPage(page, "organisations");
   await page.getByRole("main").getByRole("link", { name: /\w{3,}/ }).filter({ hasNotText: /^\d+$/ }).first().click();
@@ -46,4 +47,35 @@ test("phone width home and project", async ({ page }) => {
   await projects.open("INCLUD");
   await projects.openResult("INCLUD");
   await checkPage(page, "project-phone");
+});
+
+// The account pages a signed-out visitor reaches, including links that no longer work (the
+// signed-in pages are checked along the journey in accounts.spec.ts).
+const accountPages: [path: string, name: string][] = [
+  ["/register", "register"],
+  ["/sign-in", "sign-in"],
+  ["/forgot-password", "forgot-password"],
+  ["/reset-password?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "reset-password-unknown-link"],
+  ["/verify?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "verify-unknown-link"],
+  ["/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "invitation-unknown-link"],
+  ["/dev/mailbox", "mailbox"],
+];
+
+test("account pages, signed out", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const [path, name] of accountPages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await checkPage(page, `account-${name}`);
+  }
+});
+
+test("account pages at phone width", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, name] of accountPages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await checkPage(page, `account-${name}-phone`);
+  }
 });

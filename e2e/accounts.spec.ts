@@ -47,6 +47,12 @@ test("bad input is refused field by field, and a wrong password gets one generic
 
 test("register, verify, sign in, create the organisation, claim its record, invite a colleague who joins", async ({ page, browser }) => {
   test.setTimeout(300_000);
+  // The description carries a <script> with alert(): shown as text, it must never run.
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   // Register.
   const register = new RegisterPage(page);
   await register.goto();
@@ -93,6 +99,8 @@ test("register, verify, sign in, create the organisation, claim its record, invi
   await expect(page.getByText("Registered on Consortia")).toBeVisible();
   await expect(page.getByRole("list", { name: "Past projects" }).getByRole("listitem").first()).toBeVisible();
   await expect(page.getByRole("main")).toContainText("<script>alert('x')</script> stays text.");
+  expect(await page.locator("main script").count()).toBe(0);
+  expect(dialogs).toEqual([]);
   await expect(page.getByRole("main")).not.toContainText(anna.email);
   await expect(page.getByRole("main")).not.toContainText(anna.name);
   await checkPage(page, "accounts-public-profile");
@@ -133,6 +141,9 @@ test("register, verify, sign in, create the organisation, claim its record, invi
   // Anna sees her colleague; signing out ends the session.
   await page.reload();
   await expect(profile.members()).toHaveCount(2);
+  // The account page says what deleting the account would do to the organisation.
+  await page.goto("/account");
+  await expect(page.getByRole("list", { name: "What happens to your organisations" })).toContainText(`${zsi.name}: you are its last owner: ${bernd.name} becomes owner.`);
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await page.waitForURL((url) => url.pathname === "/");
   await page.goto("/account");

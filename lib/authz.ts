@@ -2,7 +2,7 @@
 // docs/authorisation.md is the matrix these checks implement.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import { getDb, type Db, type Tx } from "@/db";
 import { memberships, organisationProfiles, type MemberRole } from "@/db/schema/members";
 import { forbidden, notFound } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/current-user";
@@ -20,17 +20,17 @@ async function assertExists(db: Db | Tx, profileId: number): Promise<void> {
   if (!row) throw notFound("This organisation");
 }
 
-/** A member (owner or member) of the organisation; outsiders learn no more than "not found". */
-export async function assertMemberOf(db: Db | Tx, user: CurrentUser, profileId: number): Promise<MemberRole> {
-  const role = await roleIn(db, user.id, profileId);
-  if (!role) {
+/**
+ * Checks that the user holds at least `role` in the organisation ("member": owners and members;
+ * "owner": owners only) and answers their role. Outsiders learn no more than whether it exists:
+ * not_found for no such organisation, forbidden otherwise.
+ */
+export async function requireOrganisationRole(user: CurrentUser, profileId: number, role: MemberRole, db: Db | Tx = getDb()): Promise<MemberRole> {
+  const held = await roleIn(db, user.id, profileId);
+  if (!held) {
     await assertExists(db, profileId);
     throw forbidden("Only members of this organisation can do this.");
   }
-  return role;
-}
-
-export async function assertOwnerOf(db: Db | Tx, user: CurrentUser, profileId: number): Promise<void> {
-  const role = await assertMemberOf(db, user, profileId);
-  if (role !== "owner") throw forbidden("Only owners of this organisation can do this.");
+  if (role === "owner" && held !== "owner") throw forbidden("Only owners of this organisation can do this.");
+  return held;
 }

@@ -1,7 +1,7 @@
 "use client";
 // The small forms of an organisation's page: invite, withdraw an invitation, remove a member,
 // transfer ownership, leave, publish, claim records and withdraw claims, accept an invitation.
-import { useActionState } from "react";
+import { useActionState, type ComponentProps } from "react";
 import { FormField } from "@/components/forms/form-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -44,59 +44,53 @@ export function InviteForm({ profileId }: { profileId: number }) {
   );
 }
 
-export function RevokeInvitationButton({ profileId, invitationId, email }: { profileId: number; invitationId: number; email: string }) {
-  const [state, action] = useActionState(revokeInvitation, idle);
+type ButtonVariant = ComponentProps<typeof SubmitButton>["variant"];
+
+/**
+ * One button that runs an organisation action on hidden fields (ids), with its error beside it:
+ * withdraw an invitation, remove a member, transfer ownership, leave, withdraw a claim.
+ */
+function ActionButton({
+  run,
+  fields,
+  label,
+  ariaLabel,
+  variant = "ghost",
+}: {
+  run: (state: ActionResult<unknown>, form: FormData) => Promise<ActionResult<unknown>>;
+  fields: Record<string, string | number>;
+  label: string;
+  ariaLabel?: string;
+  variant?: ButtonVariant;
+}) {
+  const [state, action] = useActionState(run, idle);
   return (
     <form action={action}>
-      <input type="hidden" name="profileId" value={profileId} />
-      <input type="hidden" name="invitationId" value={invitationId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={`Withdraw the invitation to ${email}`}>
-        Withdraw
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton variant={variant} size="sm" aria-label={ariaLabel}>
+        {label}
       </SubmitButton>
       <InlineError state={state} />
     </form>
   );
+}
+
+export function RevokeInvitationButton({ profileId, invitationId, email }: { profileId: number; invitationId: number; email: string }) {
+  return <ActionButton run={revokeInvitation} fields={{ profileId, invitationId }} label="Withdraw" ariaLabel={`Withdraw the invitation to ${email}`} />;
 }
 
 export function RemoveMemberButton({ profileId, userId, name }: { profileId: number; userId: string; name: string }) {
-  const [state, action] = useActionState(removeMember, idle);
-  return (
-    <form action={action}>
-      <input type="hidden" name="profileId" value={profileId} />
-      <input type="hidden" name="userId" value={userId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={`Remove ${name}`}>
-        Remove
-      </SubmitButton>
-      <InlineError state={state} />
-    </form>
-  );
+  return <ActionButton run={removeMember} fields={{ profileId, userId }} label="Remove" ariaLabel={`Remove ${name}`} />;
 }
 
 export function TransferOwnershipButton({ profileId, userId, name }: { profileId: number; userId: string; name: string }) {
-  const [state, action] = useActionState(transferOwnership, idle);
-  return (
-    <form action={action}>
-      <input type="hidden" name="profileId" value={profileId} />
-      <input type="hidden" name="userId" value={userId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={`Make ${name} the owner instead of you`}>
-        Transfer ownership
-      </SubmitButton>
-      <InlineError state={state} />
-    </form>
-  );
+  return <ActionButton run={transferOwnership} fields={{ profileId, userId }} label="Transfer ownership" ariaLabel={`Make ${name} the owner instead of you`} />;
 }
 
 export function LeaveOrganisationButton({ profileId }: { profileId: number }) {
-  const [state, action] = useActionState(leaveOrganisation, idle);
-  return (
-    <form action={action}>
-      <input type="hidden" name="profileId" value={profileId} />
-      <SubmitButton variant="outline" size="sm">
-        Leave organisation
-      </SubmitButton>
-      <InlineError state={state} />
-    </form>
-  );
+  return <ActionButton run={leaveOrganisation} fields={{ profileId }} label="Leave organisation" variant="outline" />;
 }
 
 export function PublishToggle({ profileId, published }: { profileId: number; published: boolean }) {
@@ -162,17 +156,7 @@ export function DisputeForm({ profileId, organisationId, name }: { profileId: nu
 }
 
 export function WithdrawClaimButton({ profileId, claimId, name }: { profileId: number; claimId: number; name: string }) {
-  const [state, action] = useActionState(withdrawClaim, idle);
-  return (
-    <form action={action}>
-      <input type="hidden" name="profileId" value={profileId} />
-      <input type="hidden" name="claimId" value={claimId} />
-      <SubmitButton variant="ghost" size="sm" aria-label={`Withdraw the claim on ${name}`}>
-        Withdraw
-      </SubmitButton>
-      <InlineError state={state} />
-    </form>
-  );
+  return <ActionButton run={withdrawClaim} fields={{ profileId, claimId }} label="Withdraw" ariaLabel={`Withdraw the claim on ${name}`} />;
 }
 
 export function AcceptInvitationForm({ token, organisationName }: { token: string; organisationName: string }) {
@@ -181,7 +165,9 @@ export function AcceptInvitationForm({ token, organisationName }: { token: strin
     <form action={action} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton pendingLabel="Joining…">Join {organisationName}</SubmitButton>
+      <SubmitButton pendingLabel="Joining…" className="h-auto min-h-9 py-2 text-left whitespace-normal">
+        Join {organisationName}
+      </SubmitButton>
     </form>
   );
 }

@@ -1,21 +1,15 @@
 // Organisation search as /organisations shows it: the facets that apply to organisations (country,
 // NUTS region, type, themes and programmes of their projects, has coordinated) with counts, the
 // active filters as chips, the sort, the results table and the pager.
-import { SearchX } from "lucide-react";
-import Link from "next/link";
 import type { OrganisationSearchResult } from "@/db/search/organisations";
 import { formatNumber } from "@/lib/format";
 import { organisationTypeLabel } from "@/lib/organisation-types";
 import { organisationSearchUrl, type OrganisationSearchState, type OrganisationSort } from "@/lib/search/params";
-import { ActiveFilters } from "../active-filters";
-import { EmptyState } from "../empty-state";
-import { ListPagination, ResultSummary } from "../list-pagination";
 import { OrganisationName } from "../organisation-name";
-import { SearchForm } from "../search-form";
 import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
-import { FacetSidebar, type FacetSection } from "./facet-sidebar";
-import { SortForm } from "./sort-form";
+import type { FacetSection } from "./facet-sidebar";
+import { flatFacet, SearchResultsFrame } from "./search-results-frame";
 
 const SORT_LABELS: Record<OrganisationSort, string> = { relevance: "Relevance", projects: "Most projects", name: "Name" };
 
@@ -45,17 +39,8 @@ export function OrganisationSearchView({
     state.coordinated ? { label: "Role", value: "Has coordinated", removeHref: url({ coordinated: undefined }) } : null,
   ].filter((f) => f !== null);
 
-  const flat = (
-    id: string,
-    title: string,
-    allLabel: string,
-    values: typeof facets.country,
-    selected: string | undefined,
-    patch: (value: string | undefined) => Partial<OrganisationSearchState>,
-  ): FacetSection =>
-    selected
-      ? { id, title, items: [], trail: [{ label: allLabel, href: url(patch(undefined)) }, { label: labelOf(values, selected) ?? selected, href: url(patch(selected)) }] }
-      : { id, title, items: values.map((v) => ({ label: v.label, count: v.count, href: url(patch(v.value)), group: v.group })), emptyText: "None in these results" };
+  const flat = (id: string, title: string, allLabel: string, values: typeof facets.country, selected: string | undefined, patch: (value: string | undefined) => Partial<OrganisationSearchState>) =>
+    flatFacet(id, title, allLabel, values, selected, (value) => url(patch(value)));
 
   const sections: FacetSection[] = [
     {
@@ -94,97 +79,71 @@ export function OrganisationSearchView({
   const sorts = (["relevance", "projects", "name"] as const).filter((s) => s !== "relevance" || state.q);
 
   return (
-    <div className="grid items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <section aria-label="Results" className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-start-1">
-        <SearchForm
-          action={basePath}
-          id={`${basePath.replace(/\W/g, "")}-q`}
-          label="Search organisations"
-          placeholder="Name, short name or PIC, e.g. agency, TU Wien"
-          defaultValue={state.q}
-          hidden={hidden}
-        />
-        <ActiveFilters filters={active} />
-        {result.total === 0 ? (
-          <EmptyState icon={<SearchX />} title="No organisations match">
-            <p>
-              Try part of the name, the short name, or remove a filter. Organisations known only by their PIC (Horizon 2020 records without
-              names) are not listed.{" "}
-              {active.length > 0 || state.q ? (
-                <Link href={basePath} className="font-medium text-primary underline underline-offset-4">
-                  Show all organisations
-                </Link>
-              ) : null}
-            </p>
-          </EmptyState>
-        ) : (
-          <>
-            <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-              <ResultSummary total={result.total} page={state.page} pageSize={result.pageSize} noun={["organisation", "organisations"]} locale={locale} />
-              <SortForm action={basePath} current={result.sort} options={sorts.map((s) => ({ value: s, label: SORT_LABELS[s] }))} hidden={{ q: state.q || undefined, ...hidden }} />
-            </div>
-            {result.rows.length > 0 ? (
-              <div className="rounded-xl border bg-card px-4 shadow-xs sm:px-5">
-                <Table>
-                  <TableHeader>
-                    <TableRow className="hover:bg-transparent">
-                      <TableHead className="pl-0">Organisation</TableHead>
-                      <TableHead className="hidden md:table-cell">Type</TableHead>
-                      <TableHead className="hidden sm:table-cell">Country</TableHead>
-                      <TableHead className="pr-0 text-right">Projects</TableHead>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {result.rows.map((o) => (
-                      <TableRow key={o.id}>
-                        <TableCell className="pl-0">
-                          <OrganisationName org={o} showShortName />
-                          <div className="mt-0.5 text-xs text-muted-foreground">
-                            {o.city ? <span>{o.city}</span> : null}
-                            <span className="sm:hidden">
-                              {o.city && o.countryName ? ", " : null}
-                              {o.countryName}
-                            </span>
-                            <span className="md:hidden">
-                              {o.city || o.countryName ? " · " : null}
-                              {organisationTypeLabel(o.type)}
-                            </span>
-                          </div>
-                        </TableCell>
-                        <TableCell className="hidden md:table-cell">
-                          <span className="flex flex-wrap items-center gap-1.5">
-                            {organisationTypeLabel(o.type)}
-                            {o.isSme && o.type !== "sme" ? <Badge variant="muted">SME</Badge> : null}
-                          </span>
-                        </TableCell>
-                        <TableCell className="hidden sm:table-cell">{o.countryName ?? o.countryCode ?? "—"}</TableCell>
-                        <TableCell className="pr-0 text-right whitespace-nowrap tabular-nums">
-                          <span className="font-medium">{formatNumber(o.projectCount, locale)}</span>
-                          {o.coordinatorCount > 0 ? (
-                            <span className="block text-xs text-muted-foreground">{formatNumber(o.coordinatorCount, locale)} coordinated</span>
-                          ) : null}
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
-            ) : (
-              <EmptyState title="Nothing on this page">
-                <Link href={url({ page: 1 })} className="font-medium text-primary underline underline-offset-4">
-                  Back to the first page
-                </Link>
-              </EmptyState>
-            )}
-            <ListPagination total={result.total} page={state.page} pageSize={result.pageSize} hrefFor={(page) => url({ page })} />
-          </>
-        )}
-      </section>
-      {/* After the results in the document (keyboard and screen reader users reach results first),
-          beside them (wide screens) or above them (phones) on screen. */}
-      <aside className="max-lg:order-first lg:sticky lg:top-20 lg:col-start-1 lg:row-start-1 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto">
-        <FacetSidebar sections={sections} activeCount={active.length} locale={locale} />
-      </aside>
-    </div>
+    <SearchResultsFrame
+      basePath={basePath}
+      search={{ label: "Search organisations", placeholder: "Name, short name or PIC, e.g. agency, TU Wien", q: state.q }}
+      hidden={hidden}
+      active={active}
+      total={result.total}
+      page={state.page}
+      pageSize={result.pageSize}
+      rowCount={result.rows.length}
+      noun={["organisation", "organisations"]}
+      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: SORT_LABELS[s] })) }}
+      empty={{
+        title: "No organisations match",
+        hint: "Try part of the name, the short name, or remove a filter. Organisations known only by their PIC (Horizon 2020 records without names) are not listed.",
+        showAllLabel: "Show all organisations",
+      }}
+      pageHref={(page) => url({ page })}
+      sections={sections}
+      locale={locale}
+    >
+          <div className="rounded-xl border bg-card px-4 shadow-xs sm:px-5">
+            <Table>
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-0">Organisation</TableHead>
+                  <TableHead className="hidden md:table-cell">Type</TableHead>
+                  <TableHead className="hidden sm:table-cell">Country</TableHead>
+                  <TableHead className="pr-0 text-right">Projects</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {result.rows.map((o) => (
+                  <TableRow key={o.id}>
+                    <TableCell className="pl-0">
+                      <OrganisationName org={o} showShortName />
+                      <div className="mt-0.5 text-xs text-muted-foreground">
+                        {o.city ? <span>{o.city}</span> : null}
+                        <span className="sm:hidden">
+                          {o.city && o.countryName ? ", " : null}
+                          {o.countryName}
+                        </span>
+                        <span className="md:hidden">
+                          {o.city || o.countryName ? " · " : null}
+                          {organisationTypeLabel(o.type)}
+                        </span>
+                      </div>
+                    </TableCell>
+                    <TableCell className="hidden md:table-cell">
+                      <span className="flex flex-wrap items-center gap-1.5">
+                        {organisationTypeLabel(o.type)}
+                        {o.isSme && o.type !== "sme" ? <Badge variant="muted">SME</Badge> : null}
+                      </span>
+                    </TableCell>
+                    <TableCell className="hidden sm:table-cell">{o.countryName ?? o.countryCode ?? "—"}</TableCell>
+                    <TableCell className="pr-0 text-right whitespace-nowrap tabular-nums">
+                      <span className="font-medium">{formatNumber(o.projectCount, locale)}</span>
+                      {o.coordinatorCount > 0 ? (
+                        <span className="block text-xs text-muted-foreground">{formatNumber(o.coordinatorCount, locale)} coordinated</span>
+                      ) : null}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+    </SearchResultsFrame>
   );
 }

@@ -1,18 +1,14 @@
 // Project search as /search and /projects show it: the facet sidebar with counts, the active
 // filters as removable chips, the sort, a note on how the query was expanded across languages,
 // the results and the pager. Every setting is in the URL built from the search state.
-import { Languages, SearchX } from "lucide-react";
+import { Languages } from "lucide-react";
 import Link from "next/link";
 import type { ProjectSearchResult } from "@/db/search/projects";
 import { organisationTypeLabel } from "@/lib/organisation-types";
 import { projectSearchUrl, type ProjectSearchState, type ProjectSort } from "@/lib/search/params";
-import { ActiveFilters } from "../active-filters";
-import { EmptyState } from "../empty-state";
-import { ListPagination, ResultSummary } from "../list-pagination";
 import { ProjectList } from "../project-list";
-import { SearchForm } from "../search-form";
-import { FacetSidebar, type FacetSection } from "./facet-sidebar";
-import { SortForm } from "./sort-form";
+import type { FacetSection } from "./facet-sidebar";
+import { flatFacet, SearchResultsFrame } from "./search-results-frame";
 
 const SORT_LABELS: Record<ProjectSort, string> = { relevance: "Relevance", recent: "Most recent", budget: "Budget" };
 
@@ -52,11 +48,8 @@ export function ProjectSearchView({
     state.type ? { label: "Partner type", value: typeLabel!, removeHref: url({ type: undefined }) } : null,
   ].filter((f) => f !== null);
 
-  /** A flat single-choice facet: its values, or once chosen, the way back to all of them. */
-  const flat = (id: string, title: string, allLabel: string, values: typeof facets.country, selected: string | undefined, patch: (value: string | undefined) => Partial<ProjectSearchState>): FacetSection =>
-    selected
-      ? { id, title, items: [], trail: [{ label: allLabel, href: url(patch(undefined)) }, { label: selectedLabel(values, selected) ?? selected, href: url(patch(selected)) }] }
-      : { id, title, items: values.map((v) => ({ label: v.label, count: v.count, href: url(patch(v.value)), group: v.group })), emptyText: "None in these results" };
+  const flat = (id: string, title: string, allLabel: string, values: typeof facets.country, selected: string | undefined, patch: (value: string | undefined) => Partial<ProjectSearchState>) =>
+    flatFacet(id, title, allLabel, values, selected, (value) => url(patch(value)));
 
   const sections: FacetSection[] = [
     flat("programme", "Programme and period", "All programmes", facets.programme, state.programme, (v) => ({ programme: v, part: undefined })),
@@ -91,75 +84,51 @@ export function ProjectSearchView({
   };
   const sorts = (["relevance", "recent", "budget"] as const).filter((s) => s !== "relevance" || state.q);
 
-  return (
-    <div className="grid items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <section aria-label="Results" className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-start-1">
-        <SearchForm
-          action={basePath}
-          id={`${basePath.replace(/\W/g, "")}-q`}
-          label="Search projects"
-          placeholder="Words in any language, an acronym… e.g. klastry, INCLUD"
-          defaultValue={state.q}
-          hidden={hidden}
-        />
-        <ActiveFilters filters={active} />
-        {result.matchedThemes.length > 0 ? (
-          <p className="flex items-start gap-2 text-sm text-muted-foreground">
-            <Languages aria-hidden className="mt-0.5 size-4 shrink-0" />
-            <span>
-              Also searching the theme{result.matchedThemes.length > 1 ? "s" : ""}{" "}
-              {result.matchedThemes.slice(0, 4).map((t, i) => (
-                <span key={t.themeId}>
-                  {i > 0 ? ", " : null}
-                  <Link href={url({ theme: t.themeId })} className="font-medium text-primary underline-offset-4 hover:underline">
-                    {t.label}
-                  </Link>{" "}
-                  <span className="text-xs">
-                    (“{t.matched}”{LANGUAGE_NAMES[t.lang] && t.lang !== "en" ? `, ${LANGUAGE_NAMES[t.lang]}` : ""})
-                  </span>
-                </span>
-              ))}
+  const notice =
+    result.matchedThemes.length > 0 ? (
+      <p className="flex items-start gap-2 text-sm text-muted-foreground">
+        <Languages aria-hidden className="mt-0.5 size-4 shrink-0" />
+        <span>
+          Also searching the theme{result.matchedThemes.length > 1 ? "s" : ""}{" "}
+          {result.matchedThemes.slice(0, 4).map((t, i) => (
+            <span key={t.themeId}>
+              {i > 0 ? ", " : null}
+              <Link href={url({ theme: t.themeId })} className="font-medium text-primary underline-offset-4 hover:underline">
+                {t.label}
+              </Link>{" "}
+              <span className="text-xs">
+                (“{t.matched}”{LANGUAGE_NAMES[t.lang] && t.lang !== "en" ? `, ${LANGUAGE_NAMES[t.lang]}` : ""})
+              </span>
             </span>
-          </p>
-        ) : null}
-        {result.total === 0 ? (
-          <EmptyState icon={<SearchX />} title="No projects match">
-            <p>
-              Try fewer words, another spelling, or remove a filter.{" "}
-              {active.length > 0 || state.q ? (
-                <Link href={basePath} className="font-medium text-primary underline underline-offset-4">
-                  Show all projects
-                </Link>
-              ) : null}
-            </p>
-          </EmptyState>
-        ) : (
-          <>
-            <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-              <ResultSummary total={result.total} page={state.page} pageSize={result.pageSize} noun={["project", "projects"]} locale={locale} />
-              <SortForm action={basePath} current={result.sort} options={sorts.map((s) => ({ value: s, label: SORT_LABELS[s] }))} hidden={{ q: state.q || undefined, ...hidden }} />
-            </div>
-            {result.rows.length > 0 ? (
-              <ProjectList projects={result.rows} locale={locale} today={today} />
-            ) : (
-              <EmptyState title="Nothing on this page">
-                <Link href={url({ page: 1 })} className="font-medium text-primary underline underline-offset-4">
-                  Back to the first page
-                </Link>
-              </EmptyState>
-            )}
-            <ListPagination total={result.total} page={state.page} pageSize={result.pageSize} hrefFor={(page) => url({ page })} />
-          </>
-        )}
-      </section>
-      {/* After the results in the document (keyboard and screen reader users reach results first),
-          beside them (wide screens) or above them (phones) on screen. */}
-      <aside className="max-lg:order-first lg:sticky lg:top-20 lg:col-start-1 lg:row-start-1 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto">
-        <FacetSidebar sections={sections} activeCount={active.length} locale={locale} />
-        {state.country && state.type ? null : (
+          ))}
+        </span>
+      </p>
+    ) : null;
+
+  return (
+    <SearchResultsFrame
+      basePath={basePath}
+      search={{ label: "Search projects", placeholder: "Words in any language, an acronym… e.g. klastry, INCLUD", q: state.q }}
+      hidden={hidden}
+      active={active}
+      notice={notice}
+      total={result.total}
+      page={state.page}
+      pageSize={result.pageSize}
+      rowCount={result.rows.length}
+      noun={["project", "projects"]}
+      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: SORT_LABELS[s] })) }}
+      empty={{ title: "No projects match", hint: "Try fewer words, another spelling, or remove a filter.", showAllLabel: "Show all projects" }}
+      pageHref={(page) => url({ page })}
+      sections={sections}
+      sidebarNote={
+        state.country && state.type ? null : (
           <p className="mt-2 hidden px-1 text-xs text-muted-foreground lg:block">Country and type apply to the same partner: “Germany” and “SME” finds projects with a German SME.</p>
-        )}
-      </aside>
-    </div>
+        )
+      }
+      locale={locale}
+    >
+      <ProjectList projects={result.rows} locale={locale} today={today} />
+    </SearchResultsFrame>
   );
 }

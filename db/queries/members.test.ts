@@ -1,4 +1,5 @@
 // Reads for registered organisations on the query fixture (PGlite, or PostgreSQL with TEST_DATABASE_URL).
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { claims, memberships, organisationProfiles, profileThemes, themes, users } from "../schema";
@@ -10,9 +11,13 @@ import {
   getRegisteredHolder,
   listClaimsForAdmin,
   listCountryRegions,
+  listProfilesForAdmin,
+  listUsersForAdmin,
   listMembers,
   listMyOrganisations,
 } from "./members";
+import { rowsOf } from "../rows";
+import { websiteDomain } from "@/lib/organisations/domain";
 import { seedFixture, type Fixture } from "./test-fixtures";
 
 let handle: DatabaseHandle;
@@ -99,9 +104,57 @@ describe(`registered organisations on ${testEngine}`, () => {
 
   it("lists open claims first for the administrator", async () => {
     await handle.db.insert(claims).values({ profileId: otherProfileId, organisationId: f.organisations.tuv, status: "disputed", method: "admin", note: "We are TU Wien too" });
-    const rows = await listClaimsForAdmin(handle.db);
+    const { rows, total } = await listClaimsForAdmin(handle.db);
+    expect(total).toBe(2);
     expect(rows[0]).toMatchObject({ status: "disputed", holderName: "TU Wien", note: "We are TU Wien too" });
-    expect(await listClaimsForAdmin(handle.db, { open: true })).toHaveLength(1);
+    expect((await listClaimsForAdmin(handle.db, { open: true })).rows).toHaveLength(1);
+  });
+
+  it("pages the administrator's lists (no cap: every row is on some page)", async () => {
+    const { rows: first, total } = await listClaimsForAdmin(handle.db, { page: 1, pageSize: 1 });
+    const { rows: second } = await listClaimsForAdmin(handle.db, { page: 2, pageSize: 1 });
+    expect(total).toBe(2);
+    expect(first[0]!.status).toBe("disputed");
+    expect(second.map((r) => r.id)).not.toEqual(first.map((r) => r.id));
+    expect((await listClaimsForAdmin(handle.db, { page: 3, pageSize: 1 })).rows).toEqual([]);
+    const extra = Array.from({ length: 4 }, (_, i) => ({ email: `paging-${i}@example.eu` }));
+    await handle.db.insert(users).values(extra);
+    const usersSeen: string[] = [];
+    for (let page = 1; page <= 3; page++) {
+      const list = await listUsersForAdmin(handle.db, page, 2);
+      expect(list.total).toBe(6);
+      usersSeen.push(...list.rows.map((u) => u.email));
+    }
+    expect(new Set(usersSeen).size).toBe(6);
+    const profiles = await listProfilesForAdmin(handle.db, 2, 1);
+    expect(profiles).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(profiles.rows).toHaveLength(1);
+    // Counted per organisation: TU Wien holds one record (verified) and has two members; Cluster Tech's claim is disputed.
+    const counts = (await listProfilesForAdmin(handle.db)).rows.map((p) => [p.name, p.members, p.records]);
+    expect(counts.sort()).toEqual([
+      ["Cluster Tech", 1, 0],
+      ["TU Wien", 2, 1],
+    ]);
+    const owner = (await listUsersForAdmin(handle.db)).rows.find((u) => u.email === "owner@tuwien.ac.at");
+    expect(owner?.organisations).toBe(2);
+  });
+
+  it("finds website matches through the website_domain() index, agreeing with websiteDomain()", async () => {
+    const websites = ["http://www.zsi.at/en", "HTTPS://WWW2.Agency.EU:8080/x", "zsi.at", "www.x.org.", "1.2.3.4", "http://user@host.eu/", "https://www.europa.eu?x", " www.a-b.de ", "localhost", "https://münchen.de"];
+    for (const website of websites) {
+      const [row] = rowsOf<{ domain: string | null }>(await handle.db.execute(sql`select website_domain(${website}) as domain`));
+      const expected = websiteDomain(website);
+      // What the index finds is re-checked with websiteDomain(), so it may find more (a URL with a user name)
+      // but must never miss a domain; international names are punycoded in TypeScript and kept as written here.
+      if (expected === null || expected.startsWith("xn--")) continue;
+      expect([website, row?.domain ?? null]).toEqual([website, expected]);
+    }
+    // The fixture is too small for the planner to prefer an index on its own: forbid the scan to see that one serves.
+    const plan = await handle.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return rowsOf<Record<string, string>>(await tx.execute(sql`explain select id from organisations where website_domain(website) = 'cluster-tech.de'`));
+    });
+    expect(plan.map((r) => Object.values(r)[0]).join("\n")).toContain("organisations_website_domain_idx");
   });
 
   it("lists a country's regions of its newest NUTS version", async () => {

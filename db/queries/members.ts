@@ -2,7 +2,8 @@
 // members, invitations and claims, the knowledge-base records a new organisation may claim, the
 // public view of a profile (never its members), and the administrator's lists.
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { firstPicOf, offsetOf, type Paged } from "./shared";
 import { hashToken, isWellFormedToken, tokenState } from "@/lib/accounts/tokens";
 import { websiteDomain } from "@/lib/organisations/domain";
 import type { Db, Tx } from "../index";
@@ -196,9 +197,17 @@ export async function findClaimCandidates(
   const byPic = input.pic
     ? sql`${organisations.id} in (select ${organisationIdentifiers.organisationId} from ${organisationIdentifiers} where ${organisationIdentifiers.scheme} = 'pic' and ${organisationIdentifiers.value} = ${input.pic})`
     : sql`false`;
-  // The website filter is a substring test, refined to the exact domain below.
-  const byWebsite = domain ? sql`${organisations.website} ilike ${`%${domain.replace(/[\\%_]/g, "\\$&")}%`}` : sql`false`;
-  const byName = sql`${organisationText} % ${input.name}`;
+  // Each way of matching is an index lookup (identifiers, organisations_website_domain_idx on the
+  // SQL website_domain() of migration "organisations_website_domain_index", organisations_name_trgm_idx);
+  // their union is the candidate set, re-checked in TypeScript below.
+  const candidateIds = sql.join(
+    [
+      input.pic ? sql`select ${organisationIdentifiers.organisationId} from ${organisationIdentifiers} where ${organisationIdentifiers.scheme} = 'pic' and ${organisationIdentifiers.value} = ${input.pic}` : null,
+      domain ? sql`select ${organisations.id} from ${organisations} where website_domain(${organisations.website}) = ${domain}` : null,
+      sql`select ${organisations.id} from ${organisations} where ${organisationText} % ${input.name}`,
+    ].filter((part) => part !== null),
+    sql` union `,
+  );
   const nameScore = sql<number>`similarity(${organisationText}, ${input.name})`.mapWith(Number);
   const rows = await db
     .select({
@@ -210,14 +219,14 @@ export async function findClaimCandidates(
       city: organisations.city,
       website: organisations.website,
       type: organisations.type,
-      pic: sql<string | null>`(select min(${organisationIdentifiers.value}) from ${organisationIdentifiers} where ${organisationIdentifiers.organisationId} = ${organisations.id} and ${organisationIdentifiers.scheme} = 'pic')`,
+      pic: firstPicOf(organisations.id),
       projectCount: projectCountOf(organisations.id),
       picMatch: sql<boolean>`${byPic}`,
       nameScore,
     })
     .from(organisations)
     .leftJoin(countries, eq(countries.code, organisations.countryCode))
-    .where(and(isNotNull(organisations.name), or(byPic, byWebsite, byName)))
+    .where(and(isNotNull(organisations.name), sql`${organisations.id} in (${candidateIds})`))
     .orderBy(
       ...(input.pic ? [desc(sql`${byPic}`)] : []),
       desc(sql`${organisations.countryCode} = ${input.countryCode ?? ""}`),
@@ -347,12 +356,25 @@ export interface AdminClaimRow {
   holderName: string | null;
 }
 
-/** Claims for the administrator: open ones (pending, disputed) first, oldest first. */
-export async function listClaimsForAdmin(db: Db | Tx, options: { open?: boolean } = {}): Promise<AdminClaimRow[]> {
+/** How many rows an administrator's list shows per page. */
+export const ADMIN_PAGE_SIZE = 50;
+
+const countOf = async (db: Db | Tx, table: typeof claims | typeof users | typeof organisationProfiles, where?: SQL) => {
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(table).where(where);
+  return row?.n ?? 0;
+};
+
+/** Claims for the administrator, a page at a time: open ones (pending, disputed) first, oldest first. */
+export async function listClaimsForAdmin(
+  db: Db | Tx,
+  options: { open?: boolean; page?: number; pageSize?: number } = {},
+): Promise<Paged<AdminClaimRow>> {
+  const { page = 1, pageSize = ADMIN_PAGE_SIZE } = options;
+  const where = options.open ? inArray(claims.status, ["pending", "disputed"]) : undefined;
   const holder = sql<string | null>`(
     select p2.name from ${claims} c2 join ${organisationProfiles} p2 on p2.id = c2.profile_id
     where c2.organisation_id = ${claims.organisationId} and c2.status = 'verified' and c2.id <> ${claims.id} limit 1)`;
-  return db
+  const rows = await db
     .select({
       id: claims.id,
       status: claims.status,
@@ -372,13 +394,16 @@ export async function listClaimsForAdmin(db: Db | Tx, options: { open?: boolean 
     .innerJoin(organisationProfiles, eq(organisationProfiles.id, claims.profileId))
     .innerJoin(organisations, eq(organisations.id, claims.organisationId))
     .leftJoin(users, eq(users.id, claims.requestedByUserId))
-    .where(options.open ? inArray(claims.status, ["pending", "disputed"]) : undefined)
+    .where(where)
     .orderBy(sql`${claims.status} in ('pending', 'disputed') desc`, asc(claims.createdAt), asc(claims.id))
-    .limit(200);
+    .limit(pageSize)
+    .offset(offsetOf(page, pageSize));
+  return { rows, total: await countOf(db, claims, where), page, pageSize };
 }
 
-export async function listUsersForAdmin(db: Db | Tx) {
-  return db
+/** Users for the administrator, newest first, a page at a time. */
+export async function listUsersForAdmin(db: Db | Tx, page = 1, pageSize = ADMIN_PAGE_SIZE) {
+  const rows = await db
     .select({
       id: users.id,
       name: users.name,
@@ -386,27 +411,35 @@ export async function listUsersForAdmin(db: Db | Tx) {
       role: users.role,
       emailVerified: users.emailVerified,
       createdAt: users.createdAt,
-      organisations: sql<number>`(select count(*) from ${memberships} m where m.user_id = ${users.id})`.mapWith(Number),
+      // Qualified by hand: drizzle writes a one-table select's columns unqualified, and an unqualified
+      // "id" inside the subquery would be the subquery's own.
+      organisations: sql<number>`(select count(*) from ${memberships} m where m.user_id = "users"."id")`.mapWith(Number),
     })
     .from(users)
-    .orderBy(desc(users.createdAt))
-    .limit(200);
+    .orderBy(desc(users.createdAt), asc(users.id))
+    .limit(pageSize)
+    .offset(offsetOf(page, pageSize));
+  return { rows, total: await countOf(db, users), page, pageSize };
 }
 
-export async function listProfilesForAdmin(db: Db | Tx) {
-  return db
+/** Registered organisations for the administrator, newest first, a page at a time. */
+export async function listProfilesForAdmin(db: Db | Tx, page = 1, pageSize = ADMIN_PAGE_SIZE) {
+  const rows = await db
     .select({
       id: organisationProfiles.id,
       name: organisationProfiles.name,
       countryCode: organisationProfiles.countryCode,
       published: organisationProfiles.published,
       createdAt: organisationProfiles.createdAt,
-      members: sql<number>`(select count(*) from ${memberships} m where m.profile_id = ${organisationProfiles.id})`.mapWith(Number),
-      records: sql<number>`(select count(*) from ${claims} c where c.profile_id = ${organisationProfiles.id} and c.status = 'verified')`.mapWith(Number),
+      // Qualified by hand, as in listUsersForAdmin: an unqualified "id" here would be the claim's.
+      members: sql<number>`(select count(*) from ${memberships} m where m.profile_id = "organisation_profiles"."id")`.mapWith(Number),
+      records: sql<number>`(select count(*) from ${claims} c where c.profile_id = "organisation_profiles"."id" and c.status = 'verified')`.mapWith(Number),
     })
     .from(organisationProfiles)
-    .orderBy(desc(organisationProfiles.createdAt))
-    .limit(200);
+    .orderBy(desc(organisationProfiles.createdAt), desc(organisationProfiles.id))
+    .limit(pageSize)
+    .offset(offsetOf(page, pageSize));
+  return { rows, total: await countOf(db, organisationProfiles), page, pageSize };
 }
 
 /** The regions of a country for the region picker: its newest NUTS version, every level, in code order. */

@@ -6,7 +6,6 @@ import type { Db } from "../index";
 import {
   countries,
   dataSources,
-  organisationIdentifiers,
   organisations,
   participations,
   programmeParts,
@@ -18,6 +17,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
+import { firstPicOf, rowsInIdOrder } from "./shared";
 
 export interface ProjectListItem {
   id: number;
@@ -132,10 +132,7 @@ function toListItem(row: ListRow): ProjectListItem {
 
 /** List rows for these ids, in the order given. */
 export async function listProjectItems(db: Db, ids: number[]): Promise<ProjectListItem[]> {
-  if (ids.length === 0) return [];
-  const rows = await selectProjectList(db).where(inArray(projects.id, ids));
-  const byId = new Map(rows.map((row) => [row.id, toListItem(row)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return rowsInIdOrder(ids, (page) => selectProjectList(db).where(inArray(projects.id, page)), toListItem);
 }
 
 /** The most recent named projects, of one programme family when given (e.g. "Interreg"). */
@@ -192,10 +189,7 @@ export async function getProject(db: Db, id: number): Promise<ProjectDetail | nu
       organisationId: organisations.id,
       name: organisations.name,
       shortName: organisations.shortName,
-      pic: sql<string | null>`(
-        select ${organisationIdentifiers.value} from ${organisationIdentifiers}
-        where ${organisationIdentifiers.organisationId} = ${organisations.id} and ${organisationIdentifiers.scheme} = 'pic'
-        order by ${organisationIdentifiers.value} limit 1)`,
+      pic: firstPicOf(organisations.id),
       type: organisations.type,
       countryCode: organisations.countryCode,
       countryName: countries.nameEn,

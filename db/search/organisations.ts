@@ -14,7 +14,7 @@ import { effectiveOrganisationSort, nutsLevel, type OrganisationSearchState, typ
 import { foldText } from "@/lib/search/text";
 import type { Db } from "../index";
 import type { OrganisationListItem } from "../queries/organisations";
-import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
+import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations } from "../schema";
 import { regionFacet, themeFacet, type FacetValue, type HierarchyFacet } from "./projects";
@@ -195,29 +195,25 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
 
 /** List rows for these ids, in the order given. */
 async function organisationItems(db: Db, ids: number[]): Promise<OrganisationListItem[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      shortName: organisations.shortName,
-      pic: sql<string | null>`(
-        select ${organisationIdentifiers.value} from ${organisationIdentifiers}
-        where ${organisationIdentifiers.organisationId} = ${organisations.id} and ${organisationIdentifiers.scheme} = 'pic'
-        order by ${organisationIdentifiers.value} limit 1)`,
-      type: organisations.type,
-      isSme: organisations.isSme,
-      countryCode: organisations.countryCode,
-      countryName: countries.nameEn,
-      city: organisations.city,
-      // Counted by refresh_project_search (a large organisation has hundreds of participations).
-      projectCount: o.projectCount,
-      coordinatorCount: o.coordinatorCount,
-    })
-    .from(organisations)
-    .innerJoin(o, eq(o.organisationId, organisations.id))
-    .leftJoin(countries, eq(countries.code, organisations.countryCode))
-    .where(inArray(organisations.id, ids));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return rowsInIdOrder(ids, (page) =>
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        shortName: organisations.shortName,
+        pic: firstPicOf(organisations.id),
+        type: organisations.type,
+        isSme: organisations.isSme,
+        countryCode: organisations.countryCode,
+        countryName: countries.nameEn,
+        city: organisations.city,
+        // Counted by refresh_project_search (a large organisation has hundreds of participations).
+        projectCount: o.projectCount,
+        coordinatorCount: o.coordinatorCount,
+      })
+      .from(organisations)
+      .innerJoin(o, eq(o.organisationId, organisations.id))
+      .leftJoin(countries, eq(countries.code, organisations.countryCode))
+      .where(inArray(organisations.id, page)),
+  );
 }

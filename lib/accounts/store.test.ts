@@ -1,7 +1,7 @@
 // Account operations on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { openDatabase, type DatabaseHandle } from "@/db";
 import { authTokens, mailOutbox, signInAttempts, users } from "@/db/schema/accounts";
 import { createTestDatabase, testEngine } from "@/db/testing";
 import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_IP } from "./rate-limit";
@@ -94,5 +94,26 @@ describe(`authenticate on ${testEngine}`, () => {
     await makeUser("sameip@zsi.at");
     expect(await authenticate(handle.db, { email: "sameip@zsi.at", password: "Kl4ster-Wien", ip: "192.0.2.7" }, t0)).toMatchObject({ ok: false, reason: "rate_limited" });
     expect(await authenticate(handle.db, { email: "sameip@zsi.at", password: "Kl4ster-Wien", ip: "192.0.2.8" }, t0)).toMatchObject({ ok: true });
+  });
+
+  it("holds across app instances: failures through one database client block sign-in through another", async () => {
+    // Two app instances share only the database. On PostgreSQL the second instance is a second
+    // connection pool; PGlite is one process's database, so there both are the one client.
+    const second = handle.target.kind === "postgres" ? openDatabase(handle.target) : handle;
+    try {
+      await makeUser("twoinstances@zsi.at");
+      const t0 = new Date(Date.now() + 180_000);
+      for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+        const instance = i % 2 === 0 ? handle.db : second.db;
+        expect((await authenticate(instance, { email: "twoinstances@zsi.at", password: "wrong", ip: `10.2.0.${i}` }, t0)).ok).toBe(false);
+      }
+      const later = new Date(t0.getTime() + 1000);
+      expect(await authenticate(second.db, { email: "twoinstances@zsi.at", password: "Kl4ster-Wien", ip: "10.2.1.1" }, later)).toMatchObject({ ok: false, reason: "rate_limited" });
+      expect(await authenticate(handle.db, { email: "twoinstances@zsi.at", password: "Kl4ster-Wien", ip: "10.2.1.1" }, later)).toMatchObject({ ok: false, reason: "rate_limited" });
+      const rows = await second.db.select().from(signInAttempts).where(eq(signInAttempts.email, "twoinstances@zsi.at"));
+      expect(rows.filter((r) => !r.succeeded).length).toBeGreaterThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+    } finally {
+      if (second !== handle) await second.close();
+    }
   });
 });

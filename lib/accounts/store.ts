@@ -6,6 +6,7 @@ import type { Db, Tx } from "@/db";
 import { authTokens, signInAttempts, users, type AuthTokenPurpose, type User } from "@/db/schema/accounts";
 import { memberships, organisationProfiles } from "@/db/schema/members";
 import { env } from "@/lib/env";
+import { leavingOutcome } from "@/lib/organisations/leaving";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { passwordResetMail, verificationMail } from "@/lib/mail/templates";
 import { normaliseEmail } from "./email";
@@ -157,10 +158,12 @@ export async function leaveOrganisations(tx: Tx, userId: string, profileIds?: nu
       .from(memberships)
       .where(and(eq(memberships.profileId, m.profileId), ne(memberships.userId, userId)))
       .orderBy(sql`${memberships.role} = 'owner' desc`, memberships.createdAt, memberships.userId);
-    if (others.length === 0) {
+    // The same rule the account page states before an account is deleted.
+    const outcome = leavingOutcome(m.role, others.map((o) => ({ name: null, role: o.role })));
+    if (outcome.kind === "hidden") {
       await tx.update(organisationProfiles).set({ published: false, updatedAt: new Date() }).where(eq(organisationProfiles.id, m.profileId));
       report.unpublished.push(m.profileId);
-    } else if (m.role === "owner" && !others.some((o) => o.role === "owner")) {
+    } else if (outcome.kind === "handed_over") {
       await tx.update(memberships).set({ role: "owner" }).where(and(eq(memberships.profileId, m.profileId), eq(memberships.userId, others[0]!.userId)));
       report.handedOver.push(m.profileId);
     }

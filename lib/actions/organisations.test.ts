@@ -66,6 +66,14 @@ describe(`creating and editing an organisation on ${testEngine}`, () => {
     expect(wrongRegion).toMatchObject({ fieldErrors: { nutsCode: ["Choose a region of the chosen country."] } });
     const wrongTheme = await createOrganisation(idle, formData({ ...base, themeIds: [999999], creationKey: key() }));
     expect(wrongTheme).toMatchObject({ fieldErrors: { themeIds: ["Choose themes from the list."] } });
+    const overLong = await createOrganisation(
+      idle,
+      formData({ ...base, name: "N".repeat(201), description: "<p>".repeat(1700), city: "c".repeat(121), contactRole: "r".repeat(121), creationKey: key() }),
+    );
+    expect(overLong).toMatchObject({ status: "error", code: "invalid" });
+    if (overLong.status !== "error") throw new Error();
+    expect(Object.keys(overLong.fieldErrors).sort()).toEqual(["city", "contactRole", "description", "name"]);
+    expect(overLong.fieldErrors.description).toEqual(["Description: use at most 5000 characters."]);
     expect(await profileCount()).toBe(before);
   });
 

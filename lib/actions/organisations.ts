@@ -11,7 +11,7 @@ import { countries, nutsRegions, organisations, themes } from "@/db/schema";
 import { claims, invitations, memberships, organisationProfiles, profileThemes } from "@/db/schema/members";
 import { hashToken, isWellFormedToken, newToken, tokenStateMessages } from "@/lib/accounts/tokens";
 import { appUrl, leaveOrganisations } from "@/lib/accounts/store";
-import { assertMemberOf, assertOwnerOf } from "@/lib/authz";
+import { requireOrganisationRole } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
 import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -133,7 +133,7 @@ export async function updateOrganisation(_: ActionResult, form: FormData): Promi
     const parsed = updateOrganisationInput.safeParse(values);
     if (!parsed.success) return fail(parsed.error, values);
     const input = parsed.data;
-    await assertOwnerOf(getDb(), user, input.profileId);
+    await requireOrganisationRole(user, input.profileId, "owner");
     await getDb().transaction(async (tx) => {
       const problems = await referenceProblems(tx, input);
       if (Object.keys(problems).length > 0) throw new FieldProblems(problems);
@@ -158,7 +158,7 @@ export async function setOrganisationPublished(_: ActionResult, form: FormData):
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField, published: z.enum(["true", "false"]) }).safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    await assertOwnerOf(getDb(), user, parsed.data.profileId);
+    await requireOrganisationRole(user, parsed.data.profileId, "owner");
     const published = parsed.data.published === "true";
     await getDb().transaction((tx) =>
       tx.update(organisationProfiles).set({ published, updatedAt: new Date() }).where(eq(organisationProfiles.id, parsed.data.profileId)),
@@ -176,7 +176,7 @@ export async function switchOrganisation(_: ActionResult, form: FormData): Promi
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    await assertMemberOf(getDb(), user, parsed.data.profileId);
+    await requireOrganisationRole(user, parsed.data.profileId, "member");
     await getDb().transaction((tx) => tx.update(users).set({ activeProfileId: parsed.data.profileId }).where(eq(users.id, user.id)));
     revalidatePath("/", "layout");
     return ok({ id: parsed.data.profileId }, "Switched.");
@@ -197,7 +197,7 @@ export async function inviteMember(_: ActionResult, form: FormData): Promise<Act
     const parsed = inviteInput.safeParse(values);
     if (!parsed.success) return fail(parsed.error, values);
     const { profileId, email } = parsed.data;
-    await assertOwnerOf(getDb(), user, profileId);
+    await requireOrganisationRole(user, profileId, "owner");
     const sent = await getDb().transaction(async (tx) => {
       const [member] = await tx
         .select({ userId: memberships.userId })
@@ -243,7 +243,7 @@ export async function revokeInvitation(_: ActionResult, form: FormData): Promise
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField, invitationId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    await assertOwnerOf(getDb(), user, parsed.data.profileId);
+    await requireOrganisationRole(user, parsed.data.profileId, "owner");
     await getDb().transaction((tx) =>
       tx
         .update(invitations)
@@ -304,7 +304,7 @@ export async function removeMember(_: ActionResult, form: FormData): Promise<Act
     const parsed = memberInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
     const { profileId, userId } = parsed.data;
-    await assertOwnerOf(getDb(), user, profileId);
+    await requireOrganisationRole(user, profileId, "owner");
     if (userId === user.id) throw new AppError("invalid", "To leave the organisation yourself, use “Leave organisation”.");
     await getDb().transaction(async (tx) => {
       const removed = await tx.delete(memberships).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId))).returning();
@@ -325,7 +325,7 @@ export async function transferOwnership(_: ActionResult, form: FormData): Promis
     const parsed = memberInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
     const { profileId, userId } = parsed.data;
-    await assertOwnerOf(getDb(), user, profileId);
+    await requireOrganisationRole(user, profileId, "owner");
     if (userId === user.id) throw new AppError("invalid", "You are an owner already.");
     await getDb().transaction(async (tx) => {
       const promoted = await tx
@@ -349,7 +349,7 @@ export async function leaveOrganisation(_: ActionResult, form: FormData): Promis
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    await assertMemberOf(getDb(), user, parsed.data.profileId);
+    await requireOrganisationRole(user, parsed.data.profileId, "member");
     await getDb().transaction((tx) => leaveOrganisations(tx, user.id, [parsed.data.profileId]));
   } catch (error) {
     return fromError(error);
@@ -392,7 +392,7 @@ export async function claimRecord(_: ActionResult, form: FormData): Promise<Acti
     if (!parsed.success) return fail(parsed.error, values);
     const { profileId, organisationId } = parsed.data;
     const note = "note" in parsed.data ? (parsed.data.note as string) : null;
-    await assertOwnerOf(getDb(), user, profileId);
+    await requireOrganisationRole(user, profileId, "owner");
     const status = await getDb().transaction(async (tx) => {
       const [existing] = await tx
         .select({ id: claims.id, status: claims.status })
@@ -440,7 +440,7 @@ export async function withdrawClaim(_: ActionResult, form: FormData): Promise<Ac
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField, claimId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    await assertOwnerOf(getDb(), user, parsed.data.profileId);
+    await requireOrganisationRole(user, parsed.data.profileId, "owner");
     const removed = await getDb().transaction((tx) =>
       tx.delete(claims).where(and(eq(claims.id, parsed.data.claimId), eq(claims.profileId, parsed.data.profileId))).returning({ organisationId: claims.organisationId }),
     );

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { VerifyForm } from "@/components/accounts/auth-forms";
 import { getDb } from "@/db";
 import { peekToken } from "@/lib/accounts/store";
+import { getCurrentUser } from "@/lib/current-user";
 import { tokenStateMessages } from "@/lib/accounts/tokens";
 import { nextPath } from "@/lib/validation/accounts";
 import { AuthCard } from "../auth-card";
@@ -43,13 +44,23 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
         <p role="alert" className="text-sm">
           {tokenStateMessages[state]}
         </p>
-        <p className="mt-3 text-sm text-muted-foreground">
-          If your address is confirmed already,{" "}
-          <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
-            sign in
-          </Link>
-          . Signing in with an unconfirmed address sends a new link.
-        </p>
+        {(await getCurrentUser()) ? (
+          <p className="mt-3 text-sm text-muted-foreground">
+            You are signed in, so your address is confirmed:{" "}
+            <Link href="/account" className="font-medium text-primary underline-offset-4 hover:underline">
+              go to your account
+            </Link>
+            .
+          </p>
+        ) : (
+          <p className="mt-3 text-sm text-muted-foreground">
+            If your address is confirmed already,{" "}
+            <Link href="/sign-in" className="font-medium text-primary underline-offset-4 hover:underline">
+              sign in
+            </Link>
+            . Signing in with an unconfirmed address sends a new link.
+          </p>
+        )}
       </AuthCard>
     );
   }

@@ -7,8 +7,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { listMyOrganisations } from "@/db/queries/members";
+import { listMembers, listMyOrganisations } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
+import { leavingOutcome, leavingOutcomeText } from "@/lib/organisations/leaving";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -16,6 +17,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await requireUserForPage("/account");
   const params = await searchParams;
   const organisations = await listMyOrganisations(getDb(), user.id);
+  // What deleting the account would do to each organisation, said before the button.
+  const outcomes = await Promise.all(
+    organisations.map(async (org) => {
+      const others = (await listMembers(getDb(), org.id)).filter((m) => m.userId !== user.id);
+      return { org, text: leavingOutcomeText(leavingOutcome(org.role, others)) };
+    }),
+  );
   const notice = params.password === "changed" ? "Your password is changed. Other sessions have been signed out." : params.left ? "You have left the organisation." : null;
 
   return (
@@ -102,8 +110,22 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             member becomes owner; an organisation left without members is hidden from everyone (its profile and claims are kept).
           </CardDescription>
         </CardHeader>
-        <CardContent className="max-w-md pt-3">
-          <DeleteAccountForm />
+        <CardContent className="flex flex-col gap-4 pt-3">
+          {outcomes.length > 0 ? (
+            <div className="text-sm">
+              <p className="font-medium">What happens to your organisations:</p>
+              <ul className="mt-1 flex list-disc flex-col gap-1 pl-5" aria-label="What happens to your organisations">
+                {outcomes.map(({ org, text }) => (
+                  <li key={org.id} className="break-words">
+                    <span className="font-medium">{org.name}</span>: {text}.
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div className="max-w-md">
+            <DeleteAccountForm />
+          </div>
         </CardContent>
       </Card>
     </div>

@@ -9,8 +9,8 @@ import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { getDb } from "@/db";
 import { searchOrganisationsWithFacets } from "@/db/search/organisations";
 import { localeFromAcceptLanguage } from "@/lib/format";
-import { parseOrganisationSearchState, serialiseOrganisationSearchState, type OrganisationSearchState } from "@/lib/search/params";
-import { queryStringOf } from "@/lib/url-state";
+import { organisationPageState } from "@/lib/search/page-state";
+import { parseOrganisationSearchState, type OrganisationSearchState } from "@/lib/search/params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,11 +22,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function OrganisationsPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
-  const state = parseOrganisationSearchState(params);
-  // A GET form leaves empty and stale params behind (q=&type=&page=3); one redirect gives the
-  // clean URL worth sharing. Canonical URLs serialise to themselves, so this never loops.
-  const canonical = serialiseOrganisationSearchState(state);
-  if (queryStringOf(params) !== canonical) redirect(canonical ? `/organisations?${canonical}` : "/organisations");
+  const { state, canonical, redirectTo } = organisationPageState("/organisations", params);
+  if (redirectTo) redirect(redirectTo);
   const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   return (
     <>

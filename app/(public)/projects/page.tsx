@@ -10,8 +10,8 @@ import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { getDb } from "@/db";
 import { searchProjectsWithFacets } from "@/db/search/projects";
 import { localeFromAcceptLanguage } from "@/lib/format";
-import { parseProjectSearchState, serialiseProjectSearchState, type ProjectSearchState } from "@/lib/search/params";
-import { queryStringOf } from "@/lib/url-state";
+import { projectPageState } from "@/lib/search/page-state";
+import { parseProjectSearchState, type ProjectSearchState } from "@/lib/search/params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,11 +23,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ProjectsPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
-  const state = parseProjectSearchState(params);
-  // A GET form leaves empty and stale params behind (q=&type=&page=3); one redirect gives the
-  // clean URL worth sharing. Canonical URLs serialise to themselves, so this never loops.
-  const canonical = serialiseProjectSearchState(state);
-  if (queryStringOf(params) !== canonical) redirect(canonical ? `/projects?${canonical}` : "/projects");
+  const { state, canonical, redirectTo } = projectPageState("/projects", params);
+  if (redirectTo) redirect(redirectTo);
   const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   return (
     <>

@@ -11,8 +11,8 @@ import { SearchTabs } from "@/components/search/search-tabs";
 import { getDb } from "@/db";
 import { searchProjectsWithFacets } from "@/db/search/projects";
 import { localeFromAcceptLanguage } from "@/lib/format";
-import { parseProjectSearchState, serialiseProjectSearchState, type ProjectSearchState } from "@/lib/search/params";
-import { queryStringOf } from "@/lib/url-state";
+import { projectPageState } from "@/lib/search/page-state";
+import { parseProjectSearchState, type ProjectSearchState } from "@/lib/search/params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,11 +24,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
-  const state = parseProjectSearchState(params);
-  // A GET form leaves empty and stale params behind: one redirect gives the clean URL worth
-  // sharing. Canonical URLs serialise to themselves, so this never loops.
-  const canonical = serialiseProjectSearchState(state);
-  if (queryStringOf(params) !== canonical) redirect(canonical ? `/search?${canonical}` : "/search");
+  const { state, canonical, redirectTo } = projectPageState("/search", params);
+  if (redirectTo) redirect(redirectTo);
   const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   return (
     <>

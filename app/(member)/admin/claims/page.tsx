@@ -1,26 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DecideClaimForm } from "@/components/admin/decide-claim-form";
+import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { listClaimsForAdmin } from "@/db/queries/members";
 import { claimStatusLabels } from "@/lib/organisations/claims";
+import { parsePage } from "@/lib/url-state";
 import { requireAdminPage } from "../admin-guard";
 
 export const metadata: Metadata = { title: "Claims" };
 
-export default async function AdminClaimsPage() {
+export default async function AdminClaimsPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
   await requireAdminPage("/admin/claims");
-  const rows = await listClaimsForAdmin(getDb());
+  const list = await listClaimsForAdmin(getDb(), { page: parsePage((await searchParams).page) });
+  const rows = list.rows;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Claims"
         description="Registered organisations claiming knowledge-base records. Pending: the e-mail domain did not prove it. Disputed: another organisation holds the record; verifying moves it."
       />
-      {rows.length === 0 ? <p className="text-muted-foreground">No claims.</p> : null}
+      {list.total === 0 ? <p className="text-muted-foreground">No claims yet.</p> : <ResultSummary total={list.total} page={list.page} pageSize={list.pageSize} noun={["claim", "claims"]} locale="en" />}
+      {list.total > 0 && rows.length === 0 ? (
+        <Link href="/admin/claims" className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+          Back to the first page
+        </Link>
+      ) : null}
       <ul className="flex flex-col gap-3">
         {rows.map((c) => (
           <li key={c.id}>
@@ -53,6 +61,7 @@ export default async function AdminClaimsPage() {
           </li>
         ))}
       </ul>
+      <ListPagination total={list.total} page={list.page} pageSize={list.pageSize} hrefFor={(page) => `/admin/claims?page=${page}`} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   if (link.state === "used" && link.invitation && user && link.invitation.acceptedByUserId === user.id) {
     title = `You are a member of ${link.invitation.profileName}`;
     body = (
-      <Button asChild>
+      <Button asChild className="h-auto min-h-9 py-2 text-left whitespace-normal">
         <Link href={`/profile/${link.invitation.profileId}`}>Open {link.invitation.profileName}</Link>
       </Button>
     );
