@@ -15,6 +15,7 @@ import {
   type KeepProject,
   type KeepTheme,
 } from "@/lib/importers/keep";
+import { parseKeepCsv } from "@/lib/importers/keep-csv";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -367,20 +368,84 @@ async function deleteDroppedParticipations(
   }
 }
 
-/** A project of a KEEP file that was not loaded: `line` locates it ("projects[3] (p-4)"), `field` is the path inside it. */
+/**
+ * A rejected project (JSON: `line` locates it, "projects[3] (p-4)", `field` is the path inside it)
+ * or a rejected row (CSV: `line` is the row's line, `field` its column).
+ */
 export interface KeepRejection {
-  line: string;
+  line: string | number;
   field: string;
   reason: string;
+}
+
+/** True for a KEEP file in the CSV layout (by its name: .csv); anything else is read as JSON. */
+export function isKeepCsv(file: string): boolean {
+  return file.toLowerCase().endsWith(".csv");
+}
+
+/** The index of the first partner whose country the reference list lacks, or -1. */
+function unknownCountry(project: KeepProject, known: ReadonlySet<string>): number {
+  return (project.partners ?? []).findIndex((x) => !known.has(x.country));
+}
+
+async function knownCountries(db: Db): Promise<Set<string>> {
+  const known = new Set((await db.select({ code: countries.code }).from(countries)).map((c) => c.code));
+  if (known.size === 0) throw new Error("The countries are not loaded: run loadReferenceData before loading KEEP projects");
+  return known;
 }
 
 /**
  * Imports a KEEP file as the CLI does: a project that fails validation (or names a country the
  * reference list lacks) is rejected and reported; the others are loaded, with the theme
- * vocabulary first. A file that is not JSON or not a KEEP file at all throws (nothing written).
- * The report counts projects: imported + rejected = rows.
+ * vocabulary first. A file that is not JSON (or CSV, for a .csv file) or not a KEEP file at all
+ * throws (nothing written). The report counts projects for a JSON file and rows for a CSV file:
+ * imported + rejected = rows.
  */
 export async function importKeepFile(
+  db: Db,
+  file: string,
+  options: { onRejection?: (file: string, rejection: KeepRejection) => void } = {},
+): Promise<CordisFileReport> {
+  return isKeepCsv(file) ? importKeepCsvFile(db, file, options) : importKeepJsonFile(db, file, options);
+}
+
+/** A KEEP CSV file: one row per partner; a project is loaded or rejected with all its rows. */
+async function importKeepCsvFile(
+  db: Db,
+  file: string,
+  options: { onRejection?: (file: string, rejection: KeepRejection) => void },
+): Promise<CordisFileReport> {
+  const parsed = parseKeepCsv(fs.readFileSync(file, "utf8"));
+  const name = path.basename(file);
+  const known = await knownCountries(db);
+  const rejections = [...parsed.rejections];
+  const loadable: KeepProject[] = [];
+  let imported = 0;
+  for (const { project, lines, partnerLines } of parsed.projects) {
+    const unknown = unknownCountry(project, known);
+    if (unknown < 0) {
+      loadable.push(project);
+      imported += lines.length;
+      continue;
+    }
+    const partnerLine = partnerLines[unknown]!;
+    const reason = `country ${project.partners![unknown]!.country} is not in the reference list`;
+    for (const line of lines) {
+      rejections.push(
+        line === partnerLine
+          ? { line, field: "partnerCountry", reason }
+          : { line, field: "partnerCountry", reason: `project ${project.externalId} is rejected (line ${partnerLine}: ${reason})` },
+      );
+    }
+  }
+  rejections.sort((a, b) => a.line - b.line);
+  for (const r of rejections) options.onRejection?.(name, r);
+  await loadKeepThemes(db);
+  if (loadable.length > 0) await loadKeepProjects(db, { projects: loadable });
+  return { file: name, rows: parsed.rows, imported, merged: 0, rejected: rejections.length, excluded: 0 };
+}
+
+async function importKeepJsonFile(
   db: Db,
   file: string,
   options: { onRejection?: (file: string, rejection: KeepRejection) => void } = {},
@@ -400,13 +465,12 @@ export async function importKeepFile(
   for (const e of errors) options.onRejection?.(name, { line: where(e.project!, e.externalId), field: e.path, reason: e.message });
 
   // The partners' countries are foreign keys: one the reference list lacks rejects its project.
-  const known = new Set((await db.select({ code: countries.code }).from(countries)).map((c) => c.code));
-  if (known.size === 0) throw new Error("The countries are not loaded: run loadReferenceData before loading KEEP projects");
+  const known = await knownCountries(db);
   const badIndices = new Set(errors.map((e) => e.project!));
   const goodIndices = [...Array(total).keys()].filter((i) => !badIndices.has(i));
   const loadable: KeepProject[] = [];
   valid.forEach((project, i) => {
-    const unknown = (project.partners ?? []).findIndex((x) => !known.has(x.country));
+    const unknown = unknownCountry(project, known);
     if (unknown < 0) {
       loadable.push(project);
       return;
