@@ -33,7 +33,7 @@ import {
   type NewOrganisation,
   type NewProject,
 } from "../schema";
-import { chunk, upsertBatched } from "./batch";
+import { bulkUpsert, chunk, excludedSet } from "./batch";
 import type { CordisFileReport } from "./cordis";
 
 export const keepThemesFile = path.join(process.cwd(), "data", "themes", "keep-themes.json");
@@ -84,7 +84,10 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
           path: labelPath(t),
           level,
         }));
-      await upsertBatched(tx, themes, rows, { target: [themes.scheme, themes.code], update: ["parentId", "label", "path", "level"] });
+      await bulkUpsert(tx, themes, rows, {
+        target: [themes.scheme, themes.code],
+        set: excludedSet(themes, ["parentId", "label", "path", "level"]),
+      });
       for (const ids of chunk(rows.map((r) => r.code), LOOKUP_CHUNK)) {
         const found = await tx
           .select({ id: themes.id, code: themes.code })
@@ -96,7 +99,10 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
     const labels = vocabulary.flatMap((t) =>
       KEEP_LANGUAGES.map((lang) => ({ themeId: idByCode.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
     );
-    await upsertBatched(tx, themeLabels, labels, { target: [themeLabels.themeId, themeLabels.lang], update: ["label", "synonyms"] });
+    await bulkUpsert(tx, themeLabels, labels, {
+      target: [themeLabels.themeId, themeLabels.lang],
+      set: excludedSet(themeLabels, ["label", "synonyms"]),
+    });
     return { themes: vocabulary.length, labels: labels.length };
   });
 }
@@ -170,9 +176,9 @@ export async function loadKeepProjects(
       endYear: g.endYear ?? null,
       sourceId: SOURCE_ID,
     }));
-    await upsertBatched(tx, programmes, programmeRows, {
-      target: programmes.code,
-      update: ["name", "fullName", "family", "period", "startYear", "endYear", "sourceId"],
+    await bulkUpsert(tx, programmes, programmeRows, {
+      target: [programmes.code],
+      set: excludedSet(programmes, ["name", "fullName", "family", "period", "startYear", "endYear", "sourceId"]),
     });
     const programmeId = new Map<string, number>();
     for (const codes of chunk(programmeRows.map((r) => r.code), LOOKUP_CHUNK)) {
@@ -190,7 +196,10 @@ export async function loadKeepProjects(
         ),
       ).values(),
     ];
-    await upsertBatched(tx, programmeParts, partRows, { target: [programmeParts.programmeId, programmeParts.code], update: ["title"] });
+    await bulkUpsert(tx, programmeParts, partRows, {
+      target: [programmeParts.programmeId, programmeParts.code],
+      set: excludedSet(programmeParts, ["title"]),
+    });
     const partId = new Map<string, number>();
     if (partRows.length > 0) {
       const codeOfProgramme = new Map([...programmeId].map(([code, id]) => [id, code]));
@@ -208,13 +217,13 @@ export async function loadKeepProjects(
       ),
     );
     // updatedAt is left out of the rows, so excluded.updated_at is its default: now().
-    await upsertBatched(tx, projects, projectRows, {
+    await bulkUpsert(tx, projects, projectRows, {
       target: [projects.sourceId, projects.externalId],
-      update: [
+      set: excludedSet(projects, [
         "acronym", "title", "description", "expectedResults", "achievements", "startDate", "endDate", "status",
         "totalBudget", "euContribution", "cofinancingRate", "programmeId", "programmePartId", "topicId",
         "partnerCount", "sourceUrl", "website", "language", "updatedAt",
-      ],
+      ]),
     });
     const projectId = new Map<string, number>();
     for (const ids of chunk(input.map((p) => p.externalId), LOOKUP_CHUNK)) {
@@ -235,9 +244,9 @@ export async function loadKeepProjects(
         position: i + 1,
       })),
     );
-    await upsertBatched(tx, participations, participationRows, {
+    await bulkUpsert(tx, participations, participationRows, {
       target: [participations.projectId, participations.organisationId],
-      update: ["role", "position"],
+      set: excludedSet(participations, ["role", "position"]),
     });
     await deleteDroppedParticipations(tx, [...projectId.values()], participationRows);
 
@@ -262,7 +271,7 @@ export async function loadKeepProjects(
       );
     }
     const themeRows = input.flatMap((p) => p.themes.map((code) => ({ projectId: projectId.get(p.externalId)!, themeId: themeId.get(code)! })));
-    await upsertBatched(tx, projectThemes, themeRows, { target: [projectThemes.projectId, projectThemes.themeId] });
+    await bulkUpsert(tx, projectThemes, themeRows, { target: [projectThemes.projectId, projectThemes.themeId] });
 
     return {
       projects: input.length,
@@ -307,7 +316,7 @@ async function upsertKeepOrganisations(tx: Db, input: readonly KeepProject[]): P
   newKeys.forEach((key, i) => idByKey.set(key, ids[i]!));
   const rows = newKeys.map((key) => ({ id: idByKey.get(key)!, ...toOrganisationRow(partnerByKey.get(key)!) }));
   for (const batch of chunk(rows, VALUES_CHUNK)) await tx.insert(organisations).overridingSystemValue().values(batch);
-  await upsertBatched(
+  await bulkUpsert(
     tx,
     organisationIdentifiers,
     newKeys.map((key) => ({ scheme: NAME_SCHEME, value: key, organisationId: idByKey.get(key)!, sourceId: SOURCE_ID })),
