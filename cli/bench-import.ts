@@ -121,7 +121,10 @@ async function main(): Promise<void> {
   if (values.child) return importChild(dir, values.child);
 
   const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `consortia_bench_${randomBytes(4).toString("hex")}`;
+  // BENCH_DATABASE_PREFIX: where several people share one server, each names their own databases.
+  const prefix = process.env.BENCH_DATABASE_PREFIX || "consortia_bench_";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`BENCH_DATABASE_PREFIX must be lower-case letters, digits and _: ${prefix}`);
+  const name = `${prefix}${randomBytes(4).toString("hex")}`;
   const url = new URL(server);
   url.pathname = `/${name}`;
   console.log(`Import benchmark: ${dir}`);
