@@ -14,56 +14,58 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import postgres from "postgres";
-import { openDatabase, type DatabaseTarget } from "@/db/index";
-import { loadCordisDirectory } from "@/db/load/cordis";
-import { loadReferenceFiles, referenceDir } from "@/db/load/reference";
-import { migrateDatabase } from "@/db/migrate";
-import { knowledgeBaseStats } from "@/db/stats";
+import { referenceDir } from "@/db/load/reference";
 import { checkCordisDirectory, CORDIS_FILES, readCsvHeader } from "@/lib/importers/cordis";
+import { runImport, type ImportSummary, type ImportTimings } from "./import";
 
 interface ImportRun {
-  migrateMs: number;
+  /** The import as `import cordis` times it (after migrations): files, search data, indexes, statistics. */
   importMs: number;
+  timings: ImportTimings;
+  firstLoad: boolean;
   rows: number;
+  rejected: number;
   maxRssMb: number;
   projects: number;
   organisations: number;
   participations: number;
 }
 
-/** The child: migrate, then import the directory as `import cordis` does, and print the figures as JSON. */
-async function importChild(target: DatabaseTarget, dir: string): Promise<void> {
-  const handle = openDatabase(target);
+/**
+ * The child: `import cordis --dir DIR` exactly as the CLI runs it (migrations first, then the
+ * files, the search data, the indexes and statistics), on the database the environment names;
+ * prints the summary, then one line with the figures.
+ */
+async function importChild(dir: string, rejects: string): Promise<void> {
+  const lines: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => lines.push(args.map(String).join(" "));
   try {
-    let started = performance.now();
-    await migrateDatabase(handle);
-    const migrateMs = performance.now() - started;
-    const check = await checkCordisDirectory(dir, referenceDir);
-    if (check.problems.length > 0) throw new Error(check.problems.join("; "));
-    started = performance.now();
-    const reports = [...(await loadReferenceFiles(handle.db, check.reference)), ...(await loadCordisDirectory(handle.db, dir))];
-    const importMs = performance.now() - started;
-    const stats = await knowledgeBaseStats(handle.db);
-    const run: ImportRun = {
-      migrateMs,
-      importMs,
-      rows: reports.reduce((n, r) => n + r.rows, 0),
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
-      projects: stats.projects,
-      organisations: stats.organisations,
-      participations: stats.participations,
-    };
-    console.log(JSON.stringify(run));
+    const code = await runImport(["cordis", "--dir", dir, "--rejects", rejects, "--json"]);
+    if (code !== 0 && code !== 3) throw new Error(`import cordis exited with ${code}`);
   } finally {
-    await handle.close();
+    console.log = log;
   }
+  const summary = JSON.parse(lines.join("\n")) as ImportSummary;
+  const run: ImportRun = {
+    importMs: summary.elapsedMs,
+    timings: summary.timings,
+    firstLoad: summary.firstLoad,
+    rows: summary.totals.rows,
+    rejected: summary.totals.rejected,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    projects: summary.stats.projects,
+    organisations: summary.stats.organisations,
+    participations: summary.stats.participations,
+  };
+  console.log(JSON.stringify(run));
 }
 
-function runImportChild(target: DatabaseTarget, dir: string): ImportRun {
+function runImportChild(env: Record<string, string>, dir: string, rejects: string): ImportRun {
   const result = spawnSync(
     path.join(process.cwd(), "node_modules", ".bin", "tsx"),
-    [path.join(process.cwd(), "cli", "bench-import.ts"), "--child", JSON.stringify(target), "--dir", dir],
-    { encoding: "utf8", env: { ...process.env }, maxBuffer: 1 << 24 },
+    [path.join(process.cwd(), "cli", "bench-import.ts"), "--child", rejects, "--dir", dir],
+    { encoding: "utf8", env: { ...process.env, TEST_DATABASE_URL: "", ...env }, maxBuffer: 1 << 24 },
   );
   if (result.status !== 0) throw new Error(`the import failed (${result.status}):\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as ImportRun;
@@ -103,7 +105,12 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const n = (x: number) => new Intl.NumberFormat("en-GB").format(Math.round(x));
 
 function printImport(label: string, run: ImportRun): void {
-  console.log(`  ${label.padEnd(22)} ${s(run.importMs).padStart(8)}  (${n(run.rows / (run.importMs / 1000))} rows/s; migrations before it ${s(run.migrateMs)})`);
+  const t = run.timings;
+  console.log(`  ${label.padEnd(22)} ${s(run.importMs).padStart(8)}  (${n(run.rows / (run.importMs / 1000))} rows/s, ${n(run.rejected)} rejected)`);
+  console.log(`  ${"  files".padEnd(22)} ${s(t.loadMs).padStart(8)}  (read, validated, written${run.firstLoad ? "; first load: one transaction" : ""})`);
+  console.log(`  ${"  search data".padEnd(22)} ${s(t.searchMs).padStart(8)}  (refresh_project_search, facet totals)`);
+  if (run.firstLoad) console.log(`  ${"  indexes, foreign keys".padEnd(22)} ${s(t.indexesMs).padStart(8)}  (built once at the end, and commit)`);
+  console.log(`  ${"  statistics".padEnd(22)} ${s(t.analyzeMs).padStart(8)}  (analyze)`);
   console.log(`  ${"peak memory (RSS)".padEnd(22)} ${`${n(run.maxRssMb)} MB`.padStart(8)}  (goal ≤ 1 GB: ${run.maxRssMb <= 1024 ? "met" : "NOT met"})`);
   console.log(`  ${"loaded".padEnd(22)} ${n(run.projects)} projects, ${n(run.organisations)} organisations, ${n(run.participations)} participations`);
 }
@@ -111,10 +118,13 @@ function printImport(label: string, run: ImportRun): void {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: "string" }, pglite: { type: "boolean" }, child: { type: "string" } } });
   const dir = path.resolve(values.dir ?? path.join("..", "shared", "data"));
-  if (values.child) return importChild(JSON.parse(values.child) as DatabaseTarget, dir);
+  if (values.child) return importChild(dir, values.child);
 
   const server = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `consortia_bench_${randomBytes(4).toString("hex")}`;
+  // BENCH_DATABASE_PREFIX: where several people share one server, each names their own databases.
+  const prefix = process.env.BENCH_DATABASE_PREFIX || "consortia_bench_";
+  if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`BENCH_DATABASE_PREFIX must be lower-case letters, digits and _: ${prefix}`);
+  const name = `${prefix}${randomBytes(4).toString("hex")}`;
   const url = new URL(server);
   url.pathname = `/${name}`;
   console.log(`Import benchmark: ${dir}`);
@@ -123,7 +133,9 @@ async function main(): Promise<void> {
   await admin.unsafe(`create database ${name}`);
   try {
     console.log(`\nPostgreSQL (fresh database ${name} on ${url.host})`);
-    const pg = runImportChild({ kind: "postgres", url: url.toString() }, dir);
+    const rejects = path.join(os.tmpdir(), `${name}-rejects.csv`);
+    const pg = runImportChild({ DATABASE_URL: url.toString() }, dir, rejects);
+    fs.rmSync(rejects, { force: true });
     printImport("import cordis", pg);
     const copy = await rawCopy(url.toString(), dir);
     console.log(`  ${"raw COPY".padEnd(22)} ${s(copy.ms).padStart(8)}  (${n(copy.rows)} rows into bare text tables, no keys, no indexes)`);
@@ -138,7 +150,7 @@ async function main(): Promise<void> {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "consortia-bench-"));
     try {
       console.log(`\nPGlite (fresh directory ${tmp})`);
-      printImport("import cordis", runImportChild({ kind: "pglite", dataDir: path.join(tmp, "pglite") }, dir));
+      printImport("import cordis", runImportChild({ DATABASE_URL: "", PGLITE_DIR: path.join(tmp, "pglite") }, dir, path.join(tmp, "rejects.csv")));
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }

@@ -205,6 +205,26 @@ describe("import keep (as a process)", { timeout: 120_000 }, () => {
     expect(stats(target).projects).toBe(seeds.projects.length - 1);
   });
 
+  it("takes the CSV layout too: rejects the rows of the bad project by line and column, loads the rest, exits 3", async () => {
+    const csv = fs.readFileSync(path.join(root, "data", "demo", "keep-projects.csv"), "utf8").split("\n");
+    // Line 2 is seed-includ's only row; its cofinancing rate (43.8, the only such cell) becomes 140 %.
+    expect(csv[1]!.split(",43.8,")).toHaveLength(2);
+    const file = path.join(tmp, "keep-bad.csv");
+    fs.writeFileSync(file, [csv[0], csv[1]!.replace(",43.8,", ",140,"), ...csv.slice(2)].join("\n"));
+    const target = await freshTarget("keep-csv");
+    const rejects = path.join(tmp, "keep-csv-rejects.csv");
+    const { code, stdout, stderr } = run(["import", "keep", file, "--rejects", rejects], target);
+    expect(code, stderr).toBe(3);
+    expect(fs.readFileSync(rejects, "utf8")).toBe("file,line,field,reason\nkeep-bad.csv,2,cofinancingRate,must be a percentage between 0 and 100\n");
+    expect(stdout).toMatch(/^keep-bad\.csv\s+15\s+14\s+0\s+1\s+0$/m);
+    expect(stats(target).projects).toBe(seeds.projects.length - 1);
+    // A wrong header stops before anything is written.
+    fs.writeFileSync(file, [csv[0]!.replace("cofinancingRate", "cofinancing"), ...csv.slice(1)].join("\n"));
+    const broken = run(["import", "keep", file], target);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("unknown column(s) cofinancing");
+  });
+
   it("stops with one message on a file that is not JSON", async () => {
     const file = path.join(tmp, "keep-broken.json");
     fs.writeFileSync(file, "{ not json");

@@ -4,11 +4,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { getDatabase, type DatabaseHandle } from "@/db/index";
+import { getDatabase, type DatabaseHandle, type Db } from "@/db/index";
+import { BULK_TABLES, knowledgeBaseIsEmpty, SEARCH_TABLES, withIndexesDeferred } from "@/db/load/deferred-indexes";
 import { sql } from "drizzle-orm";
 import { refreshProjectSearch } from "@/db/search/refresh";
 import { loadCordisDirectory, type CordisFileReport, type ExclusionRemoval } from "@/db/load/cordis";
-import { importKeepFile } from "@/db/load/keep";
+import { importKeepFile, isKeepCsv } from "@/db/load/keep";
+import { KeepCsvFileError, parseKeepCsv } from "@/lib/importers/keep-csv";
 import { KeepFormatError, parseKeepFile } from "@/lib/importers/keep";
 import { loadReferenceData, loadReferenceFiles, referenceDir } from "@/db/load/reference";
 import { migrateDatabase } from "@/db/migrate";
@@ -24,7 +26,8 @@ export const importUsage = `Usage:
 
   import cordis   every CORDIS file of DIR (default ../shared/data), with countries.csv and
                   nuts_regions.csv from DIR when it has them, else the shipped data/reference copies
-  import keep     a KEEP-style JSON file (docs/keep-format.md)
+  import keep     a KEEP-style file: JSON, or CSV (one row per partner) when its name ends
+                  in .csv (docs/keep-format.md)
 
   --exclude-projects FILE  leave out these projects (one Horizon Europe projectID or Horizon 2020
                            rcn per line) and everything only they bring; removes them if loaded before
@@ -59,7 +62,18 @@ export interface ImportSummary {
   excludedProjects: number;
   removed: ExclusionRemoval | null;
   elapsedMs: number;
+  /** Where the time went: reading and writing the files, the search data, rebuilding indexes (first load), statistics. */
+  timings: ImportTimings;
+  /** True when the knowledge base was empty: one transaction, indexes and foreign keys built at the end. */
+  firstLoad: boolean;
   stats: KnowledgeBaseStats;
+}
+
+export interface ImportTimings {
+  loadMs: number;
+  searchMs: number;
+  indexesMs: number;
+  analyzeMs: number;
 }
 
 /**
@@ -125,7 +139,12 @@ export function formatSummary(s: ImportSummary): string {
       ? `Rejected rows: ${formatNumber(s.rejects.rows)}, listed in ${s.rejects.file}`
       : `Rejected rows: none${s.rejects.file ? ` (${s.rejects.file} has the header only)` : ""}`,
   );
-  out.push(`Elapsed: ${(s.elapsedMs / 1000).toFixed(1)} s, into ${s.target}`);
+  const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const t = s.timings;
+  const indexes = s.firstLoad ? `, indexes and foreign keys ${sec(t.indexesMs)}` : "";
+  out.push(
+    `Elapsed: ${sec(s.elapsedMs)}, into ${s.target} (files ${sec(t.loadMs)}, search data ${sec(t.searchMs)}${indexes}, statistics ${sec(t.analyzeMs)})`,
+  );
   const k = s.stats;
   out.push(
     `Knowledge base: ${formatNumber(k.projects)} projects, ${formatNumber(k.organisations)} organisations ` +
@@ -141,6 +160,17 @@ interface Run {
   rejects: RejectsWriter;
   progress: ImportProgress;
   started: number;
+  timings: ImportTimings;
+}
+
+/** Runs a phase and adds its time to the run's timings. */
+async function timed<T>(run: Run, phase: keyof ImportTimings, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    run.timings[phase] += Math.round(performance.now() - started);
+  }
 }
 
 async function openRun(rejectsFile: string | undefined): Promise<Run> {
@@ -153,19 +183,26 @@ async function openRun(rejectsFile: string | undefined): Promise<Run> {
     throw error;
   }
   const rejects = createRejectsWriter(rejectsFile ?? defaultRejectsPath(), { always: rejectsFile !== undefined });
-  return { handle, rejects, progress: createProgress(), started: performance.now() };
+  const timings = { loadMs: 0, searchMs: 0, indexesMs: 0, analyzeMs: 0 };
+  return { handle, rejects, progress: createProgress(), started: performance.now(), timings };
+}
+
+/** Search words and facets come from several tables: recompute them once the data is in, as the demo load does. */
+async function refreshSearch(run: Run, db: Db): Promise<void> {
+  run.progress.note("Refreshing search data…");
+  await timed(run, "searchMs", () => refreshProjectSearch(db));
 }
 
 async function finishRun(
   run: Run,
-  summary: Omit<ImportSummary, "totals" | "unaccounted" | "rejects" | "elapsedMs" | "stats" | "target">,
+  summary: Omit<ImportSummary, "totals" | "unaccounted" | "rejects" | "elapsedMs" | "stats" | "target" | "timings" | "firstLoad">,
+  options: { firstLoad?: boolean } = {},
 ): Promise<ImportSummary> {
   run.rejects.close();
-  // Search words and facets come from several tables: recompute them (and fresh planner
-  // statistics) once the data is in, as the demo load does.
-  run.progress.note("Refreshing search data and statistics…");
-  await refreshProjectSearch(run.handle.db);
-  await run.handle.db.execute(sql`analyze`);
+  // A first load refreshed the search data in its transaction.
+  if (!options.firstLoad) await refreshSearch(run, run.handle.db);
+  // Fresh planner statistics for every table (PGlite never autovacuums).
+  await timed(run, "analyzeMs", () => run.handle.db.execute(sql`analyze`));
   return {
     ...summary,
     target: describeTarget(run.handle),
@@ -173,6 +210,8 @@ async function finishRun(
     unaccounted: summary.files.filter((f) => !adds(f)).map((f) => f.file),
     rejects: { rows: run.rejects.count, file: run.rejects.written ? run.rejects.path : null },
     elapsedMs: Math.round(performance.now() - run.started),
+    timings: run.timings,
+    firstLoad: options.firstLoad ?? false,
     stats: await knowledgeBaseStats(run.handle.db),
   };
 }
@@ -192,21 +231,47 @@ async function importCordis(argv: string[]): Promise<ImportSummary> {
   try {
     const { progress, rejects } = run;
     const onRejection = (file: string, r: { line: number; field: string; reason: string }) => rejects.add({ file, ...r });
-    const files = await loadReferenceFiles(run.handle.db, check.reference, { onRejection, onFileDone: (f) => progress.fileDone(f) });
     let removed: ExclusionRemoval | null = null;
-    files.push(
-      ...(await loadCordisDirectory(run.handle.db, dir, {
-        excludeProjects: excluded,
-        onRejection,
-        onProgress: (file, p) => progress.update(file, p),
-        onFileDone: (f) => progress.fileDone(f),
-        onRemoved: (r) => {
-          removed = r;
-          progress.note(`Removed the excluded projects an earlier import had loaded: ${r.projects} projects, ${r.organisations} organisations to rebuild`);
-        },
-      })),
+    const load = async (db: Db) => {
+      const files = await loadReferenceFiles(db, check.reference, { onRejection, onFileDone: (f) => progress.fileDone(f) });
+      files.push(
+        ...(await loadCordisDirectory(db, dir, {
+          excludeProjects: excluded,
+          onRejection,
+          onProgress: (file, p) => progress.update(file, p),
+          onFileDone: (f) => progress.fileDone(f),
+          onRemoved: (r) => {
+            removed = r;
+            progress.note(`Removed the excluded projects an earlier import had loaded: ${r.projects} projects, ${r.organisations} organisations to rebuild`);
+          },
+        })),
+      );
+      return files;
+    };
+    // Into an empty knowledge base: one transaction, secondary indexes and foreign keys rebuilt at
+    // the end (an interrupted first load leaves the database empty). Otherwise one transaction per file.
+    const firstLoad = await knowledgeBaseIsEmpty(run.handle.db);
+    let files: CordisFileReport[];
+    if (firstLoad) {
+      progress.note("Empty knowledge base: loading in one transaction, indexes and foreign keys built at the end");
+      let loaded = 0;
+      files = await withIndexesDeferred(run.handle.db, [...BULK_TABLES, ...SEARCH_TABLES], async (tx) => {
+        const reports = await timed(run, "loadMs", () => load(tx));
+        // The search data too, before the indexes of its tables are built.
+        await refreshSearch(run, tx);
+        progress.note("Building indexes and checking foreign keys…");
+        loaded = performance.now();
+        return reports;
+      });
+      run.timings.indexesMs = Math.round(performance.now() - loaded);
+    } else {
+      files = await timed(run, "loadMs", () => load(run.handle.db));
+    }
+    return await finishRun(
+      run,
+      { command: "import cordis", source: path.resolve(dir), files, excludedProjects: excluded.size, removed },
+      { firstLoad },
     );
-    return await finishRun(run, { command: "import cordis", source: path.resolve(dir), files, excludedProjects: excluded.size, removed });
   } finally {
     run.rejects.close();
     await run.handle.close();
@@ -222,22 +287,33 @@ async function importKeep(argv: string[]): Promise<ImportSummary> {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("import keep takes one FILE");
   if (!fs.existsSync(file)) throw new FatalImportError(`Cannot import ${file}: no such file. Nothing was written.`);
-  // The file itself (readable, JSON, a KEEP envelope) is checked before the database is opened.
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new FatalImportError(`${file} cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+  // The file itself (readable, JSON or CSV, a KEEP envelope or header) is checked before the database is opened.
+  if (isKeepCsv(file)) {
+    try {
+      parseKeepCsv(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+      if (error instanceof KeepCsvFileError) throw new FatalImportError(`${file} is not a KEEP CSV file: ${error.message}. Nothing was written.`);
+      throw new FatalImportError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+    }
+  } else {
+    let json: unknown;
+    try {
+      json = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new FatalImportError(`${file} cannot be read as JSON: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+    }
+    const fileErrors = parseKeepFile(json).errors.filter((e) => e.project === null);
+    if (fileErrors.length > 0) throw new FatalImportError(new KeepFormatError(file, fileErrors).message);
   }
-  const fileErrors = parseKeepFile(json).errors.filter((e) => e.project === null);
-  if (fileErrors.length > 0) throw new FatalImportError(new KeepFormatError(file, fileErrors).message);
   const run = await openRun(values.rejects);
   try {
     // Partners' countries point to the reference list: load the shipped one (idempotent).
     const reference = await checkCsvFile(path.join(referenceDir, "countries.csv"), ["cordisCode"]);
     if (reference) throw new FatalImportError(`Cannot load the reference data: ${reference}`);
     await loadReferenceData(run.handle.db);
-    const report = await importKeepFile(run.handle.db, file, { onRejection: (name, r) => run.rejects.add({ file: name, ...r }) });
+    const report = await timed(run, "loadMs", () =>
+      importKeepFile(run.handle.db, file, { onRejection: (name, r) => run.rejects.add({ file: name, ...r }) }),
+    );
     run.progress.fileDone(report);
     return await finishRun(run, { command: "import keep", source: path.resolve(file), files: [report], excludedProjects: 0, removed: null });
   } finally {

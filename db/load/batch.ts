@@ -1,5 +1,6 @@
-// Batched, idempotent writes shared by every loader: a re-run updates rows instead of duplicating them.
-import { getTableColumns, sql, type SQL } from "drizzle-orm";
+// The one bulk upsert every loader uses: a re-run updates rows instead of duplicating them, and
+// leaves a row whose values are already stored alone.
+import { getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../index";
@@ -17,31 +18,64 @@ export function excludedSet<T extends PgTable>(table: T, columns: (keyof T["$inf
   return Object.fromEntries(
     columns.map((key) => {
       const column = all[key]!;
-      // With `casing: "snake_case"` a column declared without a name is named by its key at query time.
-      const name = column.keyAsName ? toSnakeCase(column.name) : column.name;
-      return [key, sql.raw(`excluded."${name}"`)];
+      return [key, sql.raw(`excluded."${columnName(column)}"`)];
     }),
   ) as Record<string, SQL>;
 }
 
+function columnName(column: PgColumn): string {
+  // With `casing: "snake_case"` a column declared without a name is named by its key at query time.
+  return column.keyAsName ? toSnakeCase(column.name) : column.name;
+}
+
 /**
- * Inserts rows in batches; on a conflict on `target` updates `update` columns (or does nothing
- * when `update` is empty). Returns how many rows were sent.
+ * INSERT … SELECT FROM json_to_recordset($1) ON CONFLICT …: the rows travel as one JSON
+ * parameter. On a bulk load, building a statement value by value (drizzle checks every value)
+ * costs more than the database's own work, and one parameter has no bind limit. Column types
+ * come from the table definition, so the rows stay typed as the table's inserts.
  */
-export async function upsertBatched<T extends PgTable>(
+export async function bulkUpsert<T extends PgTable>(
   db: Db,
   table: T,
   rows: T["$inferInsert"][],
-  options: { target: PgColumn | PgColumn[]; update?: (keyof T["$inferInsert"] & string)[]; batchSize?: number },
-): Promise<number> {
-  const batchSize = options.batchSize ?? Math.max(1, Math.floor(20_000 / Math.max(1, Object.keys(rows[0] ?? {}).length)));
-  for (const batch of chunk(rows, batchSize)) {
-    const insert = db.insert(table).values(batch);
-    if (options.update && options.update.length > 0) {
-      await insert.onConflictDoUpdate({ target: options.target, set: excludedSet(table, options.update) });
-    } else {
-      await insert.onConflictDoNothing({ target: options.target });
-    }
+  options: { target: PgColumn[]; set?: Record<string, SQL>; overridingSystemValue?: boolean },
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  // Every key any row has (an absent value is null: give every column a value where null is not wanted).
+  const keys = [...new Set(rows.flatMap((row) => Object.keys(row as object)))];
+  const fields = keys.map((key) => ({ key, name: columnName(columns[key]!), type: columns[key]!.getSQLType() }));
+  const names = sql.join(fields.map((f) => sql.identifier(f.name)), sql`, `);
+  const recordType = sql.raw(fields.map((f) => `"${f.name}" ${f.type}`).join(", "));
+  const target = sql.join(options.target.map((c) => sql.identifier(columnName(c))), sql`, `);
+  // A row whose values are already stored is left alone: a re-run then writes nothing, which keeps
+  // it fast and leaves no dead rows behind. updated_at alone does not make a row differ.
+  const compared = Object.entries(options.set ?? {}).filter(([key]) => key !== "updatedAt");
+  const tableName = getTableName(table);
+  const unchanged =
+    compared.length === 0
+      ? sql``
+      : sql` where (${sql.join(
+          compared.map(([key]) => sql.raw(`"${tableName}"."${columnName(columns[key]!)}"`)),
+          sql`, `,
+        )}) is distinct from (${sql.join(
+          compared.map(([, value]) => value),
+          sql`, `,
+        )})`;
+  const action = options.set
+    ? sql`do update set ${sql.join(
+        Object.entries(options.set).map(([key, value]) => sql`${sql.identifier(columnName(columns[key]!))} = ${value}`),
+        sql`, `,
+      )}${unchanged}`
+    : sql`do nothing`;
+  const overriding = options.overridingSystemValue ? sql`overriding system value ` : sql``;
+  for (const part of chunk(rows, 5_000)) {
+    const json = JSON.stringify(
+      part.map((row) => Object.fromEntries(fields.map((f) => [f.name, (row as Record<string, unknown>)[f.key] ?? null]))),
+    );
+    await db.execute(
+      sql`insert into ${table} (${names}) ${overriding}select ${names} from json_to_recordset(${json}::json) as r(${recordType})
+          on conflict (${target}) ${action}`,
+    );
   }
-  return rows.length;
 }

@@ -8,8 +8,7 @@
 // loaded first: see loadReferenceData.
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq, getTableColumns, getTableName, inArray, sql, type SQL } from "drizzle-orm";
-import { toSnakeCase } from "drizzle-orm/casing";
+import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   columnsOf,
@@ -70,7 +69,7 @@ import {
   topics,
   type Organisation,
 } from "../schema";
-import { chunk, excludedSet } from "./batch";
+import { bulkUpsert, chunk, excludedSet } from "./batch";
 
 /** What happened to the rows of one file: imported + merged + rejected + excluded = rows. */
 export interface CordisFileReport {
@@ -250,61 +249,6 @@ function keepUnlessGiven<T extends PgTable>(table: T, keys: (keyof T["$inferInse
   const excluded = excludedSet(table, keys);
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   return Object.fromEntries(keys.map((key) => [key, sql`coalesce(${excluded[key]}, ${columns[key]})`]));
-}
-
-function columnName(column: PgColumn): string {
-  // With `casing: "snake_case"` a column declared without a name is named by its key at query time.
-  return column.keyAsName ? toSnakeCase(column.name) : column.name;
-}
-
-/**
- * INSERT … SELECT FROM json_to_recordset($1) ON CONFLICT …: the rows travel as one JSON
- * parameter. On a bulk load, building a statement value by value (drizzle checks every value)
- * costs more than the database's own work, and one parameter has no bind limit. Column types
- * come from the table definition, so the rows stay typed as the table's inserts.
- */
-async function bulkUpsert<T extends PgTable>(
-  db: Db,
-  table: T,
-  rows: T["$inferInsert"][],
-  options: { target: PgColumn[]; set?: Record<string, SQL>; overridingSystemValue?: boolean },
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const fields = Object.keys(rows[0]!).map((key) => ({ key, name: columnName(columns[key]!), type: columns[key]!.getSQLType() }));
-  const names = sql.join(fields.map((f) => sql.identifier(f.name)), sql`, `);
-  const recordType = sql.raw(fields.map((f) => `"${f.name}" ${f.type}`).join(", "));
-  const target = sql.join(options.target.map((c) => sql.identifier(columnName(c))), sql`, `);
-  // A row whose values are already stored is left alone: a re-run then writes nothing, which keeps
-  // it fast and leaves no dead rows behind. updated_at alone does not make a row differ.
-  const compared = Object.entries(options.set ?? {}).filter(([key]) => key !== "updatedAt");
-  const tableName = getTableName(table);
-  const unchanged =
-    compared.length === 0
-      ? sql``
-      : sql` where (${sql.join(
-          compared.map(([key]) => sql.raw(`"${tableName}"."${columnName(columns[key]!)}"`)),
-          sql`, `,
-        )}) is distinct from (${sql.join(
-          compared.map(([, value]) => value),
-          sql`, `,
-        )})`;
-  const action = options.set
-    ? sql`do update set ${sql.join(
-        Object.entries(options.set).map(([key, value]) => sql`${sql.identifier(columnName(columns[key]!))} = ${value}`),
-        sql`, `,
-      )}${unchanged}`
-    : sql`do nothing`;
-  const overriding = options.overridingSystemValue ? sql`overriding system value ` : sql``;
-  for (const part of chunk(rows, 5_000)) {
-    const json = JSON.stringify(
-      part.map((row) => Object.fromEntries(fields.map((f) => [f.name, (row as Record<string, unknown>)[f.key] ?? null]))),
-    );
-    await db.execute(
-      sql`insert into ${table} (${names}) ${overriding}select ${names} from json_to_recordset(${json}::json) as r(${recordType})
-          on conflict (${target}) ${action}`,
-    );
-  }
 }
 
 function unique<T>(values: Iterable<T>): T[] {

@@ -1,6 +1,9 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readKeepFile, loadKeepProjects, loadKeepThemes } from "./keep";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { importKeepFile, readKeepFile, loadKeepProjects, loadKeepThemes } from "./keep";
 import { loadReferenceData } from "./reference";
 import type { DatabaseHandle } from "../index";
 import {
@@ -166,6 +169,15 @@ describe(`KEEP themes and seed projects on ${testEngine}`, () => {
     expect(await tableCounts()).toEqual(before);
   });
 
+  it("reads the CSV version of the seeds as the same projects: importing it changes nothing and counts its rows", async () => {
+    const before = await tableCounts();
+    const rejections: unknown[] = [];
+    const report = await importKeepFile(handle.db, "data/demo/keep-projects.csv", { onRejection: (...r) => rejections.push(r) });
+    expect(report).toEqual({ file: "keep-projects.csv", rows: 15, imported: 15, merged: 0, rejected: 0, excluded: 0 });
+    expect(rejections).toEqual([]);
+    expect(await tableCounts()).toEqual(before);
+  });
+
   it("updates a project on re-run: fields, partners, themes and programme part", async () => {
     const seeds = readKeepFile("data/demo/keep-projects.json");
     const cord = seeds.find((p) => p.externalId === "seed-clusters-cord")!;
@@ -221,5 +233,44 @@ describe(`KEEP themes and seed projects on ${testEngine}`, () => {
     const shared = await handle.db.select().from(participations).where(eq(participations.organisationId, before!.id));
     expect(shared).toHaveLength(2);
     expect((await tableCounts()).organisations).toBe(13);
+  });
+});
+
+describe(`KEEP CSV import on ${testEngine}`, () => {
+  let csvHandle: DatabaseHandle;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "keep-csv-"));
+  beforeAll(async () => {
+    csvHandle = await createTestDatabase();
+    await loadReferenceData(csvHandle.db);
+  });
+  afterAll(async () => {
+    await csvHandle?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("rejects every row of a project whose partner's country is unknown, pointing at that partner's row, and loads the rest", async () => {
+    const file = path.join(dir, "agency.csv");
+    fs.writeFileSync(
+      file,
+      [
+        "externalId,acronym,title,description,programmeCode,programmeName,programmeFamily,themes,language,partnerName,partnerCountry,partnerRole,partnerType",
+        "a-1,ONE,First,Text,INTERREG-VA,Interreg V-A,Interreg,keep/economy/clusters,en,Lead agency,BE,coordinator,development_agency",
+        "a-1,,,,,,,,,Second partner,FR,partner,sme",
+        "a-2,TWO,Second,Text,INTERREG-VA,Interreg V-A,Interreg,,en,Lead agency,BE,coordinator,development_agency",
+        "a-2,,,,,,,,,Nowhere Ltd,ZZ,partner,sme",
+        "a-2,,,,,,,,,Third partner,DE,partner,sme",
+      ].join("\n"),
+    );
+    const rejections: { line: string | number; field: string; reason: string }[] = [];
+    const report = await importKeepFile(csvHandle.db, file, { onRejection: (_, r) => rejections.push(r) });
+    expect(report).toEqual({ file: "agency.csv", rows: 5, imported: 2, merged: 0, rejected: 3, excluded: 0 });
+    expect(rejections).toEqual([
+      { line: 4, field: "partnerCountry", reason: "project a-2 is rejected (line 5: country ZZ is not in the reference list)" },
+      { line: 5, field: "partnerCountry", reason: "country ZZ is not in the reference list" },
+      { line: 6, field: "partnerCountry", reason: "project a-2 is rejected (line 5: country ZZ is not in the reference list)" },
+    ]);
+    const loaded = await csvHandle.db.select({ externalId: projects.externalId, partnerCount: projects.partnerCount }).from(projects);
+    expect(loaded.map((p) => p.externalId)).toEqual(["a-1"]);
+    expect(await csvHandle.db.select({ n: count() }).from(participations)).toEqual([{ n: 2 }]);
   });
 });

@@ -15,6 +15,7 @@ import {
   type KeepProject,
   type KeepTheme,
 } from "@/lib/importers/keep";
+import { parseKeepCsv } from "@/lib/importers/keep-csv";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -32,7 +33,7 @@ import {
   type NewOrganisation,
   type NewProject,
 } from "../schema";
-import { chunk, upsertBatched } from "./batch";
+import { bulkUpsert, chunk, excludedSet } from "./batch";
 import type { CordisFileReport } from "./cordis";
 
 export const keepThemesFile = path.join(process.cwd(), "data", "themes", "keep-themes.json");
@@ -83,7 +84,10 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
           path: labelPath(t),
           level,
         }));
-      await upsertBatched(tx, themes, rows, { target: [themes.scheme, themes.code], update: ["parentId", "label", "path", "level"] });
+      await bulkUpsert(tx, themes, rows, {
+        target: [themes.scheme, themes.code],
+        set: excludedSet(themes, ["parentId", "label", "path", "level"]),
+      });
       for (const ids of chunk(rows.map((r) => r.code), LOOKUP_CHUNK)) {
         const found = await tx
           .select({ id: themes.id, code: themes.code })
@@ -95,7 +99,10 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
     const labels = vocabulary.flatMap((t) =>
       KEEP_LANGUAGES.map((lang) => ({ themeId: idByCode.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
     );
-    await upsertBatched(tx, themeLabels, labels, { target: [themeLabels.themeId, themeLabels.lang], update: ["label", "synonyms"] });
+    await bulkUpsert(tx, themeLabels, labels, {
+      target: [themeLabels.themeId, themeLabels.lang],
+      set: excludedSet(themeLabels, ["label", "synonyms"]),
+    });
     return { themes: vocabulary.length, labels: labels.length };
   });
 }
@@ -169,9 +176,9 @@ export async function loadKeepProjects(
       endYear: g.endYear ?? null,
       sourceId: SOURCE_ID,
     }));
-    await upsertBatched(tx, programmes, programmeRows, {
-      target: programmes.code,
-      update: ["name", "fullName", "family", "period", "startYear", "endYear", "sourceId"],
+    await bulkUpsert(tx, programmes, programmeRows, {
+      target: [programmes.code],
+      set: excludedSet(programmes, ["name", "fullName", "family", "period", "startYear", "endYear", "sourceId"]),
     });
     const programmeId = new Map<string, number>();
     for (const codes of chunk(programmeRows.map((r) => r.code), LOOKUP_CHUNK)) {
@@ -189,7 +196,10 @@ export async function loadKeepProjects(
         ),
       ).values(),
     ];
-    await upsertBatched(tx, programmeParts, partRows, { target: [programmeParts.programmeId, programmeParts.code], update: ["title"] });
+    await bulkUpsert(tx, programmeParts, partRows, {
+      target: [programmeParts.programmeId, programmeParts.code],
+      set: excludedSet(programmeParts, ["title"]),
+    });
     const partId = new Map<string, number>();
     if (partRows.length > 0) {
       const codeOfProgramme = new Map([...programmeId].map(([code, id]) => [id, code]));
@@ -207,13 +217,13 @@ export async function loadKeepProjects(
       ),
     );
     // updatedAt is left out of the rows, so excluded.updated_at is its default: now().
-    await upsertBatched(tx, projects, projectRows, {
+    await bulkUpsert(tx, projects, projectRows, {
       target: [projects.sourceId, projects.externalId],
-      update: [
+      set: excludedSet(projects, [
         "acronym", "title", "description", "expectedResults", "achievements", "startDate", "endDate", "status",
         "totalBudget", "euContribution", "cofinancingRate", "programmeId", "programmePartId", "topicId",
         "partnerCount", "sourceUrl", "website", "language", "updatedAt",
-      ],
+      ]),
     });
     const projectId = new Map<string, number>();
     for (const ids of chunk(input.map((p) => p.externalId), LOOKUP_CHUNK)) {
@@ -234,9 +244,9 @@ export async function loadKeepProjects(
         position: i + 1,
       })),
     );
-    await upsertBatched(tx, participations, participationRows, {
+    await bulkUpsert(tx, participations, participationRows, {
       target: [participations.projectId, participations.organisationId],
-      update: ["role", "position"],
+      set: excludedSet(participations, ["role", "position"]),
     });
     await deleteDroppedParticipations(tx, [...projectId.values()], participationRows);
 
@@ -261,7 +271,7 @@ export async function loadKeepProjects(
       );
     }
     const themeRows = input.flatMap((p) => p.themes.map((code) => ({ projectId: projectId.get(p.externalId)!, themeId: themeId.get(code)! })));
-    await upsertBatched(tx, projectThemes, themeRows, { target: [projectThemes.projectId, projectThemes.themeId] });
+    await bulkUpsert(tx, projectThemes, themeRows, { target: [projectThemes.projectId, projectThemes.themeId] });
 
     return {
       projects: input.length,
@@ -306,7 +316,7 @@ async function upsertKeepOrganisations(tx: Db, input: readonly KeepProject[]): P
   newKeys.forEach((key, i) => idByKey.set(key, ids[i]!));
   const rows = newKeys.map((key) => ({ id: idByKey.get(key)!, ...toOrganisationRow(partnerByKey.get(key)!) }));
   for (const batch of chunk(rows, VALUES_CHUNK)) await tx.insert(organisations).overridingSystemValue().values(batch);
-  await upsertBatched(
+  await bulkUpsert(
     tx,
     organisationIdentifiers,
     newKeys.map((key) => ({ scheme: NAME_SCHEME, value: key, organisationId: idByKey.get(key)!, sourceId: SOURCE_ID })),
@@ -367,20 +377,84 @@ async function deleteDroppedParticipations(
   }
 }
 
-/** A project of a KEEP file that was not loaded: `line` locates it ("projects[3] (p-4)"), `field` is the path inside it. */
+/**
+ * A rejected project (JSON: `line` locates it, "projects[3] (p-4)", `field` is the path inside it)
+ * or a rejected row (CSV: `line` is the row's line, `field` its column).
+ */
 export interface KeepRejection {
-  line: string;
+  line: string | number;
   field: string;
   reason: string;
+}
+
+/** True for a KEEP file in the CSV layout (by its name: .csv); anything else is read as JSON. */
+export function isKeepCsv(file: string): boolean {
+  return file.toLowerCase().endsWith(".csv");
+}
+
+/** The index of the first partner whose country the reference list lacks, or -1. */
+function unknownCountry(project: KeepProject, known: ReadonlySet<string>): number {
+  return (project.partners ?? []).findIndex((x) => !known.has(x.country));
+}
+
+async function knownCountries(db: Db): Promise<Set<string>> {
+  const known = new Set((await db.select({ code: countries.code }).from(countries)).map((c) => c.code));
+  if (known.size === 0) throw new Error("The countries are not loaded: run loadReferenceData before loading KEEP projects");
+  return known;
 }
 
 /**
  * Imports a KEEP file as the CLI does: a project that fails validation (or names a country the
  * reference list lacks) is rejected and reported; the others are loaded, with the theme
- * vocabulary first. A file that is not JSON or not a KEEP file at all throws (nothing written).
- * The report counts projects: imported + rejected = rows.
+ * vocabulary first. A file that is not JSON (or CSV, for a .csv file) or not a KEEP file at all
+ * throws (nothing written). The report counts projects for a JSON file and rows for a CSV file:
+ * imported + rejected = rows.
  */
 export async function importKeepFile(
+  db: Db,
+  file: string,
+  options: { onRejection?: (file: string, rejection: KeepRejection) => void } = {},
+): Promise<CordisFileReport> {
+  return isKeepCsv(file) ? importKeepCsvFile(db, file, options) : importKeepJsonFile(db, file, options);
+}
+
+/** A KEEP CSV file: one row per partner; a project is loaded or rejected with all its rows. */
+async function importKeepCsvFile(
+  db: Db,
+  file: string,
+  options: { onRejection?: (file: string, rejection: KeepRejection) => void },
+): Promise<CordisFileReport> {
+  const parsed = parseKeepCsv(fs.readFileSync(file, "utf8"));
+  const name = path.basename(file);
+  const known = await knownCountries(db);
+  const rejections = [...parsed.rejections];
+  const loadable: KeepProject[] = [];
+  let imported = 0;
+  for (const { project, lines, partnerLines } of parsed.projects) {
+    const unknown = unknownCountry(project, known);
+    if (unknown < 0) {
+      loadable.push(project);
+      imported += lines.length;
+      continue;
+    }
+    const partnerLine = partnerLines[unknown]!;
+    const reason = `country ${project.partners![unknown]!.country} is not in the reference list`;
+    for (const line of lines) {
+      rejections.push(
+        line === partnerLine
+          ? { line, field: "partnerCountry", reason }
+          : { line, field: "partnerCountry", reason: `project ${project.externalId} is rejected (line ${partnerLine}: ${reason})` },
+      );
+    }
+  }
+  rejections.sort((a, b) => a.line - b.line);
+  for (const r of rejections) options.onRejection?.(name, r);
+  await loadKeepThemes(db);
+  if (loadable.length > 0) await loadKeepProjects(db, { projects: loadable });
+  return { file: name, rows: parsed.rows, imported, merged: 0, rejected: rejections.length, excluded: 0 };
+}
+
+async function importKeepJsonFile(
   db: Db,
   file: string,
   options: { onRejection?: (file: string, rejection: KeepRejection) => void } = {},
@@ -400,13 +474,12 @@ export async function importKeepFile(
   for (const e of errors) options.onRejection?.(name, { line: where(e.project!, e.externalId), field: e.path, reason: e.message });
 
   // The partners' countries are foreign keys: one the reference list lacks rejects its project.
-  const known = new Set((await db.select({ code: countries.code }).from(countries)).map((c) => c.code));
-  if (known.size === 0) throw new Error("The countries are not loaded: run loadReferenceData before loading KEEP projects");
+  const known = await knownCountries(db);
   const badIndices = new Set(errors.map((e) => e.project!));
   const goodIndices = [...Array(total).keys()].filter((i) => !badIndices.has(i));
   const loadable: KeepProject[] = [];
   valid.forEach((project, i) => {
-    const unknown = (project.partners ?? []).findIndex((x) => !known.has(x.country));
+    const unknown = unknownCountry(project, known);
     if (unknown < 0) {
       loadable.push(project);
       return;

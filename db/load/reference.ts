@@ -7,7 +7,7 @@ import { countryRow, nutsRow, toCountry, toNutsRegion } from "@/lib/importers/re
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import type { Db } from "../index";
 import { countries, dataSources, nutsRegions } from "../schema";
-import { upsertBatched } from "./batch";
+import { bulkUpsert, excludedSet } from "./batch";
 import type { CordisFileReport } from "./cordis";
 
 export const referenceDir = path.join(process.cwd(), "data", "reference");
@@ -16,9 +16,9 @@ const COUNTRY_UPDATE = ["isoAlpha2", "isoAlpha3", "isoNumeric", "nameEn", "nameD
 const REGION_UPDATE = ["kind", "name", "level", "countryCode", "parentCode", "note"] as const;
 
 export async function loadDataSources(db: Db): Promise<void> {
-  await upsertBatched(db, dataSources, Object.values(DATA_SOURCES).map((s) => ({ ...s })), {
-    target: dataSources.id,
-    update: ["name", "publisher", "licence", "attribution", "url"],
+  await bulkUpsert(db, dataSources, Object.values(DATA_SOURCES).map((s) => ({ ...s })), {
+    target: [dataSources.id],
+    set: excludedSet(dataSources, ["name", "publisher", "licence", "attribution", "url"]),
   });
 }
 
@@ -28,8 +28,14 @@ export async function loadReferenceData(db: Db, dir = referenceDir): Promise<{ c
   const regionRows = readCsvFile(path.join(dir, "nuts_regions.csv")).map(toNutsRegion);
   await db.transaction(async (tx) => {
     await loadDataSources(tx);
-    await upsertBatched(tx, countries, countryRows, { target: countries.code, update: [...COUNTRY_UPDATE] });
-    await upsertBatched(tx, nutsRegions, regionRows, { target: [nutsRegions.version, nutsRegions.code], update: [...REGION_UPDATE] });
+    await bulkUpsert(tx, countries, countryRows, {
+      target: [countries.code],
+      set: excludedSet(countries, [...COUNTRY_UPDATE]),
+    });
+    await bulkUpsert(tx, nutsRegions, regionRows, {
+      target: [nutsRegions.version, nutsRegions.code],
+      set: excludedSet(nutsRegions, [...REGION_UPDATE]),
+    });
   });
   return { countries: countryRows.length, regions: regionRows.length };
 }
@@ -79,10 +85,16 @@ export async function loadReferenceFiles(
   return db.transaction(async (tx) => {
     await loadDataSources(tx);
     const c = await readReferenceFile(files.countries, countryRow, toCountry, (r) => r.code, options.onRejection);
-    await upsertBatched(tx, countries, c.rows, { target: countries.code, update: [...COUNTRY_UPDATE] });
+    await bulkUpsert(tx, countries, c.rows, {
+      target: [countries.code],
+      set: excludedSet(countries, [...COUNTRY_UPDATE]),
+    });
     options.onFileDone?.(c.report);
     const r = await readReferenceFile(files.nutsRegions, nutsRow, toNutsRegion, (n) => `${n.version}|${n.code}`, options.onRejection);
-    await upsertBatched(tx, nutsRegions, r.rows, { target: [nutsRegions.version, nutsRegions.code], update: [...REGION_UPDATE] });
+    await bulkUpsert(tx, nutsRegions, r.rows, {
+      target: [nutsRegions.version, nutsRegions.code],
+      set: excludedSet(nutsRegions, [...REGION_UPDATE]),
+    });
     options.onFileDone?.(r.report);
     return [c.report, r.report];
   });

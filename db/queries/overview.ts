@@ -1,9 +1,8 @@
-// What the knowledge base holds, in numbers, for the home page.
+// What the knowledge base holds, in numbers, for the home page: the CLI's counts (db/stats.ts),
+// split into what lists show (titled projects, named organisations) and what they do not.
 import "server-only";
-import { sql } from "drizzle-orm";
 import type { Db } from "../index";
-import { rowsOf } from "../rows";
-import { organisations, programmes, projects } from "../schema";
+import { knowledgeBaseStats } from "../stats";
 
 export interface KnowledgeBaseCounts {
   /** Projects with an acronym or a title (the ones lists show). */
@@ -18,19 +17,12 @@ export interface KnowledgeBaseCounts {
 }
 
 export async function getKnowledgeBaseCounts(db: Db): Promise<KnowledgeBaseCounts> {
-  const result = await db.execute(sql`
-    select
-      (select count(*) from ${projects} where ${projects.acronym} is not null or ${projects.title} is not null)::int as projects,
-      (select count(*) from ${projects} where ${projects.acronym} is null and ${projects.title} is null)::int as untitled_projects,
-      (select count(*) from ${organisations} where ${organisations.name} is not null)::int as organisations,
-      (select count(*) from ${organisations} where ${organisations.name} is null)::int as unnamed_organisations,
-      (select count(*) from ${programmes})::int as programmes`);
-  const [row] = rowsOf<Record<string, number | string>>(result);
+  const s = await knowledgeBaseStats(db);
   return {
-    projects: Number(row?.projects ?? 0),
-    untitledProjects: Number(row?.untitled_projects ?? 0),
-    organisations: Number(row?.organisations ?? 0),
-    unnamedOrganisations: Number(row?.unnamed_organisations ?? 0),
-    programmes: Number(row?.programmes ?? 0),
+    projects: s.projects - s.untitledProjects,
+    untitledProjects: s.untitledProjects,
+    organisations: s.namedOrganisations,
+    unnamedOrganisations: s.organisations - s.namedOrganisations,
+    programmes: s.programmes,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
 import { parseCsv } from "./csv";
 import { CsvRecordSplitter } from "./csv-records";
 
@@ -34,7 +35,17 @@ describe("CsvRecordSplitter", () => {
     // given one kind of line ending; the splitter accepts both (tested above).
     const uniform = TEXT.replace(/\r\n/g, "\n");
     const [header, ...rows] = splitAll([uniform]);
-    expect(rows.map((r) => Object.fromEntries(header!.cells.map((h, i) => [h, r.cells[i]])))).toEqual(parseCsv(uniform));
+    const oracle = parse(uniform, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((r) => Object.fromEntries(header!.cells.map((h, i) => [h, r.cells[i]])))).toEqual(oracle);
+  });
+});
+
+describe("parseCsv", () => {
+  it("reads header-keyed rows as csv-parse does, and refuses a row with a missing cell", () => {
+    const uniform = TEXT.replace(/\r\n/g, "\n");
+    expect(parseCsv(uniform)).toEqual(parse(uniform, { columns: true, skip_empty_lines: true, bom: true }));
+    expect(parseCsv("")).toEqual([]);
+    expect(() => parseCsv("a,b\n1,2\n3\n")).toThrow("line 3: 1 cells where the header has 2");
   });
 
   it("refuses a quoted cell that is never closed", () => {

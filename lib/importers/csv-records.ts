@@ -1,7 +1,8 @@
-// A streaming RFC 4180 record splitter for the importers: text chunks in, records (cells and the
-// line each record starts on) out. Written for speed on the full CORDIS files — the generic
-// parser spent more time splitting cells than the loader spent on everything else — and kept to
-// what the files use: comma, double quotes ("" inside quotes), \n or \r\n, UTF-8 decoded upstream.
+// A streaming RFC 4180 record splitter, the importers' one CSV reader (csv.ts and readCsvBatches
+// build on it): text chunks in, records (cells and the line each record starts on) out. Written
+// for speed on the full CORDIS files — the generic parser spent more time splitting cells than
+// the loader spent on everything else — and kept to what the files use: comma, double quotes
+// ("" inside quotes), \n or \r\n, UTF-8 decoded upstream.
 
 export interface SplitRecord {
   /** The file line the record starts on (1 = the first line). */

@@ -1,13 +1,22 @@
-// CSV reading shared by the importers: RFC 4180, UTF-8, header row, gzip by file name.
+// CSV reading shared by the importers: RFC 4180, UTF-8, header row, gzip by file name. One
+// reader for every file: the streaming splitter of csv-records.ts (readCsvBatches streams the big
+// CORDIS files through it; the small files are read whole here).
 import fs from "node:fs";
 import zlib from "node:zlib";
-import { parse } from "csv-parse/sync";
+import { CsvRecordSplitter } from "./csv-records";
 
 export type CsvRow = Record<string, string>;
 
-/** Parses CSV text into header-keyed rows; empty cells stay empty strings. */
+/** Parses CSV text into header-keyed rows; empty cells stay empty strings, blank lines are skipped. */
 export function parseCsv(text: string): CsvRow[] {
-  return parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: false }) as CsvRow[];
+  const [header, ...records] = new CsvRecordSplitter().push(text, true);
+  if (!header) return [];
+  return records.map(({ line, cells }) => {
+    if (cells.length !== header.cells.length) throw new Error(`line ${line}: ${cells.length} cells where the header has ${header.cells.length}`);
+    const row: CsvRow = {};
+    header.cells.forEach((column, i) => (row[column] = cells[i]!));
+    return row;
+  });
 }
 
 /** Reads a .csv or .csv.gz file. */
