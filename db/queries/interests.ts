@@ -64,10 +64,11 @@ const summaryColumns = {
   themes: sql<string[]>`coalesce((select array_agg(t.label order by t.label) from ${interestThemes} it join ${themes} t on t.id = it.theme_id where it.interest_id = ${interests.id}), '{}')`,
 };
 
-type SummaryRow = { status: "open" | "closed" } & Omit<InterestSummary, "state">;
-
 function withState(today: string) {
-  return ({ status, ...row }: SummaryRow): InterestSummary => ({ ...row, state: interestState({ status, deadline: row.deadline }, today) });
+  return <R extends { status: "open" | "closed"; deadline: string }>({ status, ...row }: R): Omit<R, "status"> & { state: InterestState } => ({
+    ...row,
+    state: interestState({ status, deadline: row.deadline }, today),
+  });
 }
 
 function summaryQuery(db: Db | Tx) {
@@ -123,7 +124,11 @@ export async function browseInterests(db: Db | Tx, options: InterestBrowse, toda
     .limit(options.pageSize)
     .offset(offsetOf(options.page, options.pageSize));
   return {
-    rows: rows.map(({ total: _total, ...row }) => withState(today)(row)),
+    rows: rows.map((row) => {
+      const { total, ...summary } = row;
+      void total;
+      return withState(today)(summary);
+    }),
     total: rows[0]?.total ?? 0,
     page: options.page,
     pageSize: options.pageSize,
@@ -283,3 +288,8 @@ export async function listProgrammeOptions(db: Db | Tx) {
   return db.select({ id: programmes.id, name: programmes.name, family: programmes.family, period: programmes.period }).from(programmes).orderBy(asc(programmes.family), asc(programmes.name));
 }
 
+
+/** The countries a partner is usually wanted from: those with NUTS regions (EU, EFTA, candidates, UK). */
+export async function listPartnerCountries(db: Db | Tx) {
+  return db.select({ code: countries.code, name: countries.nameEn }).from(countries).where(sql`${countries.nutsScope} is not null`).orderBy(asc(countries.nameEn));
+}
