@@ -96,7 +96,7 @@ export function InterestForm({
           <input type="hidden" name="profileId" value={initial.profileId} />
         ) : null}
         <FormField id="interest-title" label="Title" errors={fieldErrors(state, "title")} className="sm:col-span-2" hint="One line a partner understands at a glance.">
-          <Input name="title" required minLength={5} maxLength={200} defaultValue={value("title")} placeholder="Interreg wood-industry cluster project seeks a university and an SME support agency" />
+          <Input name="title" required minLength={5} maxLength={200} defaultValue={value("title")} placeholder="e.g. Wood-industry cluster project seeks a university" />
         </FormField>
         <FormField
           id="interest-description"
@@ -129,7 +129,7 @@ export function InterestForm({
         </FormField>
         {programme === "other" ? (
           <FormField id="interest-programme-other" label="Programme name" errors={fieldErrors(state, "programmeOther")}>
-            <Input name="programmeOther" maxLength={200} defaultValue={value("programmeOther")} placeholder="Interreg Central Europe 2021-2027" />
+            <Input name="programmeOther" maxLength={200} defaultValue={value("programmeOther")} placeholder="e.g. Interreg Central Europe 2021-2027" />
           </FormField>
         ) : (
           <FormField id="interest-call" label="Call or topic (optional)" errors={fieldErrors(state, "callTopic")} hint="A topic code such as HORIZON-CL6-2024-GOVERNANCE-01-5.">

@@ -28,7 +28,7 @@ export function InterestList({ interests, showOrganisation = true, label }: { in
           <p className="text-sm">
             <span className="text-muted-foreground">Looks for </span>
             {i.partnerTypes.length ? i.partnerTypes.map(organisationTypeLabel).join(", ") : "any type of partner"}
-            {i.wantedCountries.length ? <span className="text-muted-foreground"> in {i.wantedCountries.join(", ")}</span> : null}
+            {i.wantedCountryNames.length ? <span className="text-muted-foreground"> in {i.wantedCountryNames.join(", ")}</span> : null}
           </p>
           <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
             {i.programmeName ? <Badge variant="outline">{i.programmeName}</Badge> : null}

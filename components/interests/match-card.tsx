@@ -14,8 +14,8 @@ export function matchHref(m: { organisationId: number | null; profileId: number 
   return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
 }
 
-export function MatchCard({ match, interestId, position }: { match: StoredMatch; interestId: number; position: number }) {
-  const { word, outOf100 } = scoreLabel(match.score);
+export function MatchCard({ match, interestId, position, best }: { match: StoredMatch; interestId: number; position: number; best: number }) {
+  const { outOf100, relative } = scoreLabel(match.score, best);
   const projects = (match.evidence.projects ?? []).slice(0, 3);
   const themes = match.evidence.sharedThemes ?? [];
   const partners = (match.evidence.sharedPartners ?? []).slice(0, 4);
@@ -43,12 +43,13 @@ export function MatchCard({ match, interestId, position }: { match: StoredMatch;
             </div>
           </div>
           <div className="flex items-center gap-3">
-            <div className="flex flex-col items-end gap-1" title={`Score ${match.score.toFixed(2)}`}>
-              <span className="text-sm font-semibold">
-                {word} <span className="font-normal text-muted-foreground">· {outOf100}/100</span>
+            <div className="flex flex-col items-end gap-1" title="The score adds up the signals explained below; the bar compares it with the best match of the list.">
+              <span className="text-sm">
+                <span className="text-muted-foreground">Score </span>
+                <span className="font-semibold tabular-nums">{outOf100}</span>
               </span>
               <span aria-hidden className="h-1.5 w-28 overflow-hidden rounded-full bg-muted">
-                <span className="block h-full rounded-full bg-primary" style={{ width: `${outOf100}%` }} />
+                <span className="block h-full rounded-full bg-primary" style={{ width: `${relative}%` }} />
               </span>
             </div>
             <DismissButton interestId={interestId} organisationId={match.organisationId} profileId={match.profileId} name={match.name} />

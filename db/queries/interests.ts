@@ -37,6 +37,8 @@ export interface InterestSummary {
   programmeName: string | null;
   partnerTypes: OrganisationType[];
   wantedCountries: string[];
+  /** The wanted countries' names, in the order of the names. */
+  wantedCountryNames: string[];
   ownRole: InterestRole;
   deadline: string;
   visibility: InterestVisibility;
@@ -56,6 +58,7 @@ const summaryColumns = {
   programmeName: sql<string | null>`coalesce(${programmes.name}, ${interests.programmeOther})`,
   partnerTypes: interests.partnerTypes,
   wantedCountries: interests.wantedCountries,
+  wantedCountryNames: sql<string[]>`coalesce((select array_agg(c.name_en order by c.name_en) from ${countries} c where c.code = any(${interests.wantedCountries})), '{}')`,
   ownRole: interests.ownRole,
   deadline: interests.deadline,
   visibility: interests.visibility,

@@ -28,9 +28,10 @@ describe("match filters", () => {
     ]);
   });
 
-  it("says how good a score is in words", () => {
-    expect(scoreLabel(0.87)).toEqual({ word: "Strong fit", outOf100: 87 });
-    expect(scoreLabel(0.4).word).toBe("Good fit");
-    expect(scoreLabel(0.1).word).toBe("Possible fit");
+  it("shows a score out of 100 and a bar relative to the best match", () => {
+    expect(scoreLabel(0.2, 0.2)).toEqual({ outOf100: 20, relative: 100 });
+    expect(scoreLabel(0.1, 0.2)).toEqual({ outOf100: 10, relative: 50 });
+    expect(scoreLabel(0.001, 0.2).relative).toBe(4); // still a visible sliver
+    expect(scoreLabel(0, 0)).toEqual({ outOf100: 0, relative: 0 });
   });
 });

@@ -52,9 +52,14 @@ export function matchFilterChoices(matches: readonly Filterable[], filter: Match
   };
 }
 
-/** How a 0..1 score reads: a word and a number out of 100 (the number alone means little). */
-export function scoreLabel(score: number): { word: string; outOf100: number } {
-  const outOf100 = Math.round(Math.max(0, Math.min(1, score)) * 100);
-  const word = outOf100 >= 60 ? "Strong fit" : outOf100 >= 35 ? "Good fit" : "Possible fit";
-  return { word, outOf100 };
+/**
+ * How a 0..1 score is shown: as a number out of 100, and as a bar relative to the best match of
+ * the list (the engine's absolute scores are low when few signals apply, so a bar against 100
+ * would make the best match look poor; the order and the reasons are what a reader judges).
+ */
+export function scoreLabel(score: number, best: number): { outOf100: number; relative: number } {
+  const clamp = (x: number) => Math.max(0, Math.min(1, x));
+  const outOf100 = Math.round(clamp(score) * 100);
+  const relative = best > 0 ? Math.max(4, Math.round(clamp(score / best) * 100)) : 0;
+  return { outOf100, relative };
 }

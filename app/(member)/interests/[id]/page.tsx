@@ -107,7 +107,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {interest.partnerTypes.length ? interest.partnerTypes.map(organisationTypeLabel).join(", ") : null}
               </Fact>
               <Fact label="Countries" missing="Any country">
-                {interest.wantedCountries.length ? interest.wantedCountries.join(", ") : null}
+                {interest.wantedCountryNames.length ? interest.wantedCountryNames.join(", ") : null}
               </Fact>
               <Fact label="Target regions" missing="Not given">
                 {interest.targetRegions.length ? interest.targetRegions.map((r) => (r.name === r.code ? r.code : `${r.name} (${r.code})`)).join(", ") : null}
@@ -249,7 +249,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
           {shown.length ? (
             <ol className="flex flex-col gap-3" aria-label="Ranked matches">
               {shown.map((m, i) => (
-                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} />
+                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} />
               ))}
             </ol>
           ) : (
