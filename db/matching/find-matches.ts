@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
-import { applicableSignals, combineSignals, computeSignals } from "@/lib/matching/score";
+import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
 import { explainMatch } from "@/lib/matching/explain";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
@@ -115,7 +115,12 @@ function textTsquery(text: string | undefined) {
   return sql`nullif(replace(plainto_tsquery('english'::regconfig, unaccent(${unique}))::text, '&', '|'), '')::tsquery`;
 }
 
-export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
+export interface FindMatchesOptions {
+  /** Other signal weights (the themes-only baseline of `eval` uses { themes: 1 }, the rest 0). */
+  weights?: Record<SignalName, number>;
+}
+
+export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
   const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
   const [scope, themes] = await Promise.all([resolveScope(db, query), expandThemes(db, query.themeIds ?? [])]);
   const tsq = textTsquery(query.text);
@@ -267,7 +272,7 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
       sharedPartners: shared.get(Number(r.id))?.length ?? 0,
     };
     const signals = computeSignals(facts, year);
-    return { row: r, facts, signals, score: combineSignals(signals, applicable) };
+    return { row: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
   });
   scored.sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id));
   const top = scored.slice(0, k);
