@@ -148,7 +148,8 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       rel as materialized (
         select pf.project_id, pf.programme_part_id,
-          case when pf.theme_ids && ${intArray(themes.exact)} then 1.0
+          case when exists (select 1 from project_themes pt where pt.project_id = pf.project_id and pt.theme_id = any(${intArray(themes.exact)})) then 1.0
+               when pf.theme_ids && ${intArray(themes.exact)} then 0.7
                when pf.theme_ids && ${intArray(themes.parents)} then 0.5
                when pf.theme_ids && ${intArray(themes.grandparents)} then 0.25 else 0 end as theme,
           coalesce(case when (select q from tsq) is not null and p.search_vector @@ (select q from tsq)
