@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
-import { applicableSignals, combineSignals, computeSignals } from "@/lib/matching/score";
+import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
 import { explainMatch } from "@/lib/matching/explain";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
@@ -55,7 +55,6 @@ async function expandThemes(db: Db, themeIds: readonly number[]): Promise<ThemeE
 
 interface CandidateRow {
   id: number;
-  name: string;
   type: OrganisationType;
   country_code: string | null;
   project_count: number;
@@ -72,7 +71,6 @@ interface CandidateRow {
   with_requester: number;
   top_projects: number[] | null;
   text_projects: number[] | null;
-  profile_id: number | null;
 }
 
 interface ResolvedScope {
@@ -80,16 +78,19 @@ interface ResolvedScope {
   programmeId: number | null;
   topicId: number | null;
   family: string | null;
+  familyTopicIds: number[];
   requesterIds: number[];
 }
 
 async function resolveScope(db: Db, q: MatchQuery): Promise<ResolvedScope> {
-  const rows = rowsOf<{ part_id: number | null; programme_id: number | null; topic_id: number | null; requester_ids: number[] | null }>(
+  const family = q.topicCode ? topicFamily(q.topicCode) : null;
+  const rows = rowsOf<{ part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null }>(
     await db.execute(sql`
       select
         (select id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as part_id,
         (select programme_id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as programme_id,
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
+        array(select id from topics where ${family}::text is not null and code like ${`${(family ?? "").replace(/[\\%_]/g, "\\$&")}%`}) as family_ids,
         array(
           select ${q.requesterOrganisationId ?? null}::int where ${q.requesterOrganisationId ?? null}::int is not null
           union select organisation_id from claims where profile_id = ${q.requesterProfileId ?? null}::int and status = 'verified'
@@ -100,7 +101,8 @@ async function resolveScope(db: Db, q: MatchQuery): Promise<ResolvedScope> {
     partId: r?.part_id ?? null,
     programmeId: r?.programme_id ?? null,
     topicId: r?.topic_id ?? null,
-    family: q.topicCode ? topicFamily(q.topicCode) : null,
+    family,
+    familyTopicIds: (r?.family_ids ?? []).map(Number),
     requesterIds: (r?.requester_ids ?? []).map(Number),
   };
 }
@@ -113,7 +115,12 @@ function textTsquery(text: string | undefined) {
   return sql`nullif(replace(plainto_tsquery('english'::regconfig, unaccent(${unique}))::text, '&', '|'), '')::tsquery`;
 }
 
-export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
+export interface FindMatchesOptions {
+  /** Other signal weights (the themes-only baseline of `eval` uses { themes: 1 }, the rest 0). */
+  weights?: Record<SignalName, number>;
+}
+
+export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
   const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
   const [scope, themes] = await Promise.all([resolveScope(db, query), expandThemes(db, query.themeIds ?? [])]);
   const tsq = textTsquery(query.text);
@@ -126,9 +133,7 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
 
   const relevantSources = [
     scope.partId != null ? sql`select project_id from project_facets where programme_part_id = ${scope.partId}` : null,
-    scope.family != null
-      ? sql`select p.id from projects p where p.topic_id in (select id from topics where code like ${`${scope.family.replace(/[\\%_]/g, "\\$&")}%`})`
-      : null,
+    scope.familyTopicIds.length > 0 ? sql`select p.id from projects p where p.topic_id = any(${intArray(scope.familyTopicIds)})` : null,
     allThemes.length > 0 ? sql`select project_id from project_facets where theme_ids && ${intArray(allThemes)}` : null,
     tsq ? sql`select id from projects where search_vector @@ (select q from tsq)` : null,
   ].filter((s) => s != null);
@@ -138,21 +143,19 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
     ? sql`(pf.nuts1 && ${textArray(regions)} or pf.nuts2 && ${textArray(regions)} or pf.nuts3 && ${textArray(regions)} or pf.country_codes && ${textArray(regions)})`
     : sql`false`;
 
-  const rows = rowsOf<CandidateRow>(
-    await db.execute(sql`
+  const t0 = performance.now();
+  const candidateSql = (sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
-      family_topics as (
-        select id from topics where ${scope.family}::text is not null and code like ${`${(scope.family ?? "").replace(/[\\%_]/g, "\\$&")}%`}
-      ),
-      rel as (
+      rel as materialized (
         select pf.project_id, pf.programme_part_id,
-          case when pf.theme_ids && ${intArray(themes.exact)} then 1.0
+          case when exists (select 1 from project_themes pt where pt.project_id = pf.project_id and pt.theme_id = any(${intArray(themes.exact)})) then 1.0
+               when pf.theme_ids && ${intArray(themes.exact)} then 0.7
                when pf.theme_ids && ${intArray(themes.parents)} then 0.5
                when pf.theme_ids && ${intArray(themes.grandparents)} then 0.25 else 0 end as theme,
           coalesce(case when (select q from tsq) is not null and p.search_vector @@ (select q from tsq)
             then ts_rank(p.search_vector, (select q from tsq)) end, 0) as text_rank,
           p.topic_id = ${scope.topicId}::int as same_topic,
-          p.topic_id in (select id from family_topics) as same_family,
+          p.topic_id = any(${intArray(scope.familyTopicIds)}) as same_family,
           pf.programme_part_id = ${scope.partId}::int as same_part,
           ${regionMatch} as in_region,
           pf.sort_date
@@ -176,15 +179,15 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
           sum(relevance)::float8 as relevance,
           (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last))[1:3] as top_projects,
           (array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3] as text_projects
-        from rel_scored rs join participations pa on pa.project_id = rs.project_id
+        from participations pa join rel_scored rs on rs.project_id = pa.project_id
+        where pa.project_id = any(array(select project_id from rel))
         group by pa.organisation_id
       ),
       network as (
-        select pa.organisation_id as id, count(distinct pa.project_id)::int as n
-        from participations pa
-        where pa.project_id in (select project_id from participations where organisation_id = any(${intArray(req)}))
-          and pa.organisation_id <> all(${intArray(req)})
-        group by pa.organisation_id
+        select x.id, sum(x.n)::int as n
+        from organisation_networks w cross join lateral unnest(w.partner_ids, w.partner_counts) as x(id, n)
+        where w.organisation_id = any(${intArray(req)}) and x.id <> all(${intArray(req)})
+        group by x.id
       ),
       popular as (
         select organisation_id as id from organisation_facets
@@ -194,25 +197,33 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
         order by project_count desc limit 50
       ),
       ids as (select id from by_org union select id from network union select id from popular)
-      select f.organisation_id as id, o.name, f.type, f.country_code, f.project_count, f.coordinator_count,
+      select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
         extract(year from f.last_start)::int as last_year,
         coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
         coalesce(b.theme_sum, 0) as theme_sum, coalesce(b.text_sum, 0) as text_sum,
         coalesce(b.part_n, 0) as part_n, coalesce(b.topic_n, 0) as topic_n, coalesce(b.family_n, 0) as family_n,
         coalesce(b.region_n, 0) as region_n, coalesce(b.rel_coord, 0) as rel_coord,
-        coalesce(n.n, 0) as with_requester, b.top_projects, b.text_projects,
-        (select c.profile_id from claims c where c.organisation_id = f.organisation_id and c.status = 'verified') as profile_id
+        coalesce(n.n, 0) as with_requester, b.top_projects, b.text_projects
       from ids
       join organisation_facets f on f.organisation_id = ids.id
-      join organisations o on o.id = f.organisation_id
       left join by_org b on b.id = ids.id
       left join network n on n.id = ids.id
       where f.organisation_id <> all(${intArray(req)})
         and (${types.length === 0} or f.type::text = any(${textArray(types)}))
         and (${countries.length === 0} or f.country_code = any(${textArray(countries)}))
       order by 3 * coalesce(n.n, 0) + coalesce(b.relevance, 0) + ln(1 + f.project_count) * 0.2 desc, f.organisation_id
-      limit ${CANDIDATE_LIMIT}`),
-  );
+      limit ${CANDIDATE_LIMIT}`);
+  if (process.env.MATCH_EXPLAIN) {
+    const plan = rowsOf<Record<string, string>>(await db.execute(sql`explain (analyze, buffers) ${candidateSql}`));
+    console.error(plan.map((p) => Object.values(p)[0]).join("\n"));
+  }
+  // The planner's row estimates for these joins are pessimistic: PostgreSQL would spend a second
+  // JIT-compiling a statement that runs in milliseconds.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return rowsOf<CandidateRow>(await tx.execute(candidateSql));
+  });
+  if (process.env.MATCH_DEBUG) console.error("candidates", rows.length, (performance.now() - t0).toFixed(1));
   if (rows.length === 0) return [];
 
   // Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
@@ -221,21 +232,20 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
     const partnerRows = rowsOf<{ id: number; partners: number[] }>(
       await db.execute(sql`
         with partners as (
-          select pa.organisation_id as id, count(*) as n from participations pa
-          where pa.project_id in (select project_id from participations where organisation_id = any(${intArray(req)}))
-            and pa.organisation_id <> all(${intArray(req)})
-          group by pa.organisation_id order by n desc, pa.organisation_id limit ${NETWORK_PARTNERS}
+          select x.id, sum(x.n) as n
+          from organisation_networks w cross join lateral unnest(w.partner_ids, w.partner_counts) as x(id, n)
+          where w.organisation_id = any(${intArray(req)}) and x.id <> all(${intArray(req)})
+          group by x.id order by n desc, x.id limit ${NETWORK_PARTNERS}
         )
-        select c.organisation_id as id, array_agg(distinct p.organisation_id) as partners
-        from participations p
-        join participations c on c.project_id = p.project_id and c.organisation_id <> p.organisation_id
-        where p.organisation_id in (select id from partners)
-          and c.organisation_id = any(${intArray(rows.map((r) => r.id))})
-        group by c.organisation_id`),
+        select x.id, array_agg(w.organisation_id order by w.organisation_id) as partners
+        from organisation_networks w cross join lateral unnest(w.partner_ids) as x(id)
+        where w.organisation_id in (select id from partners) and x.id = any(${intArray(rows.map((r) => Number(r.id)))})
+        group by x.id`),
     );
     for (const r of partnerRows) shared.set(Number(r.id), r.partners.map(Number));
   }
 
+  if (process.env.MATCH_DEBUG) console.error("shared", (performance.now() - t0).toFixed(1));
   const year = new Date().getUTCFullYear();
   const applicable = applicableSignals({
     text: tsq != null,
@@ -263,7 +273,7 @@ export async function findMatches(db: Db, query: MatchQuery): Promise<Match[]> {
       sharedPartners: shared.get(Number(r.id))?.length ?? 0,
     };
     const signals = computeSignals(facts, year);
-    return { row: r, facts, signals, score: combineSignals(signals, applicable) };
+    return { row: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
   });
   scored.sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id));
   const top = scored.slice(0, k);
@@ -299,9 +309,11 @@ async function explainAll(
     partnerIds.length === 0 ? [] : rowsOf<{ id: number; name: string | null }>(
       await db.execute(sql`select id, name from organisations where id = any(${intArray(partnerIds)})`),
     ),
-    rowsOf<{ organisation_id: number; value: string }>(
-      await db.execute(sql`select organisation_id, min(value) as value from organisation_identifiers
-        where scheme = 'pic' and organisation_id = any(${intArray(ids)}) group by organisation_id`),
+    rowsOf<{ id: number; name: string; pic: string | null; profile_id: number | null }>(
+      await db.execute(sql`select o.id, o.name,
+          (select min(i.value) from organisation_identifiers i where i.organisation_id = o.id and i.scheme = 'pic') as pic,
+          (select c.profile_id from claims c where c.organisation_id = o.id and c.status = 'verified') as profile_id
+        from organisations o where o.id = any(${intArray(ids)})`),
     ),
     asked.length === 0 ? [] : rowsOf<{ id: number; themes: number[] }>(
       await db.execute(sql`select organisation_id as id, array(select unnest(theme_ids) intersect select unnest(${intArray(asked)})) as themes
@@ -310,7 +322,7 @@ async function explainAll(
   ]);
   const projectsByKey = new Map(projectRows.map((p) => [`${p.organisation_id}:${p.id}`, p]));
   const partnerNames = new Map(partnerRows.map((p) => [Number(p.id), p.name ?? `#${p.id}`]));
-  const pics = new Map(picRows.map((p) => [Number(p.organisation_id), p.value]));
+  const orgs = new Map(picRows.map((p) => [Number(p.id), p]));
   const themesByOrg = new Map(themeRows.map((t) => [Number(t.id), t.themes.map(Number)]));
   const rank = (id: number) => (ctx.themes.exact.includes(id) ? 0 : ctx.themes.parents.includes(id) ? 1 : 2);
 
@@ -340,9 +352,9 @@ async function explainAll(
     });
     return {
       organisationId: id,
-      profileId: row.profile_id == null ? null : Number(row.profile_id),
-      name: row.name,
-      pic: pics.get(id) ?? null,
+      profileId: orgs.get(id)?.profile_id == null ? null : Number(orgs.get(id)?.profile_id),
+      name: orgs.get(id)?.name ?? `#${id}`,
+      pic: orgs.get(id)?.pic ?? null,
       type: row.type,
       countryCode: row.country_code,
       score: Math.round(score * 10000) / 10000,
