@@ -156,6 +156,26 @@ test("two members post fitting interests and each sees the other as a mutual mat
   await expect(mine.mutual().first()).toContainText("They look for a university or college in Slovenia");
   await checkPage(page, "interests-mutual");
 
+  // Edit (the form comes back filled), close (a banner offers to reopen), reopen.
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.waitForURL(/\/edit$/);
+  await expect(form.form().getByLabel("Title")).toHaveValue(universityInterest.title);
+  await expect(form.form().getByRole("group", { name: "Partner types" }).getByLabel("Cluster organisation", { exact: true })).toBeChecked();
+  await checkPage(page, "interests-edit");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkPage(page, "interests-edit-phone");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole("button", { name: "Save interest" }).click();
+  await page.waitForURL(/\/interests\/\d+\?saved=1$/);
+  await page.getByRole("button", { name: "Close interest" }).click();
+  await expect(page.getByText("This interest is closed: nobody else sees it.")).toBeVisible();
+  await expect(mine.mutual()).toHaveCount(0);
+  await checkPage(page, "interests-closed");
+  await page.getByRole("button", { name: "Reopen for 90 days" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /The interest is open until/ })).toBeVisible();
+  await page.reload();
+  await expect(mine.mutual()).toHaveCount(1);
+
   // … and browses it among the other members' open interests.
   await page.goto("/interests?wants=higher_education");
   await expect(page.getByRole("list", { name: "Other members' open interests" })).toContainText(woodInterest.title);

@@ -242,7 +242,8 @@ export async function listStoredMatches(db: Db | Tx, interestId: number): Promis
     .leftJoin(organisations, eq(organisations.id, interestMatches.organisationId))
     .leftJoin(organisationProfiles, and(eq(organisationProfiles.id, interestMatches.profileId), eq(organisationProfiles.published, true)))
     .leftJoin(countries, sql`${countries.code} = coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`)
-    .where(eq(interestMatches.interestId, interestId))
+    // A registered organisation without records that has since been hidden is not shown.
+    .where(and(eq(interestMatches.interestId, interestId), sql`(${interestMatches.organisationId} is not null or ${organisationProfiles.id} is not null)`))
     .orderBy(asc(interestMatches.rank));
   return rows.map((r) => ({
     ...r,

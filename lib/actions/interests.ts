@@ -15,7 +15,7 @@ import { interestDismissals, interests } from "@/db/schema/interests";
 import { assertMemberOf } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
 import { AppError, notFound } from "@/lib/errors";
-import { defaultDeadline, interestState, isoDate } from "@/lib/interests/options";
+import { defaultDeadline, interestState, isoDate, renewedDeadline } from "@/lib/interests/options";
 import { missingSignal } from "@/lib/interests/signal";
 import {
   dismissMatchInput,
@@ -151,7 +151,7 @@ export async function updateInterest(_: ActionResult, form: FormData): Promise<A
   redirect(`/interests/${id}?saved=1`);
 }
 
-/** Opens the interest again until a new deadline (90 days unless given) and recomputes its matches. */
+/** Opens the interest again until a new deadline (90 days more unless given) and recomputes its matches. */
 export async function renewInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ deadline: string }>> {
   const values = formToObject(form);
   try {
@@ -160,10 +160,12 @@ export async function renewInterest(_: ActionResult, form: FormData): Promise<Ac
     if (!parsed.success) return fail(parsed.error, values);
     const { interestId, deadline: wanted } = parsed.data;
     await assertMemberOfInterest(user, interestId);
-    const deadline = wanted ?? defaultDeadline(today());
-    await getDb().transaction(async (tx) => {
+    const deadline = await getDb().transaction(async (tx) => {
+      const [current] = await tx.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
+      const deadline = wanted ?? renewedDeadline(current!.deadline, today());
       await tx.update(interests).set({ status: "open", closedAt: null, deadline, updatedAt: new Date() }).where(eq(interests.id, interestId));
       await refreshMatches(tx, interestId);
+      return deadline;
     });
     revalidatePath("/interests");
     revalidatePath(`/interests/${interestId}`);

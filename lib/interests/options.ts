@@ -45,6 +45,16 @@ export function defaultDeadline(today: string): string {
   return addDays(today, DEFAULT_LIFETIME_DAYS);
 }
 
+/**
+ * The deadline after renewing without a date: 90 days after the current deadline, or after today
+ * when it has passed, but never more than two years ahead.
+ */
+export function renewedDeadline(current: string, today: string): string {
+  const extended = addDays(current > today ? current : today, DEFAULT_LIFETIME_DAYS);
+  const cap = addDays(today, MAX_LIFETIME_DAYS);
+  return extended < cap ? extended : cap;
+}
+
 export type InterestState = "open" | "expired" | "closed";
 
 /** An open interest expires at the end of its deadline day (UTC). */
