@@ -71,6 +71,7 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   await expect(form.form().getByText("Give the interest a title of at least 5 characters.")).toBeVisible();
   await expect(form.form().getByText("Choose a programme, or “Other”.")).toBeVisible();
   await expect(form.form().getByText("Say whether you would coordinate or be a partner.")).toBeVisible();
+  await expect(form.form().getByLabel("Programme", { exact: true })).toHaveValue(""); // nothing chosen for the user
   await checkPage(page, "interests-new-errors");
   // No usable signal: the form says what to add.
   await form.form().getByLabel("Title").fill("Partners wanted");
@@ -172,7 +173,9 @@ test("two members post fitting interests and each sees the other as a mutual mat
   await expect(mine.mutual()).toHaveCount(0);
   await checkPage(page, "interests-closed");
   await page.getByRole("button", { name: "Reopen for 90 days" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /The interest is open until/ })).toBeVisible();
+  // The banner goes with the closed state; the interest is open again until a new deadline.
+  await expect(page.getByText("This interest is closed: nobody else sees it.")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Close interest" })).toBeVisible();
   await page.reload();
   await expect(mine.mutual()).toHaveCount(1);
 

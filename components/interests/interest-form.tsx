@@ -68,11 +68,9 @@ export function InterestForm({
     const t = typed(state, field);
     return new Set(t !== undefined ? (t ? t.split(",") : []) : initial[field].map(String));
   };
-  const [programme, setProgramme] = useState(value("programme"));
   const chosenThemes = list("themeIds");
   const chosenTypes = list("partnerTypes");
   const chosenCountries = list("wantedCountries");
-  const families = [...new Set(programmes.map((p) => p.family))];
   const roots = themes.filter((t) => t.parentId === null);
 
   return (
@@ -107,40 +105,8 @@ export function InterestForm({
         >
           <Textarea name="description" required rows={6} minLength={20} maxLength={5000} defaultValue={value("description")} />
         </FormField>
-        <FormField id="interest-programme" label="Programme" errors={fieldErrors(state, "programme")}>
-          <NativeSelect name="programme" required value={programme} onChange={(e) => setProgramme(e.target.value)}>
-            <option value="" disabled>
-              Choose a programme
-            </option>
-            {families.map((family) => (
-              <optgroup key={family} label={family}>
-                {programmes
-                  .filter((p) => p.family === family)
-                  .map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                      {p.period ? ` (${p.period})` : ""}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-            <option value="other">Other programme…</option>
-          </NativeSelect>
-        </FormField>
-        {programme === "other" ? (
-          <FormField id="interest-programme-other" label="Programme name" errors={fieldErrors(state, "programmeOther")}>
-            <Input name="programmeOther" maxLength={200} defaultValue={value("programmeOther")} placeholder="e.g. Interreg Central Europe 2021-2027" />
-          </FormField>
-        ) : (
-          <FormField id="interest-call" label="Call or topic (optional)" errors={fieldErrors(state, "callTopic")} hint="A topic code such as HORIZON-CL6-2024-GOVERNANCE-01-5.">
-            <Input name="callTopic" maxLength={120} defaultValue={value("callTopic")} />
-          </FormField>
-        )}
-        {programme === "other" ? (
-          <FormField id="interest-call" label="Call or topic (optional)" errors={fieldErrors(state, "callTopic")} className="sm:col-span-2">
-            <Input name="callTopic" maxLength={120} defaultValue={value("callTopic")} />
-          </FormField>
-        ) : null}
+        {/* Remounted with each result, so that it starts from what was sent (a form reset would not touch its state). */}
+        <ProgrammeFields key={typed(state, "programme") ?? "initial"} state={state} programmes={programmes} initialProgramme={value("programme")} value={value} />
       </div>
 
       <fieldset className="flex flex-col gap-3" aria-describedby="interest-themes-hint">
@@ -250,5 +216,56 @@ function Check({ name, value, label, defaultChecked, strong }: { name: string; v
       <input type="checkbox" name={name} value={value} defaultChecked={defaultChecked} className="mt-0.5 size-4 shrink-0 accent-primary" />
       <span>{label}</span>
     </label>
+  );
+}
+
+function ProgrammeFields({
+  state,
+  programmes,
+  initialProgramme,
+  value,
+}: {
+  state: ActionResult<unknown>;
+  programmes: { id: number; name: string; family: string; period: string | null }[];
+  initialProgramme: string;
+  value: (field: keyof InterestFormValues) => string;
+}) {
+  const [programme, setProgramme] = useState(initialProgramme);
+  const families = [...new Set(programmes.map((p) => p.family))];
+  return (
+    <>
+      <FormField id="interest-programme" label="Programme" errors={fieldErrors(state, "programme")}>
+        <NativeSelect name="programme" required value={programme} onChange={(e) => setProgramme(e.target.value)}>
+          <option value="">Choose a programme</option>
+          {families.map((family) => (
+            <optgroup key={family} label={family}>
+              {programmes
+                .filter((p) => p.family === family)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                    {p.period ? ` (${p.period})` : ""}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+          <option value="other">Other programme…</option>
+        </NativeSelect>
+      </FormField>
+      {programme === "other" ? (
+        <FormField id="interest-programme-other" label="Programme name" errors={fieldErrors(state, "programmeOther")}>
+          <Input name="programmeOther" maxLength={200} defaultValue={value("programmeOther")} placeholder="e.g. Interreg Central Europe 2021-2027" />
+        </FormField>
+      ) : (
+        <FormField id="interest-call" label="Call or topic (optional)" errors={fieldErrors(state, "callTopic")} hint="A topic code such as HORIZON-CL6-2024-GOVERNANCE-01-5.">
+          <Input name="callTopic" maxLength={120} defaultValue={value("callTopic")} />
+        </FormField>
+      )}
+      {programme === "other" ? (
+        <FormField id="interest-call" label="Call or topic (optional)" errors={fieldErrors(state, "callTopic")} className="sm:col-span-2">
+          <Input name="callTopic" maxLength={120} defaultValue={value("callTopic")} />
+        </FormField>
+      ) : null}
+    </>
   );
 }

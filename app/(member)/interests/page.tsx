@@ -89,9 +89,9 @@ export default async function InterestsPage({ searchParams }: Props) {
             {user ? "Other members' open interests" : "Open public interests"}
           </h2>
           <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter interests">
-            <label className="flex flex-col gap-1 text-xs font-medium">
+            <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
               Programme
-              <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-48">
+              <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">
                 <option value="">All programmes</option>
                 {programmes.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -100,9 +100,9 @@ export default async function InterestsPage({ searchParams }: Props) {
                 ))}
               </NativeSelect>
             </label>
-            <label className="flex flex-col gap-1 text-xs font-medium">
+            <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
               Their country
-              <NativeSelect name="country" defaultValue={params.country ?? ""} className="w-40">
+              <NativeSelect name="country" defaultValue={params.country ?? ""} className="w-full sm:w-40">
                 <option value="">All countries</option>
                 {countries.map((c) => (
                   <option key={c.code} value={c.code}>
@@ -111,9 +111,9 @@ export default async function InterestsPage({ searchParams }: Props) {
                 ))}
               </NativeSelect>
             </label>
-            <label className="flex flex-col gap-1 text-xs font-medium">
+            <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
               Looking for
-              <NativeSelect name="wants" defaultValue={params.wants ?? ""} className="w-48">
+              <NativeSelect name="wants" defaultValue={params.wants ?? ""} className="w-full sm:w-48">
                 <option value="">Any type</option>
                 {Object.entries(organisationTypeLabels).map(([type, label]) => (
                   <option key={type} value={type}>

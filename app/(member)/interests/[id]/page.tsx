@@ -208,9 +208,9 @@ export default async function InterestPage({ params, searchParams }: Props) {
             </div>
             {matches.length ? (
               <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter matches">
-                <label className="flex flex-col gap-1 text-xs font-medium">
+                <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
                   Type
-                  <NativeSelect name="type" defaultValue={filter.type ?? ""} className="w-52">
+                  <NativeSelect name="type" defaultValue={filter.type ?? ""} className="w-full sm:w-52">
                     <option value="">All types</option>
                     {choices.types.map((t) => (
                       <option key={t.type} value={t.type}>
@@ -219,9 +219,9 @@ export default async function InterestPage({ params, searchParams }: Props) {
                     ))}
                   </NativeSelect>
                 </label>
-                <label className="flex flex-col gap-1 text-xs font-medium">
+                <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
                   Country
-                  <NativeSelect name="country" defaultValue={filter.country ?? ""} className="w-44">
+                  <NativeSelect name="country" defaultValue={filter.country ?? ""} className="w-full sm:w-44">
                     <option value="">All countries</option>
                     {choices.countries.map((c) => (
                       <option key={c.code} value={c.code}>
