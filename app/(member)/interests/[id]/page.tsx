@@ -49,7 +49,13 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const shown = applyMatchFilter(matches, filter);
   const dismissed = matches.filter((m) => m.dismissed);
   const choices = matchFilterChoices(matches, filter);
-  const notice = query.published ? "Your interest is published. Its matches are below." : query.saved ? "Saved. The matches are recomputed." : null;
+  const notice = query.published
+    ? `Your interest is published.${matches.length ? " Its matches are below." : ""}`
+    : query.saved
+      ? "Saved. The matches are recomputed."
+      : null;
+  // CORDIS does not tell clusters or agencies apart: they are "Other", "Public authority" or "Association or NGO" there.
+  const typesCordisLacks = interest.partnerTypes.some((t) => t === "cluster_organisation" || t === "development_agency");
 
   return (
     <div className="flex flex-col gap-6">
@@ -256,7 +262,9 @@ export default async function InterestPage({ params, searchParams }: Props) {
             <EmptyState title={matches.length ? "No match of this type and country" : "No matches yet"}>
               {matches.length
                 ? "Try another type or country, or clear the filters."
-                : "Nothing in the knowledge base fits yet. Add themes, name a call topic, or loosen the wanted types and countries, then save."}
+                : typesCordisLacks
+                  ? "Nothing in the knowledge base fits yet. Its CORDIS records file clusters and agencies as “Other”, “Public authority” or “Association or NGO”: add those partner types, or loosen the countries, then save."
+                  : "Nothing in the knowledge base fits yet. Add themes, name a call topic, or loosen the wanted types and countries, then save."}
             </EmptyState>
           )}
           {dismissed.length ? (
