@@ -14,9 +14,9 @@ import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { intArray, textArray } from "./sql-arrays";
 
 export const DEFAULT_K = 20;
-export const MAX_K = 200;
+export const MAX_K = Number(process.env.H1_POOL ?? 200);
 /** Candidates scored in JavaScript at most (the best by a rough score computed in SQL). */
-const CANDIDATE_LIMIT = 300;
+const CANDIDATE_LIMIT = Number(process.env.H1_POOL ?? 300);
 /** The requester's partners looked at for second-degree proximity (the most frequent ones). */
 const NETWORK_PARTNERS = 60;
 
@@ -53,6 +53,22 @@ async function expandThemes(db: Db, themeIds: readonly number[]): Promise<ThemeE
   return { exact, parents, grandparents, labels };
 }
 
+/** Named organisations the requester's records have shared projects with, and how many. */
+async function requesterNetwork(db: Db, requesterIds: readonly number[]): Promise<Map<number, number>> {
+  const network = new Map<number, number>();
+  if (requesterIds.length === 0) return network;
+  const rows = rowsOf<{ partner_ids: number[]; partner_counts: number[] }>(
+    await db.execute(sql`select partner_ids, partner_counts from organisation_networks where organisation_id = any(${intArray(requesterIds)})`),
+  );
+  for (const r of rows) {
+    r.partner_ids.forEach((id, i) => {
+      const pid = Number(id);
+      if (!requesterIds.includes(pid)) network.set(pid, (network.get(pid) ?? 0) + Number(r.partner_counts[i] ?? 0));
+    });
+  }
+  return network;
+}
+
 interface CandidateRow {
   id: number;
   type: OrganisationType;
@@ -69,6 +85,8 @@ interface CandidateRow {
   region_n: number;
   rel_coord: number;
   with_requester: number;
+  rel_with_req: number;
+  recent_with_req: number;
   top_projects: number[] | null;
   text_projects: number[] | null;
 }
@@ -143,9 +161,15 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     ? sql`(pf.nuts1 && ${textArray(regions)} or pf.nuts2 && ${textArray(regions)} or pf.nuts3 && ${textArray(regions)} or pf.country_codes && ${textArray(regions)})`
     : sql`false`;
 
+  // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
+  const network = await requesterNetwork(db, req);
   const t0 = performance.now();
   const candidateSql = (sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
+      req_projects as materialized (
+        select pa.project_id, p.programme_id from participations pa join projects p on p.id = pa.project_id
+        where pa.organisation_id = any(${intArray(req)})
+      ),
       rel as materialized (
         select pf.project_id, pf.programme_part_id,
           case when exists (select 1 from project_themes pt where pt.project_id = pf.project_id and pt.theme_id = any(${intArray(themes.exact)})) then 1.0
@@ -158,6 +182,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           p.topic_id = any(${intArray(scope.familyTopicIds)}) as same_family,
           pf.programme_part_id = ${scope.partId}::int as same_part,
           ${regionMatch} as in_region,
+          r.project_id in (select project_id from req_projects) as with_req,
           pf.sort_date
         from (${relevantIds}) r(project_id)
         join project_facets pf on pf.project_id = r.project_id
@@ -175,6 +200,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           count(*) filter (where same_topic)::int as topic_n,
           count(*) filter (where same_family)::int as family_n,
           count(*) filter (where in_region)::int as region_n,
+          count(*) filter (where with_req)::int as rel_with_req,
           count(*) filter (where pa.role = 'coordinator' and relevance >= 1)::int as rel_coord,
           sum(relevance)::float8 as relevance,
           (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last))[1:3] as top_projects,
@@ -183,11 +209,13 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
         where pa.project_id = any(array(select project_id from rel))
         group by pa.organisation_id
       ),
-      network as (
-        select x.id, sum(x.n)::int as n
-        from organisation_networks w cross join lateral unnest(w.partner_ids, w.partner_counts) as x(id, n)
-        where w.organisation_id = any(${intArray(req)}) and x.id <> all(${intArray(req)})
-        group by x.id
+      network as (select x.id, x.n from unnest(${intArray([...network.keys()])}, ${intArray([...network.values()])}) as x(id, n)),
+      recent as (
+        select pa.organisation_id as id, count(*)::int as n
+        from participations pa
+        where pa.project_id = any(array(select project_id from req_projects where programme_id = ${scope.programmeId}::int))
+          and pa.organisation_id <> all(${intArray(req)})
+        group by pa.organisation_id
       ),
       popular as (
         select organisation_id as id from organisation_facets
@@ -203,11 +231,13 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
         coalesce(b.theme_sum, 0) as theme_sum, coalesce(b.text_sum, 0) as text_sum,
         coalesce(b.part_n, 0) as part_n, coalesce(b.topic_n, 0) as topic_n, coalesce(b.family_n, 0) as family_n,
         coalesce(b.region_n, 0) as region_n, coalesce(b.rel_coord, 0) as rel_coord,
-        coalesce(n.n, 0) as with_requester, b.top_projects, b.text_projects
+        coalesce(n.n, 0) as with_requester, coalesce(b.rel_with_req, 0) as rel_with_req, coalesce(rc.n, 0) as recent_with_req,
+        b.top_projects, b.text_projects
       from ids
       join organisation_facets f on f.organisation_id = ids.id
       left join by_org b on b.id = ids.id
       left join network n on n.id = ids.id
+      left join recent rc on rc.id = ids.id
       where f.organisation_id <> all(${intArray(req)})
         and (${types.length === 0} or f.type::text = any(${textArray(types)}))
         and (${countries.length === 0} or f.country_code = any(${textArray(countries)}))
@@ -229,17 +259,12 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   // Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
   const shared = new Map<number, number[]>();
   if (req.length > 0) {
-    const partnerRows = rowsOf<{ id: number; partners: number[] }>(
+    const top = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NETWORK_PARTNERS).map(([id]) => id);
+    const partnerRows = top.length === 0 ? [] : rowsOf<{ id: number; partners: number[] }>(
       await db.execute(sql`
-        with partners as (
-          select x.id, sum(x.n) as n
-          from organisation_networks w cross join lateral unnest(w.partner_ids, w.partner_counts) as x(id, n)
-          where w.organisation_id = any(${intArray(req)}) and x.id <> all(${intArray(req)})
-          group by x.id order by n desc, x.id limit ${NETWORK_PARTNERS}
-        )
         select x.id, array_agg(w.organisation_id order by w.organisation_id) as partners
         from organisation_networks w cross join lateral unnest(w.partner_ids) as x(id)
-        where w.organisation_id in (select id from partners) and x.id = any(${intArray(rows.map((r) => Number(r.id)))})
+        where w.organisation_id = any(${intArray(top)}) and x.id = any(${intArray(rows.map((r) => Number(r.id)))})
         group by x.id`),
     );
     for (const r of partnerRows) shared.set(Number(r.id), r.partners.map(Number));
@@ -270,6 +295,8 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       projectCount: Number(r.project_count),
       lastStartYear: r.last_year == null ? null : Number(r.last_year),
       projectsWithRequester: Number(r.with_requester),
+      relevantWithRequester: Number(r.rel_with_req),
+      programmeWithRequester: Number(r.recent_with_req),
       sharedPartners: shared.get(Number(r.id))?.length ?? 0,
     };
     const signals = computeSignals(facts, year);
@@ -365,6 +392,8 @@ async function explainAll(
         sharedThemes,
         sharedPartners,
         projectsWithRequester: facts.projectsWithRequester,
+        relevantProjectsWithRequester: facts.relevantWithRequester,
+        programmeProjectsWithRequester: facts.programmeWithRequester,
         programmePartProjects: facts.programmePartProjects,
         topicFamilyProjects: facts.topicFamilyProjects,
         regionProjects: facts.regionProjects,

@@ -5,7 +5,7 @@ import type { MatchFacts } from "./signals";
 const none: MatchFacts = {
   themeSum: 0, profileTheme: 0, textSum: 0, programmePartProjects: 0, programmeProjects: 0, topicProjects: 0,
   topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, coordinatorCount: 0, projectCount: 0,
-  lastStartYear: null, projectsWithRequester: 0, sharedPartners: 0,
+  lastStartYear: null, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, sharedPartners: 0,
 };
 const noContext = { sharedThemes: [], sharedPartners: [] };
 

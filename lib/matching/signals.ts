@@ -22,6 +22,9 @@ export interface MatchFacts {
   /** Year of its latest project start, null when unknown. */
   lastStartYear: number | null;
   projectsWithRequester: number;
+  /** Of those, relevant projects (same part, call, themes or text) and projects in the asked programme. */
+  relevantWithRequester: number;
+  programmeWithRequester: number;
   /** How many of the requester's past partners it has worked with. */
   sharedPartners: number;
 }

@@ -58,6 +58,9 @@ export interface MatchEvidence {
   sharedPartners: { id: number; name: string }[];
   /** Projects the candidate did with the requester itself. */
   projectsWithRequester: number;
+  /** Of those, the ones relevant to the query, and the ones in the asked programme. */
+  relevantProjectsWithRequester: number;
+  programmeProjectsWithRequester: number;
   /** Projects in the asked programme part / topic family. */
   programmePartProjects: number;
   topicFamilyProjects: number;
