@@ -23,7 +23,7 @@ export function MatchCard({ match, interestId, position, best }: { match: Stored
   return (
     <li>
       <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border bg-card p-4 shadow-xs sm:p-5">
-        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
           <div className="flex min-w-0 flex-1 gap-3">
             <span aria-hidden className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-secondary text-sm font-semibold text-secondary-foreground">
               {position}
@@ -35,15 +35,15 @@ export function MatchCard({ match, interestId, position, best }: { match: Stored
                 </Link>
               </h3>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
-                <span>{organisationTypeLabel(match.type)}</span>
-                <span aria-hidden>·</span>
-                <span>{[match.city, match.countryName].filter(Boolean).join(", ") || "Country not known"}</span>
+                <span>
+                  {organisationTypeLabel(match.type)} · {[match.city, match.countryName].filter(Boolean).join(", ") || "country not known"}
+                </span>
                 {match.registered ? <Badge variant="success">On Consortia</Badge> : null}
               </p>
             </div>
           </div>
-          <div className="flex items-center gap-3">
-            <div className="flex flex-col items-end gap-1" title="The score adds up the signals explained below; the bar compares it with the best match of the list.">
+          <div className="flex items-center justify-between gap-3 pl-10 sm:justify-end sm:pl-0">
+            <div className="flex flex-col gap-1 sm:items-end" title="The score adds up the signals explained below; the bar compares it with the best match of the list.">
               <span className="text-sm">
                 <span className="text-muted-foreground">Score </span>
                 <span className="font-semibold tabular-nums">{outOf100}</span>
@@ -57,7 +57,7 @@ export function MatchCard({ match, interestId, position, best }: { match: Stored
         </div>
 
         {match.reasons.length ? (
-          <ul className="ml-10 list-disc space-y-1 pl-4 text-sm marker:text-muted-foreground">
+          <ul className="list-disc space-y-1 pl-4 text-sm marker:text-muted-foreground sm:ml-10">
             {match.reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}
@@ -65,7 +65,7 @@ export function MatchCard({ match, interestId, position, best }: { match: Stored
         ) : null}
 
         {projects.length || themes.length || partners.length ? (
-          <dl className="ml-10 grid gap-2 border-t pt-3 text-sm sm:grid-cols-[9rem_1fr]">
+          <dl className="grid gap-2 border-t pt-3 text-sm sm:ml-10 sm:grid-cols-[9rem_1fr]">
             {projects.length ? (
               <>
                 <dt className="text-muted-foreground">Past projects</dt>
