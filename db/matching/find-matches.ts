@@ -241,7 +241,11 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       where f.organisation_id <> all(${intArray(req)})
         and (${types.length === 0} or f.type::text = any(${textArray(types)}))
         and (${countries.length === 0} or f.country_code = any(${textArray(countries)}))
-      order by 3 * coalesce(n.n, 0) + coalesce(b.relevance, 0) + ln(1 + f.project_count) * 0.2 desc, f.organisation_id
+      -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
+      order by 0.45 * ln(1 + coalesce(n.n, 0)) + 0.6 * ln(1 + coalesce(rc.n, 0)) + 0.3 * ln(1 + coalesce(b.rel_with_req, 0))
+        + 0.9 * ln(1 + 2 * coalesce(b.topic_n, 0) + coalesce(b.family_n, 0)) + 0.6 * least(1, coalesce(b.theme_sum, 0) / 2)
+        + 2 * least(1, coalesce(b.text_sum, 0)) + 0.1 * ln(1 + coalesce(b.part_n, 0)) + 0.02 * ln(1 + f.project_count) desc,
+        f.organisation_id
       limit ${CANDIDATE_LIMIT}`);
   if (process.env.MATCH_EXPLAIN) {
     const plan = rowsOf<Record<string, string>>(await db.execute(sql`explain (analyze, buffers) ${candidateSql}`));
