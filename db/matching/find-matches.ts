@@ -14,9 +14,9 @@ import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { intArray, textArray } from "./sql-arrays";
 
 export const DEFAULT_K = 20;
-export const MAX_K = Number(process.env.H1_POOL ?? 200);
+export const MAX_K = 200;
 /** Candidates scored in JavaScript at most (the best by a rough score computed in SQL). */
-const CANDIDATE_LIMIT = Number(process.env.H1_POOL ?? 300);
+const CANDIDATE_LIMIT = 300;
 /** The requester's partners looked at for second-degree proximity (the most frequent ones). */
 const NETWORK_PARTNERS = 60;
 
@@ -163,8 +163,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
 
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
   const network = await requesterNetwork(db, req);
-  const t0 = performance.now();
-  const candidateSql = (sql`
+  const candidateSql = sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       req_projects as materialized (
         select pa.project_id, p.programme_id from participations pa join projects p on p.id = pa.project_id
@@ -241,19 +240,18 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       where f.organisation_id <> all(${intArray(req)})
         and (${types.length === 0} or f.type::text = any(${textArray(types)}))
         and (${countries.length === 0} or f.country_code = any(${textArray(countries)}))
-      order by 3 * coalesce(n.n, 0) + coalesce(b.relevance, 0) + ln(1 + f.project_count) * 0.2 desc, f.organisation_id
-      limit ${CANDIDATE_LIMIT}`);
-  if (process.env.MATCH_EXPLAIN) {
-    const plan = rowsOf<Record<string, string>>(await db.execute(sql`explain (analyze, buffers) ${candidateSql}`));
-    console.error(plan.map((p) => Object.values(p)[0]).join("\n"));
-  }
+      -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
+      order by 0.45 * ln(1 + coalesce(n.n, 0)) + 0.6 * ln(1 + coalesce(rc.n, 0)) + 0.3 * ln(1 + coalesce(b.rel_with_req, 0))
+        + 0.9 * ln(1 + 2 * coalesce(b.topic_n, 0) + coalesce(b.family_n, 0)) + 0.6 * least(1, coalesce(b.theme_sum, 0) / 2)
+        + 2 * least(1, coalesce(b.text_sum, 0)) + 0.1 * ln(1 + coalesce(b.part_n, 0)) + 0.02 * ln(1 + f.project_count) desc,
+        f.organisation_id
+      limit ${CANDIDATE_LIMIT}`;
   // The planner's row estimates for these joins are pessimistic: PostgreSQL would spend a second
   // JIT-compiling a statement that runs in milliseconds.
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`set local jit = off`);
     return rowsOf<CandidateRow>(await tx.execute(candidateSql));
   });
-  if (process.env.MATCH_DEBUG) console.error("candidates", rows.length, (performance.now() - t0).toFixed(1));
   if (rows.length === 0) return [];
 
   // Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
@@ -270,7 +268,6 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     for (const r of partnerRows) shared.set(Number(r.id), r.partners.map(Number));
   }
 
-  if (process.env.MATCH_DEBUG) console.error("shared", (performance.now() - t0).toFixed(1));
   const year = new Date().getUTCFullYear();
   const applicable = applicableSignals({
     text: tsq != null,

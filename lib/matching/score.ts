@@ -18,14 +18,14 @@ export type SignalName = keyof MatchSignals;
 
 /** The weights, tuned with `npm run cli -- eval` on several seeds (docs/matching.md). */
 export const signalWeights: Record<SignalName, number> = {
-  network: 0.3,
-  topic: 0.16,
-  themes: 0.16,
-  text: 0.16,
-  programme: 0.1,
+  network: 0.45,
+  topic: 0.22,
+  text: 0.2,
+  themes: 0.15,
   region: 0.06,
-  role: 0.03,
-  activity: 0.09,
+  programme: 0.03,
+  activity: 0.03,
+  role: 0.02,
 };
 
 /** Which signals the query gives ground for. */

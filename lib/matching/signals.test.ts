@@ -54,8 +54,10 @@ describe("programmeSignal", () => {
 
 describe("topicSignal", () => {
   it("counts the same topic double a topic of the same call", () => {
-    expect(topicSignal({ topicProjects: 1, topicFamilyProjects: 1 })).toBeCloseTo(saturate(3, 1.5));
-    expect(topicSignal({ topicProjects: 0, topicFamilyProjects: 1 })).toBeCloseTo(saturate(1, 1.5));
+    expect(topicSignal({ topicProjects: 1, topicFamilyProjects: 1 })).toBe(1); // log(1 + 3) / log 4
+    expect(topicSignal({ topicProjects: 0, topicFamilyProjects: 1 })).toBeCloseTo(Math.log(2) / Math.log(4));
+    expect(topicSignal({ topicProjects: 0, topicFamilyProjects: 0 })).toBe(0);
+    expect(topicSignal({ topicProjects: 5, topicFamilyProjects: 9 })).toBe(1);
   });
 });
 
@@ -89,11 +91,23 @@ describe("activitySignal", () => {
 });
 
 describe("networkSignal", () => {
+  const none = { projectsWithRequester: 0, programmeWithRequester: 0, relevantWithRequester: 0, sharedPartners: 0 };
   it("values having worked with the requester over having worked with its partners", () => {
-    const direct = networkSignal({ projectsWithRequester: 1, sharedPartners: 0 });
-    const indirect = networkSignal({ projectsWithRequester: 0, sharedPartners: 1 });
+    const direct = networkSignal({ ...none, projectsWithRequester: 1 });
+    const indirect = networkSignal({ ...none, sharedPartners: 1 });
     expect(direct).toBeGreaterThan(indirect);
     expect(indirect).toBeGreaterThan(0);
-    expect(networkSignal({ projectsWithRequester: 0, sharedPartners: 0 })).toBe(0);
+    expect(networkSignal(none)).toBe(0);
+  });
+  it("values shared projects in the asked programme and on the query's subject more", () => {
+    const old = networkSignal({ ...none, projectsWithRequester: 2 });
+    const recent = networkSignal({ ...none, projectsWithRequester: 2, programmeWithRequester: 2 });
+    const relevant = networkSignal({ ...none, projectsWithRequester: 2, programmeWithRequester: 2, relevantWithRequester: 1 });
+    expect(recent).toBeGreaterThan(old);
+    expect(relevant).toBeGreaterThan(recent);
+  });
+  it("keeps telling frequent partners apart (logarithmic), up to 1", () => {
+    expect(networkSignal({ ...none, projectsWithRequester: 20 })).toBeGreaterThan(networkSignal({ ...none, projectsWithRequester: 5 }));
+    expect(networkSignal({ projectsWithRequester: 500, programmeWithRequester: 200, relevantWithRequester: 100, sharedPartners: 60 })).toBe(1);
   });
 });

@@ -50,9 +50,9 @@ export function programmeSignal(f: Pick<MatchFacts, "programmePartProjects" | "p
   return Math.max(saturate(f.programmePartProjects, 3), 0.3 * saturate(f.programmeProjects, 5));
 }
 
-/** Topic experience: the same call topic counts double a topic of the same family (same call, other topic). */
+/** Topic experience: the same call topic counts double a topic of the same family (same call, other topic); logarithmic. */
 export function topicSignal(f: Pick<MatchFacts, "topicProjects" | "topicFamilyProjects">): number {
-  return saturate(2 * f.topicProjects + f.topicFamilyProjects, 1.5);
+  return Math.min(1, Math.log1p(2 * Math.max(0, f.topicProjects) + Math.max(0, f.topicFamilyProjects)) / Math.log(4));
 }
 
 /** Regional experience: relevant projects with a participant in the target regions. */
@@ -73,7 +73,19 @@ export function activitySignal(f: Pick<MatchFacts, "projectCount" | "lastStartYe
   return volume * Math.pow(0.85, idle);
 }
 
-/** Network proximity: projects with the requester, and (less) with the requester's partners. */
-export function networkSignal(f: Pick<MatchFacts, "projectsWithRequester" | "sharedPartners">): number {
-  return saturate(f.projectsWithRequester + 0.25 * f.sharedPartners, 1.2);
+/**
+ * Network proximity, logarithmic in the projects shared with the requester (a consortium is most
+ * often re-formed around recent partners): all shared projects, those in the asked programme, those
+ * relevant to the query, and the requester's partners it has worked with. Coefficients fitted with
+ * `eval` on two seeds (docs/matching.md).
+ */
+export function networkSignal(
+  f: Pick<MatchFacts, "projectsWithRequester" | "programmeWithRequester" | "relevantWithRequester" | "sharedPartners">,
+): number {
+  const raw =
+    0.45 * Math.log1p(Math.max(0, f.projectsWithRequester)) +
+    0.6 * Math.log1p(Math.max(0, f.programmeWithRequester)) +
+    0.3 * Math.log1p(Math.max(0, f.relevantWithRequester)) +
+    0.1 * Math.log1p(Math.max(0, f.sharedPartners));
+  return Math.min(1, raw / 3);
 }
