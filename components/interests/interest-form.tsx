@@ -112,22 +112,29 @@ export function InterestForm({
       <fieldset className="flex flex-col gap-3" aria-describedby="interest-themes-hint">
         <legend className="text-sm font-medium">Themes</legend>
         <p id="interest-themes-hint" className="-mt-1 text-xs text-muted-foreground">
-          What the project is about. A sub-theme is more telling than its parent.
+          What the project is about: open a theme to choose in it. A sub-theme is more telling than the whole theme.
         </p>
         <FieldErrors errors={fieldErrors(state, "themeIds")} />
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {roots.map((root) => (
-            <div key={root.id} className="flex flex-col gap-1.5">
-              <Check name="themeIds" value={String(root.id)} label={root.label} defaultChecked={chosenThemes.has(String(root.id))} strong />
-              <div className="ml-5 flex flex-col gap-1">
-                {themes
-                  .filter((t) => t.parentId === root.id)
-                  .map((t) => (
+        {/* One fold per top-level theme (open when something in it is chosen): the list stays short on a phone. */}
+        <div className="grid items-start gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {roots.map((root) => {
+            const children = themes.filter((t) => t.parentId === root.id);
+            const chosen = [root, ...children].filter((t) => chosenThemes.has(String(t.id))).length;
+            return (
+              <details key={root.id} open={chosen > 0} className="group rounded-md border bg-card px-3 py-2">
+                <summary className="cursor-pointer text-sm font-medium">
+                  {root.label}
+                  {chosen ? <span className="font-normal text-muted-foreground"> ({chosen} chosen)</span> : null}
+                </summary>
+                <div className="mt-2 flex flex-col gap-1">
+                  <Check name="themeIds" value={String(root.id)} label={`${root.label} (all of it)`} defaultChecked={chosenThemes.has(String(root.id))} strong />
+                  {children.map((t) => (
                     <Check key={t.id} name="themeIds" value={String(t.id)} label={t.label} defaultChecked={chosenThemes.has(String(t.id))} />
                   ))}
-              </div>
-            </div>
-          ))}
+                </div>
+              </details>
+            );
+          })}
         </div>
       </fieldset>
 

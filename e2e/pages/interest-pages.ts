@@ -54,7 +54,12 @@ export class InterestFormPage {
     const option = programme.locator("option", { hasText: interest.programme }).first();
     await programme.selectOption({ value: (await option.getAttribute("value"))! });
     const themes = form.getByRole("group", { name: "Themes" });
-    for (const theme of interest.themes) await themes.getByLabel(theme, { exact: true }).check();
+    for (const theme of interest.themes) {
+      const box = themes.getByLabel(theme, { exact: true });
+      // Sub-themes are folded under their theme: open the fold that holds it.
+      if (!(await box.isVisible())) await themes.locator("details").filter({ has: box }).locator("summary").click();
+      await box.check();
+    }
     const types = form.getByRole("group", { name: "Partner types" });
     for (const type of interest.partnerTypes) await types.getByLabel(type, { exact: true }).check();
     const countries = form.getByRole("group", { name: "Countries" });
