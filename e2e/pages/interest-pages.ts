@@ -57,7 +57,7 @@ export class InterestFormPage {
     for (const theme of interest.themes) {
       const box = themes.getByLabel(theme, { exact: true });
       // Sub-themes are folded under their theme: open the fold that holds it.
-      if (!(await box.isVisible())) await themes.locator("details").filter({ has: box }).locator("summary").click();
+      if (!(await box.isVisible())) await themes.locator("details").filter({ has: this.page.getByLabel(theme, { exact: true }) }).locator("summary").click();
       await box.check();
     }
     const types = form.getByRole("group", { name: "Partner types" });
