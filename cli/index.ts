@@ -8,6 +8,8 @@ import { checkConnection, describeTarget, prepareDatabase } from "@/db/setup";
 import { knowledgeBaseStats } from "@/db/stats";
 import { runAdmin } from "./admin";
 import { importUsage, runImport } from "./import";
+import { matchUsage, runMatch } from "./match";
+import { evalUsage, runEval } from "./eval";
 
 const usage = `Usage: npm run cli -- <command>
 
@@ -18,6 +20,8 @@ Commands:
   import      import cordis [--dir DIR] [--exclude-projects FILE] [--rejects FILE] [--json]
               import keep FILE [--rejects FILE] [--json]   (npm run cli -- import --help)
   stats       print the knowledge base's counts as one JSON object
+  match       match --queries FILE --out FILE   (partners for JSON Lines queries; npm run cli -- match --help)
+  eval        eval [--seed N] [--size N] [--out FILE]   (leave-projects-out evaluation of matching)
   admin       admin grant EMAIL | admin revoke EMAIL | admin list   (site administrators)`;
 
 const commands = ["migrate", "setup", "load-demo", "import", "stats"];
@@ -31,6 +35,20 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     return runImport(argv.slice(1));
+  }
+  if (argv[0] === "match" || argv[0] === "eval") {
+    if (argv.includes("--help") || argv.includes("-h")) {
+      console.log(argv[0] === "match" ? matchUsage : evalUsage);
+      return 0;
+    }
+    const handle = getDatabase();
+    try {
+      await checkConnection(handle);
+      await migrateDatabase(handle);
+      return argv[0] === "match" ? await runMatch(handle, argv.slice(1)) : await runEval(handle, argv.slice(1));
+    } finally {
+      await handle.close();
+    }
   }
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
   const command = positionals[0];

@@ -16,6 +16,7 @@ export function SiteHeader() {
           <NavLink href="/projects">Projects</NavLink>
           <NavLink href="/organisations">Organisations</NavLink>
           <NavLink href="/search">Search</NavLink>
+          <NavLink href="/interests">Interests</NavLink>
         </nav>
         <SearchForm
           action="/projects"

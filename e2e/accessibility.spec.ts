@@ -79,3 +79,13 @@ test("account pages at phone width", async ({ page }) => {
     await checkPage(page, `account-${name}-phone`);
   }
 });
+
+// The interest pages a visitor reaches without an account; the signed-in ones (form, errors, an
+// interest with its matches and mutual matches, edit, closed) are checked by e2e/interests.spec.ts.
+test("interests list, desktop and phone", async ({ page }) => {
+  await page.goto("/interests");
+  await expect(page.getByRole("heading", { name: "Partnership interests", level: 1 })).toBeVisible();
+  await checkPage(page, "interests-anonymous");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkPage(page, "interests-anonymous-phone");
+});

@@ -2,3 +2,5 @@ export * from "./reference";
 export * from "./knowledge";
 export * from "./accounts";
 export * from "./members";
+export * from "./matching";
+export * from "./interests";

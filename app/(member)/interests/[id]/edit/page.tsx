@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { InterestForm } from "@/components/interests/interest-form";
+import { PageHeader } from "@/components/page-header";
+import { Card, CardContent } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { getInterest, listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
+import { listThemeVocabulary } from "@/db/queries/members";
+import { roleIn } from "@/lib/authz";
+import { requireUserForPage } from "@/lib/current-user";
+import { addDays, isoDate } from "@/lib/interests/options";
+import { parseId } from "@/lib/url-state";
+
+export const metadata: Metadata = { title: "Edit interest" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditInterestPage({ params }: Props) {
+  const rawId = (await params).id;
+  const user = await requireUserForPage(`/interests/${rawId}/edit`);
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const db = getDb();
+  const today = isoDate(new Date());
+  const interest = await getInterest(db, id, today);
+  // Only its organisation's members edit it; to anyone else the page does not exist.
+  if (!interest || !(await roleIn(db, user.id, interest.profileId))) notFound();
+  const [programmes, themes, countries] = await Promise.all([listProgrammeOptions(db), listThemeVocabulary(db), listPartnerCountries(db)]);
+  return (
+    <div className="flex flex-col gap-2">
+      <Breadcrumbs items={[{ href: "/interests", label: "Interests" }, { href: `/interests/${id}`, label: interest.title }, { label: "Edit" }]} />
+      <PageHeader title="Edit interest" description="Saving recomputes the matches. Dismissed matches stay dismissed." />
+      <Card>
+        <CardContent>
+          <InterestForm
+            mode="edit"
+            interestId={id}
+            organisations={[]}
+            programmes={programmes}
+            themes={themes}
+            countries={countries}
+            minDeadline={addDays(today, 1)}
+            initial={{
+              profileId: interest.profileId,
+              title: interest.title,
+              description: interest.description,
+              programme: interest.programmeId !== null ? String(interest.programmeId) : "other",
+              programmeOther: interest.programmeOther,
+              callTopic: interest.callTopic,
+              themeIds: interest.themeList.map((t) => t.id),
+              targetRegions: interest.targetRegions.map((r) => r.code),
+              partnerTypes: interest.partnerTypes,
+              wantedCountries: interest.wantedCountries,
+              ownRole: interest.ownRole,
+              budgetBand: interest.budgetBand,
+              deadline: interest.deadline > today ? interest.deadline : "",
+              visibility: interest.visibility,
+            }}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

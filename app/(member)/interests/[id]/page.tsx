@@ -1,0 +1,289 @@
+// One partnership interest. Everyone who may see it reads what it is and who posted it; the
+// members of its organisation also get its ranked, explained matches (filtered by type and
+// country in the URL), the dismissed ones, the reciprocal (mutual) matches and its actions.
+import { CircleAlert, Handshake, Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { EmptyState } from "@/components/empty-state";
+import { Fact, FactList } from "@/components/fact-list";
+import { CloseButton, DismissButton, RecomputeButton, RenewButton } from "@/components/interests/interest-actions";
+import { InterestStateBadge } from "@/components/interests/interest-list";
+import { MatchCard, matchHref } from "@/components/interests/match-card";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { NativeSelect } from "@/components/ui/select";
+import { getDb } from "@/db";
+import { getInterest, listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
+import { roleIn } from "@/lib/authz";
+import { getCurrentUser } from "@/lib/current-user";
+import { applyMatchFilter, matchFilterChoices, parseMatchFilter } from "@/lib/interests/match-filter";
+import { budgetBandLabels, interestRoleLabels, isoDate } from "@/lib/interests/options";
+import { organisationTypeLabel } from "@/lib/organisation-types";
+import { parseId } from "@/lib/url-state";
+
+export const metadata: Metadata = { title: "Partnership interest" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function InterestPage({ params, searchParams }: Props) {
+  const rawId = (await params).id;
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const db = getDb();
+  const today = isoDate(new Date());
+  const user = await getCurrentUser();
+  const interest = await getInterest(db, id, today);
+  const member = interest && user ? (await roleIn(db, user.id, interest.profileId)) !== null : false;
+  // Outsiders see open interests of published organisations only; members-only ones need a session.
+  const visible = interest !== null && (member || (interest.state === "open" && interest.profilePublished && (interest.visibility === "public" || user !== null)));
+  if (!visible || !interest) {
+    if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/interests/${rawId}`)}`);
+    notFound();
+  }
+  const query = await searchParams;
+  const filter = parseMatchFilter(query);
+  const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
+  const shown = applyMatchFilter(matches, filter);
+  const dismissed = matches.filter((m) => m.dismissed);
+  const choices = matchFilterChoices(matches, filter);
+  const notice = query.published
+    ? `Your interest is published.${matches.length ? " Its matches are below." : ""}`
+    : query.saved
+      ? "Saved. The matches are recomputed."
+      : null;
+  // CORDIS does not tell clusters or agencies apart: they are "Other", "Public authority" or "Association or NGO" there.
+  const typesCordisLacks = interest.partnerTypes.some((t) => t === "cluster_organisation" || t === "development_agency");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Breadcrumbs items={[{ href: "/interests", label: "Interests" }, { label: interest.title }]} />
+        <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{interest.title}</h1>
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+          <InterestStateBadge state={interest.state} />
+          <span>
+            by{" "}
+            <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
+              {interest.organisationName}
+            </Link>{" "}
+            ({organisationTypeLabel(interest.organisationType)}, {interest.countryName})
+          </span>
+          <span aria-hidden>·</span>
+          <span>{interest.state === "expired" ? `expired on ${interest.deadline}` : `until ${interest.deadline}`}</span>
+          {interest.visibility === "public" ? <Badge variant="outline">Public</Badge> : <Badge variant="muted">Members only</Badge>}
+        </div>
+      </div>
+
+      {notice ? (
+        <p role="status" className="rounded-md border border-success/30 bg-success-background px-3 py-2 text-sm text-success">
+          {notice}
+        </p>
+      ) : null}
+
+      {member && interest.state !== "open" ? (
+        <div className="flex flex-col gap-3 rounded-xl border border-warning/30 bg-warning-background p-4 text-sm sm:flex-row sm:items-center sm:justify-between">
+          <p className="text-warning">
+            {interest.state === "expired"
+              ? `This interest expired on ${interest.deadline}: nobody else sees it, and its matches are not recomputed. Renew it to open it again.`
+              : "This interest is closed: nobody else sees it. Renew it to open it again."}
+          </p>
+          <RenewButton interestId={id} label={interest.state === "expired" ? "Renew for 90 days" : "Reopen for 90 days"} />
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <Card>
+          <CardHeader>
+            <CardTitle>The project</CardTitle>
+          </CardHeader>
+          <CardContent className="flex flex-col gap-4">
+            <p className="text-sm whitespace-pre-line break-words">{interest.description}</p>
+            <FactList>
+              <Fact label="Programme">
+                {interest.programmeName}
+                {interest.topicCode ? ` — ${interest.topicCode}` : interest.callTopic ? ` — ${interest.callTopic}` : ""}
+              </Fact>
+              <Fact label="Themes" missing="None chosen">
+                {interest.themeList.length ? interest.themeList.map((t) => t.label).join(", ") : null}
+              </Fact>
+              <Fact label="Partner types" missing="Any type">
+                {interest.partnerTypes.length ? interest.partnerTypes.map(organisationTypeLabel).join(", ") : null}
+              </Fact>
+              <Fact label="Countries" missing="Any country">
+                {interest.wantedCountryNames.length ? interest.wantedCountryNames.join(", ") : null}
+              </Fact>
+              <Fact label="Target regions" missing="Not given">
+                {interest.targetRegions.length ? interest.targetRegions.map((r) => (r.name === r.code ? r.code : `${r.name} (${r.code})`)).join(", ") : null}
+              </Fact>
+              <Fact label="Our role">{interestRoleLabels[interest.ownRole]}</Fact>
+              <Fact label="Expected budget" missing="Not given">
+                {interest.budgetBand ? budgetBandLabels[interest.budgetBand] : null}
+              </Fact>
+            </FactList>
+          </CardContent>
+        </Card>
+        {member ? (
+          <Card className="self-start">
+            <CardHeader>
+              <CardTitle>Manage</CardTitle>
+              <CardDescription>
+                {interest.matchesComputedAt ? `Matches computed ${interest.matchesComputedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "Matches not computed yet."}
+              </CardDescription>
+            </CardHeader>
+            <CardContent className="flex flex-wrap gap-2 pt-0">
+              <Button asChild size="sm" variant="outline">
+                <Link href={`/interests/${id}/edit`}>
+                  <Pencil aria-hidden /> Edit
+                </Link>
+              </Button>
+              {interest.state === "open" ? (
+                <>
+                  <RecomputeButton interestId={id} />
+                  <RenewButton interestId={id} label="Extend by 90 days" />
+                  <CloseButton interestId={id} />
+                </>
+              ) : null}
+            </CardContent>
+          </Card>
+        ) : (
+          <Card className="self-start">
+            <CardHeader>
+              <CardTitle>Posted by</CardTitle>
+              <CardDescription>
+                <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                  {interest.organisationName}
+                </Link>
+                , {organisationTypeLabel(interest.organisationType)} in {interest.countryName}. Its matches are shown to its members only.
+              </CardDescription>
+            </CardHeader>
+          </Card>
+        )}
+      </div>
+
+      {member ? (
+        <section aria-labelledby="reciprocal-heading" className="flex flex-col gap-3">
+          <h2 id="reciprocal-heading" className="flex items-center gap-2 text-lg font-semibold">
+            <Handshake aria-hidden className="size-5 text-primary" /> Mutual matches
+          </h2>
+          <p className="-mt-2 text-sm text-muted-foreground">Other members&apos; open interests that look for an organisation like yours, while you look for one like theirs.</p>
+          {reciprocal.length ? (
+            <ul className="flex flex-col gap-3">
+              {reciprocal.map((r) => (
+                <li key={r.interestId} className="rounded-xl border border-primary/30 bg-card p-4 shadow-xs">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Badge>Mutual</Badge>
+                    <Link href={`/interests/${r.interestId}`} className="font-semibold text-primary underline-offset-4 hover:underline">
+                      {r.title}
+                    </Link>
+                  </div>
+                  <p className="mt-1 text-sm text-muted-foreground">
+                    <Link href={`/profiles/${r.profileId}`} className="underline-offset-4 hover:underline">
+                      {r.organisationName}
+                    </Link>{" "}
+                    · {organisationTypeLabel(r.organisationType)}, {r.countryName} · until {r.deadline}
+                  </p>
+                  <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
+                    {r.reasons.map((reason) => (
+                      <li key={reason}>{reason}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="rounded-xl border border-dashed px-4 py-3 text-sm text-muted-foreground">
+              None yet. When another member publishes an interest that looks for an organisation like yours and fits what you look for, it appears here.
+            </p>
+          )}
+        </section>
+      ) : null}
+
+      {member ? (
+        <section aria-labelledby="matches-heading" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <div>
+              <h2 id="matches-heading" className="text-lg font-semibold">
+                Matches
+              </h2>
+              <p className="text-sm text-muted-foreground">
+                Organisations whose past projects fit this interest, best first, with the reasons and the projects behind them.
+              </p>
+            </div>
+            {matches.length ? (
+              <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter matches">
+                <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
+                  Type
+                  <NativeSelect name="type" defaultValue={filter.type ?? ""} className="w-full sm:w-52">
+                    <option value="">All types</option>
+                    {choices.types.map((t) => (
+                      <option key={t.type} value={t.type}>
+                        {organisationTypeLabel(t.type)} ({t.count})
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </label>
+                <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
+                  Country
+                  <NativeSelect name="country" defaultValue={filter.country ?? ""} className="w-full sm:w-44">
+                    <option value="">All countries</option>
+                    {choices.countries.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name} ({c.count})
+                      </option>
+                    ))}
+                  </NativeSelect>
+                </label>
+                <Button type="submit" size="sm" variant="outline">
+                  Filter
+                </Button>
+                {filter.type || filter.country ? (
+                  <Button asChild size="sm" variant="ghost">
+                    <Link href={`/interests/${id}`}>Clear</Link>
+                  </Button>
+                ) : null}
+              </form>
+            ) : null}
+          </div>
+          {interest.matchError ? (
+            <p role="alert" className="flex items-start gap-2 rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">
+              <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" /> {interest.matchError}
+            </p>
+          ) : null}
+          {shown.length ? (
+            <ol className="flex flex-col gap-3" aria-label="Ranked matches">
+              {shown.map((m, i) => (
+                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} />
+              ))}
+            </ol>
+          ) : (
+            <EmptyState title={matches.length ? "No match of this type and country" : "No matches yet"}>
+              {matches.length
+                ? "Try another type or country, or clear the filters."
+                : typesCordisLacks
+                  ? "Nothing in the knowledge base fits yet. Its CORDIS records file clusters and agencies as “Other”, “Public authority” or “Association or NGO”: add those partner types, or loosen the countries, then save."
+                  : "Nothing in the knowledge base fits yet. Add themes, name a call topic, or loosen the wanted types and countries, then save."}
+            </EmptyState>
+          )}
+          {dismissed.length ? (
+            <details className="rounded-xl border bg-card px-4 py-3">
+              <summary className="cursor-pointer text-sm font-medium">Dismissed ({dismissed.length})</summary>
+              <ul className="mt-2 flex flex-col divide-y">
+                {dismissed.map((m) => (
+                  <li key={m.rank} className="flex items-center justify-between gap-3 py-2 text-sm">
+                    <Link href={matchHref(m)} className="text-primary underline-offset-4 hover:underline">
+                      {m.name}
+                    </Link>
+                    <DismissButton interestId={id} organisationId={m.organisationId} profileId={m.profileId} name={m.name} undo />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { EmptyState } from "@/components/empty-state";
+import { InterestForm } from "@/components/interests/interest-form";
+import { PageHeader } from "@/components/page-header";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
+import { listMyOrganisations, listThemeVocabulary } from "@/db/queries/members";
+import { requireUserForPage } from "@/lib/current-user";
+import { addDays, defaultDeadline, isoDate } from "@/lib/interests/options";
+
+export const metadata: Metadata = { title: "Publish a partnership interest" };
+
+export default async function NewInterestPage() {
+  const user = await requireUserForPage("/interests/new");
+  const db = getDb();
+  const organisations = await listMyOrganisations(db, user.id);
+  const crumbs = <Breadcrumbs items={[{ href: "/interests", label: "Interests" }, { label: "New" }]} />;
+  if (organisations.length === 0) {
+    return (
+      <div className="flex flex-col gap-6">
+        {crumbs}
+        <EmptyState title="First, your organisation">
+          <p>An interest is published for an organisation: create yours (or ask a colleague to invite you), then come back here.</p>
+          <Button asChild className="mt-4">
+            <Link href="/profile/new">Create an organisation</Link>
+          </Button>
+        </EmptyState>
+      </div>
+    );
+  }
+  const [programmes, themes, countries] = await Promise.all([listProgrammeOptions(db), listThemeVocabulary(db), listPartnerCountries(db)]);
+  const acting = organisations.find((o) => o.id === user.activeProfileId) ?? organisations[0]!;
+  const today = isoDate(new Date());
+  return (
+    <div className="flex flex-col gap-2">
+      {crumbs}
+      <PageHeader
+        title="Publish a partnership interest"
+        description={`Say what ${acting.name} is preparing and which partners it needs. Consortia ranks the organisations whose past projects fit, explains why, and shows other members who are looking for an organisation like yours.`}
+      />
+      <Card>
+        <CardContent>
+          {/* A new key per page view: submitting the same form twice publishes one interest. */}
+          <InterestForm
+            mode="publish"
+            creationKey={randomUUID()}
+            organisations={organisations.map((o) => ({ id: o.id, name: o.name }))}
+            programmes={programmes}
+            themes={themes}
+            countries={countries}
+            minDeadline={addDays(today, 1)}
+            initial={{
+              profileId: acting.id,
+              title: "",
+              description: "",
+              programme: "",
+              programmeOther: null,
+              callTopic: null,
+              themeIds: [],
+              targetRegions: [],
+              partnerTypes: [],
+              wantedCountries: [],
+              ownRole: "",
+              budgetBand: null,
+              deadline: defaultDeadline(today),
+              visibility: "members",
+            }}
+          />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

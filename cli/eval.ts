@@ -1,0 +1,241 @@
+// `eval`: leave-projects-out evaluation of matching on the real data. A seeded sample of Horizon
+// Europe projects with at least four partners is left out of a scratch knowledge base (the import
+// CLI with --exclude-projects); for each, the query its coordinator would have asked (programme
+// part, topic, themes, the coordinator as requester) and a typed variant (one real partner's type
+// and country) are answered by Consortia and two baselines — popularity and themes only — and the
+// real partners' ranks give recall@10/@20, MRR and hit@10.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { openDatabase, type DatabaseHandle, type DatabaseTarget } from "@/db/index";
+import { findMatches } from "@/db/matching/find-matches";
+import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
+import { resolveMatchQuery } from "@/db/matching/resolve-query";
+import { formatEvalTable, hitAt, mean, reciprocalRank, recallAt, seededHash, seededSample, type MethodScores } from "@/lib/matching/evaluation";
+import { cordisTypeMembers } from "@/lib/matching/query-input";
+import { signalWeights, type SignalName } from "@/lib/matching/score";
+import type { MatchQuery } from "@/lib/matching/types";
+
+export const evalUsage = `Usage: npm run cli -- eval [--seed N] [--size N] [--out FILE] [--dir DIR]
+                         [--database-url URL] [--reuse] [--keep] [--min-partners N]
+
+  Reads the sample and the real partners from the knowledge base DATABASE_URL names (else PGlite),
+  which must hold the full CORDIS import, and builds the scratch knowledge base without them:
+  --database-url URL  the scratch database (created if missing; default: <database>_eval_<seed>_<size>
+                      on the same PostgreSQL server, or a PGlite directory under the system temp dir)
+  --reuse             use the scratch database as it is when it already holds data (same seed and size)
+  --keep              keep the scratch database afterwards (default: dropped)
+  --seed N (1)  --size N (100)  --min-partners N (4)  --dir DIR (../shared/data)
+  --out FILE          the table as JSON (default eval-<seed>-<size>.json)`;
+
+const methods = ["consortia", "popularity", "themes-only"] as const;
+type Method = (typeof methods)[number];
+
+const themesOnly: Record<SignalName, number> = { themes: 1, text: 0, programme: 0, topic: 0, region: 0, role: 0, activity: 0, network: 0 };
+
+interface Scratch {
+  target: DatabaseTarget;
+  describe: string;
+  fresh: boolean;
+  drop(): Promise<void>;
+}
+
+async function prepareScratch(source: DatabaseHandle, name: string, url: string | undefined): Promise<Scratch> {
+  if (url || source.target.kind === "postgres") {
+    const target = url ?? Object.assign(new URL((source.target as { url: string }).url), { pathname: `/${name}` }).toString();
+    const dbName = new URL(target).pathname.slice(1);
+    const admin = postgres(Object.assign(new URL(target), { pathname: "/postgres" }).toString(), { max: 1, onnotice: () => {} });
+    const exists = (await admin`select 1 from pg_database where datname = ${dbName}`).length > 0;
+    if (!exists) await admin.unsafe(`create database "${dbName.replace(/"/g, "")}"`);
+    await admin.end();
+    return {
+      target: { kind: "postgres", url: target },
+      describe: target,
+      fresh: !exists,
+      drop: async () => {
+        const a = postgres(Object.assign(new URL(target), { pathname: "/postgres" }).toString(), { max: 1, onnotice: () => {} });
+        await a.unsafe(`drop database if exists "${dbName.replace(/"/g, "")}" with (force)`);
+        await a.end();
+      },
+    };
+  }
+  const dir = path.join(os.tmpdir(), name);
+  const fresh = !fs.existsSync(dir);
+  return { target: { kind: "pglite", dataDir: dir }, describe: dir, fresh, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function importInto(target: DatabaseTarget, dataDir: string, exclusionFile: string): void {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.PGLITE_DIR;
+  if (target.kind === "postgres") env.DATABASE_URL = target.url;
+  else env.PGLITE_DIR = target.dataDir;
+  const rejects = path.join(os.tmpdir(), `consortia-eval-rejects-${process.pid}.csv`);
+  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+  const run = spawnSync(tsx, ["cli/index.ts", "import", "cordis", "--dir", dataDir, "--exclude-projects", exclusionFile, "--rejects", rejects], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  fs.rmSync(rejects, { force: true });
+  // 3: some source rows rejected (the data has a few); anything else is a failed import.
+  if (run.status !== 0 && run.status !== 3) throw new Error(`The scratch import failed (exit ${run.status ?? run.signal}).`);
+}
+
+/** The typed variant's partner types: its CORDIS activity type's members, else its own type. */
+function wantedTypes(type: string): string[] {
+  for (const [code, members] of Object.entries(cordisTypeMembers)) if ((members as string[]).includes(type)) return [code];
+  return [type];
+}
+
+interface QueryOutcome {
+  untyped: Record<Method, number[]>;
+  typed: Record<Method, number[]> | null;
+  relevant: Set<string>;
+  typedRelevant: Set<string>;
+  partners: number;
+  reachable: number;
+}
+
+export async function runEval(source: DatabaseHandle, argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seed: { type: "string", default: "1" }, size: { type: "string", default: "100" }, out: { type: "string" },
+      dir: { type: "string", default: path.join("..", "shared", "data") }, "database-url": { type: "string" },
+      reuse: { type: "boolean" }, keep: { type: "boolean" }, "min-partners": { type: "string", default: "4" },
+    },
+  });
+  const seed = Number(values.seed);
+  const size = Number(values.size);
+  const minPartners = Number(values["min-partners"]);
+  if (!Number.isInteger(seed) || !Number.isInteger(size) || size < 1 || !Number.isInteger(minPartners)) {
+    console.error(evalUsage);
+    return 2;
+  }
+  const started = performance.now();
+  const pool = await evaluationCandidates(source.db, minPartners);
+  if (pool.length === 0) throw new Error("No Horizon Europe project with enough partners: import the CORDIS data first (npm run cli -- import cordis).");
+  const sample = seededSample(pool, (p) => p.externalId, seed, size);
+  console.error(`Sample: ${sample.length} of ${pool.length} Horizon Europe projects with ≥ ${minPartners} partners (seed ${seed})`);
+
+  const sourceName = source.target.kind === "postgres" ? new URL(source.target.url).pathname.slice(1) : "consortia";
+  const scratch = await prepareScratch(source, `${sourceName}_eval_${seed}_${size}`, values["database-url"]);
+  if (scratch.fresh || !values.reuse) {
+    const exclusion = path.join(os.tmpdir(), `consortia-eval-${process.pid}.txt`);
+    fs.writeFileSync(exclusion, sample.map((p) => p.externalId).join("\n") + "\n");
+    console.error(`Importing the knowledge base without them into ${scratch.describe} …`);
+    importInto(scratch.target, values.dir!, exclusion);
+    fs.rmSync(exclusion, { force: true });
+  } else {
+    console.error(`Reusing ${scratch.describe}`);
+  }
+
+  const handle = openDatabase(scratch.target);
+  const outcomes: QueryOutcome[] = [];
+  const timings: number[] = [];
+  try {
+    for (const project of sample) outcomes.push(await evaluateProject(handle, project, seed, timings));
+  } finally {
+    await handle.close();
+    if (!values.keep) await scratch.drop();
+  }
+
+  const scores = Object.fromEntries(methods.map((m) => [m, scoresOf(outcomes, m)])) as Record<Method, MethodScores>;
+  const table = formatEvalTable(methods.map((m) => ({ method: m, scores: scores[m] })));
+  const typedCount = outcomes.filter((o) => o.typed).length;
+  const partners = outcomes.reduce((a, o) => a + o.partners, 0);
+  const reachable = outcomes.reduce((a, o) => a + o.reachable, 0);
+  const report = {
+    seed, size: sample.length, minPartners, queries: outcomes.length, typedQueries: typedCount,
+    partners, reachablePartners: reachable, weights: signalWeights,
+    scores, goals: {
+      recall20VsPopularity: scores.popularity.recall20 > 0 ? scores.consortia.recall20 / scores.popularity.recall20 : null,
+      typedMrr: scores.consortia.typedMrr, typedHit10: scores.consortia.typedHit10,
+    },
+    consortiaQueryMs: { p50: percentile(timings, 0.5), p95: percentile(timings, 0.95) },
+    elapsedMs: Math.round(performance.now() - started),
+  };
+  console.log(table);
+  console.log(
+    `\n${outcomes.length} queries (${typedCount} typed); ${reachable} of ${partners} real partners are in the scratch knowledge base ` +
+      `(the others had no other project). recall@20 consortia / popularity = ${report.goals.recall20VsPopularity?.toFixed(2) ?? "n/a"}; ` +
+      `Consortia query p50 ${report.consortiaQueryMs.p50.toFixed(0)} ms, p95 ${report.consortiaQueryMs.p95.toFixed(0)} ms.`,
+  );
+  const out = values.out ?? `eval-${seed}-${size}.json`;
+  fs.writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+  console.error(`Written to ${out}`);
+  return 0;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function scoresOf(outcomes: QueryOutcome[], m: Method): MethodScores {
+  const rank = (ids: number[]) => ids.map(String);
+  const typed = outcomes.filter((o) => o.typed);
+  return {
+    recall10: mean(outcomes.map((o) => recallAt(rank(o.untyped[m]), o.relevant, 10))),
+    recall20: mean(outcomes.map((o) => recallAt(rank(o.untyped[m]), o.relevant, 20))),
+    mrr: mean(outcomes.map((o) => reciprocalRank(rank(o.untyped[m]), o.relevant))),
+    typedMrr: mean(typed.map((o) => reciprocalRank(rank(o.typed![m]), o.typedRelevant))),
+    typedHit10: mean(typed.map((o) => hitAt(rank(o.typed![m]), o.typedRelevant, 10))),
+  };
+}
+
+async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed: number, timings: number[]): Promise<QueryOutcome> {
+  const ids = await organisationIdsByPic(db.db, project.partners.map((p) => p.pic));
+  // Partners the scratch base does not know stay in the denominator: they count as misses.
+  const relevant = new Set(project.partners.map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `missing:${p.pic}`)));
+  const base = await resolveMatchQuery(db.db, {
+    id: project.externalId,
+    programmePart: project.programmePart ?? undefined,
+    topic: project.topic ?? undefined,
+    themes: project.themes,
+    requester: project.coordinatorPic,
+    k: 20,
+  });
+  // Codes only the held-out project had are unknown to the scratch base: the query goes on without them.
+  const untyped = await answer(db, base.query, timings);
+
+  const withCountry = project.partners.filter((p) => p.countryCode);
+  let typed: QueryOutcome["typed"] = null;
+  let typedRelevant = new Set<string>();
+  if (withCountry.length > 0) {
+    const chosen = withCountry[seededHash(seed, project.externalId) % withCountry.length]!;
+    const codes = wantedTypes(chosen.type);
+    const members = new Set(codes.flatMap((c) => cordisTypeMembers[c] ?? [c]));
+    typedRelevant = new Set(
+      project.partners
+        .filter((p) => members.has(p.type) && p.countryCode === chosen.countryCode)
+        .map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `missing:${p.pic}`)),
+    );
+    const typedQuery: MatchQuery = { ...base.query, partnerTypes: [...members] as MatchQuery["partnerTypes"], countries: [chosen.countryCode!] };
+    typed = await answer(db, typedQuery, timings);
+  }
+  return { untyped, typed, relevant, typedRelevant, partners: project.partners.length, reachable: ids.size };
+}
+
+async function answer(db: DatabaseHandle, query: MatchQuery, timings: number[]): Promise<Record<Method, number[]>> {
+  const requester = query.requesterOrganisationId;
+  const t = performance.now();
+  const consortia = (await findMatches(db.db, { ...query, k: 20 })).map((m) => m.organisationId!);
+  timings.push(performance.now() - t);
+  const popularity = await popularOrganisations(db.db, {
+    programmePartCode: query.programmePartCode,
+    partnerTypes: query.partnerTypes,
+    countries: query.countries,
+    exclude: requester ? [requester] : [],
+    k: 20,
+  });
+  const themes = (await findMatches(db.db, { themeIds: query.themeIds, partnerTypes: query.partnerTypes, countries: query.countries, k: 21 }, { weights: themesOnly }))
+    .map((m) => m.organisationId!)
+    .filter((id) => id !== requester)
+    .slice(0, 20);
+  return { consortia, popularity, "themes-only": themes };
+}

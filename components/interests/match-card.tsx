@@ -1,0 +1,120 @@
+// One explained match of an interest: who (linked), what kind and where, how good a fit in words
+// and out of 100, the reasons in plain words, and the evidence behind them — the past projects
+// (linked), shared themes and shared partners — so a reader can judge it in seconds.
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { StoredMatch } from "@/db/queries/interests";
+import { scoreLabel } from "@/lib/interests/match-filter";
+import { organisationTypeLabel } from "@/lib/organisation-types";
+import { DismissButton } from "./interest-actions";
+
+const roleWords = { coordinator: "coordinator", partner: "partner", associated_partner: "associated partner", third_party: "third party" } as const;
+
+export function matchHref(m: { organisationId: number | null; profileId: number | null }): string {
+  return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
+}
+
+export function MatchCard({ match, interestId, position, best }: { match: StoredMatch; interestId: number; position: number; best: number }) {
+  const { outOf100, relative } = scoreLabel(match.score, best);
+  const projects = (match.evidence.projects ?? []).slice(0, 3);
+  const themes = match.evidence.sharedThemes ?? [];
+  const partners = (match.evidence.sharedPartners ?? []).slice(0, 4);
+  const headingId = `match-${interestId}-${match.rank}`;
+  return (
+    <li>
+      <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border bg-card p-4 shadow-xs sm:p-5">
+        <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+          <div className="flex min-w-0 flex-1 gap-3">
+            <span aria-hidden className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-secondary text-sm font-semibold text-secondary-foreground">
+              {position}
+            </span>
+            <div className="min-w-0">
+              <h3 id={headingId} className="text-base font-semibold leading-snug break-words">
+                <Link href={matchHref(match)} className="text-primary underline-offset-4 hover:underline">
+                  {match.name}
+                </Link>
+              </h3>
+              <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
+                <span>
+                  {organisationTypeLabel(match.type)} · {[match.city, match.countryName].filter(Boolean).join(", ") || "country not known"}
+                </span>
+                {match.registered ? <Badge variant="success">On Consortia</Badge> : null}
+              </p>
+            </div>
+          </div>
+          <div className="flex items-center justify-between gap-3 pl-10 sm:justify-end sm:pl-0">
+            <div className="flex flex-col gap-1 sm:items-end" title="The score adds up the signals explained below; the bar compares it with the best match of the list.">
+              <span className="text-sm">
+                <span className="text-muted-foreground">Score </span>
+                <span className="font-semibold tabular-nums">{outOf100}</span>
+              </span>
+              <span aria-hidden className="h-1.5 w-28 overflow-hidden rounded-full bg-muted">
+                <span className="block h-full rounded-full bg-primary" style={{ width: `${relative}%` }} />
+              </span>
+            </div>
+            <DismissButton interestId={interestId} organisationId={match.organisationId} profileId={match.profileId} name={match.name} />
+          </div>
+        </div>
+
+        {match.reasons.length ? (
+          <ul className="list-disc space-y-1 pl-4 text-sm marker:text-muted-foreground sm:ml-10">
+            {match.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
+
+        {projects.length || themes.length || partners.length ? (
+          <dl className="grid gap-2 border-t pt-3 text-sm sm:ml-10 sm:grid-cols-[9rem_1fr]">
+            {projects.length ? (
+              <>
+                <dt className="text-muted-foreground">Past projects</dt>
+                <dd>
+                  <ul className="flex flex-col gap-1">
+                    {projects.map((p) => (
+                      <li key={p.id}>
+                        <Link href={`/projects/${p.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                          {p.acronym ?? p.title ?? `Project ${p.id}`}
+                        </Link>
+                        {p.acronym && p.title ? <span className="text-muted-foreground"> — {p.title}</span> : null}
+                        <span className="text-muted-foreground">
+                          {" "}
+                          ({roleWords[p.role] ?? p.role}
+                          {p.startDate ? `, ${p.startDate.slice(0, 4)}` : ""})
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            ) : null}
+            {themes.length ? (
+              <>
+                <dt className="text-muted-foreground">Shared themes</dt>
+                <dd className="flex flex-wrap gap-1">
+                  {themes.map((t) => (
+                    <Badge key={t.id} variant="secondary">
+                      {t.label}
+                    </Badge>
+                  ))}
+                </dd>
+              </>
+            ) : null}
+            {partners.length ? (
+              <>
+                <dt className="text-muted-foreground">Shared partners</dt>
+                <dd className="flex flex-wrap gap-x-3 gap-y-1">
+                  {partners.map((p) => (
+                    <Link key={p.id} href={`/organisations/${p.id}`} className="text-primary underline-offset-4 hover:underline">
+                      {p.name}
+                    </Link>
+                  ))}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        ) : null}
+      </article>
+    </li>
+  );
+}

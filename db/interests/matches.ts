@@ -1,0 +1,53 @@
+// Computing and storing an interest's matches: the interest becomes a MatchQuery
+// (lib/interests/match-query.ts), the engine (db/matching/find-matches.ts) answers ranked,
+// explained matches, and they replace the stored ones. Dismissals live in their own table, so a
+// dismissed match stays dismissed whatever the engine answers next time.
+import { eq, sql } from "drizzle-orm";
+import type { Tx } from "../index";
+import { findMatches } from "../matching/find-matches";
+import { interestDismissals, interestMatches, interests, interestThemes, programmeParts, topics } from "../schema";
+import { matchQueryForInterest } from "@/lib/interests/match-query";
+
+/** Recomputes the matches of an interest inside the caller's transaction; returns how many are stored. */
+export async function computeInterestMatches(tx: Tx, interestId: number): Promise<number> {
+  const [interest] = await tx
+    .select({
+      profileId: interests.profileId,
+      title: interests.title,
+      description: interests.description,
+      topicCode: topics.code,
+      programmePartCode: programmeParts.code,
+      partnerTypes: interests.partnerTypes,
+      wantedCountries: interests.wantedCountries,
+      targetRegions: interests.targetRegions,
+    })
+    .from(interests)
+    .leftJoin(topics, eq(topics.id, interests.topicId))
+    .leftJoin(programmeParts, eq(programmeParts.id, interests.programmePartId))
+    .where(eq(interests.id, interestId));
+  if (!interest) return 0;
+  const themeIds = (await tx.select({ id: interestThemes.themeId }).from(interestThemes).where(eq(interestThemes.interestId, interestId))).map((t) => t.id);
+  const [{ dismissed } = { dismissed: 0 }] = await tx
+    .select({ dismissed: sql<number>`count(*)`.mapWith(Number) })
+    .from(interestDismissals)
+    .where(eq(interestDismissals.interestId, interestId));
+  const matches = await findMatches(tx, matchQueryForInterest({ ...interest, themeIds }, dismissed));
+  const computedAt = new Date();
+  await tx.delete(interestMatches).where(eq(interestMatches.interestId, interestId));
+  if (matches.length > 0) {
+    await tx.insert(interestMatches).values(
+      matches.map((m, i) => ({
+        interestId,
+        organisationId: m.organisationId,
+        profileId: m.profileId,
+        rank: i + 1,
+        score: m.score,
+        reasons: m.reasons,
+        evidence: { name: m.name, pic: m.pic, type: m.type, countryCode: m.countryCode, signals: m.signals, ...m.evidence },
+        computedAt,
+      })),
+    );
+  }
+  await tx.update(interests).set({ matchesComputedAt: computedAt, matchError: null }).where(eq(interests.id, interestId));
+  return matches.length;
+}

@@ -1,0 +1,91 @@
+// Reciprocal matches in the database: loads interests as the sides lib/interests/reciprocal.ts
+// compares, and rewrites the pairs of one interest when it is published, changed, renewed,
+// closed or recomputed. Both directions of a pair are written and removed together.
+import { and, eq, gte, ne, or, sql } from "drizzle-orm";
+import type { Db, Tx } from "../index";
+import { rowsOf } from "../rows";
+import { countries, interests, organisationProfiles, programmes, reciprocalMatches } from "../schema";
+import { reciprocalFit, type ReciprocalSide, type ReciprocalTheme } from "@/lib/interests/reciprocal";
+
+/** The sides of the given interests (their organisation, wishes and themes), by interest id. */
+export async function loadReciprocalSides(db: Db | Tx, interestIds: number[]): Promise<Map<number, ReciprocalSide>> {
+  const sides = new Map<number, ReciprocalSide>();
+  if (interestIds.length === 0) return sides;
+  const rows = await db
+    .select({
+      interestId: interests.id,
+      profileId: interests.profileId,
+      organisationName: organisationProfiles.name,
+      type: organisationProfiles.type,
+      countryCode: organisationProfiles.countryCode,
+      countryName: countries.nameEn,
+      partnerTypes: interests.partnerTypes,
+      wantedCountries: interests.wantedCountries,
+      programmeId: interests.programmeId,
+      programmeName: programmes.name,
+      ownRole: interests.ownRole,
+    })
+    .from(interests)
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
+    .innerJoin(countries, eq(countries.code, organisationProfiles.countryCode))
+    .leftJoin(programmes, eq(programmes.id, interests.programmeId))
+    .where(sql`${interests.id} = any(${sql.param(interestIds)}::int[])`);
+  for (const row of rows) sides.set(row.interestId, { ...row, themes: [] });
+  const themeRows = rowsOf<{ interest_id: number; id: number; label: string; root_id: number; root_label: string }>(
+    await db.execute(sql`
+      with recursive tree as (
+        select id, id as root_id, label as root_label from themes where parent_id is null
+        union all
+        select t.id, tree.root_id, tree.root_label from themes t join tree on t.parent_id = tree.id
+      ), chosen as (
+        select i.id as interest_id, it.theme_id from interests i join interest_themes it on it.interest_id = i.id
+        where i.id = any(${sql.param(interestIds)}::int[])
+        union
+        select i.id, pt.theme_id from interests i join profile_themes pt on pt.profile_id = i.profile_id
+        where i.id = any(${sql.param(interestIds)}::int[])
+      )
+      select chosen.interest_id, th.id, th.label, tree.root_id, tree.root_label
+      from chosen join themes th on th.id = chosen.theme_id join tree on tree.id = th.id
+      order by chosen.interest_id, th.id`),
+  );
+  for (const t of themeRows) {
+    const side = sides.get(Number(t.interest_id));
+    const theme: ReciprocalTheme = { id: Number(t.id), label: t.label, rootId: Number(t.root_id), rootLabel: t.root_label };
+    if (side) (side.themes as ReciprocalTheme[]).push(theme);
+  }
+  return sides;
+}
+
+/**
+ * Rewrites the reciprocal pairs of one interest: removes its old pairs, and when it is open and
+ * not expired, pairs it with every other organisation's open, unexpired interest that fits.
+ * Returns how many pairs it has now.
+ */
+export async function refreshReciprocalMatches(tx: Tx, interestId: number, today: string): Promise<number> {
+  await tx.delete(reciprocalMatches).where(or(eq(reciprocalMatches.interestId, interestId), eq(reciprocalMatches.otherInterestId, interestId)));
+  const [self] = await tx
+    .select({ profileId: interests.profileId, status: interests.status, deadline: interests.deadline })
+    .from(interests)
+    .where(eq(interests.id, interestId));
+  if (!self || self.status !== "open" || self.deadline < today) return 0;
+  const others = await tx
+    .select({ id: interests.id })
+    .from(interests)
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
+    .where(and(eq(interests.status, "open"), gte(interests.deadline, today), ne(interests.profileId, self.profileId), eq(organisationProfiles.published, true)));
+  const sides = await loadReciprocalSides(tx, [interestId, ...others.map((o) => o.id)]);
+  const me = sides.get(interestId);
+  if (!me) return 0;
+  const pairs: (typeof reciprocalMatches.$inferInsert)[] = [];
+  const now = new Date();
+  for (const other of others) {
+    const side = sides.get(other.id);
+    const fit = side && reciprocalFit(me, side);
+    if (!fit) continue;
+    pairs.push({ interestId, otherInterestId: other.id, score: fit.ab.score, reasons: fit.ab.reasons, computedAt: now });
+    pairs.push({ interestId: other.id, otherInterestId: interestId, score: fit.ba.score, reasons: fit.ba.reasons, computedAt: now });
+  }
+  if (pairs.length > 0) await tx.insert(reciprocalMatches).values(pairs);
+  return pairs.length / 2;
+}
+

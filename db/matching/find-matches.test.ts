@@ -1,0 +1,143 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../index";
+import { seedFixture, type Fixture } from "../queries/test-fixtures";
+import { rowsOf } from "../rows";
+import { claims, organisationProfiles, themes } from "../schema";
+import { createTestDatabase, testEngine } from "../testing";
+import { matchLine } from "@/cli/match";
+import { findMatches } from "./find-matches";
+import { resolveMatchQuery } from "./resolve-query";
+
+let handle: DatabaseHandle;
+let f: Fixture;
+let clusters: number;
+let economy: number;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  f = await seedFixture(handle.db);
+  const rows = await handle.db.select({ id: themes.id, code: themes.code }).from(themes);
+  clusters = rows.find((t) => t.code === "keep/economy/clusters")!.id;
+  economy = rows.find((t) => t.code === "keep/economy")!.id;
+});
+afterAll(async () => handle?.close());
+
+const ids = (matches: { organisationId: number | null }[]) => matches.map((m) => m.organisationId);
+
+describe(`findMatches on ${testEngine}`, () => {
+  it("ranks the requester's partner who coordinated a project on the theme first, never the requester or an unnamed organisation", async () => {
+    const matches = await findMatches(handle.db, { themeIds: [clusters], requesterOrganisationId: f.organisations.marche });
+    expect(ids(matches)).toEqual([f.organisations.bep, f.organisations.sme]);
+    const [bep] = matches;
+    expect(bep!.name).toBe("Bureau Economique de la Province de Namur");
+    expect(bep!.score).toBeGreaterThan(matches[1]!.score);
+    expect(bep!.score).toBeLessThanOrEqual(1);
+    expect(bep!.signals.network).toBeGreaterThan(0);
+    expect(bep!.reasons[0]).toBe("worked with you on 2 projects");
+    expect(bep!.reasons).toContain("coordinated 1 relevant project on Clusters");
+    expect(bep!.evidence.projects.map((p) => p.acronym)).toContain("INCLUD");
+    expect(bep!.evidence.sharedThemes.map((t) => t.label)).toContain("Clusters");
+  });
+
+  it("applies wanted type and country as hard filters", async () => {
+    const sme = await findMatches(handle.db, { themeIds: [clusters], partnerTypes: ["sme"] });
+    expect(ids(sme)).toEqual([f.organisations.sme]);
+    expect(sme[0]!.type).toBe("sme");
+    // Under a filter the most active organisations of that kind are candidates even without a shared theme, ranked low.
+    const austrian = await findMatches(handle.db, { themeIds: [clusters], countries: ["AT"] });
+    expect(ids(austrian)).toEqual([f.organisations.tuv]);
+    expect(austrian[0]!.signals.themes).toBe(0);
+    expect(austrian[0]!.score).toBeLessThan(sme[0]!.score);
+    expect(await findMatches(handle.db, { themeIds: [clusters], countries: ["AT"], partnerTypes: ["sme"] })).toEqual([]);
+    expect(ids(await findMatches(handle.db, { countries: ["DE", "IT"] }))).toEqual([f.organisations.marche, f.organisations.sme]);
+  });
+
+  it("matches a sub-theme's projects partially when the parent theme is asked, and the programme part and topic", async () => {
+    const byParent = await findMatches(handle.db, { themeIds: [economy] });
+    const byChild = await findMatches(handle.db, { themeIds: [clusters] });
+    // Projects on the sub-theme "Clusters" match the asked parent "Economy", partially.
+    expect(ids(byParent)).toEqual(ids(byChild));
+    expect(byChild.length).toBe(3);
+    expect(byParent[0]!.signals.themes).toBeGreaterThan(0);
+    expect(byParent[0]!.signals.themes).toBeLessThan(byChild[0]!.signals.themes);
+    const horizon = await findMatches(handle.db, { programmePartCode: "HORIZON.2.5", topicCode: "HORIZON-CL5-2022-D3-01-06" });
+    expect(ids(horizon)).toEqual([f.organisations.tuv, f.organisations.bep]);
+    expect(horizon[0]!.reasons).toContain("took part in 1 project of the same call topic (HORIZON-CL5-2022-D3-01-06)");
+    expect(horizon[0]!.reasons[0]).toBe("coordinated 1 relevant project in HORIZON.2.5");
+  });
+
+  it("finds organisations whose past projects match the text", async () => {
+    const matches = await findMatches(handle.db, { text: "smart grids for regions" });
+    expect(ids(matches).sort()).toEqual([f.organisations.bep, f.organisations.tuv].sort());
+    expect(matches[0]!.signals.text).toBeGreaterThan(0);
+    expect(matches[0]!.reasons.join(" ")).toContain("GREENGRID");
+  });
+
+  it("names the requester's partners a candidate has worked with", async () => {
+    const matches = await findMatches(handle.db, { themeIds: [clusters], requesterOrganisationId: f.organisations.tuv });
+    const marche = matches.find((m) => m.organisationId === f.organisations.marche)!;
+    expect(marche.evidence.sharedPartners.map((p) => p.name)).toEqual(["Bureau Economique de la Province de Namur"]);
+    expect(marche.reasons).toContain("worked with 1 of your partners: Bureau Economique de la Province de Namur");
+    expect(ids(matches)).not.toContain(f.organisations.tuv);
+  });
+
+  it("treats a registered organisation's verified records as the requester, and marks candidates that are registered", async () => {
+    const [profile, other] = await handle.db
+      .insert(organisationProfiles)
+      .values([
+        { name: "Marche Region", type: "public_authority", countryCode: "IT" },
+        { name: "BEP (registered)", type: "development_agency", countryCode: "BE" },
+      ])
+      .returning({ id: organisationProfiles.id });
+    await handle.db.insert(claims).values([
+      { profileId: profile!.id, organisationId: f.organisations.marche, status: "verified" },
+      { profileId: other!.id, organisationId: f.organisations.bep, status: "verified" },
+    ]);
+    const matches = await findMatches(handle.db, { themeIds: [clusters], requesterProfileId: profile!.id });
+    expect(ids(matches)).toEqual([f.organisations.bep, f.organisations.sme]);
+    expect(matches[0]!.profileId).toBe(other!.id);
+    expect(matches[0]!.signals.network).toBeGreaterThan(0);
+    await handle.db.delete(claims);
+    await handle.db.delete(organisationProfiles);
+  });
+
+  it("keeps the precomputed networks fresh through refreshProjectSearch", async () => {
+    const rows = rowsOf<{ partner_ids: number[]; partner_counts: number[] }>(
+      await handle.db.execute(sql`select partner_ids, partner_counts from organisation_networks where organisation_id = ${f.organisations.marche}`),
+    );
+    expect(rows[0]!.partner_ids.map(Number)).toEqual([f.organisations.bep, f.organisations.sme]);
+    expect(rows[0]!.partner_counts.map(Number)).toEqual([2, 1]);
+  });
+});
+
+describe(`resolveMatchQuery and the match command's lines on ${testEngine}`, () => {
+  it("resolves codes and reports every unknown one", async () => {
+    const { query, problems } = await resolveMatchQuery(handle.db, {
+      id: "q", programmePart: "HORIZON.2.5", topic: "NOPE-1", themes: ["keep/economy/clusters", "/Economy/Clusters", "/no/such"],
+      requester: "999999001", partnerTypes: ["HES", "XYZ"], countries: ["GR", "QQ"],
+    });
+    expect(query.programmePartCode).toBe("HORIZON.2.5");
+    expect(query.themeIds).toEqual([clusters]);
+    expect(query.requesterOrganisationId).toBe(f.organisations.tuv);
+    expect(query.countries).toEqual(["EL", "QQ"]);
+    expect(problems).toEqual([
+      "unknown topic: NOPE-1",
+      "unknown theme: /no/such",
+      "unknown country: QQ",
+      "unknown partner type: XYZ (use HES, REC, PRC, PUB or OTH)",
+    ]);
+  });
+
+  it("answers a good line with matches, never the requester, and a bad one with an error naming the field", async () => {
+    const good = await matchLine(handle, JSON.stringify({ id: "q1", themes: ["keep/economy/clusters"], requester: "999999001", k: 2 }), 1);
+    expect(good.error).toBeUndefined();
+    expect(good.matches).toHaveLength(2);
+    expect(good.matches.map((m) => m.organisationId)).not.toContain(String(f.organisations.tuv));
+    expect(good.matches[0]!.reasons.length).toBeGreaterThan(0);
+    expect(await matchLine(handle, "{not json", 2)).toMatchObject({ id: null, matches: [], error: expect.stringMatching(/^line 2: not JSON/) });
+    expect(await matchLine(handle, JSON.stringify({ id: "q3", k: "ten" }), 3)).toMatchObject({ id: "q3", error: expect.stringMatching(/^line 3: k:/) });
+    expect(await matchLine(handle, JSON.stringify({ id: "q4", programmePart: "HORIZON.9" }), 4)).toMatchObject({
+      id: "q4", matches: [], error: "line 4: unknown programme part: HORIZON.9",
+    });
+  });
+});

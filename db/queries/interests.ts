@@ -1,0 +1,299 @@
+// Reads for the interest pages: an organisation's interests, the open interests members may
+// browse, one interest with its details, its stored matches (with dismissals) and its
+// reciprocal matches. Who may see what is decided by the pages (docs/authorisation.md).
+import "server-only";
+import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
+import { interestState, type InterestState } from "@/lib/interests/options";
+import type { MatchEvidence } from "@/lib/matching/types";
+import type { Db, Tx } from "../index";
+import {
+  countries,
+  interestDismissals,
+  interestMatches,
+  interests,
+  interestThemes,
+  nutsRegions,
+  organisationProfiles,
+  organisations,
+  programmes,
+  reciprocalMatches,
+  themes,
+  topics,
+  type BudgetBand,
+  type InterestRole,
+  type InterestVisibility,
+  type OrganisationType,
+} from "../schema";
+import { offsetOf, totalOver, type Paged } from "./shared";
+
+export interface InterestSummary {
+  id: number;
+  title: string;
+  profileId: number;
+  organisationName: string;
+  organisationType: OrganisationType;
+  countryCode: string;
+  countryName: string;
+  programmeName: string | null;
+  partnerTypes: OrganisationType[];
+  wantedCountries: string[];
+  /** The wanted countries' names, in the order of the names. */
+  wantedCountryNames: string[];
+  ownRole: InterestRole;
+  deadline: string;
+  visibility: InterestVisibility;
+  state: InterestState;
+  themes: string[];
+  createdAt: Date;
+}
+
+const summaryColumns = {
+  id: interests.id,
+  title: interests.title,
+  profileId: interests.profileId,
+  organisationName: organisationProfiles.name,
+  organisationType: organisationProfiles.type,
+  countryCode: organisationProfiles.countryCode,
+  countryName: countries.nameEn,
+  programmeName: sql<string | null>`coalesce(${programmes.name}, ${interests.programmeOther})`,
+  partnerTypes: interests.partnerTypes,
+  wantedCountries: interests.wantedCountries,
+  wantedCountryNames: sql<string[]>`coalesce((select array_agg(c.name_en order by c.name_en) from ${countries} c where c.code = any(${interests.wantedCountries})), '{}')`,
+  ownRole: interests.ownRole,
+  deadline: interests.deadline,
+  visibility: interests.visibility,
+  status: interests.status,
+  createdAt: interests.createdAt,
+  themes: sql<string[]>`coalesce((select array_agg(t.label order by t.label) from ${interestThemes} it join ${themes} t on t.id = it.theme_id where it.interest_id = ${interests.id}), '{}')`,
+};
+
+function withState(today: string) {
+  return <R extends { status: "open" | "closed"; deadline: string }>({ status, ...row }: R): Omit<R, "status"> & { state: InterestState } => ({
+    ...row,
+    state: interestState({ status, deadline: row.deadline }, today),
+  });
+}
+
+function summaryQuery(db: Db | Tx) {
+  return db
+    .select(summaryColumns)
+    .from(interests)
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
+    .innerJoin(countries, eq(countries.code, organisationProfiles.countryCode))
+    .leftJoin(programmes, eq(programmes.id, interests.programmeId));
+}
+
+/** The interests of the given organisations (a user's), newest first, whatever their state. */
+export async function listInterestsOfProfiles(db: Db | Tx, profileIds: number[], today: string): Promise<InterestSummary[]> {
+  if (profileIds.length === 0) return [];
+  const rows = await summaryQuery(db).where(inArray(interests.profileId, profileIds)).orderBy(desc(interests.createdAt), desc(interests.id));
+  return rows.map(withState(today));
+}
+
+export interface InterestBrowse {
+  /** Signed in: public and members-only interests; anonymous: public ones only. */
+  signedIn: boolean;
+  /** The viewer's own organisations, listed apart. */
+  excludeProfileIds: number[];
+  programmeId?: number;
+  /** The poster's country. */
+  country?: string;
+  /** Looking for this type of partner (or for any type). */
+  wants?: OrganisationType;
+  page: number;
+  pageSize: number;
+}
+
+/** Other members' open interests (deadline not passed, organisation published), soonest deadline first. */
+export async function browseInterests(db: Db | Tx, options: InterestBrowse, today: string): Promise<Paged<InterestSummary>> {
+  const conditions: (SQL | undefined)[] = [
+    eq(interests.status, "open"),
+    gte(interests.deadline, today),
+    eq(organisationProfiles.published, true),
+    options.signedIn ? undefined : eq(interests.visibility, "public"),
+    options.excludeProfileIds.length ? sql`${interests.profileId} <> all(${sql.param(options.excludeProfileIds)}::int[])` : undefined,
+    options.programmeId ? eq(interests.programmeId, options.programmeId) : undefined,
+    options.country ? eq(organisationProfiles.countryCode, options.country) : undefined,
+    options.wants ? sql`(${interests.partnerTypes} = '{}' or ${options.wants}::organisation_type = any(${interests.partnerTypes}))` : undefined,
+  ];
+  const rows = await db
+    .select({ ...summaryColumns, total: totalOver })
+    .from(interests)
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
+    .innerJoin(countries, eq(countries.code, organisationProfiles.countryCode))
+    .leftJoin(programmes, eq(programmes.id, interests.programmeId))
+    .where(and(...conditions))
+    .orderBy(asc(interests.deadline), desc(interests.id))
+    .limit(options.pageSize)
+    .offset(offsetOf(options.page, options.pageSize));
+  return {
+    rows: rows.map((row) => {
+      const { total, ...summary } = row;
+      void total;
+      return withState(today)(summary);
+    }),
+    total: rows[0]?.total ?? 0,
+    page: options.page,
+    pageSize: options.pageSize,
+  };
+}
+
+export interface InterestDetail extends InterestSummary {
+  description: string;
+  programmeId: number | null;
+  programmeOther: string | null;
+  callTopic: string | null;
+  /** The knowledge base's topic, when the call/topic typed is one. */
+  topicCode: string | null;
+  topicTitle: string | null;
+  targetRegions: { code: string; name: string }[];
+  budgetBand: BudgetBand | null;
+  themeList: { id: number; label: string; path: string }[];
+  profilePublished: boolean;
+  matchesComputedAt: Date | null;
+  matchError: string | null;
+  updatedAt: Date;
+}
+
+export async function getInterest(db: Db | Tx, id: number, today: string): Promise<InterestDetail | null> {
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      description: interests.description,
+      programmeId: interests.programmeId,
+      programmeOther: interests.programmeOther,
+      callTopic: interests.callTopic,
+      topicCode: topics.code,
+      topicTitle: topics.title,
+      targetRegionCodes: interests.targetRegions,
+      budgetBand: interests.budgetBand,
+      profilePublished: organisationProfiles.published,
+      matchesComputedAt: interests.matchesComputedAt,
+      matchError: interests.matchError,
+      updatedAt: interests.updatedAt,
+    })
+    .from(interests)
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
+    .innerJoin(countries, eq(countries.code, organisationProfiles.countryCode))
+    .leftJoin(programmes, eq(programmes.id, interests.programmeId))
+    .leftJoin(topics, eq(topics.id, interests.topicId))
+    .where(eq(interests.id, id));
+  if (!row) return null;
+  const { targetRegionCodes, ...rest } = row;
+  const themeList = await db
+    .select({ id: themes.id, label: themes.label, path: themes.path })
+    .from(interestThemes)
+    .innerJoin(themes, eq(themes.id, interestThemes.themeId))
+    .where(eq(interestThemes.interestId, id))
+    .orderBy(asc(themes.path));
+  return { ...withState(today)(rest), targetRegions: await regionNames(db, targetRegionCodes), themeList };
+}
+
+/** Names of country and NUTS codes, in the order given (an unknown code keeps its code as name). */
+export async function regionNames(db: Db | Tx, codes: string[]): Promise<{ code: string; name: string }[]> {
+  if (codes.length === 0) return [];
+  const countryRows = await db.select({ code: countries.code, name: countries.nameEn }).from(countries).where(inArray(countries.code, codes));
+  const nutsRows = await db
+    .selectDistinctOn([nutsRegions.code], { code: nutsRegions.code, name: nutsRegions.name })
+    .from(nutsRegions)
+    .where(inArray(nutsRegions.code, codes))
+    .orderBy(nutsRegions.code, desc(nutsRegions.version));
+  const names = new Map<string, string>([...nutsRows, ...countryRows].map((r) => [r.code, r.name]));
+  return codes.map((code) => ({ code, name: names.get(code) ?? code }));
+}
+
+export interface StoredMatch {
+  rank: number;
+  score: number;
+  reasons: string[];
+  organisationId: number | null;
+  profileId: number | null;
+  name: string;
+  type: OrganisationType;
+  countryCode: string | null;
+  countryName: string | null;
+  city: string | null;
+  /** Registered on Consortia (a profile holds this record, or the candidate is a profile). */
+  registered: boolean;
+  evidence: Partial<MatchEvidence>;
+  dismissed: boolean;
+  computedAt: Date;
+}
+
+/** All stored matches of an interest, best first, with whether each is dismissed. */
+export async function listStoredMatches(db: Db | Tx, interestId: number): Promise<StoredMatch[]> {
+  const rows = await db
+    .select({
+      rank: interestMatches.rank,
+      score: interestMatches.score,
+      reasons: interestMatches.reasons,
+      organisationId: interestMatches.organisationId,
+      profileId: interestMatches.profileId,
+      name: sql<string>`coalesce(${organisationProfiles.name}, ${organisations.name}, '(unnamed)')`,
+      type: sql<OrganisationType>`coalesce(${organisationProfiles.type}, ${organisations.type})`,
+      countryCode: sql<string | null>`coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`,
+      countryName: countries.nameEn,
+      city: sql<string | null>`coalesce(${organisationProfiles.city}, ${organisations.city})`,
+      evidence: interestMatches.evidence,
+      dismissed: sql<boolean>`exists (select 1 from ${interestDismissals} d where d.interest_id = ${interestMatches.interestId} and (d.organisation_id = ${interestMatches.organisationId} or (d.organisation_id is null and d.profile_id = ${interestMatches.profileId})))`,
+      computedAt: interestMatches.computedAt,
+    })
+    .from(interestMatches)
+    .leftJoin(organisations, eq(organisations.id, interestMatches.organisationId))
+    .leftJoin(organisationProfiles, and(eq(organisationProfiles.id, interestMatches.profileId), eq(organisationProfiles.published, true)))
+    .leftJoin(countries, sql`${countries.code} = coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`)
+    // A registered organisation without records that has since been hidden is not shown.
+    .where(and(eq(interestMatches.interestId, interestId), sql`(${interestMatches.organisationId} is not null or ${organisationProfiles.id} is not null)`))
+    .orderBy(asc(interestMatches.rank));
+  return rows.map((r) => ({
+    ...r,
+    registered: r.profileId !== null,
+    evidence: (r.evidence ?? {}) as Partial<MatchEvidence>,
+    dismissed: Boolean(r.dismissed),
+  }));
+}
+
+export interface ReciprocalRow {
+  interestId: number;
+  title: string;
+  profileId: number;
+  organisationName: string;
+  organisationType: OrganisationType;
+  countryName: string;
+  deadline: string;
+  score: number;
+  reasons: string[];
+}
+
+/** The reciprocal (mutual) matches of an interest that are still open, best first. */
+export async function listReciprocalMatches(db: Db | Tx, interestId: number, today: string): Promise<ReciprocalRow[]> {
+  return db
+    .select({
+      interestId: interests.id,
+      title: interests.title,
+      profileId: interests.profileId,
+      organisationName: organisationProfiles.name,
+      organisationType: organisationProfiles.type,
+      countryName: countries.nameEn,
+      deadline: interests.deadline,
+      score: reciprocalMatches.score,
+      reasons: reciprocalMatches.reasons,
+    })
+    .from(reciprocalMatches)
+    .innerJoin(interests, eq(interests.id, reciprocalMatches.otherInterestId))
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
+    .innerJoin(countries, eq(countries.code, organisationProfiles.countryCode))
+    .where(and(eq(reciprocalMatches.interestId, interestId), eq(interests.status, "open"), gte(interests.deadline, today), eq(organisationProfiles.published, true)))
+    .orderBy(desc(reciprocalMatches.score), asc(interests.id));
+}
+
+/** The programmes an interest can name (those of the knowledge base), by family and name. */
+export async function listProgrammeOptions(db: Db | Tx) {
+  return db.select({ id: programmes.id, name: programmes.name, family: programmes.family, period: programmes.period }).from(programmes).orderBy(asc(programmes.family), asc(programmes.name));
+}
+
+
+/** The countries a partner is usually wanted from: those with NUTS regions (EU, EFTA, candidates, UK). */
+export async function listPartnerCountries(db: Db | Tx) {
+  return db.select({ code: countries.code, name: countries.nameEn }).from(countries).where(sql`${countries.nutsScope} is not null`).orderBy(asc(countries.nameEn));
+}

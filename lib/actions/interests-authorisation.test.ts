@@ -1,0 +1,210 @@
+// The interest rows of the authorisation matrix (docs/authorisation.md): one test per cell that
+// says no. Each calls the server action or page as that person (a faked session) and checks
+// that it is refused and that nothing changed; the matches of an interest are rendered for its
+// organisation's members only. Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
+import { eq } from "drizzle-orm";
+import { isValidElement, type ReactNode } from "react";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { loadReferenceData } from "@/db/load/reference";
+import { interestDismissals, interestMatches, interests, interestThemes, organisations, programmes, reciprocalMatches, users } from "@/db/schema";
+import { createTestDatabase, testEngine } from "@/db/testing";
+import { addDays, isoDate } from "@/lib/interests/options";
+import { actAs, formData, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
+import { idle, type ActionResult } from "./result";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
+vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+
+type Who = "anonymous" | "signed in" | "member" | "owner" | "admin" | "unverified";
+type User = typeof users.$inferSelect;
+
+let handle: DatabaseHandle;
+const people = {} as Record<Exclude<Who, "anonymous">, User>;
+let profileId: number;
+let programmeId: number;
+let recordId: number;
+/** Interests of P: open and public, open for members only, closed. */
+const ids = { public: 0, members: 0, closed: 0 };
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await loadReferenceData(handle.db);
+  useTestDatabase(handle);
+  people["signed in"] = await makeUser(handle.db, { email: "outsider@elsewhere.eu" });
+  people.member = await makeUser(handle.db, { email: "member@cluster.at" });
+  people.owner = await makeUser(handle.db, { email: "owner@cluster.at" });
+  people.admin = await makeUser(handle.db, { email: "admin@consortia.eu", role: "admin" });
+  people.unverified = await makeUser(handle.db, { email: "late@cluster.at", verified: false });
+  const profile = await makeProfile(handle.db, [
+    { userId: people.owner.id, role: "owner" },
+    { userId: people.member.id, role: "member" },
+    { userId: people.unverified.id, role: "member" },
+  ], { name: "Wood Cluster", type: "cluster_organisation" });
+  profileId = profile.id;
+  // The outsider and the administrator act for an organisation of their own: not being a member of P is what is tested.
+  await makeProfile(handle.db, [{ userId: people["signed in"].id, role: "owner" }, { userId: people.admin.id, role: "owner" }], { name: "Elsewhere" });
+  const [programme] = await handle.db.insert(programmes).values({ code: "INTERREG-CE", name: "CENTRAL EUROPE", family: "Interreg" }).returning();
+  programmeId = programme!.id;
+  const [record] = await handle.db.insert(organisations).values({ name: "UNIVERSITY OF GRAZ", type: "higher_education", countryCode: "AT" }).returning();
+  recordId = record!.id;
+  const deadline = addDays(isoDate(new Date()), 30);
+  const base = { profileId, authorUserId: people.owner.id, description: "Timber construction cluster project.", programmeId, ownRole: "coordinator" as const, deadline };
+  const [a, b, c] = await handle.db
+    .insert(interests)
+    .values([
+      { ...base, title: "Public interest", visibility: "public" },
+      { ...base, title: "Members-only interest", visibility: "members" },
+      { ...base, title: "Closed interest", visibility: "public", status: "closed" },
+    ])
+    .returning({ id: interests.id });
+  ids.public = a!.id;
+  ids.members = b!.id;
+  ids.closed = c!.id;
+  await handle.db.insert(interestMatches).values({ interestId: ids.public, organisationId: recordId, rank: 1, score: 0.5, reasons: ["coordinated 2 projects"] });
+});
+afterAll(async () => handle?.close());
+beforeEach(() => actAs(null));
+
+function as(who: Who) {
+  actAs(who === "anonymous" ? null : people[who]);
+}
+
+/** Everything an interest action could change. */
+async function snapshot() {
+  return {
+    interests: await handle.db.select().from(interests).orderBy(interests.id),
+    themes: await handle.db.select().from(interestThemes).orderBy(interestThemes.interestId, interestThemes.themeId),
+    matches: await handle.db.select().from(interestMatches).orderBy(interestMatches.id),
+    dismissals: await handle.db.select().from(interestDismissals).orderBy(interestDismissals.id),
+    reciprocal: await handle.db.select().from(reciprocalMatches).orderBy(reciprocalMatches.interestId, reciprocalMatches.otherInterestId),
+  };
+}
+
+const validInterest = () => ({ title: "Hijacked interest", description: "Timber construction and furniture cluster project.", programme: programmeId, ownRole: "partner", visibility: "public" });
+
+/** Each action, with a form that would succeed for someone allowed to do it. */
+const actions: Record<string, { run: (s: ActionResult, f: FormData) => Promise<ActionResult<unknown>>; form: () => Record<string, string | number> }> = {
+  publishInterest: { run: publishInterest, form: () => ({ ...validInterest(), profileId, creationKey: `key-${Math.random().toString(36).slice(2)}-0000000000` }) },
+  updateInterest: { run: updateInterest, form: () => ({ ...validInterest(), interestId: ids.public }) },
+  renewInterest: { run: renewInterest, form: () => ({ interestId: ids.closed }) },
+  closeInterest: { run: closeInterest, form: () => ({ interestId: ids.public }) },
+  recomputeInterestMatches: { run: recomputeInterestMatches, form: () => ({ interestId: ids.public }) },
+  dismissMatch: { run: dismissMatch, form: () => ({ interestId: ids.public, organisationId: recordId }) },
+  undismissMatch: { run: undismissMatch, form: () => ({ interestId: ids.public, organisationId: recordId }) },
+};
+
+/** The cells that say no: every interest action is for the members (and owners) of P only. */
+const refusals: [action: string, who: Who][] = [
+  ...Object.keys(actions).flatMap((a) => (["anonymous", "signed in", "admin", "unverified"] as const).map((w): [string, Who] => [a, w])),
+];
+
+describe(`authorisation matrix: interest actions on ${testEngine}`, () => {
+  it.each(refusals)("%s refuses %s", async (name, who) => {
+    const action = actions[name]!;
+    const before = await snapshot();
+    as(who);
+    const result = await action.run(idle, formData(action.form()));
+    expect(result.status).toBe("error");
+    const expected = who === "anonymous" ? ["unauthenticated"] : who === "unverified" ? ["unverified"] : ["forbidden", "not_found"];
+    expect(expected).toContain((result as { code: string }).code);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lets a member and an owner do what the matrix allows (the yes cells are real)", async () => {
+    as("member");
+    expect((await dismissMatch(idle, formData({ interestId: ids.public, organisationId: recordId }))).status).toBe("ok");
+    expect((await undismissMatch(idle, formData({ interestId: ids.public, organisationId: recordId }))).status).toBe("ok");
+    as("owner");
+    expect((await renewInterest(idle, formData({ interestId: ids.closed }))).status).toBe("ok");
+    expect((await closeInterest(idle, formData({ interestId: ids.closed }))).status).toBe("ok");
+  });
+});
+
+describe(`authorisation matrix: interest pages on ${testEngine}`, () => {
+  const props = (id: number | string, searchParams: Record<string, string> = {}) => ({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve(searchParams) });
+
+  async function outcome(render: () => Promise<unknown>): Promise<{ kind: string; tree?: unknown }> {
+    try {
+      return { kind: "rendered", tree: await render() };
+    } catch (error) {
+      const digest = String((error as { digest?: string }).digest ?? error);
+      if (digest.startsWith("NEXT_REDIRECT")) return { kind: `redirect ${digest.split(";")[2]}` };
+      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "404" };
+      throw error;
+    }
+  }
+
+  /** Whether the rendered tree has an element with this id (the page's sections are found by their headings' ids). */
+  function hasId(node: unknown, id: string): boolean {
+    if (Array.isArray(node)) return node.some((n) => hasId(n, id));
+    if (!isValidElement(node)) return false;
+    const p = node.props as { id?: string; children?: ReactNode };
+    return p.id === id || hasId(p.children, id);
+  }
+
+  it.each([
+    ["public", "anonymous"],
+    ["public", "signed in"],
+    ["public", "admin"],
+    ["members", "signed in"],
+    ["members", "admin"],
+  ] as ["public" | "members", Who][])("/interests/[id] (%s, open) shows %s the interest but not its matches", async (kind, who) => {
+    const { default: Page } = await import("@/app/(member)/interests/[id]/page");
+    as(who);
+    const result = await outcome(() => Page(props(ids[kind])));
+    expect(result.kind).toBe("rendered");
+    expect(hasId(result.tree, "matches-heading")).toBe(false);
+    expect(hasId(result.tree, "reciprocal-heading")).toBe(false);
+  });
+
+  it.each([
+    ["members", "anonymous", "redirect /sign-in?next=%2Finterests%2F"],
+    ["closed", "anonymous", "redirect /sign-in?next=%2Finterests%2F"],
+    ["closed", "signed in", "404"],
+    ["closed", "admin", "404"],
+  ] as ["members" | "closed", Who, string][])("/interests/[id] (%s) refuses %s", async (kind, who, expected) => {
+    const { default: Page } = await import("@/app/(member)/interests/[id]/page");
+    as(who);
+    expect((await outcome(() => Page(props(ids[kind])))).kind).toContain(expected);
+  });
+
+  it.each([
+    ["anonymous", "redirect /sign-in?next=%2Finterests%2F"],
+    ["signed in", "404"],
+    ["admin", "404"],
+  ] as [Who, string][])("/interests/[id]/edit refuses %s", async (who, expected) => {
+    const { default: Edit } = await import("@/app/(member)/interests/[id]/edit/page");
+    as(who);
+    expect((await outcome(() => Edit({ params: Promise.resolve({ id: String(ids.public) }) }))).kind).toContain(expected);
+  });
+
+  it("/interests/new sends anonymous visitors to sign in", async () => {
+    const { default: New } = await import("@/app/(member)/interests/new/page");
+    as("anonymous");
+    expect((await outcome(() => New())).kind).toBe("redirect /sign-in?next=%2Finterests%2Fnew");
+  });
+
+  it("shows members the matches and the reciprocal list, and the edit page", async () => {
+    const { default: Page } = await import("@/app/(member)/interests/[id]/page");
+    const { default: Edit } = await import("@/app/(member)/interests/[id]/edit/page");
+    as("member");
+    const result = await outcome(() => Page(props(ids.public)));
+    expect(hasId(result.tree, "matches-heading")).toBe(true);
+    expect(hasId(result.tree, "reciprocal-heading")).toBe(true);
+    expect((await outcome(() => Edit({ params: Promise.resolve({ id: String(ids.closed) }) }))).kind).toBe("rendered");
+  });
+
+  it("/interests lists members-only interests to signed-in users only, and closed ones to nobody but P's members", async () => {
+    const { browseInterests } = await import("@/db/queries/interests");
+    const today = isoDate(new Date());
+    const browse = (signedIn: boolean) => browseInterests(handle.db, { signedIn, excludeProfileIds: [], page: 1, pageSize: 20 }, today);
+    expect((await browse(false)).rows.map((r) => r.title)).toEqual(["Public interest"]);
+    expect((await browse(true)).rows.map((r) => r.title).sort()).toEqual(["Members-only interest", "Public interest"]);
+    const [closed] = await handle.db.select({ status: interests.status }).from(interests).where(eq(interests.id, ids.closed));
+    expect(closed!.status).toBe("closed");
+  });
+});

@@ -1,0 +1,252 @@
+// The interest actions against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL)
+// and the real matching engine on a small knowledge base, with a faked session: what each does
+// when allowed (the refusals are in authorisation.test.ts).
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
+import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
+import { claims, interestDismissals, interestMatches, interests, interestThemes, reciprocalMatches, themes } from "@/db/schema";
+import { createTestDatabase, testEngine } from "@/db/testing";
+import { defaultDeadline, isoDate } from "@/lib/interests/options";
+import { NO_SIGNAL_MESSAGE } from "@/lib/interests/signal";
+import { actAs, formData, makeProfile, makeUser, redirectOf, useTestDatabase } from "@/lib/testing/actions";
+import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
+import { idle } from "./result";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
+vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
+// The real engine, unless a test makes it fail.
+const engine = vi.hoisted(() => ({ fail: false }));
+vi.mock("@/db/matching/find-matches", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/db/matching/find-matches")>();
+  return { ...actual, findMatches: (...args: Parameters<typeof actual.findMatches>) => (engine.fail ? Promise.reject(new Error("engine down")) : actual.findMatches(...args)) };
+});
+
+let handle: DatabaseHandle;
+let fx: Fixture;
+let clustersTheme: number;
+let economyTheme: number;
+type User = Awaited<ReturnType<typeof makeUser>>;
+let owner: User;
+let colleague: User;
+let agencyId: number;
+const today = () => isoDate(new Date());
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  fx = await seedFixture(handle.db);
+  useTestDatabase(handle);
+  const rows = await handle.db.select({ id: themes.id, code: themes.code }).from(themes);
+  clustersTheme = rows.find((t) => t.code === "keep/economy/clusters")!.id;
+  economyTheme = rows.find((t) => t.code === "keep/economy")!.id;
+  owner = await makeUser(handle.db);
+  colleague = await makeUser(handle.db);
+  const agency = await makeProfile(handle.db, [
+    { userId: owner.id, role: "owner" },
+    { userId: colleague.id, role: "member" },
+  ], { name: "Styrian Wood Cluster", type: "cluster_organisation", countryCode: "AT" });
+  agencyId = agency.id;
+});
+afterAll(async () => handle?.close());
+beforeEach(() => {
+  actAs(null);
+  engine.fail = false;
+});
+
+let keyCounter = 0;
+const key = () => `interest-key-${++keyCounter}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** A form that publishes: clusters in Belgium or Italy, development agencies or public authorities. */
+function clusterForm(overrides: Record<string, string | number | (string | number)[] | undefined> = {}) {
+  return {
+    profileId: agencyId,
+    creationKey: key(),
+    title: "Cluster development for regional industry",
+    description: "Clustering models of production organisation for small firms in industrial districts.",
+    programme: fx.programmes.cadses,
+    themeIds: [clustersTheme],
+    partnerTypes: ["development_agency", "public_authority"],
+    wantedCountries: ["BE", "IT"],
+    targetRegions: "BE3, IT",
+    ownRole: "coordinator",
+    visibility: "members",
+    ...overrides,
+  };
+}
+
+async function publish(form: ReturnType<typeof clusterForm>): Promise<number> {
+  const where = await redirectOf(publishInterest(idle, formData(form)));
+  expect(where, JSON.stringify(where)).toMatch(/^\/interests\/\d+\?published=1$/);
+  return Number(/\/interests\/(\d+)/.exec(where as string)![1]);
+}
+
+const interestCount = async () => (await handle.db.select({ id: interests.id }).from(interests)).length;
+
+describe(`publishInterest on ${testEngine}`, () => {
+  it("publishes an interest with its themes, a 90-day default deadline and ranked, explained matches within the wanted types and countries", async () => {
+    actAs(colleague);
+    const id = await publish(clusterForm({ deadline: "" }));
+    const [row] = await handle.db.select().from(interests).where(eq(interests.id, id));
+    expect(row).toMatchObject({ profileId: agencyId, authorUserId: colleague.id, status: "open", deadline: defaultDeadline(today()), targetRegions: ["BE3", "IT"], matchError: null });
+    expect(row!.matchesComputedAt).toBeInstanceOf(Date);
+    expect(await handle.db.select({ t: interestThemes.themeId }).from(interestThemes).where(eq(interestThemes.interestId, id))).toEqual([{ t: clustersTheme }]);
+    const matches = await listStoredMatches(handle.db, id);
+    expect(matches.map((m) => m.organisationId).sort()).toEqual([fx.organisations.bep, fx.organisations.marche].sort());
+    expect(matches.map((m) => m.rank)).toEqual([1, 2]);
+    expect(matches[0]!.score).toBeGreaterThanOrEqual(matches[1]!.score);
+    for (const m of matches) {
+      expect(["development_agency", "public_authority"]).toContain(m.type);
+      expect(m.reasons.length).toBeGreaterThan(0);
+      expect(m.evidence.projects?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("publishes once when the same form is sent twice", async () => {
+    actAs(owner);
+    const form = clusterForm();
+    const before = await interestCount();
+    const first = await publish(form);
+    const second = await publish(form);
+    expect(second).toBe(first);
+    expect(await interestCount()).toBe(before + 1);
+  });
+
+  it("refuses bad input field by field and writes nothing", async () => {
+    actAs(owner);
+    const before = await interestCount();
+    const result = await publishInterest(idle, formData({ profileId: agencyId, creationKey: key(), title: "x", description: "short", programme: "", ownRole: "boss", deadline: "2001-01-01" }));
+    expect(result).toMatchObject({ status: "error", code: "invalid" });
+    const errors = (result as { fieldErrors: Record<string, string[]> }).fieldErrors;
+    expect(Object.keys(errors).sort()).toEqual(["deadline", "description", "ownRole", "programme", "title"]);
+    expect(errors.deadline).toEqual(["Choose a date after today."]);
+    const other = await publishInterest(idle, formData(clusterForm({ programme: "other" })));
+    expect((other as { fieldErrors: Record<string, string[]> }).fieldErrors).toEqual({ programmeOther: ["Name the programme."] });
+    expect(await interestCount()).toBe(before);
+  });
+
+  it("reports unknown themes, countries, regions and programmes from the database", async () => {
+    actAs(owner);
+    const before = await interestCount();
+    const result = await publishInterest(idle, formData(clusterForm({ themeIds: [999_999], wantedCountries: ["QQ"], targetRegions: "AT, ZZ9", programme: 999_999 })));
+    expect(result).toMatchObject({ status: "error", code: "invalid" });
+    expect((result as { fieldErrors: Record<string, string[]> }).fieldErrors).toEqual({
+      programme: ["Choose a programme from the list, or “Other”."],
+      themeIds: ["Choose themes from the list."],
+      wantedCountries: ["Choose countries from the list."],
+      targetRegions: ["Unknown country or NUTS code: ZZ9."],
+    });
+    expect(await interestCount()).toBe(before);
+  });
+
+  it("says what to add when the interest has no usable signal", async () => {
+    actAs(owner);
+    const before = await interestCount();
+    const result = await publishInterest(
+      idle,
+      formData(clusterForm({ title: "Partners wanted", description: "We are looking for partners for a new project together.", programme: "other", programmeOther: "Some fund", themeIds: [] })),
+    );
+    expect(result).toMatchObject({ status: "error", message: NO_SIGNAL_MESSAGE, fieldErrors: { themeIds: [NO_SIGNAL_MESSAGE] } });
+    expect(await interestCount()).toBe(before);
+  });
+
+  it("keeps the interest when the engine fails, with the error noted for a later recompute", async () => {
+    actAs(owner);
+    engine.fail = true;
+    const id = await publish(clusterForm());
+    const [row] = await handle.db.select().from(interests).where(eq(interests.id, id));
+    expect(row!.matchError).toMatch(/could not be computed/);
+    expect(await listStoredMatches(handle.db, id)).toEqual([]);
+    engine.fail = false;
+    expect(await recomputeInterestMatches(idle, formData({ interestId: id }))).toMatchObject({ status: "ok" });
+    const [after] = await handle.db.select().from(interests).where(eq(interests.id, id));
+    expect(after!.matchError).toBeNull();
+    expect((await listStoredMatches(handle.db, id)).length).toBe(2);
+  });
+});
+
+describe(`editing, dismissing, renewing and closing on ${testEngine}`, () => {
+  it("recomputes the matches when the interest changes", async () => {
+    actAs(owner);
+    const id = await publish(clusterForm());
+    const result = await redirectOf(updateInterest(idle, formData({ ...clusterForm({ partnerTypes: ["public_authority"], wantedCountries: ["IT"] }), interestId: id, creationKey: undefined })));
+    expect(result).toBe(`/interests/${id}?saved=1`);
+    const matches = await listStoredMatches(handle.db, id);
+    expect(matches.map((m) => m.organisationId)).toEqual([fx.organisations.marche]);
+    const [row] = await handle.db.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, id));
+    expect(row!.deadline).toBe(defaultDeadline(today())); // an empty deadline on edit keeps the one it had
+  });
+
+  it("keeps a dismissed match dismissed across recomputation, and shows it again on request", async () => {
+    actAs(owner);
+    const id = await publish(clusterForm());
+    expect(await dismissMatch(idle, formData({ interestId: id, organisationId: fx.organisations.bep }))).toMatchObject({ status: "ok" });
+    expect(await dismissMatch(idle, formData({ interestId: id, organisationId: fx.organisations.bep }))).toMatchObject({ status: "ok" }); // twice: one row
+    expect(await recomputeInterestMatches(idle, formData({ interestId: id }))).toMatchObject({ status: "ok" });
+    const matches = await listStoredMatches(handle.db, id);
+    expect(matches.find((m) => m.organisationId === fx.organisations.bep)?.dismissed).toBe(true);
+    expect(matches.find((m) => m.organisationId === fx.organisations.marche)?.dismissed).toBe(false);
+    expect(await handle.db.select().from(interestDismissals).where(eq(interestDismissals.interestId, id))).toHaveLength(1);
+    await undismissMatch(idle, formData({ interestId: id, organisationId: fx.organisations.bep }));
+    expect((await listStoredMatches(handle.db, id)).every((m) => !m.dismissed)).toBe(true);
+  });
+
+  it("renews an expired interest for 90 days, and closes it", async () => {
+    actAs(owner);
+    const id = await publish(clusterForm());
+    await handle.db.update(interests).set({ deadline: "2020-01-31" }).where(eq(interests.id, id));
+    expect(await recomputeInterestMatches(idle, formData({ interestId: id }))).toMatchObject({ status: "error", code: "conflict" });
+    expect(await renewInterest(idle, formData({ interestId: id }))).toMatchObject({ status: "ok", data: { deadline: defaultDeadline(today()) } });
+    expect(await closeInterest(idle, formData({ interestId: id }))).toMatchObject({ status: "ok" });
+    const [row] = await handle.db.select().from(interests).where(eq(interests.id, id));
+    expect(row!.status).toBe("closed");
+    expect(row!.closedAt).toBeInstanceOf(Date);
+  });
+
+  it("refuses an interest that does not exist with not found", async () => {
+    actAs(owner);
+    expect(await closeInterest(idle, formData({ interestId: 999_999 }))).toMatchObject({ status: "error", code: "not_found" });
+  });
+});
+
+describe(`reciprocal matches on ${testEngine}`, () => {
+  it("pairs two organisations' interests that look for each other, both ways, and unpairs them when one closes", async () => {
+    const rector = await makeUser(handle.db);
+    const university = await makeProfile(handle.db, [{ userId: rector.id, role: "owner" }], { name: "University of Maribor", type: "higher_education", countryCode: "SI" });
+    actAs(owner);
+    const clusterInterest = await publish(clusterForm({ partnerTypes: ["higher_education"], wantedCountries: ["SI", "AT"], themeIds: [clustersTheme] }));
+    actAs(rector);
+    const universityInterest = await publish(
+      clusterForm({ profileId: university.id, partnerTypes: ["cluster_organisation"], wantedCountries: [], themeIds: [economyTheme], ownRole: "partner", title: "University seeks an industry cluster" }),
+    );
+    // A third interest that looks for SMEs does not fit the cluster.
+    await publish(clusterForm({ profileId: university.id, partnerTypes: ["sme"], title: "University seeks SMEs" }));
+
+    const fromCluster = await listReciprocalMatches(handle.db, clusterInterest, today());
+    expect(fromCluster.map((r) => r.interestId)).toEqual([universityInterest]);
+    expect(fromCluster[0]!.reasons).toContain("You look for a university or college in Slovenia — they are a university or college in Slovenia.");
+    expect(fromCluster[0]!.reasons).toContain("Related themes in Economy.");
+    const fromUniversity = await listReciprocalMatches(handle.db, universityInterest, today());
+    expect(fromUniversity.map((r) => r.interestId)).toEqual([clusterInterest]);
+    expect(fromUniversity[0]!.reasons).toContain("They look for a university or college in Slovenia — you are a university or college in Slovenia.");
+
+    actAs(owner);
+    await closeInterest(idle, formData({ interestId: clusterInterest }));
+    expect(await handle.db.select().from(reciprocalMatches).where(sql`${clusterInterest} in (${reciprocalMatches.interestId}, ${reciprocalMatches.otherInterestId})`)).toEqual([]);
+    expect(await listReciprocalMatches(handle.db, universityInterest, today())).toEqual([]);
+  });
+});
+
+describe(`stored matches on ${testEngine}`, () => {
+  it("never lists the requesting organisation's own (claimed) records", async () => {
+    const president = await makeUser(handle.db);
+    const region = await makeProfile(handle.db, [{ userId: president.id, role: "owner" }], { name: "Regione Marche", type: "public_authority", countryCode: "IT" });
+    await handle.db.insert(claims).values({ profileId: region.id, organisationId: fx.organisations.marche, status: "verified", method: "domain" });
+    actAs(president);
+    const id = await publish(clusterForm({ profileId: region.id, partnerTypes: [], wantedCountries: [] }));
+    const rows = await handle.db.select({ organisationId: interestMatches.organisationId }).from(interestMatches).where(eq(interestMatches.interestId, id));
+    expect(rows.map((r) => r.organisationId)).toContain(fx.organisations.bep);
+    expect(rows.map((r) => r.organisationId)).not.toContain(fx.organisations.marche);
+  });
+});

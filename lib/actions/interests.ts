@@ -1,0 +1,264 @@
+"use server";
+// Interest actions: publish, edit, renew, close, recompute matches, dismiss and undismiss a
+// match. Each follows the one shape: who asks → zod → may they (a member of the interest's
+// organisation) → one transaction → revalidate → typed result. Publishing, editing, renewing and
+// recomputing also recompute the stored matches and the reciprocal pairs in that transaction;
+// a failing engine leaves the interest saved with its error noted (a savepoint), never half-saved.
+import { and, eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb, type Tx } from "@/db";
+import { computeInterestMatches } from "@/db/interests/matches";
+import { refreshReciprocalMatches } from "@/db/interests/reciprocal";
+import { interestOwner, interestReferenceProblems, interestValues, resolveCallTopic, setInterestThemes } from "@/db/interests/write";
+import { interestDismissals, interests } from "@/db/schema/interests";
+import { requireOrganisationRole } from "@/lib/authz";
+import { requireUser, type CurrentUser } from "@/lib/current-user";
+import { AppError, notFound } from "@/lib/errors";
+import { defaultDeadline, interestState, isoDate, renewedDeadline } from "@/lib/interests/options";
+import { missingSignal } from "@/lib/interests/signal";
+import {
+  dismissMatchInput,
+  interestOnlyInput,
+  publishInterestInput,
+  renewInterestInput,
+  updateInterestInput,
+  type InterestInput,
+} from "@/lib/validation/interests";
+import { fail, failWith, formToObject, fromError, ok, type ActionResult, type FieldErrors } from "./result";
+
+const ARRAY_FIELDS = ["themeIds", "partnerTypes", "wantedCountries"] as const;
+
+class FieldProblems extends Error {
+  constructor(
+    readonly fieldErrors: FieldErrors,
+    readonly formMessage = "Please correct the fields marked below.",
+  ) {
+    super("field problems");
+  }
+}
+
+const today = () => isoDate(new Date());
+
+/** The checks zod cannot make (references in the database, a usable signal), then the topic. */
+async function checkedTopic(tx: Tx, input: InterestInput) {
+  const problems = await interestReferenceProblems(tx, input);
+  if (Object.keys(problems).length > 0) throw new FieldProblems(problems);
+  const topic = await resolveCallTopic(tx, input.callTopic);
+  const noSignal = missingSignal({
+    title: input.title,
+    description: input.description,
+    themeIds: input.themeIds,
+    programmeId: input.programme === "other" ? null : Number(input.programme),
+    knownTopic: topic.topicId !== null,
+  });
+  if (noSignal) throw new FieldProblems({ themeIds: [noSignal] }, noSignal);
+  return topic;
+}
+
+/** Matches (in a savepoint: an engine failure is noted, the rest is kept) and reciprocal pairs. */
+async function refreshMatches(tx: Tx, interestId: number): Promise<void> {
+  try {
+    await tx.transaction((sp) => computeInterestMatches(sp, interestId));
+  } catch (error) {
+    console.error(`matching interest ${interestId} failed`, error);
+    await tx
+      .update(interests)
+      .set({ matchError: "The matches could not be computed. Try “Recompute matches” in a moment." })
+      .where(eq(interests.id, interestId));
+  }
+  await refreshReciprocalMatches(tx, interestId, today());
+}
+
+/** The interest's organisation, checked: the user must be one of its members. */
+async function assertMemberOfInterest(user: CurrentUser, interestId: number) {
+  const owner = await interestOwner(getDb(), interestId);
+  if (!owner) throw notFound("This interest");
+  await requireOrganisationRole(user, owner.profileId, "member");
+  return owner;
+}
+
+function problemsResult(error: unknown, values: Record<string, unknown>): ActionResult<never> {
+  if (error instanceof FieldProblems) return failWith("invalid", error.formMessage, error.fieldErrors, values);
+  return fromError(error);
+}
+
+/** Publishes an interest for one of the user's organisations and computes its matches. */
+export async function publishInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  const values = formToObject(form, ARRAY_FIELDS);
+  let id: number;
+  try {
+    const user = await requireUser();
+    const parsed = publishInterestInput.safeParse(values);
+    if (!parsed.success) return fail(parsed.error, values);
+    const input = parsed.data;
+    await requireOrganisationRole(user, input.profileId, "member");
+    id = await getDb().transaction(async (tx) => {
+      const topic = await checkedTopic(tx, input);
+      const [created] = await tx
+        .insert(interests)
+        .values({
+          ...interestValues(input, topic, input.deadline ?? defaultDeadline(today())),
+          profileId: input.profileId,
+          authorUserId: user.id,
+          creationKey: input.creationKey,
+        })
+        .onConflictDoNothing({ target: interests.creationKey })
+        .returning({ id: interests.id });
+      if (!created) {
+        // The same form sent again (double click, back button): the first interest stands.
+        const [earlier] = await tx.select({ id: interests.id, by: interests.authorUserId }).from(interests).where(eq(interests.creationKey, input.creationKey));
+        if (!earlier || earlier.by !== user.id) throw new AppError("conflict", "Reload the page and try again.");
+        return earlier.id;
+      }
+      await setInterestThemes(tx, created.id, input.themeIds);
+      await refreshMatches(tx, created.id);
+      return created.id;
+    });
+  } catch (error) {
+    return problemsResult(error, values);
+  }
+  revalidatePath("/interests");
+  redirect(`/interests/${id}?published=1`);
+}
+
+/** Saves an edited interest (members of its organisation) and recomputes its matches. */
+export async function updateInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  const values = formToObject(form, ARRAY_FIELDS);
+  let id: number;
+  try {
+    const user = await requireUser();
+    const parsed = updateInterestInput.safeParse(values);
+    if (!parsed.success) return fail(parsed.error, values);
+    const input = parsed.data;
+    id = input.interestId;
+    await assertMemberOfInterest(user, id);
+    await getDb().transaction(async (tx) => {
+      const topic = await checkedTopic(tx, input);
+      const [current] = await tx.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, id));
+      await tx
+        .update(interests)
+        .set({ ...interestValues(input, topic, input.deadline ?? current!.deadline), updatedAt: new Date() })
+        .where(eq(interests.id, id));
+      await setInterestThemes(tx, id, input.themeIds);
+      await refreshMatches(tx, id);
+    });
+  } catch (error) {
+    return problemsResult(error, values);
+  }
+  revalidatePath("/interests");
+  revalidatePath(`/interests/${id}`);
+  redirect(`/interests/${id}?saved=1`);
+}
+
+/** Opens the interest again until a new deadline (90 days more unless given) and recomputes its matches. */
+export async function renewInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ deadline: string }>> {
+  const values = formToObject(form);
+  try {
+    const user = await requireUser();
+    const parsed = renewInterestInput.safeParse(values);
+    if (!parsed.success) return fail(parsed.error, values);
+    const { interestId, deadline: wanted } = parsed.data;
+    await assertMemberOfInterest(user, interestId);
+    const deadline = await getDb().transaction(async (tx) => {
+      const [current] = await tx.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
+      const deadline = wanted ?? renewedDeadline(current!.deadline, today());
+      await tx.update(interests).set({ status: "open", closedAt: null, deadline, updatedAt: new Date() }).where(eq(interests.id, interestId));
+      await refreshMatches(tx, interestId);
+      return deadline;
+    });
+    revalidatePath("/interests");
+    revalidatePath(`/interests/${interestId}`);
+    return ok({ deadline }, `The interest is open until ${deadline}.`);
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Closes the interest: it leaves the browse list and the reciprocal lists; its page stays for its members. */
+export async function closeInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  try {
+    const user = await requireUser();
+    const parsed = interestOnlyInput.safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    const { interestId } = parsed.data;
+    await assertMemberOfInterest(user, interestId);
+    await getDb().transaction(async (tx) => {
+      await tx.update(interests).set({ status: "closed", closedAt: new Date(), updatedAt: new Date() }).where(eq(interests.id, interestId));
+      await refreshReciprocalMatches(tx, interestId, today());
+    });
+    revalidatePath("/interests");
+    revalidatePath(`/interests/${interestId}`);
+    return ok({ id: interestId }, "The interest is closed.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Computes the matches again (the knowledge base or the partners' interests may have changed). */
+export async function recomputeInterestMatches(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  try {
+    const user = await requireUser();
+    const parsed = interestOnlyInput.safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    const { interestId } = parsed.data;
+    await assertMemberOfInterest(user, interestId);
+    await getDb().transaction(async (tx) => {
+      const [row] = await tx.select({ status: interests.status, deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
+      if (interestState(row!, today()) !== "open") throw new AppError("conflict", "This interest is not open: renew it first.");
+      await refreshMatches(tx, interestId);
+    });
+    revalidatePath(`/interests/${interestId}`);
+    return ok({ id: interestId }, "The matches are up to date.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Hides a match of the interest, for good: it stays hidden when the matches are recomputed. */
+export async function dismissMatch(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  try {
+    const user = await requireUser();
+    const parsed = dismissMatchInput.safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    const { interestId, organisationId, profileId } = parsed.data;
+    await assertMemberOfInterest(user, interestId);
+    await getDb().transaction(async (tx) => {
+      // One row per candidate: by its knowledge-base record when it has one, else by its profile.
+      const values = organisationId !== undefined ? { interestId, organisationId } : { interestId, profileId: profileId! };
+      await tx
+        .insert(interestDismissals)
+        .values({ ...values, dismissedByUserId: user.id })
+        .onConflictDoNothing();
+    });
+    revalidatePath(`/interests/${interestId}`);
+    return ok({ id: interestId }, "Dismissed. It stays hidden, even when the matches are recomputed.");
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+/** Shows a dismissed match again. */
+export async function undismissMatch(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  try {
+    const user = await requireUser();
+    const parsed = dismissMatchInput.safeParse(formToObject(form));
+    if (!parsed.success) return fail(parsed.error);
+    const { interestId, organisationId, profileId } = parsed.data;
+    await assertMemberOfInterest(user, interestId);
+    await getDb().transaction((tx) =>
+      tx
+        .delete(interestDismissals)
+        .where(
+          and(
+            eq(interestDismissals.interestId, interestId),
+            organisationId !== undefined ? eq(interestDismissals.organisationId, organisationId) : eq(interestDismissals.profileId, profileId!),
+          ),
+        ),
+    );
+    revalidatePath(`/interests/${interestId}`);
+    return ok({ id: interestId }, "Shown again.");
+  } catch (error) {
+    return fromError(error);
+  }
+}

@@ -1,0 +1,35 @@
+// The /interests browse filters in the URL: programme (id), the poster's country, the type of
+// partner looked for, the page. A bad value is ignored; the href builder keeps the filters.
+import { z } from "zod";
+import { organisationType, type OrganisationType } from "@/db/schema/knowledge";
+
+export interface InterestBrowseParams {
+  programmeId?: number;
+  country?: string;
+  wants?: OrganisationType;
+  page: number;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export function parseInterestBrowse(params: Params): InterestBrowseParams {
+  const out: InterestBrowseParams = { page: z.coerce.number().int().min(1).max(10_000).catch(1).parse(first(params.page) ?? 1) };
+  const programme = z.coerce.number().int().positive().safeParse(first(params.programme));
+  const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).safeParse(first(params.country));
+  const wants = z.enum(organisationType.enumValues).safeParse(first(params.wants));
+  if (programme.success) out.programmeId = programme.data;
+  if (country.success) out.country = country.data;
+  if (wants.success) out.wants = wants.data;
+  return out;
+}
+
+export function interestBrowseHref(params: InterestBrowseParams, page: number): string {
+  const q = new URLSearchParams();
+  if (params.programmeId) q.set("programme", String(params.programmeId));
+  if (params.country) q.set("country", params.country);
+  if (params.wants) q.set("wants", params.wants);
+  if (page > 1) q.set("page", String(page));
+  const s = q.toString();
+  return s ? `/interests?${s}` : "/interests";
+}

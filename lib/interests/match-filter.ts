@@ -1,0 +1,65 @@
+// The match list's filters (type and country, in the URL) and the choices they offer, counted
+// over the matches that are not dismissed. Pure: the page reads the stored matches once.
+import { z } from "zod";
+import { organisationType, type OrganisationType } from "@/db/schema/knowledge";
+
+export interface MatchFilter {
+  type?: OrganisationType;
+  country?: string;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+/** A bad value is ignored, never an error: a stale or edited URL still shows the list. */
+export function parseMatchFilter(params: Params): MatchFilter {
+  const type = z.enum(organisationType.enumValues).safeParse(first(params.type));
+  const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).safeParse(first(params.country));
+  const filter: MatchFilter = {};
+  if (type.success) filter.type = type.data;
+  if (country.success) filter.country = country.data;
+  return filter;
+}
+
+interface Filterable {
+  type: OrganisationType;
+  countryCode: string | null;
+  countryName: string | null;
+  dismissed: boolean;
+}
+
+export function applyMatchFilter<T extends Filterable>(matches: readonly T[], filter: MatchFilter): T[] {
+  return matches.filter((m) => !m.dismissed && (!filter.type || m.type === filter.type) && (!filter.country || m.countryCode === filter.country));
+}
+
+/** The types and countries among the shown matches, with counts (each counted under the other filter only). */
+export function matchFilterChoices(matches: readonly Filterable[], filter: MatchFilter) {
+  const types = new Map<OrganisationType, number>();
+  const countries = new Map<string, { name: string; count: number }>();
+  for (const m of matches) {
+    if (m.dismissed) continue;
+    if (!filter.country || m.countryCode === filter.country) types.set(m.type, (types.get(m.type) ?? 0) + 1);
+    if (m.countryCode && (!filter.type || m.type === filter.type)) {
+      const c = countries.get(m.countryCode) ?? { name: m.countryName ?? m.countryCode, count: 0 };
+      c.count++;
+      countries.set(m.countryCode, c);
+    }
+  }
+  return {
+    types: [...types].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    countries: [...countries].map(([code, c]) => ({ code, ...c })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+  };
+}
+
+/**
+ * How a 0..1 score is shown: as a number out of 100, and as a bar relative to the best match of
+ * the list (the engine's absolute scores are low when few signals apply, so a bar against 100
+ * would make the best match look poor; the order and the reasons are what a reader judges).
+ */
+export function scoreLabel(score: number, best: number): { outOf100: number; relative: number } {
+  const clamp = (x: number) => Math.max(0, Math.min(1, x));
+  const outOf100 = Math.round(clamp(score) * 100);
+  const relative = best > 0 ? Math.max(4, Math.round(clamp(score / best) * 100)) : 0;
+  return { outOf100, relative };
+}

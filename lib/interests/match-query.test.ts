@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { matchQueryForInterest, MATCHES_KEPT } from "./match-query";
+
+const interest = {
+  profileId: 7,
+  title: "Wood-industry cluster",
+  description: "Timber construction in the Alps-Adriatic area.",
+  themeIds: [41, 13],
+  topicCode: null,
+  programmePartCode: null,
+  partnerTypes: ["higher_education", "development_agency"] as const,
+  wantedCountries: ["AT", "SI", "HU"],
+  targetRegions: ["AT2", "SI"],
+};
+
+describe("matchQueryForInterest", () => {
+  it("asks with the interest's text, themes, wishes, regions and organisation", () => {
+    expect(matchQueryForInterest({ ...interest, partnerTypes: [...interest.partnerTypes] })).toEqual({
+      text: "Wood-industry cluster\nTimber construction in the Alps-Adriatic area.",
+      requesterProfileId: 7,
+      k: MATCHES_KEPT,
+      themeIds: [41, 13],
+      partnerTypes: ["higher_education", "development_agency"],
+      countries: ["AT", "SI", "HU"],
+      regions: ["AT2", "SI"],
+    });
+  });
+
+  it("leaves out what the interest does not say, adds a known topic and part, and asks for more when some are dismissed", () => {
+    const query = matchQueryForInterest(
+      { ...interest, themeIds: [], partnerTypes: [], wantedCountries: [], targetRegions: [], topicCode: "HORIZON-CL6-2022-01", programmePartCode: "HORIZON.2.6" },
+      5,
+    );
+    expect(query).toEqual({
+      text: "Wood-industry cluster\nTimber construction in the Alps-Adriatic area.",
+      requesterProfileId: 7,
+      k: MATCHES_KEPT + 5,
+      topicCode: "HORIZON-CL6-2022-01",
+      programmePartCode: "HORIZON.2.6",
+    });
+  });
+});

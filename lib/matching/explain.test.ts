@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { explainMatch, listWords, plural } from "./explain";
+import type { MatchFacts } from "./signals";
+
+const none: MatchFacts = {
+  themeSum: 0, profileTheme: 0, textSum: 0, programmePartProjects: 0, programmeProjects: 0, topicProjects: 0,
+  topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, coordinatorCount: 0, projectCount: 0,
+  lastStartYear: null, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, sharedPartners: 0,
+};
+const noContext = { sharedThemes: [], sharedPartners: [] };
+
+describe("plural and listWords", () => {
+  it("say one or many and list in plain English", () => {
+    expect(plural(1, "project")).toBe("1 project");
+    expect(plural(2, "project")).toBe("2 projects");
+    expect(listWords(["A"])).toBe("A");
+    expect(listWords(["A", "B"])).toBe("A and B");
+    expect(listWords(["A", "B", "C"])).toBe("A, B and C");
+    expect(listWords(["A", "B", "C", "D", "E"])).toBe("A, B, C and 2 more");
+  });
+});
+
+describe("explainMatch", () => {
+  it("says what it coordinated, on which themes, in which programme part", () => {
+    const reasons = explainMatch(
+      { ...none, relevantCoordinated: 2, programmePartProjects: 3, themeSum: 2 },
+      { ...noContext, programmePartCode: "CADSES", sharedThemes: ["clusters"] },
+    );
+    expect(reasons[0]).toBe("coordinated 2 relevant projects on clusters in CADSES");
+    expect(reasons).toContain("3 projects in CADSES");
+  });
+  it("names the requester's partners it worked with, and projects with the requester first", () => {
+    const reasons = explainMatch(
+      { ...none, projectsWithRequester: 1, sharedPartners: 2 },
+      { ...noContext, sharedPartners: ["Graz University of Technology", "JOANNEUM RESEARCH"] },
+    );
+    expect(reasons[0]).toBe("worked with you on 1 project");
+    expect(reasons[1]).toBe("worked with 2 of your partners: Graz University of Technology and JOANNEUM RESEARCH");
+  });
+  it("tells the same topic from the same call", () => {
+    const reasons = explainMatch(
+      { ...none, topicProjects: 1, topicFamilyProjects: 3 },
+      { ...noContext, topicCode: "HORIZON-CL5-2022-D2-01-02", topicFamily: "HORIZON-CL5-2022-D2-01" },
+    );
+    expect(reasons).toEqual([
+      "took part in 1 project of the same call topic (HORIZON-CL5-2022-D2-01-02)",
+      "2 projects in the same call (HORIZON-CL5-2022-D2-01)",
+    ]);
+  });
+  it("mentions themes, text, regions, profile and activity", () => {
+    const reasons = explainMatch(
+      { ...none, themeSum: 1.5, textSum: 0.4, regionProjects: 2, projectCount: 12, coordinatorCount: 3, lastStartYear: 2024 },
+      { ...noContext, sharedThemes: ["forestry", "wood"], textProjects: ["WOODCLUSTER"], regions: ["AT", "SI"], profileThemes: ["wood"] },
+    );
+    expect(reasons).toEqual([
+      "past projects on forestry and wood",
+      "its profile lists wood",
+      "past projects close to your description: WOODCLUSTER",
+      "2 projects involving AT and SI",
+      "12 projects in all, coordinated 3, latest started 2024",
+    ]);
+  });
+  it("says nothing it cannot back", () => {
+    expect(explainMatch(none, noContext)).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+// The signals of a match, each a pure function from what the database counted about a candidate
+// (MatchFacts) to a value in 0..1. Counts saturate (1 - e^(-x/s)): the first few relevant
+// projects say much, the fiftieth little. docs/matching.md gives the formula and the constants.
+
+/** What the candidate query counts for one candidate (db/matching/find-matches.ts). */
+export interface MatchFacts {
+  /** Σ over its relevant projects of the project's theme closeness (1 same theme, ½ parent, ¼ grandparent). */
+  themeSum: number;
+  /** Profile themes of a registered organisation, as closeness in 0..1 (best of its themes). */
+  profileTheme: number;
+  /** Σ of the text ranks (ts_rank, 0..1 each) of its projects matching the query text. */
+  textSum: number;
+  programmePartProjects: number;
+  programmeProjects: number;
+  topicProjects: number;
+  topicFamilyProjects: number;
+  regionProjects: number;
+  /** Relevant projects it coordinated, and all projects it coordinated. */
+  relevantCoordinated: number;
+  coordinatorCount: number;
+  projectCount: number;
+  /** Year of its latest project start, null when unknown. */
+  lastStartYear: number | null;
+  projectsWithRequester: number;
+  /** Of those, relevant projects (same part, call, themes or text) and projects in the asked programme. */
+  relevantWithRequester: number;
+  programmeWithRequester: number;
+  /** How many of the requester's past partners it has worked with. */
+  sharedPartners: number;
+}
+
+/** 1 - e^(-x/scale): 0 at 0, ~0.63 at x = scale, → 1. */
+export function saturate(x: number, scale: number): number {
+  if (!(x > 0) || !(scale > 0)) return 0;
+  return 1 - Math.exp(-x / scale);
+}
+
+/** Theme overlap: its projects' closeness to the asked themes, or its own profile themes, whichever is more. */
+export function themeSignal(f: Pick<MatchFacts, "themeSum" | "profileTheme">): number {
+  return Math.max(saturate(f.themeSum, 2), Math.min(1, Math.max(0, f.profileTheme)) * 0.8);
+}
+
+/** Text similarity: summed ranks of its projects matching the query text. */
+export function textSignal(f: Pick<MatchFacts, "textSum">): number {
+  return saturate(f.textSum, 0.3);
+}
+
+/** Programme experience: projects in the asked programme part, a little for the programme alone. */
+export function programmeSignal(f: Pick<MatchFacts, "programmePartProjects" | "programmeProjects">): number {
+  return Math.max(saturate(f.programmePartProjects, 3), 0.3 * saturate(f.programmeProjects, 5));
+}
+
+/** Topic experience: the same call topic counts double a topic of the same family (same call, other topic); logarithmic. */
+export function topicSignal(f: Pick<MatchFacts, "topicProjects" | "topicFamilyProjects">): number {
+  return Math.min(1, Math.log1p(2 * Math.max(0, f.topicProjects) + Math.max(0, f.topicFamilyProjects)) / Math.log(4));
+}
+
+/** Regional experience: relevant projects with a participant in the target regions. */
+export function regionSignal(f: Pick<MatchFacts, "regionProjects">): number {
+  return saturate(f.regionProjects, 2);
+}
+
+/** Role experience: has coordinated (relevant projects weigh more than any). */
+export function roleSignal(f: Pick<MatchFacts, "relevantCoordinated" | "coordinatorCount">): number {
+  return Math.max(saturate(f.relevantCoordinated, 1), 0.5 * saturate(f.coordinatorCount, 3));
+}
+
+/** Volume and recency: many projects, the latest recent (a year without projects costs 15 %). */
+export function activitySignal(f: Pick<MatchFacts, "projectCount" | "lastStartYear">, currentYear: number): number {
+  const volume = Math.min(1, Math.log1p(Math.max(0, f.projectCount)) / Math.log1p(100));
+  if (f.lastStartYear == null) return volume * 0.5;
+  const idle = Math.max(0, currentYear - f.lastStartYear - 1);
+  return volume * Math.pow(0.85, idle);
+}
+
+/**
+ * Network proximity, logarithmic in the projects shared with the requester (a consortium is most
+ * often re-formed around recent partners): all shared projects, those in the asked programme, those
+ * relevant to the query, and the requester's partners it has worked with. Coefficients fitted with
+ * `eval` on two seeds (docs/matching.md).
+ */
+export function networkSignal(
+  f: Pick<MatchFacts, "projectsWithRequester" | "programmeWithRequester" | "relevantWithRequester" | "sharedPartners">,
+): number {
+  const raw =
+    0.45 * Math.log1p(Math.max(0, f.projectsWithRequester)) +
+    0.6 * Math.log1p(Math.max(0, f.programmeWithRequester)) +
+    0.3 * Math.log1p(Math.max(0, f.relevantWithRequester)) +
+    0.1 * Math.log1p(Math.max(0, f.sharedPartners));
+  return Math.min(1, raw / 3);
+}

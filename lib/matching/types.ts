@@ -1,0 +1,89 @@
+// The matching contract: what a caller asks (MatchQuery) and what it gets back (Match). The
+// engine (db/matching/find-matches.ts) generates candidates in the database and scores and
+// explains them with the pure functions of lib/matching; docs/matching.md has the formula.
+import type { OrganisationType, ParticipationRole } from "@/db/schema/knowledge";
+
+/** What a requester looks for. Every field is optional; codes are resolved before the call. */
+export interface MatchQuery {
+  /** Free text (an interest's title and description): compared with the candidates' past projects. */
+  text?: string;
+  /** A programme part code (HORIZON.2.5, an Interreg strand …); unknown codes are rejected by resolveMatchQuery. */
+  programmePartCode?: string;
+  /** A call topic code (HORIZON-CL5-2022-D2-01-02); its family is the code without the last segment. */
+  topicCode?: string;
+  /** Theme ids (themes.id) of the vocabulary; resolve EuroSciVoc paths or codes with resolveThemes first. */
+  themeIds?: number[];
+  /** The requesting knowledge-base organisation: never matched, and the origin of network proximity. */
+  requesterOrganisationId?: number;
+  /** The requesting registered organisation (organisation_profiles.id): its verified claims count as its records. */
+  requesterProfileId?: number;
+  /** Hard filter: only these types (normalised; CORDIS codes are mapped with partnerTypesFromCordis). */
+  partnerTypes?: OrganisationType[];
+  /** Hard filter: only these countries (CORDIS codes: EL, UK; normalise ISO GR/GB with toCordisCountry). */
+  countries?: string[];
+  /** Target regions (NUTS codes of any level): regional experience. */
+  regions?: string[];
+  /** How many matches (default 20, at most 200). */
+  k?: number;
+}
+
+/** The per-signal values of a candidate, each in 0..1 (see docs/matching.md). */
+export interface MatchSignals {
+  themes: number;
+  text: number;
+  programme: number;
+  topic: number;
+  region: number;
+  role: number;
+  activity: number;
+  network: number;
+}
+
+export interface MatchProjectEvidence {
+  id: number;
+  acronym: string | null;
+  title: string | null;
+  role: ParticipationRole;
+  startDate: string | null;
+  programmePartCode: string | null;
+  topicCode: string | null;
+}
+
+export interface MatchEvidence {
+  /** The two or three most relevant past projects. */
+  projects: MatchProjectEvidence[];
+  /** Query themes (or their nearest ancestors) found in the candidate's projects or profile. */
+  sharedThemes: { id: number; label: string }[];
+  /** The requester's past partners the candidate has also worked with. */
+  sharedPartners: { id: number; name: string }[];
+  /** Projects the candidate did with the requester itself. */
+  projectsWithRequester: number;
+  /** Of those, the ones relevant to the query, and the ones in the asked programme. */
+  relevantProjectsWithRequester: number;
+  programmeProjectsWithRequester: number;
+  /** Projects in the asked programme part / topic family. */
+  programmePartProjects: number;
+  topicFamilyProjects: number;
+  /** Projects involving the target regions (by a participant's NUTS code). */
+  regionProjects: number;
+  projectCount: number;
+  coordinatorCount: number;
+  lastStart: string | null;
+}
+
+export interface Match {
+  /** The knowledge-base organisation (null for a registered organisation with no claimed record). */
+  organisationId: number | null;
+  /** The registered organisation, when one has this record verified (or is the candidate itself). */
+  profileId: number | null;
+  name: string;
+  pic: string | null;
+  type: OrganisationType;
+  countryCode: string | null;
+  /** 0..1, higher is better; the list is sorted by it. */
+  score: number;
+  signals: MatchSignals;
+  /** Plain-language explanations, most telling first. */
+  reasons: string[];
+  evidence: MatchEvidence;
+}

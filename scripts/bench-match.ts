@@ -1,0 +1,161 @@
+// npm run bench:match — how long computing one query's matches takes on the full knowledge base, on
+// PostgreSQL and on PGlite: p50/p95 over queries built from real Horizon Europe projects (what their
+// coordinator would have asked: programme part, topic, themes, the coordinator as requester), untyped
+// and typed (one partner's type and country), each run --runs times; and, in the same run, one indexed
+// lookup of an organisation by id, with the ratio.
+//
+// Without --pg-url / --pglite-dir it imports ../shared/data into a fresh PostgreSQL database and a
+// fresh PGlite directory (the import CLI), and removes them afterwards unless --keep.
+//
+//   npm run bench:match -- [--runs 5] [--queries 20] [--engine both|postgres|pglite] [--data ../shared/data]
+//                          [--pg-server postgres://postgres@127.0.0.1:5432/postgres]
+//                          [--pg-url URL] [--pglite-dir DIR] [--keep]
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { openDatabase, type DatabaseTarget } from "@/db";
+import { evaluationCandidates } from "@/db/matching/evaluation";
+import { findMatches } from "@/db/matching/find-matches";
+import { resolveMatchQuery } from "@/db/matching/resolve-query";
+import { migrateDatabase } from "@/db/migrate";
+import { rowsOf } from "@/db/rows";
+import { seededSample } from "@/lib/matching/evaluation";
+import type { MatchQuery } from "@/lib/matching/types";
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "5" },
+    queries: { type: "string", default: "20" },
+    engine: { type: "string", default: "both" },
+    data: { type: "string", default: path.resolve(process.cwd(), "..", "shared", "data") },
+    "pg-server": { type: "string", default: process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" },
+    "pg-url": { type: "string" },
+    "pglite-dir": { type: "string" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const runs = Math.max(1, Number(args.runs));
+const queryCount = Math.max(1, Number(args.queries));
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+function importInto(target: DatabaseTarget): void {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  delete env.PGLITE_DIR;
+  if (target.kind === "postgres") env.DATABASE_URL = target.url;
+  else env.PGLITE_DIR = target.dataDir;
+  const rejects = path.join(os.tmpdir(), `consortia-bench-match-rejects-${process.pid}.csv`);
+  const started = performance.now();
+  const run = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["cli/index.ts", "import", "cordis", "--dir", args.data!, "--rejects", rejects], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  fs.rmSync(rejects, { force: true });
+  if (run.status !== 0 && run.status !== 3) throw new Error(`import failed (exit ${run.status ?? run.signal})`);
+  console.error(`imported in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+interface EngineResult {
+  engine: string;
+  untyped: number[];
+  typed: number[];
+  lookup: number[];
+}
+
+async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult> {
+  let target: DatabaseTarget;
+  let cleanup = async () => {};
+  if (engine === "postgres") {
+    if (args["pg-url"]) target = { kind: "postgres", url: args["pg-url"] };
+    else {
+      const name = `consortia_bench_match_${process.pid}`;
+      const admin = postgres(args["pg-server"]!, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database ${name}`);
+      await admin.end();
+      const url = Object.assign(new URL(args["pg-server"]!), { pathname: `/${name}` }).toString();
+      target = { kind: "postgres", url };
+      importInto(target);
+      cleanup = async () => {
+        if (args.keep) return console.error(`kept ${url}`);
+        const a = postgres(args["pg-server"]!, { max: 1, onnotice: () => {} });
+        await a.unsafe(`drop database if exists ${name} with (force)`);
+        await a.end();
+      };
+    }
+  } else {
+    if (args["pglite-dir"]) target = { kind: "pglite", dataDir: args["pglite-dir"] };
+    else {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "consortia-bench-match-"));
+      target = { kind: "pglite", dataDir: path.join(dir, "pglite") };
+      importInto(target);
+      cleanup = async () => (args.keep ? console.error(`kept ${dir}`) : fs.rmSync(dir, { recursive: true, force: true }));
+    }
+  }
+  const handle = openDatabase(target);
+  try {
+    await migrateDatabase(handle);
+    const db = handle.db;
+    const projects = seededSample(await evaluationCandidates(db), (p) => p.externalId, 42, queryCount);
+    const untypedQueries: MatchQuery[] = [];
+    const typedQueries: MatchQuery[] = [];
+    for (const p of projects) {
+      const { query } = await resolveMatchQuery(db, {
+        id: p.externalId, programmePart: p.programmePart ?? undefined, topic: p.topic ?? undefined, themes: p.themes, requester: p.coordinatorPic, k: 20,
+      });
+      untypedQueries.push(query);
+      const partner = p.partners.find((x) => x.countryCode);
+      if (partner) typedQueries.push({ ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] });
+    }
+    const time = async (q: MatchQuery) => {
+      const t = performance.now();
+      await findMatches(db, q);
+      return performance.now() - t;
+    };
+    for (const q of [...untypedQueries.slice(0, 3), ...typedQueries.slice(0, 3)]) await time(q); // warm-up
+    const untyped: number[] = [];
+    const typed: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      for (const q of untypedQueries) untyped.push(await time(q));
+      for (const q of typedQueries) typed.push(await time(q));
+    }
+    const ids = rowsOf<{ id: number }>(await db.execute(sql`select organisation_id as id from organisation_facets order by organisation_id limit 200`)).map((r) => Number(r.id));
+    const lookup: number[] = [];
+    for (let r = 0; r < Math.max(5, runs); r++) {
+      for (const id of ids) {
+        const t = performance.now();
+        await db.execute(sql`select * from organisations where id = ${id}`);
+        lookup.push(performance.now() - t);
+      }
+    }
+    return { engine, untyped, typed, lookup };
+  } finally {
+    await handle.close();
+    await cleanup();
+  }
+}
+
+const engines = args.engine === "both" ? (["postgres", "pglite"] as const) : ([args.engine] as ("postgres" | "pglite")[]);
+const results: EngineResult[] = [];
+for (const engine of engines) results.push(await benchEngine(engine));
+
+const f = (ms: number) => ms.toFixed(1);
+const header = ["engine", "queries", "p50 ms", "p95 ms", "lookup p50 ms", "p95 / lookup", "goal p95"];
+const rows: string[][] = [];
+for (const r of results) {
+  const lookup = percentile(r.lookup, 0.5);
+  const goal = r.engine === "postgres" ? "≤ 50" : "≤ 150";
+  for (const [kind, values] of [["untyped", r.untyped], ["typed", r.typed], ["all", [...r.untyped, ...r.typed]]] as const) {
+    rows.push([`${r.engine} ${kind}`, String(values.length), f(percentile(values, 0.5)), f(percentile(values, 0.95)), f(lookup), `${(percentile(values, 0.95) / lookup).toFixed(0)}×`, goal]);
+  }
+}
+const all = [header, ...rows];
+const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+console.log(all.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ")).join("\n"));
