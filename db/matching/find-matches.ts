@@ -175,8 +175,9 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
                when pf.theme_ids && ${intArray(themes.exact)} then 0.7
                when pf.theme_ids && ${intArray(themes.parents)} then 0.5
                when pf.theme_ids && ${intArray(themes.grandparents)} then 0.25 else 0 end as theme,
-          coalesce(case when (select q from tsq) is not null and p.search_vector @@ (select q from tsq)
-            then ts_rank(p.search_vector, (select q from tsq)) end, 0) as text_rank,
+          ${tsq
+            ? sql`coalesce((select ts_rank(p.search_vector, q.q) from projects p, tsq q where p.id = pf.project_id and p.search_vector @@ q.q), 0)`
+            : sql`0::real`} as text_rank,
           p.topic_id = ${scope.topicId}::int as same_topic,
           p.topic_id = any(${intArray(scope.familyTopicIds)}) as same_family,
           pf.programme_part_id = ${scope.partId}::int as same_part,
@@ -185,7 +186,8 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           pf.sort_date
         from (${relevantIds}) r(project_id)
         join project_facets pf on pf.project_id = r.project_id
-        join projects p on p.id = r.project_id
+        -- Only the topic from projects (its wide rows are not read whole): one index probe per project.
+        cross join lateral (select topic_id from projects where id = r.project_id) p
       ),
       rel_scored as (
         select rel.*, (3 * coalesce(same_topic::int, 0) + 2 * coalesce(same_family::int, 0) + theme + 4 * text_rank
@@ -203,7 +205,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           count(*) filter (where pa.role = 'coordinator' and relevance >= 1)::int as rel_coord,
           sum(relevance)::float8 as relevance,
           (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last))[1:3] as top_projects,
-          (array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3] as text_projects
+          ${tsq ? sql`(array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3]` : sql`null::int[]`} as text_projects
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
         where pa.project_id = any(array(select project_id from rel))
         group by pa.organisation_id
