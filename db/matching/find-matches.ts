@@ -175,8 +175,9 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
                when pf.theme_ids && ${intArray(themes.exact)} then 0.7
                when pf.theme_ids && ${intArray(themes.parents)} then 0.5
                when pf.theme_ids && ${intArray(themes.grandparents)} then 0.25 else 0 end as theme,
-          coalesce(case when (select q from tsq) is not null and p.search_vector @@ (select q from tsq)
-            then ts_rank(p.search_vector, (select q from tsq)) end, 0) as text_rank,
+          ${tsq
+            ? sql`coalesce((select ts_rank(p.search_vector, q.q) from projects p, tsq q where p.id = pf.project_id and p.search_vector @@ q.q), 0)`
+            : sql`0::real`} as text_rank,
           p.topic_id = ${scope.topicId}::int as same_topic,
           p.topic_id = any(${intArray(scope.familyTopicIds)}) as same_family,
           pf.programme_part_id = ${scope.partId}::int as same_part,
@@ -185,7 +186,8 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           pf.sort_date
         from (${relevantIds}) r(project_id)
         join project_facets pf on pf.project_id = r.project_id
-        join projects p on p.id = r.project_id
+        -- Only the topic from projects (its wide rows are not read whole): one index probe per project.
+        cross join lateral (select topic_id from projects where id = r.project_id) p
       ),
       rel_scored as (
         select rel.*, (3 * coalesce(same_topic::int, 0) + 2 * coalesce(same_family::int, 0) + theme + 4 * text_rank
@@ -203,7 +205,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           count(*) filter (where pa.role = 'coordinator' and relevance >= 1)::int as rel_coord,
           sum(relevance)::float8 as relevance,
           (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last))[1:3] as top_projects,
-          (array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3] as text_projects
+          ${tsq ? sql`(array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3]` : sql`null::int[]`} as text_projects
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
         where pa.project_id = any(array(select project_id from rel))
         group by pa.organisation_id
@@ -223,27 +225,37 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           and (${countries.length === 0} or country_code = any(${textArray(countries)}))
         order by project_count desc limit 50
       ),
-      ids as (select id from by_org union select id from network union select id from popular)
+      -- One row per candidate from every source, merged by one aggregate: joining the sources to each
+      -- other made the planner (which cannot estimate them) loop over one per row of another.
+      sources as (
+        select id, theme_sum, text_sum, part_n, topic_n, family_n, region_n, rel_coord, rel_with_req,
+          top_projects, text_projects, 0 as with_requester, 0 as recent_with_req from by_org
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, n, 0 from network
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, n from recent
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0 from popular
+      ),
+      merged as materialized (
+        select id, sum(theme_sum)::float8 as theme_sum, sum(text_sum)::float8 as text_sum, sum(part_n)::int as part_n,
+          sum(topic_n)::int as topic_n, sum(family_n)::int as family_n, sum(region_n)::int as region_n,
+          sum(rel_coord)::int as rel_coord, sum(rel_with_req)::int as rel_with_req,
+          max(top_projects) as top_projects, max(text_projects) as text_projects,
+          sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
+        from sources group by id
+      )
       select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
         extract(year from f.last_start)::int as last_year,
         coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
-        coalesce(b.theme_sum, 0) as theme_sum, coalesce(b.text_sum, 0) as text_sum,
-        coalesce(b.part_n, 0) as part_n, coalesce(b.topic_n, 0) as topic_n, coalesce(b.family_n, 0) as family_n,
-        coalesce(b.region_n, 0) as region_n, coalesce(b.rel_coord, 0) as rel_coord,
-        coalesce(n.n, 0) as with_requester, coalesce(b.rel_with_req, 0) as rel_with_req, coalesce(rc.n, 0) as recent_with_req,
-        b.top_projects, b.text_projects
-      from ids
-      join organisation_facets f on f.organisation_id = ids.id
-      left join by_org b on b.id = ids.id
-      left join network n on n.id = ids.id
-      left join recent rc on rc.id = ids.id
+        m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
+        m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects
+      from merged m
+      join organisation_facets f on f.organisation_id = m.id
       where f.organisation_id <> all(${intArray(req)})
         and (${types.length === 0} or f.type::text = any(${textArray(types)}))
         and (${countries.length === 0} or f.country_code = any(${textArray(countries)}))
       -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
-      order by 0.45 * ln(1 + coalesce(n.n, 0)) + 0.6 * ln(1 + coalesce(rc.n, 0)) + 0.3 * ln(1 + coalesce(b.rel_with_req, 0))
-        + 0.9 * ln(1 + 2 * coalesce(b.topic_n, 0) + coalesce(b.family_n, 0)) + 0.6 * least(1, coalesce(b.theme_sum, 0) / 2)
-        + 2 * least(1, coalesce(b.text_sum, 0)) + 0.1 * ln(1 + coalesce(b.part_n, 0)) + 0.02 * ln(1 + f.project_count) desc,
+      order by 0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
+        + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
+        + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + 0.02 * ln(1 + f.project_count) desc,
         f.organisation_id
       limit ${CANDIDATE_LIMIT}`;
   // The planner's row estimates for these joins are pessimistic: PostgreSQL would spend a second
