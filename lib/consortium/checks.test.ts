@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { checkConsortium, coversRegion, type ConsortiumMember } from "./checks";
+import { eligibilityRuleFor } from "./programme-rules";
+
+let next = 0;
+function member(countryCode: string | null, type: ConsortiumMember["type"], extra: Partial<ConsortiumMember> = {}): ConsortiumMember {
+  next += 1;
+  return { key: String(next), name: extra.name ?? `Org ${next}`, countryCode, type, status: "candidate", ...extra };
+}
+const byId = (checks: ReturnType<typeof checkConsortium>, id: string) => checks.find((c) => c.id === id);
+const horizon = { family: "Horizon Europe", label: "Horizon Europe" };
+const centralEurope = { code: "INTERREG-IVB-CENTRAL-EUROPE", family: "Interreg", name: "CENTRAL EUROPE" };
+
+describe("checkConsortium", () => {
+  it("fails on an empty list and says declined entries are not counted", () => {
+    const checks = checkConsortium([member("AT", "sme", { status: "declined" })]);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ id: "size", status: "fail" });
+    expect(checks[0]!.message).toContain("1 declined entry not counted");
+  });
+
+  it("counts countries, warns on a single country", () => {
+    const one = checkConsortium([member("AT", "sme"), member("AT", "higher_education")]);
+    expect(byId(one, "countries")).toMatchObject({ status: "warn" });
+    expect(byId(one, "countries")!.message).toContain("1 country: AT ×2");
+    const two = checkConsortium([member("AT", "sme"), member("GR", "higher_education")], { placeNames: { AT: "Austria", EL: "Greece" } });
+    expect(byId(two, "countries")).toMatchObject({ status: "pass" });
+    expect(byId(two, "countries")!.message).toBe("2 countries: Austria, Greece.");
+  });
+
+  it("warns when every organisation is of one kind and passes on a mix", () => {
+    const same = checkConsortium([member("AT", "higher_education"), member("SI", "research_organisation")]);
+    expect(byId(same, "type-mix")).toMatchObject({ status: "warn" });
+    expect(byId(same, "type-mix")!.message).toContain("All are research and education");
+    const mixed = checkConsortium([member("AT", "higher_education"), member("SI", "development_agency")]);
+    expect(byId(mixed, "type-mix")).toMatchObject({ status: "pass" });
+  });
+
+  it("warns when the requester's own organisation is not on the list", () => {
+    expect(byId(checkConsortium([member("AT", "sme")]), "requester")).toMatchObject({ status: "warn" });
+    const withOwn = checkConsortium([member("AT", "sme", { isRequester: true, name: "Holzcluster" })]);
+    expect(byId(withOwn, "requester")).toMatchObject({ status: "pass", message: "Holzcluster is in the consortium." });
+  });
+
+  it("looks for coordinator experience in the chosen programme only when one is chosen", () => {
+    expect(byId(checkConsortium([member("AT", "sme")]), "coordinator")).toBeUndefined();
+    const none = checkConsortium([member("AT", "sme")], { programme: horizon });
+    expect(byId(none, "coordinator")).toMatchObject({ status: "warn" });
+    const some = checkConsortium([member("AT", "sme", { name: "TU Wien", coordinatedInProgramme: 4 })], { programme: horizon });
+    expect(byId(some, "coordinator")).toMatchObject({ status: "pass" });
+    expect(byId(some, "coordinator")!.message).toContain("TU Wien (4)");
+  });
+
+  it("checks coverage of target countries and NUTS regions", () => {
+    const list = [member("AT", "sme", { nutsCode: "AT312" }), member("SI", "higher_education", { nutsCode: "SI042" })];
+    expect(byId(checkConsortium(list, { targetRegions: ["AT", "SI"] }), "regions")).toMatchObject({ status: "pass" });
+    const partial = byId(checkConsortium(list, { targetRegions: ["AT31", "SI", "HU"] }), "regions")!;
+    expect(partial.status).toBe("warn");
+    expect(partial.message).toBe("2 of 3 target regions covered; no partner in HU.");
+    expect(byId(checkConsortium(list, { targetRegions: ["HU", "AT2"] }), "regions")).toMatchObject({ status: "fail" });
+  });
+
+  it("decides whether a region is covered by country or NUTS prefix", () => {
+    expect(coversRegion({ countryCode: "EL", nutsCode: null }, "GR")).toBe(true);
+    expect(coversRegion({ countryCode: "AT", nutsCode: "AT312" }, "AT31")).toBe(true);
+    expect(coversRegion({ countryCode: "AT", nutsCode: "AT312" }, "AT32")).toBe(false);
+    expect(coversRegion({ countryCode: "AT", nutsCode: null }, "AT31")).toBe(false);
+  });
+});
+
+describe("Horizon Europe eligibility", () => {
+  it("passes with three organisations from three member states", () => {
+    const c = byId(checkConsortium([member("DE", "sme"), member("FR", "higher_education"), member("PL", "public_authority")], { programme: horizon }), "eligibility")!;
+    expect(c.status).toBe("pass");
+    expect(c.source).toContain("2021/695");
+  });
+
+  it("fails with fewer than three eligible countries, naming what is missing", () => {
+    const c = byId(checkConsortium([member("DE", "sme"), member("DE", "higher_education"), member("FR", "public_authority")], { programme: horizon }), "eligibility")!;
+    expect(c.status).toBe("fail");
+    expect(c.message).toContain("2 eligible countries, it needs 3 different ones");
+  });
+
+  it("counts associated countries but needs one member state", () => {
+    const noMemberState = checkConsortium([member("NO", "sme"), member("UK", "higher_education"), member("CH", "public_authority")], { programme: horizon });
+    expect(byId(noMemberState, "eligibility")).toMatchObject({ status: "fail" });
+    expect(byId(noMemberState, "eligibility")!.message).toContain("none is established in an EU member state");
+    const withOne = checkConsortium([member("NO", "sme"), member("GB", "higher_education"), member("AT", "public_authority")], { programme: horizon });
+    expect(byId(withOne, "eligibility")).toMatchObject({ status: "pass" });
+  });
+
+  it("does not count third countries and notes Pillar II-only associations", () => {
+    const c = byId(
+      checkConsortium([member("US", "sme"), member("AT", "higher_education"), member("DE", "sme"), member("CA", "research_organisation")], { programme: horizon }),
+      "eligibility",
+    )!;
+    expect(c.status).toBe("pass");
+    expect(c.message).toContain("3 organisations from 3 member states or associated countries");
+    expect(c.message).toContain("CA is associated for Pillar II calls only");
+  });
+});
+
+describe("Interreg eligibility", () => {
+  it("passes with partners from two countries of the programme area", () => {
+    const c = byId(checkConsortium([member("AT", "cluster_organisation"), member("SI", "higher_education")], { programme: centralEurope }), "eligibility")!;
+    expect(c).toMatchObject({ status: "pass" });
+  });
+
+  it("fails with one participating country and warns about partners outside the area", () => {
+    const c = byId(checkConsortium([member("AT", "cluster_organisation"), member("FR", "higher_education")], { programme: centralEurope }), "eligibility")!;
+    expect(c.status).toBe("fail");
+    expect(c.message).toContain("1 participating country, it needs 2");
+    expect(c.message).toContain("Partners from FR are outside the programme area");
+  });
+
+  it("needs three countries, two of them member states, for Interreg Europe", () => {
+    const ivc = { code: "INTERREG-IVC", family: "Interreg", name: "INTERREG IVC" };
+    const twoMs = checkConsortium([member("NO", "public_authority"), member("CH", "public_authority"), member("IT", "sme")], { programme: ivc });
+    expect(byId(twoMs, "eligibility")!.message).toContain("1 EU member state among them, it needs 2");
+    const ok = checkConsortium([member("NO", "public_authority"), member("ES", "public_authority"), member("IT", "sme")], { programme: ivc });
+    expect(byId(ok, "eligibility")).toMatchObject({ status: "pass" });
+  });
+
+  it("warns that the area is unknown for an Interreg programme without a recorded area", () => {
+    const c = byId(checkConsortium([member("AT", "sme"), member("IT", "sme")], { programme: { code: "INTERREG-X", family: "Interreg" } }), "eligibility")!;
+    expect(c.status).toBe("warn");
+    expect(c.message).toContain("area is not recorded");
+  });
+
+  it("says when no rule is recorded for a programme", () => {
+    const c = byId(checkConsortium([member("AT", "sme")], { programme: { family: "COSME", label: "COSME" } }), "eligibility")!;
+    expect(c).toMatchObject({ status: "warn" });
+    expect(c.message).toContain("No eligibility rule is recorded for COSME");
+  });
+});
+
+describe("eligibilityRuleFor", () => {
+  it("finds a rule by code before family, case-insensitively", () => {
+    expect(eligibilityRuleFor({ code: "interreg-iiib-cadses", family: "Interreg" })?.id).toBe("cadses");
+    expect(eligibilityRuleFor({ code: "UNKNOWN", family: "Interreg" })?.id).toBe("interreg");
+    expect(eligibilityRuleFor({ family: "horizon europe" })?.id).toBe("horizon-europe");
+    expect(eligibilityRuleFor({ family: "Horizon 2020" })).toBeUndefined();
+  });
+});

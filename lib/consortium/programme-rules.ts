@@ -1,0 +1,128 @@
+// Programme eligibility rules, stated as data: which consortium a programme accepts. A rule is
+// found by the programme's code first, then by its family. Pure: no db, no React.
+
+export type EligibilityRule =
+  | {
+      /** Horizon Europe collaborative actions (RIA, IA, CSA): Regulation (EU) 2021/695, art. 22(2). */
+      kind: "horizon-europe-collaborative";
+      minEntities: number;
+      minCountries: number;
+      minMemberStates: number;
+    }
+  | {
+      /** Interreg: partners from several participating countries of the programme area. */
+      kind: "programme-area";
+      /** CORDIS country codes of the participating countries; null when the area is not recorded. */
+      area: readonly string[] | null;
+      minCountries: number;
+      /** Of those countries, how many must be EU member states. */
+      minMemberStateCountries: number;
+    };
+
+export type ProgrammeRule = {
+  id: string;
+  label: string;
+  codes?: readonly string[];
+  family?: string;
+  rule: EligibilityRule;
+  /** Where the rule comes from, shown with the check. */
+  source: string;
+};
+
+export type ProgrammeRef = { code?: string | null; family?: string | null; name?: string | null };
+
+const EU27 = ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "EL", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE"];
+
+export const programmeRules: readonly ProgrammeRule[] = [
+  {
+    id: "interreg-europe",
+    label: "Interreg Europe / INTERREG IVC (interregional)",
+    codes: ["INTERREG-IVC", "INTERREG-IIIC", "INTERREG-EUROPE", "INTERREG-EUROPE-2014-2020", "INTERREG-EUROPE-2021-2027"],
+    rule: { kind: "programme-area", area: [...EU27, "NO", "CH"], minCountries: 3, minMemberStateCountries: 2 },
+    source: "Interreg Europe programme manual: partners from at least three countries, at least two of them EU member states",
+  },
+  {
+    id: "central-europe",
+    label: "Interreg CENTRAL EUROPE",
+    codes: ["INTERREG-IVB-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE-2021-2027"],
+    rule: { kind: "programme-area", area: ["AT", "HR", "CZ", "DE", "HU", "IT", "PL", "SK", "SI", "UA"], minCountries: 2, minMemberStateCountries: 2 },
+    source: "Interreg CENTRAL EUROPE programme area (Ukraine in 2007–2013 only)",
+  },
+  {
+    id: "cadses",
+    label: "INTERREG IIIB CADSES",
+    codes: ["INTERREG-IIIB-CADSES"],
+    rule: {
+      kind: "programme-area",
+      area: ["AT", "DE", "EL", "IT", "CZ", "HU", "PL", "SK", "SI", "BG", "RO", "AL", "BA", "HR", "MK", "MD", "RS", "ME", "UA"],
+      minCountries: 2,
+      minMemberStateCountries: 1,
+    },
+    source: "INTERREG IIIB CADSES Community Initiative Programme area (2000–2006)",
+  },
+  {
+    id: "south-east-europe",
+    label: "South East Europe (2007–2013)",
+    codes: ["INTERREG-IVB-SEE"],
+    rule: {
+      kind: "programme-area",
+      area: ["AT", "BG", "EL", "HU", "IT", "RO", "SI", "SK", "HR", "MK", "AL", "BA", "ME", "RS", "MD", "UA"],
+      minCountries: 2,
+      minMemberStateCountries: 1,
+    },
+    source: "South East Europe Transnational Cooperation Programme area (2007–2013)",
+  },
+  {
+    id: "hu-ro",
+    label: "Hungary–Romania cross-border",
+    codes: ["INTERREG-IVA-HU-RO", "INTERREG-V-A-RO-HU", "INTERREG-VI-A-RO-HU"],
+    rule: { kind: "programme-area", area: ["HU", "RO"], minCountries: 2, minMemberStateCountries: 2 },
+    source: "Hungary–Romania Cross-Border Co-operation Programme: a partner from each side of the border",
+  },
+  {
+    id: "danube",
+    label: "Interreg Danube Region",
+    codes: ["INTERREG-DANUBE", "INTERREG-DANUBE-2021-2027"],
+    rule: {
+      kind: "programme-area",
+      area: ["AT", "BG", "HR", "CZ", "DE", "HU", "RO", "SK", "SI", "BA", "ME", "RS", "MD", "UA"],
+      minCountries: 2,
+      minMemberStateCountries: 1,
+    },
+    source: "Interreg Danube Region programme area (2021–2027)",
+  },
+  {
+    id: "alpine-space",
+    label: "Interreg Alpine Space",
+    codes: ["INTERREG-ALPINE-SPACE", "INTERREG-ALPINE-SPACE-2021-2027"],
+    rule: { kind: "programme-area", area: ["AT", "FR", "DE", "IT", "SI", "LI", "CH"], minCountries: 2, minMemberStateCountries: 2 },
+    source: "Interreg Alpine Space programme area (2021–2027)",
+  },
+  {
+    id: "horizon-europe",
+    label: "Horizon Europe collaborative actions",
+    family: "Horizon Europe",
+    rule: { kind: "horizon-europe-collaborative", minEntities: 3, minCountries: 3, minMemberStates: 1 },
+    source:
+      "Regulation (EU) 2021/695, art. 22(2): at least three independent legal entities, each in a different member state or associated country, at least one in a member state",
+  },
+  {
+    id: "interreg",
+    label: "Interreg (area not recorded)",
+    family: "Interreg",
+    rule: { kind: "programme-area", area: null, minCountries: 2, minMemberStateCountries: 1 },
+    source: "Interreg cooperation: partners from at least two participating countries of the programme area",
+  },
+];
+
+/** The rule that applies to a programme: by code, else by family; undefined when none is recorded. */
+export function eligibilityRuleFor(programme: ProgrammeRef): ProgrammeRule | undefined {
+  const code = programme.code?.trim().toUpperCase();
+  if (code) {
+    const byCode = programmeRules.find((r) => r.codes?.includes(code));
+    if (byCode) return byCode;
+  }
+  const family = programme.family?.trim().toLowerCase();
+  if (family) return programmeRules.find((r) => r.family?.toLowerCase() === family);
+  return undefined;
+}

@@ -1,0 +1,42 @@
+// A shortlist as CSV: UTF-8 with a byte-order mark (so that spreadsheet programs read accents
+// right), a header row, one row per entry, fields quoted when needed (RFC 4180). Pure.
+import { stringify } from "csv-stringify/sync";
+
+export type ShortlistExportRow = {
+  kind: "organisation" | "project";
+  name: string;
+  country: string | null;
+  region: string | null;
+  type: string | null;
+  status: string;
+  note: string | null;
+  addedBy: string | null;
+  addedAt: Date;
+  link: string;
+};
+
+export const shortlistCsvColumns = ["Kind", "Name", "Country", "Region", "Type", "Status", "Note", "Added by", "Added on", "Link"] as const;
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+export function shortlistToCsv(rows: readonly ShortlistExportRow[]): string {
+  const records = rows.map((r) =>
+    [r.kind, r.name, r.country ?? "", r.region ?? "", r.type ?? "", r.status, r.note ?? "", r.addedBy ?? "", r.addedAt.toISOString().slice(0, 10), r.link].map(neutraliseFormula),
+  );
+  return "\uFEFF" + stringify([Array.from(shortlistCsvColumns), ...records], { record_delimiter: "\r\n" });
+}
+
+/** A file name from the list's name: "Wood clusters AT-SI" → "wood-clusters-at-si.csv". */
+export function shortlistFileName(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return `${slug || "shortlist"}.csv`;
+}
