@@ -3,3 +3,4 @@ export * from "./knowledge";
 export * from "./accounts";
 export * from "./members";
 export * from "./interests";
+export * from "./shortlists";
