@@ -6,7 +6,7 @@ import { SearchForm } from "./search-form";
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-40 border-b bg-card/95 backdrop-blur supports-[backdrop-filter]:bg-card/85">
+    <header className="sticky top-0 z-40 print:hidden border-b bg-card/95 backdrop-blur supports-[backdrop-filter]:bg-card/85">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
         <Link href="/" className="flex items-center gap-2 rounded-md text-primary" aria-label="Consortia, home">
           <LogoMark className="size-7" />
@@ -17,6 +17,7 @@ export function SiteHeader() {
           <NavLink href="/organisations">Organisations</NavLink>
           <NavLink href="/search">Search</NavLink>
           <NavLink href="/interests">Interests</NavLink>
+          <NavLink href="/shortlists">Shortlists</NavLink>
         </nav>
         <SearchForm
           action="/projects"

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
 import { organisationTypeLabel } from "@/lib/organisation-types";
+import { AddToShortlist, type ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
 import { DismissButton } from "./interest-actions";
 
 const roleWords = { coordinator: "coordinator", partner: "partner", associated_partner: "associated partner", third_party: "third party" } as const;
@@ -14,7 +15,7 @@ export function matchHref(m: { organisationId: number | null; profileId: number 
   return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
 }
 
-export function MatchCard({ match, interestId, position }: { match: StoredMatch; interestId: number; position: number }) {
+export function MatchCard({ match, interestId, position, shortlists, interestTitle }: { match: StoredMatch; interestId: number; position: number; shortlists?: ShortlistChoiceProps; interestTitle?: string }) {
   const { word, outOf100 } = scoreLabel(match.score);
   const projects = (match.evidence.projects ?? []).slice(0, 3);
   const themes = match.evidence.sharedThemes ?? [];
@@ -54,6 +55,15 @@ export function MatchCard({ match, interestId, position }: { match: StoredMatch;
             <DismissButton interestId={interestId} organisationId={match.organisationId} profileId={match.profileId} name={match.name} />
           </div>
         </div>
+        {shortlists ? (
+          <AddToShortlist
+            className="ml-10 w-fit"
+            item={match.organisationId !== null ? { kind: "organisation", id: match.organisationId, name: match.name } : { kind: "profile", id: match.profileId!, name: match.name }}
+            choices={shortlists}
+            interestId={interestId}
+            suggestedName={interestTitle}
+          />
+        ) : null}
 
         {match.reasons.length ? (
           <ul className="ml-10 list-disc space-y-1 pl-4 text-sm marker:text-muted-foreground">

@@ -3,7 +3,7 @@
 // country, region, type, coordinator experience in the interest's programme family), and the
 // lists a user may add to. Who may see what is decided by the callers (docs/authorisation.md).
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../index";
 import {
   countries,
@@ -249,11 +249,12 @@ export async function entryOwner(db: Db | Tx, entryId: number): Promise<{ shortl
   return row ?? null;
 }
 
-/** The open and closed interests of an organisation, to link a list to one. */
-export async function interestChoices(db: Db | Tx, profileId: number) {
+/** The interests of the given organisations, newest first, to link a list to one. */
+export async function interestOptions(db: Db | Tx, profileIds: number[]): Promise<{ id: number; name: string; profileId: number }[]> {
+  if (profileIds.length === 0) return [];
   return db
-    .select({ id: interests.id, title: interests.title })
+    .select({ id: interests.id, name: interests.title, profileId: interests.profileId })
     .from(interests)
-    .where(and(eq(interests.profileId, profileId)))
-    .orderBy(desc(interests.createdAt));
+    .where(inArray(interests.profileId, profileIds))
+    .orderBy(desc(interests.createdAt), desc(interests.id));
 }

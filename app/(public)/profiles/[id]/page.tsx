@@ -15,6 +15,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getDb } from "@/db";
 import { getPublicProfile } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
+import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { getCurrentUser } from "@/lib/current-user";
 import { localeFromAcceptLanguage } from "@/lib/format";
 import { parseId } from "@/lib/url-state";
@@ -53,6 +54,7 @@ export default async function PublicProfilePage({ params }: Props) {
             </Link>
           ) : null}
         </div>
+        {member ? null : <ShortlistButton className="mt-3 w-fit" item={{ kind: "profile", id: profile.id, name: profile.name }} />}
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-6">
