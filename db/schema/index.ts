@@ -4,3 +4,4 @@ export * from "./accounts";
 export * from "./members";
 export * from "./interests";
 export * from "./shortlists";
+export * from "./messaging";
