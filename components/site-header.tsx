@@ -25,7 +25,7 @@ export function SiteHeader() {
           label="Search projects"
           placeholder="Search projects…"
           size="compact"
-          className="order-last w-full sm:order-none sm:ml-auto sm:w-72"
+          className="order-last w-full sm:order-none sm:ml-auto sm:w-56 xl:w-64"
         />
         <UserMenu />
       </div>

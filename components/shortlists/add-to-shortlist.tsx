@@ -49,9 +49,11 @@ export function AddToShortlist({
         <input type="hidden" name="itemKind" value={item.kind} />
         <input type="hidden" name="itemId" value={item.id} />
         {interestId ? <input type="hidden" name="interestId" value={interestId} /> : null}
-        <label className="flex flex-col gap-1 font-medium">
-          Shortlist
-          <NativeSelect name="shortlistId" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <div className="flex flex-col gap-1">
+          <label className="font-medium" htmlFor={`${id}-list`}>
+            Shortlist
+          </label>
+          <NativeSelect id={`${id}-list`} name="shortlistId" value={target} onChange={(e) => setTarget(e.target.value)}>
             {choices.lists.map((l) => (
               <option key={l.id} value={l.id}>
                 {manyProfiles ? `${l.name} (${l.profileName})` : l.name}
@@ -59,33 +61,39 @@ export function AddToShortlist({
             ))}
             <option value="new">New shortlist…</option>
           </NativeSelect>
-        </label>
+        </div>
         {target === "new" ? (
           <>
-            <label className="flex flex-col gap-1 font-medium" htmlFor={`${id}-name`}>
-              Name of the new shortlist
+            <div className="flex flex-col gap-1">
+              <label className="font-medium" htmlFor={`${id}-name`}>
+                Name of the new shortlist
+              </label>
               <Input id={`${id}-name`} name="name" maxLength={120} defaultValue={suggestedName} required aria-invalid={fieldErrors(state, "name") ? true : undefined} />
-            </label>
+            </div>
             {manyProfiles ? (
-              <label className="flex flex-col gap-1 font-medium">
-                For organisation
-                <NativeSelect name="profileId">
+              <div className="flex flex-col gap-1">
+                <label className="font-medium" htmlFor={`${id}-profile`}>
+                  For organisation
+                </label>
+                <NativeSelect id={`${id}-profile`} name="profileId">
                   {choices.profiles.map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
                     </option>
                   ))}
                 </NativeSelect>
-              </label>
+              </div>
             ) : (
               <input type="hidden" name="profileId" value={choices.profiles[0]!.id} />
             )}
           </>
         ) : null}
-        <label className="flex flex-col gap-1 font-medium" htmlFor={`${id}-note`}>
-          Note (optional)
+        <div className="flex flex-col gap-1">
+          <label className="font-medium" htmlFor={`${id}-note`}>
+            Note (optional)
+          </label>
           <Textarea id={`${id}-note`} name="note" rows={2} maxLength={2000} />
-        </label>
+        </div>
         <FormMessage state={state} />
         {added ? (
           <Link href={`/shortlists/${added.shortlistId}`} className="text-primary underline-offset-4 hover:underline">

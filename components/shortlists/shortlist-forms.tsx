@@ -122,16 +122,16 @@ export function EntryStatusForm({ entryId, status, name }: { entryId: number; st
   return (
     <form ref={form} action={action} className="flex flex-col gap-1">
       <input type="hidden" name="entryId" value={entryId} />
-      <label className="flex items-center gap-2 text-sm font-medium">
-        Status
-        <NativeSelect name="status" defaultValue={status} className="w-36" aria-label={`Status of ${name}`} onChange={() => form.current?.requestSubmit()}>
+      <div className="flex items-center gap-2 text-sm font-medium">
+        <label htmlFor={`status-${entryId}`}>Status</label>
+        <NativeSelect id={`status-${entryId}`} name="status" defaultValue={status} className="w-36" aria-label={`Status of ${name}`} onChange={() => form.current?.requestSubmit()}>
           {entryStatuses.map((s) => (
             <option key={s} value={s}>
               {entryStatusLabels[s]}
             </option>
           ))}
         </NativeSelect>
-      </label>
+      </div>
       <noscript>
         <button type="submit">Save status</button>
       </noscript>
