@@ -55,14 +55,23 @@ export function MatchCard({ match, interestId, position, shortlists, interestTit
             <DismissButton interestId={interestId} organisationId={match.organisationId} profileId={match.profileId} name={match.name} />
           </div>
         </div>
+        {shortlists || match.profileId !== null ? (
+          <div className="ml-10 flex flex-wrap items-start gap-2">
+        {match.profileId !== null ? (
+          <Link href={`/messages/new?to=${match.profileId}&interest=${interestId}`} className="inline-flex items-center gap-1.5 rounded-lg border px-3 py-1.5 text-sm font-medium text-primary hover:bg-muted">
+            Message <span className="sr-only">{match.name}</span>
+          </Link>
+        ) : null}
         {shortlists ? (
           <AddToShortlist
-            className="ml-10 w-fit"
+            className="w-fit"
             item={match.organisationId !== null ? { kind: "organisation", id: match.organisationId, name: match.name } : { kind: "profile", id: match.profileId!, name: match.name }}
             choices={shortlists}
             interestId={interestId}
             suggestedName={interestTitle}
           />
+        ) : null}
+          </div>
         ) : null}
 
         {match.reasons.length ? (

@@ -4,7 +4,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../index";
-import { messages, messageThreads, organisationProfiles } from "../schema";
+import { messageMailSettings, messageReports, messages, messageThreads, organisationProfiles, users } from "../schema";
 
 /** The two organisations of a thread, or null when there is no such thread. */
 export async function threadSides(db: Db | Tx, threadId: number) {
@@ -103,4 +103,32 @@ export async function listThreadMessages(db: Db | Tx, threadId: number) {
     .from(messages)
     .where(and(eq(messages.threadId, threadId)))
     .orderBy(asc(messages.createdAt), asc(messages.id));
+}
+
+/** Whether the user gets mail about new messages (on unless switched off). */
+export async function messageMailOn(db: Db | Tx, userId: string): Promise<boolean> {
+  const [row] = await db.select({ on: messageMailSettings.notifyByMail }).from(messageMailSettings).where(eq(messageMailSettings.userId, userId));
+  return row?.on ?? true;
+}
+
+/** Reported messages for the administrators, newest first, with their conversation. */
+export async function listMessageReports(db: Db | Tx) {
+  return db
+    .select({
+      id: messageReports.id,
+      reason: messageReports.reason,
+      createdAt: messageReports.createdAt,
+      reporter: users.email,
+      body: messages.body,
+      threadId: messages.threadId,
+      subject: messageThreads.subject,
+      senderName: organisationProfiles.name,
+    })
+    .from(messageReports)
+    .innerJoin(messages, eq(messages.id, messageReports.messageId))
+    .innerJoin(messageThreads, eq(messageThreads.id, messages.threadId))
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, messages.senderProfileId))
+    .leftJoin(users, eq(users.id, messageReports.reporterUserId))
+    .orderBy(sql`${messageReports.createdAt} desc`)
+    .limit(100);
 }

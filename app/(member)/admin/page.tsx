@@ -6,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { listClaimsForAdmin, listProfilesForAdmin, listUsersForAdmin } from "@/db/queries/members";
+import { listMessageReports } from "@/db/queries/messaging";
 import { requireAdminPage } from "./admin-guard";
 
 export const metadata: Metadata = { title: "Administration" };
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Administration" };
 export default async function AdminPage() {
   await requireAdminPage("/admin");
   const db = getDb();
-  const [open, usersList, profiles] = await Promise.all([listClaimsForAdmin(db, { open: true }), listUsersForAdmin(db), listProfilesForAdmin(db)]);
+  const [open, usersList, profiles, reports] = await Promise.all([listClaimsForAdmin(db, { open: true }), listUsersForAdmin(db), listProfilesForAdmin(db), listMessageReports(db)]);
   const date = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <div className="flex flex-col gap-6">
@@ -27,6 +28,28 @@ export default async function AdminPage() {
           <Link href="/admin/claims" className="font-medium text-primary underline-offset-4 hover:underline">
             Open the claims
           </Link>
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Reported messages</CardTitle>
+        </CardHeader>
+        <CardContent className="pt-3 text-sm">
+          {reports.length === 0 ? (
+            "No message is reported."
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {reports.map((r) => (
+                <li key={r.id} className="rounded-md border p-3">
+                  <p className="font-medium">
+                    From {r.senderName} in “{r.subject}” (conversation {r.threadId}) · reported by {r.reporter ?? "a former user"} on {date(r.createdAt)}
+                  </p>
+                  <p className="mt-1 text-muted-foreground">Reason: {r.reason}</p>
+                  <p className="mt-1 whitespace-pre-wrap break-words">{r.body}</p>
+                </li>
+              ))}
+            </ul>
+          )}
         </CardContent>
       </Card>
       <Card>

@@ -159,6 +159,13 @@ function EntryItem({ entry: e, position, first, last }: { entry: ShortlistEntryR
             </div>
           </div>
           <div className="flex items-center gap-1 print:hidden">
+            {e.registeredProfileId && !e.isRequester ? (
+              <Button asChild size="sm" variant="outline">
+                <Link href={`/messages/new?to=${e.registeredProfileId}`}>
+                  Message <span className="sr-only">{e.name}</span>
+                </Link>
+              </Button>
+            ) : null}
             <EntryMoveButtons entryId={e.id} name={e.name} first={first} last={last} />
             <RemoveEntryButton entryId={e.id} name={e.name} />
           </div>

@@ -54,7 +54,16 @@ export default async function PublicProfilePage({ params }: Props) {
             </Link>
           ) : null}
         </div>
-        {member ? null : <ShortlistButton className="mt-3 w-fit" item={{ kind: "profile", id: profile.id, name: profile.name }} />}
+        {member ? null : (
+          <div className="mt-3 flex flex-wrap items-start gap-2">
+            {user ? (
+              <Link href={`/messages/new?to=${profile.id}`} className="inline-flex items-center rounded-lg border bg-primary px-3 py-1.5 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+                Message
+              </Link>
+            ) : null}
+            <ShortlistButton className="w-fit" item={{ kind: "profile", id: profile.id, name: profile.name }} />
+          </div>
+        )}
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-6">
