@@ -1,10 +1,10 @@
 // Shortlists in a browser, as two new users would try them: a cluster manager posts an interest,
 // adds its best match to a new shortlist with a note, adds her own organisation and sees the
 // consortium checks change, sets a status, reorders, exports the CSV and finds the right rows;
-// another member (another browser context) cannot open the list or its export.
-// (Messaging is not built yet: the issue's message and reply steps are not here.)
+// she writes to another registered organisation from the list; its member gets the mail, sees the
+// unread count and replies; she reads the reply; he cannot open her list or its export.
 import { expect, test } from "@playwright/test";
-import { checkPage } from "./pages/account-pages";
+import { checkPage, DevMailbox } from "./pages/account-pages";
 import { InterestFormPage, InterestPage, memberWithOrganisation, newMemberPage, type InterestDetails } from "./pages/interest-pages";
 import { AddToShortlistForm, ShortlistPage } from "./pages/shortlist-pages";
 
@@ -43,8 +43,14 @@ const interest: InterestDetails = {
   role: "Coordinator (lead partner)",
 };
 
-test("a member shortlists a match with a note, sees the consortium checks change and exports the CSV", async ({ page, browser }) => {
-  test.setTimeout(300_000);
+test("two members: shortlist with consortium checks, a message and its reply, the CSV", async ({ page, browser }) => {
+  test.setTimeout(420_000);
+  // B registers first (another browser context), so that A can find and write to it.
+  const other = await newMemberPage(browser, test.info().project.use.baseURL);
+  const b = other.page;
+  await memberWithOrganisation(b, boris, agency);
+  const agencyId = Number(new URL(b.url()).pathname.split("/").pop());
+
   await memberWithOrganisation(page, anna, cluster);
   await page.goto("/interests/new");
   const form = new InterestFormPage(page);
@@ -72,7 +78,7 @@ test("a member shortlists a match with a note, sees the consortium checks change
   await expect(list.check("eligibility")).toBeVisible();
   const before = await list.checksSummary().textContent();
 
-  // Adding her own organisation changes the checks: the requester is in, a second country may be.
+  // Adding her own organisation changes the checks: the requester is in.
   const own = page.getByRole("main").locator("details", { hasText: "Add to shortlist" });
   await own.getByText("Add to shortlist").click();
   await own.getByRole("button", { name: "Add", exact: true }).click();
@@ -80,7 +86,14 @@ test("a member shortlists a match with a note, sees the consortium checks change
   await expect(list.check("requester")).toHaveAttribute("data-status", "pass");
   await expect(list.checksSummary()).not.toHaveText(before!);
 
-  // Status, note and order.
+  // B (registered) is added from its public page.
+  await page.goto(`/profiles/${agencyId}`);
+  await new AddToShortlistForm(page.getByRole("main")).addTo("Timber partners");
+  await page.goto(listUrl);
+  await expect(list.entries()).toHaveCount(3);
+  await expect(list.check("countries")).toContainText("Slovenia");
+
+  // Status and order.
   await list.setStatus(bestName, "Contacted");
   await expect(page.getByLabel(`Status of ${bestName}`)).toHaveValue("contacted");
   await page.reload();
@@ -95,16 +108,52 @@ test("a member shortlists a match with a note, sees the consortium checks change
   await page.screenshot({ path: "test-results/screenshots/shortlist-print.png", fullPage: true });
   await page.emulateMedia({ media: "screen" });
 
+  // A writes to B from the shortlist.
+  await list.entry(agency.name).getByRole("link", { name: /^Message/ }).click();
+  await page.waitForURL(/\/messages\/new\?to=\d+/);
+  await page.getByLabel("Subject").fill("Timber construction clusters");
+  await page.getByLabel("Message", { exact: true }).fill("Hello, would your agency join our Interreg project? See https://www.holzcluster-kaernten.at");
+  await checkPage(page, "messages-new");
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.waitForURL(/\/messages\/\d+$/);
+  const threadUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("list", { name: "Messages" })).toContainText("would your agency join");
+
+  // B: the notification mail, the unread count, the thread; the stranger's link is not clickable; B replies.
+  const link = await new DevMailbox(b).linkIn(boris.email, /New message from Holzcluster/, /\/messages\/\d+/);
+  expect(new URL(link).pathname).toBe(threadUrl);
+  await b.goto("/messages");
+  await expect(b.getByTestId("unread-count")).toHaveText("1");
+  await checkPage(b, "messages-inbox");
+  await b.goto(link);
+  await expect(b.getByRole("list", { name: "Messages" })).toContainText("would your agency join");
+  await expect(b.getByRole("list", { name: "Messages" }).getByRole("link", { name: /holzcluster-kaernten/ })).toHaveCount(0);
+  await b.getByLabel("Your reply").fill("Yes, gladly. Let us talk next week.");
+  await b.getByRole("button", { name: "Send" }).click();
+  await expect(b.getByRole("list", { name: "Messages" })).toContainText("Yes, gladly.");
+  await checkPage(b, "messages-thread");
+  await b.setViewportSize({ width: 390, height: 844 });
+  await checkPage(b, "messages-thread-phone");
+
+  // A sees the reply (the header count first).
+  await page.goto("/messages");
+  await expect(page.getByTestId("unread-count")).toHaveText("1");
+  await page.getByRole("link", { name: /Timber construction clusters/ }).click();
+  await expect(page.getByRole("list", { name: "Messages" })).toContainText("Yes, gladly. Let us talk next week.");
+
   // The CSV: a header and one row per entry, in the list's order, with status and note.
+  await page.goto(listUrl);
   const csv = await list.exportCsv();
   const rows = csv.trim().split("\r\n");
   expect(rows[0]).toBe("Kind,Name,Country,Region,Type,Status,Note,Added by,Added on,Link");
-  expect(rows).toHaveLength(3);
+  expect(rows).toHaveLength(4);
   expect(rows[1]).toContain(cluster.name);
   expect(rows[1]).toContain("Austria");
   expect(rows[2]).toContain(bestName.replace(/"/g, '""'));
   expect(rows[2]).toContain("Contacted");
   expect(rows[2]).toContain("Strong in timber research");
+  expect(rows[3]).toContain(agency.name);
+  expect(rows[3]).toContain(`/profiles/${agencyId}`);
 
   await page.goto("/shortlists");
   await expect(page.getByRole("link", { name: "Timber partners" })).toBeVisible();
@@ -112,14 +161,12 @@ test("a member shortlists a match with a note, sees the consortium checks change
   await page.setViewportSize({ width: 390, height: 844 });
   await checkPage(page, "shortlists-list-phone");
 
-  // Another organisation's member cannot open the list or its export.
-  const other = await newMemberPage(browser, test.info().project.use.baseURL);
-  await memberWithOrganisation(other.page, boris, agency);
-  const response = await other.page.goto(listUrl);
+  // B cannot open A's list or its export.
+  const response = await b.goto(listUrl);
   expect(response?.status()).toBe(404);
-  expect((await other.page.request.get(`${listUrl}/export`)).status()).toBe(404);
-  await other.page.goto("/shortlists");
-  await expect(other.page.getByRole("link", { name: "Timber partners" })).toHaveCount(0);
-  await checkPage(other.page, "shortlists-empty");
+  expect((await b.request.get(`${listUrl}/export`)).status()).toBe(404);
+  await b.goto("/shortlists");
+  await expect(b.getByRole("link", { name: "Timber partners" })).toHaveCount(0);
+  await checkPage(b, "shortlists-empty");
   await other.context.close();
 });

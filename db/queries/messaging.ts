@@ -132,3 +132,12 @@ export async function listMessageReports(db: Db | Tx) {
     .orderBy(sql`${messageReports.createdAt} desc`)
     .limit(100);
 }
+
+/** The conversations other organisations opened with this one since `since`: when, and when first answered. */
+export async function incomingRequests(db: Db | Tx, profileId: number, since: Date) {
+  const rows = await db
+    .select({ receivedAt: messageThreads.createdAt, firstReplyAt: messageThreads.firstReplyAt })
+    .from(messageThreads)
+    .where(and(eq(messageThreads.recipientProfileId, profileId), sql`${messageThreads.createdAt} >= ${since}`));
+  return rows;
+}

@@ -6,7 +6,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { listThreadMessages, listThreadsForUser, unreadThreadCount } from "@/db/queries/messaging";
+import { incomingRequests, listThreadMessages, listThreadsForUser, unreadThreadCount } from "@/db/queries/messaging";
+import { responsiveness } from "@/lib/messaging/responsiveness";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { mailOutbox, messageReports, messages, messageThreads, organisationMailInvitations, users } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
@@ -174,6 +175,15 @@ describe(`messaging actions on ${testEngine}`, () => {
     actAs(carl);
     const result = await startConversation(idle, formData({ fromProfileId: lonely, toProfileId: profileA, subject: "One more", body: "Hi", clientKey: key() }));
     expect(result).toMatchObject({ status: "error", code: "rate_limited" });
+  });
+
+  it("measures responsiveness from the conversations others opened: B answered A's first one", async () => {
+    const now = new Date();
+    const requests = await incomingRequests(handle.db, profileB, new Date(now.getTime() - 90 * 86_400_000));
+    const r = responsiveness(requests, now);
+    expect(r.requests).toBeGreaterThanOrEqual(2);
+    expect(r.answered).toBe(1); // only the first conversation was answered by B
+    expect(r.medianReplyHours).not.toBeNull();
   });
 
   it("invites an unregistered organisation by e-mail once a week", async () => {

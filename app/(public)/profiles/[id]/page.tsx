@@ -16,6 +16,8 @@ import { getDb } from "@/db";
 import { getPublicProfile } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
+import { incomingRequests } from "@/db/queries/messaging";
+import { describeResponsiveness, responsiveness, responsivenessWindowDays } from "@/lib/messaging/responsiveness";
 import { getCurrentUser } from "@/lib/current-user";
 import { localeFromAcceptLanguage } from "@/lib/format";
 import { parseId } from "@/lib/url-state";
@@ -40,6 +42,8 @@ export default async function PublicProfilePage({ params }: Props) {
   const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   const user = await getCurrentUser();
   const member = user ? await roleIn(getDb(), user.id, profile.id) : null;
+  const now = new Date();
+  const reply = responsiveness(await incomingRequests(getDb(), profile.id, new Date(now.getTime() - responsivenessWindowDays * 86_400_000)), now);
 
   return (
     <article className="flex flex-col gap-6">
@@ -113,6 +117,14 @@ export default async function PublicProfilePage({ params }: Props) {
             </CardHeader>
             <CardContent className="pt-3">
               <RegisteredProfileFacts profile={profile} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Responsiveness</CardTitle>
+            </CardHeader>
+            <CardContent className="pt-3 text-sm" data-testid="responsiveness">
+              {describeResponsiveness(reply)}.
             </CardContent>
           </Card>
           {profile.themes.length > 0 ? (
