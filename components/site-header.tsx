@@ -7,7 +7,7 @@ import { SearchForm } from "./search-form";
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-40 print:hidden border-b bg-card/95 backdrop-blur supports-[backdrop-filter]:bg-card/85">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
         <Link href="/" className="flex items-center gap-2 rounded-md text-primary" aria-label="Consortia, home">
           <LogoMark className="size-7" />
           <span className="text-lg font-semibold tracking-tight text-foreground">Consortia</span>
@@ -25,7 +25,7 @@ export function SiteHeader() {
           label="Search projects"
           placeholder="Search projects…"
           size="compact"
-          className="order-last w-full sm:order-none sm:ml-auto sm:w-56 xl:w-64"
+          className="order-last w-full sm:order-none sm:ml-auto sm:w-48 xl:w-56"
         />
         <UserMenu />
       </div>

@@ -18,7 +18,7 @@ function Count({ initial }: { initial: number }) {
   return (
     <Link href="/messages" className="relative flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-muted" aria-label={unread ? `Messages, ${unread} unread` : "Messages"}>
       <Mail aria-hidden className="size-5 text-primary" />
-      <span className="hidden md:inline">Messages</span>
+      <span className="hidden xl:inline">Messages</span>
       {unread ? (
         <span data-testid="unread-count" className="min-w-5 rounded-full bg-primary px-1.5 text-center text-xs leading-5 font-semibold text-primary-foreground">
           {unread}

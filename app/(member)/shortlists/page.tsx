@@ -39,7 +39,7 @@ export default async function ShortlistsPage({ searchParams }: Props) {
       {profiles.length === 0 ? (
         <EmptyState icon={<ListChecks />} title="Register your organisation first">
           Shortlists belong to an organisation.{" "}
-          <Link href="/profile/new" className="font-medium text-primary underline-offset-4 hover:underline">
+          <Link href="/profile/new" className="font-medium text-primary underline underline-offset-4">
             Create your organisation&apos;s profile
           </Link>{" "}
           or accept an invitation to one.

@@ -44,14 +44,14 @@ export default async function ThreadPage({ params }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words">{thread.subject}</h1>
         <p className="mt-1 text-sm text-muted-foreground">
           With{" "}
-          <Link href={`/profiles/${other}`} className="font-medium text-primary underline-offset-4 hover:underline">
+          <Link href={`/profiles/${other}`} className="font-medium text-primary underline underline-offset-4">
             {otherName}
           </Link>
           {thread.interestId ? (
             <>
               {" "}
               · about{" "}
-              <Link href={`/interests/${thread.interestId}`} className="text-primary underline-offset-4 hover:underline">
+              <Link href={`/interests/${thread.interestId}`} className="text-primary underline underline-offset-4">
                 an interest
               </Link>
             </>

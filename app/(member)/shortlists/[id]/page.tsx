@@ -67,7 +67,7 @@ export default async function ShortlistPage({ params }: Props) {
             <>
               {" "}
               · for{" "}
-              <Link href={`/interests/${list.interestId}`} className="text-primary underline-offset-4 hover:underline">
+              <Link href={`/interests/${list.interestId}`} className="text-primary underline underline-offset-4">
                 {list.interestTitle}
               </Link>
             </>
