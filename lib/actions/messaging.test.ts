@@ -233,6 +233,38 @@ describe(`authorisation matrix: messaging on ${testEngine}`, () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  async function outcome(render: () => Promise<unknown>): Promise<string> {
+    try {
+      await render();
+      return "rendered";
+    } catch (error) {
+      const digest = String((error as { digest?: string }).digest ?? error);
+      if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
+      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
+      throw error;
+    }
+  }
+
+  it.each([
+    ["anonymous", "redirect /sign-in?next=%2Fmessages%2F"],
+    ["outsider C", "404"],
+    ["admin", "404"],
+  ] as [Who, string][])("/messages/[threadId] refuses %s", async (who, expected) => {
+    const { default: Page } = await import("@/app/(member)/messages/[threadId]/page");
+    actAs(person(who));
+    expect(await outcome(() => Page({ params: Promise.resolve({ threadId: String(threadAB) }) }))).toContain(expected);
+    actAs(bea);
+    expect(await outcome(() => Page({ params: Promise.resolve({ threadId: String(threadAB) }) }))).toBe("rendered");
+  });
+
+  it("GET /api/messages/unread refuses anonymous visitors and counts only the user's own threads", async () => {
+    const { GET } = await import("@/app/api/messages/unread/route");
+    actAs(null);
+    expect((await GET()).status).toBe(401);
+    actAs(admin);
+    expect(await (await GET()).json()).toEqual({ unread: 0 });
+  });
+
   it("never lists or counts A–B threads for a member of C", async () => {
     expect((await listThreadsForUser(handle.db, carl.id, false)).map((t) => t.id)).not.toContain(threadAB);
     expect((await listThreadsForUser(handle.db, carl.id, true)).map((t) => t.id)).not.toContain(threadAB);
