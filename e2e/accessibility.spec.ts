@@ -2,6 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ProjectsPage } from "./pages/app-pages";
+import { memberWithOrganisation } from "./pages/interest-pages";
 
 async function checkPage(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
@@ -46,4 +47,29 @@ test("phone width home and project", async ({ page }) => {
   await projects.open("INCLUD");
   await projects.openResult("INCLUD");
   await checkPage(page, "project-phone");
+});
+
+test("member pages: shortlists and messages (empty), desktop and phone", async ({ page }) => {
+  test.setTimeout(120_000);
+  const run = Date.now().toString(36);
+  await memberWithOrganisation(page, { name: "Axe Tester", email: `axe.${run}@example-org.eu`, password: "Axe-tester-2030" }, {
+    name: `Axe Agency ${run}`,
+    type: "Development agency",
+    country: "Austria",
+    regionSearch: "steiermark",
+    region: /^\s*Steiermark \(AT22\)$/,
+    website: "https://www.axe-agency.at",
+    description: "An agency.",
+    themes: [],
+  });
+  for (const [path, name] of [
+    ["/shortlists", "shortlists"],
+    ["/messages", "messages"],
+  ] as const) {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(path);
+    await checkPage(page, `${name}-member`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkPage(page, `${name}-member-phone`);
+  }
 });
