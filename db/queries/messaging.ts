@@ -2,7 +2,7 @@
 // state for that user), one conversation with its messages, the unread count for the header,
 // and who may be written to. Who may see what is decided by the callers (docs/authorisation.md).
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gte, sql } from "drizzle-orm";
 import type { Db, Tx } from "../index";
 import { messageMailSettings, messageReports, messages, messageThreads, organisationProfiles, users } from "../schema";
 
@@ -138,6 +138,6 @@ export async function incomingRequests(db: Db | Tx, profileId: number, since: Da
   const rows = await db
     .select({ receivedAt: messageThreads.createdAt, firstReplyAt: messageThreads.firstReplyAt })
     .from(messageThreads)
-    .where(and(eq(messageThreads.recipientProfileId, profileId), sql`${messageThreads.createdAt} >= ${since}`));
+    .where(and(eq(messageThreads.recipientProfileId, profileId), gte(messageThreads.createdAt, since)));
   return rows;
 }
