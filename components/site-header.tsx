@@ -12,7 +12,7 @@ export function SiteHeader() {
           <LogoMark className="size-7" />
           <span className="text-lg font-semibold tracking-tight text-foreground">Consortia</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
           <NavLink href="/projects">Projects</NavLink>
           <NavLink href="/organisations">Organisations</NavLink>
           <NavLink href="/search">Search</NavLink>

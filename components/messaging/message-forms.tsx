@@ -94,6 +94,8 @@ export function MarkRead({ threadId, latest }: { threadId: number; latest: numbe
     form.set("threadId", String(threadId));
     start(async () => {
       await markThreadRead(idle, form);
+      // The header's unread count refetches at once instead of at its next poll.
+      window.dispatchEvent(new Event("consortia:messages-read"));
     });
   }, [threadId, latest]);
   return null;

@@ -4,7 +4,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { Mail } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 async function fetchUnread(): Promise<number> {
   const response = await fetch("/api/messages/unread", { cache: "no-store" });
@@ -13,7 +13,12 @@ async function fetchUnread(): Promise<number> {
 }
 
 function Count({ initial }: { initial: number }) {
-  const { data } = useQuery({ queryKey: ["messages", "unread"], queryFn: fetchUnread, initialData: initial, refetchInterval: 20_000, refetchOnWindowFocus: true });
+  const { data, refetch } = useQuery({ queryKey: ["messages", "unread"], queryFn: fetchUnread, initialData: initial, refetchInterval: 20_000, refetchOnWindowFocus: true });
+  useEffect(() => {
+    const again = () => void refetch();
+    window.addEventListener("consortia:messages-read", again);
+    return () => window.removeEventListener("consortia:messages-read", again);
+  }, [refetch]);
   const unread = data ?? 0;
   return (
     <Link href="/messages" className="relative flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-muted" aria-label={unread ? `Messages, ${unread} unread` : "Messages"}>

@@ -130,7 +130,7 @@ function EntryItem({ entry: e, position, first, last }: { entry: ShortlistEntryR
     <li>
       <article aria-labelledby={headingId} data-entry={e.kind} className="flex flex-col gap-3 rounded-xl border bg-card p-4 shadow-xs print:break-inside-avoid print:rounded-none print:border-x-0 print:border-t-0 print:p-2 print:shadow-none">
         <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-          <div className="flex min-w-0 flex-1 gap-3">
+          <div className="flex min-w-0 flex-1 basis-64 gap-3">
             <span aria-hidden className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-secondary text-sm font-semibold text-secondary-foreground">
               {position}
             </span>
