@@ -85,5 +85,16 @@ export const organisationMailInvitations = pgTable("organisation_mail_invitation
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index().on(t.organisationId, t.createdAt), index().on(t.invitedByProfileId), index().on(t.invitedByUserId)]);
 
+/**
+ * The "your interest expires soon" reminder, once per interest and deadline: inserting the row is
+ * the claim (a second process running the same job inserts nothing and sends nothing), and a
+ * renewed interest (a new deadline) can be reminded again.
+ */
+export const interestExpiryReminders = pgTable("interest_expiry_reminders", {
+  interestId: integer().notNull().references(() => interests.id, { onDelete: "cascade" }),
+  deadline: text().notNull(),
+  sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.interestId, t.deadline] })]);
+
 export type MessageThread = typeof messageThreads.$inferSelect;
 export type Message = typeof messages.$inferSelect;

@@ -38,3 +38,23 @@ export function organisationInvitationMail(to: string, fromOrganisation: string,
     { label: "Register on Consortia", url },
   );
 }
+
+export function unansweredReminderMail(to: string, fromOrganisation: string, subject: string, url: string): MailContent {
+  return simple(
+    "message_reminder",
+    to,
+    `Still waiting for your answer: ${subject}`,
+    [`${fromOrganisation} wrote to your organisation a week ago about “${subject}” and has no answer yet. A short reply, even a “no, thank you”, helps them.`],
+    { label: "Answer now", url },
+  );
+}
+
+export function interestExpiryMail(to: string, title: string, deadline: string, url: string): MailContent {
+  return simple(
+    "interest_expiry",
+    to,
+    `Your interest expires on ${deadline}: ${title}`,
+    [`Your partnership interest “${title}” expires on ${deadline}. After that nobody else sees it and its matches are no longer updated.`, "Renew it if you are still looking for partners."],
+    { label: "Open the interest", url },
+  );
+}
