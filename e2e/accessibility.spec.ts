@@ -50,9 +50,9 @@ test("phone width home and project", async ({ page }) => {
 });
 
 test("member pages: shortlists and messages (empty), desktop and phone", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const run = Date.now().toString(36);
-  await memberWithOrganisation(page, { name: "Axe Tester", email: `axe.${run}@example-org.eu`, password: "Axe-tester-2030" }, {
+  await memberWithOrganisation(page, { name: "Axe Tester", email: `axe.${run}@example-org.eu`, password: "Lindenbaum-Quelle-77" }, {
     name: `Axe Agency ${run}`,
     type: "Development agency",
     country: "Austria",
