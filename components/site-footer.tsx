@@ -12,7 +12,7 @@ function attributions() {
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t bg-card">
+    <footer className="mt-16 border-t bg-card print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted-foreground sm:px-6 md:grid-cols-[1fr_2fr]">
         <div>
           <p className="font-semibold text-foreground">Consortia</p>

@@ -2,6 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ProjectsPage } from "./pages/app-pages";
+import { memberWithOrganisation } from "./pages/interest-pages";
 
 async function checkPage(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
@@ -88,4 +89,29 @@ test("interests list, desktop and phone", async ({ page }) => {
   await checkPage(page, "interests-anonymous");
   await page.setViewportSize({ width: 390, height: 844 });
   await checkPage(page, "interests-anonymous-phone");
+});
+
+test("member pages: shortlists and messages (empty), desktop and phone", async ({ page }) => {
+  test.setTimeout(240_000);
+  const run = Date.now().toString(36);
+  await memberWithOrganisation(page, { name: "Axe Tester", email: `axe.${run}@example-org.eu`, password: "Lindenbaum-Quelle-77" }, {
+    name: `Axe Agency ${run}`,
+    type: "Development agency",
+    country: "Austria",
+    regionSearch: "steiermark",
+    region: /^\s*Steiermark \(AT22\)$/,
+    website: "https://www.axe-agency.at",
+    description: "An agency.",
+    themes: [],
+  });
+  for (const [path, name] of [
+    ["/shortlists", "shortlists"],
+    ["/messages", "messages"],
+  ] as const) {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(path);
+    await checkPage(page, `${name}-member`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await checkPage(page, `${name}-member-phone`);
+  }
 });

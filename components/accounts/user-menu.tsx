@@ -6,6 +6,8 @@ import { unstable_rethrow } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listMyOrganisations } from "@/db/queries/members";
+import { unreadThreadCount } from "@/db/queries/messaging";
+import { UnreadLink } from "@/components/messaging/unread-link";
 import { getCurrentUser } from "@/lib/current-user";
 import { SignOutButton } from "./account-forms";
 
@@ -30,9 +32,11 @@ export async function UserMenu() {
     );
   }
   const organisations = await listMyOrganisations(getDb(), user.id);
+  const unread = await unreadThreadCount(getDb(), user.id);
   const acting = organisations.find((o) => o.id === user.activeProfileId) ?? organisations[0];
   return (
     <nav aria-label="Account" className="flex min-w-0 items-center gap-1">
+      <UnreadLink initial={unread} />
       <Link href="/account" className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 hover:bg-muted">
         <UserRound aria-hidden className="size-5 shrink-0 text-primary" />
         <span className="flex min-w-0 flex-col leading-tight">

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
 import { organisationTypeLabel } from "@/lib/organisation-types";
+import { AddToShortlist, type ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
 import { DismissButton } from "./interest-actions";
 
 const roleWords = { coordinator: "coordinator", partner: "partner", associated_partner: "associated partner", third_party: "third party" } as const;
@@ -14,7 +15,21 @@ export function matchHref(m: { organisationId: number | null; profileId: number 
   return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
 }
 
-export function MatchCard({ match, interestId, position, best }: { match: StoredMatch; interestId: number; position: number; best: number }) {
+export function MatchCard({
+  match,
+  interestId,
+  position,
+  best,
+  shortlists,
+  interestTitle,
+}: {
+  match: StoredMatch;
+  interestId: number;
+  position: number;
+  best: number;
+  shortlists?: ShortlistChoiceProps;
+  interestTitle?: string;
+}) {
   const { outOf100, relative } = scoreLabel(match.score, best);
   const projects = (match.evidence.projects ?? []).slice(0, 3);
   const themes = match.evidence.sharedThemes ?? [];
@@ -55,6 +70,24 @@ export function MatchCard({ match, interestId, position, best }: { match: Stored
             <DismissButton interestId={interestId} organisationId={match.organisationId} profileId={match.profileId} name={match.name} />
           </div>
         </div>
+        {shortlists || match.profileId !== null ? (
+          <div className="ml-10 flex flex-wrap items-start gap-2">
+        {match.profileId !== null ? (
+          <Link href={`/messages/new?to=${match.profileId}&interest=${interestId}`} className="inline-flex items-center gap-1.5 rounded-lg border px-3 py-1.5 text-sm font-medium text-primary hover:bg-muted">
+            Message <span className="sr-only">{match.name}</span>
+          </Link>
+        ) : null}
+        {shortlists ? (
+          <AddToShortlist
+            className="w-fit"
+            item={match.organisationId !== null ? { kind: "organisation", id: match.organisationId, name: match.name } : { kind: "profile", id: match.profileId!, name: match.name }}
+            choices={shortlists}
+            interestId={interestId}
+            suggestedName={interestTitle}
+          />
+        ) : null}
+          </div>
+        ) : null}
 
         {match.reasons.length ? (
           <ul className="list-disc space-y-1 pl-4 text-sm marker:text-muted-foreground sm:ml-10">

@@ -4,3 +4,5 @@ export * from "./accounts";
 export * from "./members";
 export * from "./matching";
 export * from "./interests";
+export * from "./shortlists";
+export * from "./messaging";

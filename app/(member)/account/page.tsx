@@ -5,6 +5,8 @@ import { ChangePasswordForm, DeleteAccountForm, NameForm, SwitchOrganisationButt
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { MessageMailSetting } from "@/components/messaging/message-forms";
+import { messageMailOn } from "@/db/queries/messaging";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { listMembers, listMyOrganisations } from "@/db/queries/members";
@@ -97,6 +99,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </CardHeader>
             <CardContent className="pt-3">
               <ChangePasswordForm />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Message mail</CardTitle>
+            </CardHeader>
+            <CardContent className="pt-3">
+              <MessageMailSetting on={await messageMailOn(getDb(), user.id)} />
             </CardContent>
           </Card>
         </div>

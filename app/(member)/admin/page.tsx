@@ -8,6 +8,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { getDb } from "@/db";
 import { listClaimsForAdmin, listProfilesForAdmin, listUsersForAdmin } from "@/db/queries/members";
 import { parsePage } from "@/lib/url-state";
+import { listMessageReports } from "@/db/queries/messaging";
 import { requireAdminPage } from "./admin-guard";
 
 export const metadata: Metadata = { title: "Administration" };
@@ -18,10 +19,11 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
   await requireAdminPage("/admin");
   const params = await searchParams;
   const db = getDb();
-  const [open, usersPage, profilesPage] = await Promise.all([
+  const [open, usersPage, profilesPage, reports] = await Promise.all([
     listClaimsForAdmin(db, { open: true, pageSize: 1 }),
     listUsersForAdmin(db, parsePage(params.users)),
     listProfilesForAdmin(db, parsePage(params.organisations)),
+    listMessageReports(db),
   ]);
   const usersList = usersPage.rows;
   const profiles = profilesPage.rows;
@@ -46,6 +48,28 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
         </CardContent>
       </Card>
       <Card id="users">
+        <CardHeader>
+          <CardTitle>Reported messages</CardTitle>
+        </CardHeader>
+        <CardContent className="pt-3 text-sm">
+          {reports.length === 0 ? (
+            "No message is reported."
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {reports.map((r) => (
+                <li key={r.id} className="rounded-md border p-3">
+                  <p className="font-medium">
+                    From {r.senderName} in “{r.subject}” (conversation {r.threadId}) · reported by {r.reporter ?? "a former user"} on {date(r.createdAt)}
+                  </p>
+                  <p className="mt-1 text-muted-foreground">Reason: {r.reason}</p>
+                  <p className="mt-1 whitespace-pre-wrap break-words">{r.body}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardContent>
+      </Card>
+      <Card>
         <CardHeader>
           <CardTitle id="users-heading">Users</CardTitle>
         </CardHeader>

@@ -17,6 +17,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { getInterest, listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
+import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { applyMatchFilter, matchFilterChoices, parseMatchFilter } from "@/lib/interests/match-filter";
@@ -46,6 +47,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filter = parseMatchFilter(query);
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
+  const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
   const shown = applyMatchFilter(matches, filter);
   const dismissed = matches.filter((m) => m.dismissed);
   const choices = matchFilterChoices(matches, filter);
@@ -255,7 +257,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
           {shown.length ? (
             <ol className="flex flex-col gap-3" aria-label="Ranked matches">
               {shown.map((m, i) => (
-                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} />
+                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} />
               ))}
             </ol>
           ) : (

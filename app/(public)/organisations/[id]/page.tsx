@@ -14,6 +14,8 @@ import { ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisations/registered-profile";
 import { SourceAttribution } from "@/components/source-attribution";
+import { ContactOrganisation } from "@/components/messaging/contact-organisation";
+import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -96,6 +98,10 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               {uniqueCaseInsensitive([org.city, org.countryName]).join(", ")}
             </span>
           ) : null}
+        </div>
+        <div className="mt-3 flex flex-wrap items-start gap-2">
+          <ContactOrganisation organisationId={org.id} name={org.name ?? "This organisation"} registeredProfileId={registered?.id ?? null} />
+          <ShortlistButton className="w-fit" item={{ kind: "organisation", id: org.id, name: org.name ?? "this organisation" }} />
         </div>
         {unnamed ? (
           <p className="mt-3 max-w-2xl text-sm text-muted-foreground">

@@ -15,6 +15,9 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getDb } from "@/db";
 import { getPublicProfile } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
+import { ShortlistButton } from "@/components/shortlists/shortlist-button";
+import { incomingRequests } from "@/db/queries/messaging";
+import { describeResponsiveness, responsiveness, responsivenessWindowDays } from "@/lib/messaging/responsiveness";
 import { getCurrentUser } from "@/lib/current-user";
 import { localeFromAcceptLanguage } from "@/lib/format";
 import { parseId } from "@/lib/url-state";
@@ -39,6 +42,8 @@ export default async function PublicProfilePage({ params }: Props) {
   const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
   const user = await getCurrentUser();
   const member = user ? await roleIn(getDb(), user.id, profile.id) : null;
+  const now = new Date();
+  const reply = responsiveness(await incomingRequests(getDb(), profile.id, new Date(now.getTime() - responsivenessWindowDays * 86_400_000)), now);
 
   return (
     <article className="flex flex-col gap-6">
@@ -53,6 +58,16 @@ export default async function PublicProfilePage({ params }: Props) {
             </Link>
           ) : null}
         </div>
+        {member ? null : (
+          <div className="mt-3 flex flex-wrap items-start gap-2">
+            {user ? (
+              <Link href={`/messages/new?to=${profile.id}`} className="inline-flex items-center rounded-lg border bg-primary px-3 py-1.5 text-sm font-medium text-primary-foreground hover:bg-primary/90">
+                Message
+              </Link>
+            ) : null}
+            <ShortlistButton className="w-fit" item={{ kind: "profile", id: profile.id, name: profile.name }} />
+          </div>
+        )}
       </div>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex min-w-0 flex-col gap-6">
@@ -102,6 +117,14 @@ export default async function PublicProfilePage({ params }: Props) {
             </CardHeader>
             <CardContent className="pt-3">
               <RegisteredProfileFacts profile={profile} />
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Responsiveness</CardTitle>
+            </CardHeader>
+            <CardContent className="pt-3 text-sm" data-testid="responsiveness">
+              {describeResponsiveness(reply)}.
             </CardContent>
           </Card>
           {profile.themes.length > 0 ? (

@@ -8,6 +8,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Fact, FactList } from "@/components/fact-list";
 import { LongText } from "@/components/long-text";
 import { OrganisationName } from "@/components/organisation-name";
+import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { PartnershipCallout } from "@/components/partnership-callout";
 import { partnersText } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
@@ -112,6 +113,7 @@ export default async function ProjectPage({ params }: Props) {
           </span>
           <ProjectStatusBadge start={project.startDate} end={project.endDate} status={project.status} today={today} />
         </div>
+        <ShortlistButton className="mt-3 w-fit" item={{ kind: "project", id: project.id, name: project.acronym ?? project.title ?? "this project" }} />
       </div>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">

@@ -1,0 +1,189 @@
+// One shortlist, for the members of its organisation: the entries in their order with status,
+// note, who added them and when, and the consortium checks beside them (recomputed on every
+// change, with the linked interest's programme and target regions). "Export CSV" and print.
+import { Download } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { EmptyState } from "@/components/empty-state";
+import { PrintButton } from "@/components/shortlists/print-button";
+import { ConsortiumPanel } from "@/components/shortlists/consortium-panel";
+import { AddToShortlist } from "@/components/shortlists/add-to-shortlist";
+import {
+  DeleteShortlistButton,
+  EntryMoveButtons,
+  EntryNoteForm,
+  EntryStatusForm,
+  RemoveEntryButton,
+  RenameShortlistForm,
+} from "@/components/shortlists/shortlist-forms";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { getDb } from "@/db";
+import { getShortlist, interestOptions, listShortlistEntries, shortlistChoices, type ShortlistEntryRow } from "@/db/queries/shortlists";
+import { roleIn } from "@/lib/authz";
+import { checkConsortium } from "@/lib/consortium/checks";
+import { requireUserForPage } from "@/lib/current-user";
+import { organisationTypeLabel } from "@/lib/organisation-types";
+import { consortiumContextOf, consortiumMembersOf } from "@/lib/shortlists/consortium";
+import { entryHref } from "@/lib/shortlists/links";
+import { parseId } from "@/lib/url-state";
+import { entryStatusLabels } from "@/lib/validation/shortlists";
+
+export const metadata: Metadata = { title: "Shortlist" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ShortlistPage({ params }: Props) {
+  const rawId = (await params).id;
+  const user = await requireUserForPage(`/shortlists/${rawId}`);
+  const id = parseId(rawId);
+  if (id === null) notFound();
+  const db = getDb();
+  const list = await getShortlist(db, id);
+  // Another organisation's list answers exactly like a list that does not exist.
+  if (!list || (await roleIn(db, user.id, list.profileId)) === null) notFound();
+  const [entries, interests, choices] = await Promise.all([
+    listShortlistEntries(db, id, list.profileId, list.programme?.family ?? null),
+    interestOptions(db, [list.profileId]),
+    shortlistChoices(db, user.id),
+  ]);
+  const countryNames = Object.fromEntries(entries.filter((e) => e.countryCode && e.countryName).map((e) => [e.countryCode!, e.countryName!]));
+  const checks = checkConsortium(consortiumMembersOf(entries), consortiumContextOf(list, countryNames));
+  const hasOwn = entries.some((e) => e.isRequester);
+  const contextLine = list.interestId
+    ? `For “${list.interestTitle}”${list.programme ? ` (${list.programme.name})` : list.programmeOther ? ` (${list.programmeOther})` : ""}${list.targetRegions.length ? `, target regions ${list.targetRegions.map((r) => r.name).join(", ")}` : ""}.`
+    : "Link the list to an interest to check the programme's rules and the target regions.";
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Breadcrumbs items={[{ href: "/shortlists", label: "Shortlists" }, { label: list.name }]} />
+        <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{list.name}</h1>
+        <p className="mt-2 text-sm text-muted-foreground">
+          {list.profileName} · {entries.length === 1 ? "1 entry" : `${entries.length} entries`}
+          {list.interestId ? (
+            <>
+              {" "}
+              · for{" "}
+              <Link href={`/interests/${list.interestId}`} className="text-primary underline underline-offset-4">
+                {list.interestTitle}
+              </Link>
+            </>
+          ) : null}
+          <span className="hidden print:inline"> · printed {new Date().toISOString().slice(0, 10)}</span>
+        </p>
+        <div className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
+          <Button asChild size="sm">
+            <a href={`/shortlists/${id}/export`} download>
+              <Download aria-hidden /> Export CSV
+            </a>
+          </Button>
+          <PrintButton />
+        </div>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem] print:block">
+        <section aria-labelledby="entries-heading" className="flex min-w-0 flex-col gap-3">
+          <h2 id="entries-heading" className="sr-only">
+            Entries
+          </h2>
+          {entries.length ? (
+            <ol className="flex flex-col gap-3" aria-label="Entries">
+              {entries.map((e, i) => (
+                <EntryItem key={e.id} entry={e} position={i + 1} first={i === 0} last={i === entries.length - 1} />
+              ))}
+            </ol>
+          ) : (
+            <EmptyState title="This list is empty">
+              Use “Add to shortlist” on an interest&apos;s matches, an organisation&apos;s or a project&apos;s page.
+            </EmptyState>
+          )}
+          {!hasOwn ? (
+            <div className="flex flex-wrap items-center gap-3 rounded-xl border border-dashed bg-card px-4 py-3 text-sm print:hidden">
+              <span>The checks count the consortium as a whole: add your own organisation too.</span>
+              <AddToShortlist item={{ kind: "profile", id: list.profileId, name: list.profileName }} choices={{ profiles: choices.profiles, lists: choices.lists.filter((l) => l.id === id) }} />
+            </div>
+          ) : null}
+        </section>
+
+        <aside className="flex flex-col gap-4 print:mt-6">
+          <ConsortiumPanel checks={checks} context={contextLine} />
+          <details className="rounded-xl border bg-card p-4 text-sm print:hidden">
+            <summary className="cursor-pointer font-medium">Rename, link an interest or delete</summary>
+            <div className="mt-3 flex flex-col gap-4">
+              <RenameShortlistForm shortlistId={id} name={list.name} interestId={list.interestId} interests={interests} />
+              <DeleteShortlistButton shortlistId={id} name={list.name} />
+            </div>
+          </details>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+function EntryItem({ entry: e, position, first, last }: { entry: ShortlistEntryRow; position: number; first: boolean; last: boolean }) {
+  const headingId = `entry-${e.id}`;
+  const where = [e.city, e.countryName].filter(Boolean).join(", ");
+  return (
+    <li>
+      <article aria-labelledby={headingId} data-entry={e.kind} className="flex flex-col gap-3 rounded-xl border bg-card p-4 shadow-xs print:break-inside-avoid print:rounded-none print:border-x-0 print:border-t-0 print:p-2 print:shadow-none">
+        <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+          <div className="flex min-w-0 flex-1 basis-64 gap-3">
+            <span aria-hidden className="mt-0.5 flex size-7 shrink-0 items-center justify-center rounded-full bg-secondary text-sm font-semibold text-secondary-foreground">
+              {position}
+            </span>
+            <div className="min-w-0">
+              <h3 id={headingId} className="text-base font-semibold leading-snug break-words">
+                <Link href={entryHref(e)} className="text-primary underline-offset-4 hover:underline">
+                  {e.name}
+                </Link>
+              </h3>
+              <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
+                {e.kind === "project" ? (
+                  <span>Project{e.programmeName ? ` · ${e.programmeName}` : ""}</span>
+                ) : (
+                  <>
+                    <span>{e.type ? organisationTypeLabel(e.type) : "Type not known"}</span>
+                    <span aria-hidden>·</span>
+                    <span>{where || "Country not known"}</span>
+                    {e.nutsCode ? <span className="text-xs">({e.nutsCode})</span> : null}
+                    {e.isRequester ? <Badge variant="secondary">Your organisation</Badge> : e.registeredProfileId ? <Badge variant="success">On Consortia</Badge> : null}
+                  </>
+                )}
+              </p>
+              <p className="mt-0.5 text-xs text-muted-foreground">
+                Added by {e.addedByName ?? "a former member"} on {e.addedAt.toISOString().slice(0, 10)}
+              </p>
+            </div>
+          </div>
+          <div className="flex items-center gap-1 print:hidden">
+            {e.registeredProfileId && !e.isRequester ? (
+              <Button asChild size="sm" variant="outline">
+                <Link href={`/messages/new?to=${e.registeredProfileId}`}>
+                  Message <span className="sr-only">{e.name}</span>
+                </Link>
+              </Button>
+            ) : null}
+            <EntryMoveButtons entryId={e.id} name={e.name} first={first} last={last} />
+            <RemoveEntryButton entryId={e.id} name={e.name} />
+          </div>
+        </div>
+        <div className="grid gap-3 sm:ml-10 sm:grid-cols-[11rem_1fr] print:hidden">
+          <EntryStatusForm entryId={e.id} status={e.status} name={e.name} />
+          <EntryNoteForm entryId={e.id} note={e.note} name={e.name} />
+        </div>
+        <p className="hidden text-sm print:block">
+          <strong>Status:</strong> {entryStatusLabels[e.status]}
+          {e.note ? (
+            <>
+              {" "}
+              · <strong>Note:</strong> <span className="whitespace-pre-line">{e.note}</span>
+            </>
+          ) : null}
+        </p>
+      </article>
+    </li>
+  );
+}

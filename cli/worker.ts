@@ -1,0 +1,42 @@
+// `npm run worker`: the job worker for scheduled work (reminders of unanswered conversations and
+// of interests about to expire), every minute until stopped. Run it beside the app on PostgreSQL;
+// on the embedded database the app process runs the same job itself (instrumentation.ts), since
+// two processes cannot open one PGlite directory. Both may run on PostgreSQL at once: every
+// reminder is claimed in the database, so none is sent twice.
+import { getDatabase } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { sendDueReminders } from "@/db/jobs/reminders";
+import { env } from "@/lib/env";
+
+const intervalMs = Number(process.argv.find((a) => a.startsWith("--every="))?.slice(8) ?? 60) * 1000;
+const once = process.argv.includes("--once");
+
+async function main() {
+  const handle = getDatabase();
+  await migrateDatabase(handle);
+  const appUrl = env().APP_URL;
+  const run = async () => {
+    try {
+      const report = await sendDueReminders(handle.db, { appUrl });
+      if (report.mails > 0) console.log(`worker: ${report.threads} conversation reminder(s), ${report.interests} interest reminder(s), ${report.mails} mail(s) queued`);
+    } catch (error) {
+      console.error("worker: the reminders failed:", error);
+    }
+  };
+  await run();
+  if (once) {
+    await handle.close();
+    return;
+  }
+  console.log(`worker: running the reminders every ${intervalMs / 1000} s (Ctrl-C to stop)`);
+  const timer = setInterval(() => void run(), intervalMs);
+  const stop = async () => {
+    clearInterval(timer);
+    await handle.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+void main();

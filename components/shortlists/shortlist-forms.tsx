@@ -1,0 +1,195 @@
+"use client";
+// The shortlist forms: "New shortlist", rename (and link an interest), delete, and for each entry
+// its "Status", "Note", move up/down and remove. Each is one server action with its message
+// beside it; the page re-renders with the new list and checks after each.
+import { ArrowDown, ArrowUp, Trash2 } from "lucide-react";
+import { useActionState, useRef } from "react";
+import { FormField } from "@/components/forms/form-field";
+import { fieldErrors, FormMessage, typed } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { idle, type ActionResult } from "@/lib/actions/result";
+import {
+  createShortlist,
+  deleteShortlist,
+  moveShortlistEntry,
+  removeShortlistEntry,
+  renameShortlist,
+  setEntryNote,
+  setEntryStatus,
+} from "@/lib/actions/shortlists";
+import { entryStatuses, entryStatusLabels, MAX_NOTE } from "@/lib/validation/shortlists";
+
+type Option = { id: number; name: string };
+
+function InlineError({ state }: { state: ActionResult<unknown> }) {
+  return state.status === "error" ? (
+    <p role="alert" className="text-xs text-destructive">
+      {state.message}
+    </p>
+  ) : null;
+}
+
+export function NewShortlistForm({ profiles, interests, creationKey }: { profiles: Option[]; interests: (Option & { profileId: number })[]; creationKey: string }) {
+  const [state, action] = useActionState(createShortlist, idle);
+  return (
+    <form action={action} className="flex flex-col gap-4" aria-label="New shortlist">
+      <input type="hidden" name="creationKey" value={creationKey} />
+      <FormField id="new-list-name" label="Name" errors={fieldErrors(state, "name")} hint="For example: Wood clusters AT–SI–HU.">
+        <Input name="name" maxLength={120} defaultValue={typed(state, "name")} required />
+      </FormField>
+      {profiles.length > 1 ? (
+        <FormField id="new-list-profile" label="For organisation" errors={fieldErrors(state, "profileId")}>
+          <NativeSelect name="profileId" defaultValue={typed(state, "profileId")}>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </NativeSelect>
+        </FormField>
+      ) : (
+        <input type="hidden" name="profileId" value={profiles[0]?.id ?? ""} />
+      )}
+      <FormField id="new-list-interest" label="About the interest (optional)" errors={fieldErrors(state, "interestId")} hint="Its programme and target regions are used by the consortium checks.">
+        <NativeSelect name="interestId" defaultValue={typed(state, "interestId") ?? ""}>
+          <option value="">No interest</option>
+          {interests.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      <FormMessage state={state} />
+      <SubmitButton className="self-start" pendingLabel="Creating…">
+        New shortlist
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function RenameShortlistForm({ shortlistId, name, interestId, interests }: { shortlistId: number; name: string; interestId: number | null; interests: Option[] }) {
+  const [state, action] = useActionState(renameShortlist, idle);
+  return (
+    <form action={action} className="flex flex-col gap-3" aria-label="Rename the shortlist">
+      <input type="hidden" name="shortlistId" value={shortlistId} />
+      <FormField id="rename-name" label="Name" errors={fieldErrors(state, "name")}>
+        <Input name="name" maxLength={120} defaultValue={typed(state, "name") ?? name} required />
+      </FormField>
+      <FormField id="rename-interest" label="About the interest" errors={fieldErrors(state, "interestId")}>
+        <NativeSelect name="interestId" defaultValue={interestId ?? ""}>
+          <option value="">No interest</option>
+          {interests.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormField>
+      <FormMessage state={state} />
+      <SubmitButton size="sm" variant="outline" className="self-start" pendingLabel="Saving…">
+        Save
+      </SubmitButton>
+    </form>
+  );
+}
+
+export function DeleteShortlistButton({ shortlistId, name }: { shortlistId: number; name: string }) {
+  const [state, action] = useActionState(deleteShortlist, idle);
+  return (
+    <form
+      action={action}
+      onSubmit={(e) => {
+        if (!window.confirm(`Delete the shortlist “${name}” and its entries?`)) e.preventDefault();
+      }}
+      className="flex flex-col gap-1"
+    >
+      <input type="hidden" name="shortlistId" value={shortlistId} />
+      <SubmitButton size="sm" variant="ghost" className="self-start text-destructive" pendingLabel="Deleting…">
+        <Trash2 aria-hidden /> Delete shortlist
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function EntryStatusForm({ entryId, status, name }: { entryId: number; status: string; name: string }) {
+  const [state, action] = useActionState(setEntryStatus, idle);
+  const form = useRef<HTMLFormElement>(null);
+  return (
+    <form ref={form} action={action} className="flex flex-col gap-1">
+      <input type="hidden" name="entryId" value={entryId} />
+      <div className="flex items-center gap-2 text-sm font-medium">
+        <label htmlFor={`status-${entryId}`}>Status</label>
+        <NativeSelect id={`status-${entryId}`} name="status" defaultValue={status} className="w-36" aria-label={`Status of ${name}`} onChange={() => form.current?.requestSubmit()}>
+          {entryStatuses.map((s) => (
+            <option key={s} value={s}>
+              {entryStatusLabels[s]}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+      <noscript>
+        <button type="submit">Save status</button>
+      </noscript>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function EntryNoteForm({ entryId, note, name }: { entryId: number; note: string | null; name: string }) {
+  const [state, action] = useActionState(setEntryNote, idle);
+  const id = `note-${entryId}`;
+  return (
+    <form action={action} className="flex flex-col gap-1.5">
+      <input type="hidden" name="entryId" value={entryId} />
+      <label htmlFor={id} className="text-sm font-medium">
+        Note <span className="sr-only">on {name}</span>
+      </label>
+      <Textarea id={id} name="note" rows={2} maxLength={MAX_NOTE} defaultValue={typed(state, "note") ?? note ?? ""} placeholder="What you know, who to talk to, next step…" />
+      <div className="flex items-center gap-2">
+        <SubmitButton size="sm" variant="outline" pendingLabel="Saving…" aria-label={`Save the note on ${name}`}>
+          Save note
+        </SubmitButton>
+        {state.status === "ok" ? (
+          <span role="status" className="text-xs text-success">
+            Saved.
+          </span>
+        ) : null}
+      </div>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function EntryMoveButtons({ entryId, name, first, last }: { entryId: number; name: string; first: boolean; last: boolean }) {
+  const [state, action] = useActionState(moveShortlistEntry, idle);
+  return (
+    <form action={action} className="flex items-center gap-1">
+      <input type="hidden" name="entryId" value={entryId} />
+      <SubmitButton size="icon" variant="ghost" name="direction" value="up" disabled={first} aria-label={`Move ${name} up`}>
+        <ArrowUp aria-hidden />
+      </SubmitButton>
+      <SubmitButton size="icon" variant="ghost" name="direction" value="down" disabled={last} aria-label={`Move ${name} down`}>
+        <ArrowDown aria-hidden />
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
+
+export function RemoveEntryButton({ entryId, name }: { entryId: number; name: string }) {
+  const [state, action] = useActionState(removeShortlistEntry, idle);
+  return (
+    <form action={action}>
+      <input type="hidden" name="entryId" value={entryId} />
+      <SubmitButton size="sm" variant="ghost" aria-label={`Remove ${name}`} pendingLabel="Removing…">
+        Remove
+      </SubmitButton>
+      <InlineError state={state} />
+    </form>
+  );
+}
