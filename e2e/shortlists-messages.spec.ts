@@ -13,13 +13,14 @@ const password = "Holz-Cluster-2030";
 const anna = { name: "Anna Berger", email: `anna.${run}@holzcluster.at`, password };
 const boris = { name: "Boris Kranjc", email: `boris.${run}@agency.si`, password };
 const cluster = {
-  name: `Holzcluster Kärnten ${run}`,
-  type: "Cluster organisation",
+  name: `Holzforschung Kärnten ${run}`,
+  // Not a cluster: the interests spec's university looks for one, and the two specs share a database.
+  type: "Research organisation",
   country: "Austria",
   regionSearch: "kärnten",
   region: /^\s*Kärnten \(AT21\)$/,
   website: "https://www.holzcluster-kaernten.at",
-  description: "The wood-industry cluster of Carinthia.",
+  description: "Wood research institute of Carinthia.",
   themes: ["Wood and furniture industry", "Clusters and economic cooperation"],
 };
 const agency = {
@@ -120,7 +121,7 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   await expect(page.getByRole("list", { name: "Messages" })).toContainText("would your agency join");
 
   // B: the notification mail, the unread count, the thread; the stranger's link is not clickable; B replies.
-  const link = await new DevMailbox(b).linkIn(boris.email, /New message from Holzcluster/, /\/messages\/\d+/);
+  const link = await new DevMailbox(b).linkIn(boris.email, /New message from Holzforschung/, /\/messages\/\d+/);
   expect(new URL(link).pathname).toBe(threadUrl);
   await b.goto("/messages");
   await expect(b.getByTestId("unread-count")).toHaveText("1");
