@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { seedFixture, type Fixture } from "../queries/test-fixtures";
 import { rowsOf } from "../rows";
-import { claims, organisationProfiles, themes } from "../schema";
+import { claims, organisationProfiles, profileThemes, themes } from "../schema";
 import { createTestDatabase, testEngine } from "../testing";
 import { matchLine } from "@/cli/match";
 import { findMatches } from "./find-matches";
@@ -99,6 +99,44 @@ describe(`findMatches on ${testEngine}`, () => {
     expect(matches[0]!.signals.network).toBeGreaterThan(0);
     await handle.db.delete(claims);
     await handle.db.delete(organisationProfiles);
+  });
+
+  it("finds registered organisations with no record by their profile themes, under the same hard filters", async () => {
+    const [requester, agency, hidden] = await handle.db
+      .insert(organisationProfiles)
+      .values([
+        { name: "Holzcluster Steiermark", type: "cluster_organisation", countryCode: "AT" },
+        { name: "Pomurje Development Agency", type: "development_agency", countryCode: "SI", description: "Regional development and business support." },
+        { name: "Hidden Agency", type: "development_agency", countryCode: "SI", published: false },
+      ])
+      .returning({ id: organisationProfiles.id });
+    await handle.db.insert(profileThemes).values([
+      { profileId: requester!.id, themeId: clusters },
+      { profileId: agency!.id, themeId: clusters },
+      { profileId: hidden!.id, themeId: clusters },
+    ]);
+    try {
+      const matches = await findMatches(handle.db, { themeIds: [clusters], requesterProfileId: requester!.id });
+      const registered = matches.filter((m) => m.organisationId === null);
+      expect(registered.map((m) => m.profileId)).toEqual([agency!.id]);
+      expect(registered[0]).toMatchObject({ name: "Pomurje Development Agency", type: "development_agency", countryCode: "SI" });
+      expect(registered[0]!.signals.themes).toBeGreaterThan(0);
+      expect(registered[0]!.reasons).toEqual(["registered on Consortia, with no past project in the knowledge base yet", "its profile lists Clusters"]);
+      // By the parent theme, partially; by its description's words; never under another type's filter.
+      const byParent = await findMatches(handle.db, { themeIds: [economy] });
+      expect(byParent.find((m) => m.profileId === agency!.id)!.signals.themes).toBeLessThan(registered[0]!.signals.themes);
+      expect((await findMatches(handle.db, { text: "business support" })).some((m) => m.profileId === agency!.id)).toBe(true);
+      expect((await findMatches(handle.db, { themeIds: [clusters], partnerTypes: ["sme"] })).some((m) => m.profileId === agency!.id)).toBe(false);
+      // A registered organisation that holds a record is matched as that record, its profile themes counted.
+      await handle.db.insert(claims).values({ profileId: agency!.id, organisationId: f.organisations.sme, status: "verified" });
+      const claimed = await findMatches(handle.db, { themeIds: [clusters] });
+      expect(claimed.filter((m) => m.profileId === agency!.id).map((m) => m.organisationId)).toEqual([f.organisations.sme]);
+      expect(claimed.find((m) => m.profileId === agency!.id)!.reasons).toContain("its profile lists Clusters");
+    } finally {
+      await handle.db.delete(claims);
+      await handle.db.delete(profileThemes);
+      await handle.db.delete(organisationProfiles);
+    }
   });
 
   it("keeps the precomputed networks fresh through refreshProjectSearch", async () => {

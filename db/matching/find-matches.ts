@@ -264,7 +264,11 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     await tx.execute(sql`set local jit = off`);
     return rowsOf<CandidateRow>(await tx.execute(candidateSql));
   });
-  if (rows.length === 0) return [];
+  const [claimedThemes, registered] = await Promise.all([
+    profileThemesOfRecords(db, rows.map((r) => Number(r.id)), themes),
+    registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null }),
+  ]);
+  if (rows.length === 0 && registered.length === 0) return [];
 
   // Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
   const shared = new Map<number, number[]>();
@@ -292,7 +296,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   const scored = rows.map((r) => {
     const facts: MatchFacts = {
       themeSum: Number(r.theme_sum),
-      profileTheme: 0,
+      profileTheme: claimedThemes.get(Number(r.id))?.closeness ?? 0,
       textSum: Number(r.text_sum),
       programmePartProjects: Number(r.part_n),
       programmeProjects: r.in_programme ? 1 : 0,
@@ -311,9 +315,167 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     const signals = computeSignals(facts, year);
     return { row: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
   });
-  scored.sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id));
-  const top = scored.slice(0, k);
-  return explainAll(db, top, { query, scope, themes, shared });
+  const registeredScored = registered.map((r) => {
+    const facts = registeredFacts(r);
+    const signals = computeSignals(facts, year);
+    return { registered: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
+  });
+  // One ranking for both kinds of candidate; ties: knowledge-base records first, then by id.
+  const ranked = [
+    ...scored.map((s) => ({ kind: "record" as const, score: s.score, key: Number(s.row.id), s })),
+    ...registeredScored.map((s) => ({ kind: "registered" as const, score: s.score, key: 1e12 + s.registered.id, s })),
+  ].sort((a, b) => b.score - a.score || a.key - b.key).slice(0, k);
+  const explained = await explainAll(
+    db,
+    ranked.flatMap((r) => (r.kind === "record" ? [r.s] : [])),
+    { query, scope, themes, shared, claimedThemes },
+  );
+  const byRecord = new Map(explained.map((m) => [m.organisationId, m]));
+  return ranked.map((r) => (r.kind === "record" ? byRecord.get(Number(r.s.row.id))! : explainRegistered(r.s, query)));
+}
+
+interface ProfileThemes {
+  /** Best closeness of the profile's themes to the asked ones (1 same, 0.7 narrower, 0.5 parent, 0.25 grandparent). */
+  closeness: number;
+  labels: string[];
+}
+
+function themeCloseness(themes: ThemeExpansion) {
+  return sql`case when pt.theme_id = any(${intArray(themes.exact)}) then 1.0
+      when t.parent_id = any(${intArray(themes.exact)}) then 0.7
+      when pt.theme_id = any(${intArray(themes.parents)}) then 0.5
+      when pt.theme_id = any(${intArray(themes.grandparents)}) then 0.25 else 0 end`;
+}
+
+/** The profile themes of the registered organisations that hold these records (verified claims). */
+async function profileThemesOfRecords(db: Db, organisationIds: number[], themes: ThemeExpansion): Promise<Map<number, ProfileThemes>> {
+  const out = new Map<number, ProfileThemes>();
+  if (organisationIds.length === 0 || themes.exact.length === 0) return out;
+  const rows = rowsOf<{ id: number; closeness: number; labels: string[] }>(
+    await db.execute(sql`
+      select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness,
+        array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0) as labels
+      from claims c
+      join profile_themes pt on pt.profile_id = c.profile_id
+      join themes t on t.id = pt.theme_id
+      where c.status = 'verified' and c.organisation_id = any(${intArray(organisationIds)})
+      group by c.organisation_id`),
+  );
+  for (const r of rows) out.set(Number(r.id), { closeness: Number(r.closeness), labels: r.labels ?? [] });
+  return out;
+}
+
+interface RegisteredCandidate {
+  id: number;
+  name: string;
+  pic: string | null;
+  type: OrganisationType;
+  country_code: string;
+  closeness: number;
+  labels: string[] | null;
+  text_rank: number;
+}
+
+/**
+ * Registered organisations that hold no verified knowledge-base record (a new agency, an SME not
+ * in CORDIS): candidates by their own profile — themes and description — under the same hard
+ * filters. Registered organisations are few next to the knowledge base, so this reads the
+ * profiles directly.
+ */
+async function registeredCandidates(
+  db: Db,
+  q: { themes: ThemeExpansion; tsq: ReturnType<typeof textTsquery>; types: string[]; countries: string[]; requesterProfileId: number | null },
+): Promise<RegisteredCandidate[]> {
+  if (q.themes.exact.length === 0 && !q.tsq) return [];
+  const textRank = q.tsq
+    ? sql`coalesce(ts_rank(to_tsvector('english'::regconfig, unaccent(p.name || ' ' || coalesce(p.description, ''))), ${q.tsq}), 0)`
+    : sql`0::real`;
+  return rowsOf<RegisteredCandidate>(
+    await db.execute(sql`
+      select p.id, p.name, p.pic, p.type, p.country_code,
+        coalesce(max(${themeCloseness(q.themes)}), 0)::float8 as closeness,
+        array_agg(distinct t.label) filter (where ${themeCloseness(q.themes)} > 0) as labels,
+        ${textRank}::float8 as text_rank
+      from organisation_profiles p
+      left join profile_themes pt on pt.profile_id = p.id
+      left join themes t on t.id = pt.theme_id
+      where p.published
+        and p.id is distinct from ${q.requesterProfileId}::int
+        and not exists (select 1 from claims c where c.profile_id = p.id and c.status = 'verified')
+        and (${q.types.length === 0} or p.type::text = any(${textArray(q.types)}))
+        and (${q.countries.length === 0} or p.country_code = any(${textArray(q.countries)}))
+      group by p.id
+      having coalesce(max(${themeCloseness(q.themes)}), 0) > 0 or ${textRank} > 0
+      order by 6 desc, 8 desc, p.id
+      limit 50`),
+  );
+}
+
+function registeredFacts(r: RegisteredCandidate): MatchFacts {
+  return {
+    themeSum: 0,
+    profileTheme: Number(r.closeness),
+    textSum: Number(r.text_rank),
+    programmePartProjects: 0,
+    programmeProjects: 0,
+    topicProjects: 0,
+    topicFamilyProjects: 0,
+    regionProjects: 0,
+    relevantCoordinated: 0,
+    coordinatorCount: 0,
+    projectCount: 0,
+    lastStartYear: null,
+    projectsWithRequester: 0,
+    relevantWithRequester: 0,
+    programmeWithRequester: 0,
+    sharedPartners: 0,
+  };
+}
+
+function explainRegistered(
+  s: { registered: RegisteredCandidate; facts: MatchFacts; signals: ReturnType<typeof computeSignals>; score: number },
+  query: MatchQuery,
+): Match {
+  const r = s.registered;
+  const labels = r.labels ?? [];
+  const reasons = [
+    "registered on Consortia, with no past project in the knowledge base yet",
+    ...explainMatch(s.facts, {
+      programmePartCode: query.programmePartCode ?? null,
+      topicCode: query.topicCode ?? null,
+      topicFamily: null,
+      sharedThemes: [],
+      sharedPartners: [],
+      regions: query.regions,
+      textProjects: [],
+      profileThemes: labels,
+    }),
+  ];
+  return {
+    organisationId: null,
+    profileId: Number(r.id),
+    name: r.name,
+    pic: r.pic,
+    type: r.type,
+    countryCode: r.country_code,
+    score: Math.round(s.score * 10000) / 10000,
+    signals: s.signals,
+    reasons,
+    evidence: {
+      projects: [],
+      sharedThemes: labels.map((label, i) => ({ id: -(i + 1), label })),
+      sharedPartners: [],
+      projectsWithRequester: 0,
+      relevantProjectsWithRequester: 0,
+      programmeProjectsWithRequester: 0,
+      programmePartProjects: 0,
+      topicFamilyProjects: 0,
+      regionProjects: 0,
+      projectCount: 0,
+      coordinatorCount: 0,
+      lastStart: null,
+    },
+  };
 }
 
 interface Scored {
@@ -326,8 +488,9 @@ interface Scored {
 async function explainAll(
   db: Db,
   top: Scored[],
-  ctx: { query: MatchQuery; scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]> },
+  ctx: { query: MatchQuery; scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]>; claimedThemes: Map<number, ProfileThemes> },
 ): Promise<Match[]> {
+  if (top.length === 0) return [];
   const ids = top.map((t) => Number(t.row.id));
   const projectIds = [...new Set(top.flatMap((t) => [...(t.row.top_projects ?? []), ...(t.row.text_projects ?? [])].map(Number)))];
   const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
@@ -385,6 +548,7 @@ async function explainAll(
       sharedPartners: sharedPartners.map((p) => p.name),
       regions: ctx.query.regions,
       textProjects,
+      profileThemes: ctx.claimedThemes.get(id)?.labels,
     });
     return {
       organisationId: id,
