@@ -12,7 +12,7 @@ import { networkLabel, type PartnerGraph } from "@/lib/network/partner-graph";
 const EDGE_COLOUR = "#cbd5e1"; // --input
 const CENTRE_COLOUR = "#0f172a"; // --foreground
 
-function truncate(text: string, max = 28): string {
+function truncate(text: string, max = 20): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -38,19 +38,23 @@ export default function PartnerNetworkGraph({ graph }: { graph: PartnerGraph }) 
       setFailed(true);
       return;
     }
+    // On a narrow screen only the strongest partners keep their label at all times; the rest show theirs when there is room.
+    const narrow = element.clientWidth < 640;
+    const labelled = narrow ? 6 : Infinity;
     const g = new Graph({ type: "undirected" });
-    for (const n of graph.nodes) {
+    graph.nodes.forEach((n, rank) => {
       g.addNode(String(n.id), {
         x: n.x,
         // sigma's y axis points up: flip so that the first partner sits above the centre.
         y: -n.y,
-        size: n.size,
+        size: narrow ? n.size * 0.65 : n.size,
         label: truncate(networkLabel(n)),
         color: n.hop === 0 ? CENTRE_COLOUR : organisationTypeColour(n.type),
-        forceLabel: n.hop < 2,
+        // Nodes come centre first, then partners strongest first: rank orders them.
+        forceLabel: n.hop === 0 || (n.hop === 1 && rank <= labelled),
         zIndex: 2 - n.hop,
       });
-    }
+    });
     for (const e of graph.edges) g.addEdge(String(e.source), String(e.target), { size: e.size, color: EDGE_COLOUR });
 
     let renderer: Sigma | null = null;

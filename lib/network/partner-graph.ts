@@ -141,7 +141,7 @@ function ringLayout(first: number[], hops: Map<number, { hop: 0 | 1 | 2; via: nu
     const spread = slice * 0.8;
     children.forEach((child, j) => {
       const offset = children.length === 1 ? 0 : -spread / 2 + (spread * j) / (children.length - 1);
-      positions.set(child, at(j % 2 === 0 ? 1.9 : 2.2, angle + offset));
+      positions.set(child, at(j % 2 === 0 ? 2.3 : 2.7, angle + offset));
     });
   });
   return positions;
