@@ -16,7 +16,8 @@ export function ActivitySection({ activity, locale, subject }: { activity: Activ
           Activity over time
         </CardTitle>
         <CardDescription id="activity-summary">
-          Projects {subject} by the year they started. {summary}
+          Projects {subject} by the year they started
+          {activity.families.some((f) => f.endsWith("(call year)")) ? " (for Horizon Europe, whose start dates the data lacks: the year of the call)" : ""}. {summary}
         </CardDescription>
       </CardHeader>
       <CardContent className="pt-3">

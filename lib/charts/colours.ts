@@ -21,5 +21,7 @@ const fallback = [chartColours.warning, chartColours.muted];
 
 /** A stable colour per programme family, the same on every chart. */
 export function familyColour(family: string, index: number): string {
-  return familyColours[family] ?? fallback[index % fallback.length]!;
+  // "Horizon Europe (call year)" shares its programme's colour.
+  const base = family.replace(/ \(call year\)$/, "");
+  return familyColours[base] ?? fallback[index % fallback.length]!;
 }
