@@ -6,6 +6,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { OrganisationActivity } from "@/components/charts/organisation-activity";
+import { OrganisationNetwork } from "@/components/network/organisation-network";
 import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
 import { ListPagination, ResultSummary } from "@/components/list-pagination";
@@ -232,6 +234,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               ) : null}
             </CardContent>
           </Card>
+          <OrganisationActivity organisationId={org.id} locale={locale} />
+          <OrganisationNetwork organisationId={org.id} locale={locale} />
         </div>
 
         <div className="flex flex-col gap-4 lg:col-start-2 lg:row-start-2">

@@ -1,0 +1,32 @@
+// The pictures on an organisation page: the activity chart and the partner network load after the
+// page, draw (sigma needs WebGL: headless Chromium falls back to software rendering), stay
+// accessible to axe once drawn, and a node or list entry leads to another organisation.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("activity chart and partner network on the busiest organisation", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/organisations?sort=projects");
+  await page.getByRole("main").getByRole("link", { name: /\w{3,}/ }).filter({ hasNotText: /^\d+$/ }).first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  const url = page.url();
+
+  await expect(page.getByRole("heading", { name: "Activity over time" })).toBeVisible();
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("table", { name: "Activity over time" }).getByRole("row").nth(1)).toBeAttached();
+
+  await expect(page.getByRole("heading", { name: "Partner network" })).toBeVisible();
+  await expect(page.getByTestId("partner-network-canvas").locator("canvas").first()).toBeAttached({ timeout: 20_000 });
+  await page.screenshot({ path: "test-results/screenshots/organisation-pictures.png", fullPage: true });
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  await page.getByText("The network as a list").click();
+  const first = page.getByRole("list", { name: "Partner network" }).getByRole("link").first();
+  const href = await first.getAttribute("href");
+  expect(href).toMatch(/^\/organisations\/\d+$/);
+  expect(url.endsWith(href!)).toBe(false);
+  await first.click();
+  await page.waitForURL((u) => u.pathname === href);
+});
