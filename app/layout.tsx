@@ -3,6 +3,7 @@ import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
+import { HydrationMarker } from "@/components/hydration-marker";
 
 export const metadata: Metadata = {
   title: { default: "Consortia — partners for European cooperation projects", template: "%s · Consortia" },
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
+        <HydrationMarker />
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-primary px-4 py-2 text-primary-foreground focus:not-sr-only focus:fixed focus:top-3 focus:left-3"

@@ -7,6 +7,7 @@ import { expect, test } from "@playwright/test";
 import { checkPage, DevMailbox } from "./pages/account-pages";
 import { InterestFormPage, InterestPage, memberWithOrganisation, newMemberPage, type InterestDetails } from "./pages/interest-pages";
 import { AddToShortlistForm, ShortlistPage } from "./pages/shortlist-pages";
+import { whenHydrated } from "./pages/hydration";
 
 const run = Date.now().toString(36);
 const password = "Holz-Cluster-2030";
@@ -112,6 +113,7 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   // A writes to B from the shortlist.
   await list.entry(agency.name).getByRole("link", { name: /^Message/ }).click();
   await page.waitForURL(/\/messages\/new\?to=\d+/);
+  await whenHydrated(page);
   await page.getByLabel("Subject").fill("Timber construction clusters");
   await page.getByLabel("Message", { exact: true }).fill("Hello, would your agency join our Interreg project? See https://www.holzcluster-kaernten.at");
   await checkPage(page, "messages-new");
@@ -129,6 +131,7 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   await b.goto(link);
   await expect(b.getByRole("list", { name: "Messages" })).toContainText("would your agency join");
   await expect(b.getByRole("list", { name: "Messages" }).getByRole("link", { name: /holzcluster-kaernten/ })).toHaveCount(0);
+  await whenHydrated(b);
   await b.getByLabel("Your reply").fill("Yes, gladly. Let us talk next week.");
   await b.getByRole("button", { name: "Send" }).click();
   await expect(b.getByRole("list", { name: "Messages" })).toContainText("Yes, gladly.");

@@ -2,11 +2,13 @@
 // of the new shortlist", "Note (optional)" and "Add"), the list's entries with "Status" and
 // "Note", the "Consortium checks" panel and "Export CSV".
 import { expect, type Locator, type Page } from "@playwright/test";
+import { whenHydrated } from "./hydration";
 
 export class AddToShortlistForm {
   constructor(private readonly within: Locator) {}
 
   async open() {
+    await whenHydrated(this.within.page());
     await this.within.getByText("Add to shortlist", { exact: false }).first().click();
   }
 
@@ -47,6 +49,7 @@ export class ShortlistPage {
   }
 
   async setStatus(name: string, status: string) {
+    await whenHydrated(this.page);
     await this.page.getByLabel(`Status of ${name}`).selectOption({ label: status });
   }
 
