@@ -95,7 +95,8 @@ function OrganisationFormInner({
           <Input name="name" required minLength={2} maxLength={200} defaultValue={value("name")} autoComplete="organization" />
         </FormField>
         <FormField id="org-type" label="Organisation type" errors={fieldErrors(state, "type")}>
-          <NativeSelect name="type" required defaultValue={value("type")}>
+          {/* Keyed by its value: React resets the form after a save, and a select would snap back to the default it was first rendered with. */}
+          <NativeSelect key={value("type")} name="type" required defaultValue={value("type")}>
             <option value="" disabled>
               Choose a type
             </option>

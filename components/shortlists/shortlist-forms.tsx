@@ -80,7 +80,7 @@ export function RenameShortlistForm({ shortlistId, name, interestId, interests }
         <Input name="name" maxLength={120} defaultValue={typed(state, "name") ?? name} required />
       </FormField>
       <FormField id="rename-interest" label="About the interest" errors={fieldErrors(state, "interestId")}>
-        <NativeSelect name="interestId" defaultValue={interestId ?? ""}>
+        <NativeSelect key={interestId ?? ""} name="interestId" defaultValue={interestId ?? ""}>
           <option value="">No interest</option>
           {interests.map((i) => (
             <option key={i.id} value={i.id}>
@@ -124,7 +124,9 @@ export function EntryStatusForm({ entryId, status, name }: { entryId: number; st
       <input type="hidden" name="entryId" value={entryId} />
       <div className="flex items-center gap-2 text-sm font-medium">
         <label htmlFor={`status-${entryId}`}>Status</label>
-        <NativeSelect id={`status-${entryId}`} name="status" defaultValue={status} className="w-36" aria-label={`Status of ${name}`} onChange={() => form.current?.requestSubmit()}>
+        {/* Keyed by the saved status: React resets a form after its action, and a select keeps the
+            default it was first rendered with, so without a new element the choice would snap back. */}
+        <NativeSelect key={status} id={`status-${entryId}`} name="status" defaultValue={status} className="w-36" aria-label={`Status of ${name}`} onChange={() => form.current?.requestSubmit()}>
           {entryStatuses.map((s) => (
             <option key={s} value={s}>
               {entryStatusLabels[s]}
