@@ -1,5 +1,5 @@
 // Shortlists in a browser, as two new users would try them: a cluster manager posts an interest,
-// adds its best match to a new shortlist with a note, adds her own organisation and sees the
+// sees the other new user's agency among the matches, adds its best match to a new shortlist with a note, adds her own organisation and sees the
 // consortium checks change, sets a status, reorders, exports the CSV and finds the right rows;
 // she writes to another registered organisation from the list; its member gets the mail, sees the
 // unread count and replies; she reads the reply; he cannot open her list or its export.
@@ -32,7 +32,7 @@ const agency = {
   region: /^\s*Vzhodna Slovenija \(SI03\)$/,
   website: "https://www.ra.si",
   description: "Regional development agency.",
-  themes: ["Business support services"],
+  themes: ["Business support services", "SMEs and entrepreneurship"],
 };
 const interest: InterestDetails = {
   title: "Timber construction clusters AT-SI-HU",
@@ -63,7 +63,15 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   // The best match goes to a new shortlist, with a note; the list is about the interest.
   const matches = new InterestPage(page).matches();
   await expect(matches.first()).toBeVisible();
-  const best = matches.first();
+  // B, registered without any past project on record, is among the matches by its profile's themes.
+  const bMatch = matches.filter({ has: page.getByRole("heading", { name: agency.name, exact: true }) });
+  await expect(bMatch).toHaveCount(1);
+  await expect(bMatch).toContainText("registered on Consortia, with no past project in the knowledge base yet");
+  await expect(bMatch).toContainText("its profile lists SMEs and entrepreneurship");
+  await expect(bMatch.getByRole("link", { name: agency.name, exact: true })).toHaveAttribute("href", `/profiles/${agencyId}`);
+  await expect(bMatch.getByRole("link", { name: `Message ${agency.name}` })).toHaveAttribute("href", new RegExp(`^/messages/new\\?to=${agencyId}&`));
+  // Her best knowledge-base match (B comes later, from its own page).
+  const best = matches.filter({ hasNot: page.getByRole("heading", { name: agency.name, exact: true }) }).first();
   const bestName = (await best.getByRole("heading").textContent())!.trim();
   await new AddToShortlistForm(best).addToNewList("Timber partners", "Strong in timber research");
   await best.getByRole("link", { name: "Open the shortlist" }).click();
