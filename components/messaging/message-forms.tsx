@@ -71,7 +71,10 @@ export function StartConversationForm({
 export function SendMessageForm({ threadId, clientKey }: { threadId: number; clientKey: string }) {
   const [state, action] = useActionState(sendMessage, idle);
   return (
-    <form key={clientKey} action={action} className="flex flex-col gap-2" aria-label="Reply">
+    // Not keyed by clientKey: marking the conversation read refreshes the page (with a new key) while the
+    // user may already be typing, and a new form element would wipe what they wrote. The key is read
+    // at submit; the page's next render brings a fresh one for the next message.
+    <form action={action} className="flex flex-col gap-2" aria-label="Reply">
       <input type="hidden" name="threadId" value={threadId} />
       <input type="hidden" name="clientKey" value={clientKey} />
       <label htmlFor="reply" className="text-sm font-medium">
