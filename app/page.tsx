@@ -1,5 +1,4 @@
 import { ArrowRight, Building2, FolderKanban, Handshake, History, Landmark, Network } from "lucide-react";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ProjectDates } from "@/components/project-list";
@@ -10,13 +9,14 @@ import { getDb } from "@/db";
 import { getKnowledgeBaseCounts } from "@/db/queries/overview";
 import { listProgrammes, type ProgrammeSummary } from "@/db/queries/programmes";
 import { listRecentProjects } from "@/db/queries/projects";
-import { formatNumber, localeFromAcceptLanguage } from "@/lib/format";
+import {formatNumber } from "@/lib/format";
 import { programmeLabel } from "@/lib/projects";
 import { projectSearchHref } from "@/lib/url-state";
+import { getFormatLocale } from "@/lib/i18n/server";
 
 export default async function HomePage() {
   await connection();
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
   const db = getDb();
   const counts = await getKnowledgeBaseCounts(db);
   // A programme whose projects are all record skeletons has nothing to browse.

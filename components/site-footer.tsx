@@ -1,5 +1,7 @@
 // The footer names every data source with the attribution its licence asks for.
+import { getTranslations } from "next-intl/server";
 import { DATA_SOURCES } from "@/lib/importers/sources";
+import { LocaleSwitcher } from "./locale-switcher";
 
 /** One line per distinct attribution (the two CORDIS datasets share theirs). */
 function attributions() {
@@ -10,16 +12,20 @@ function attributions() {
   return [...seen.values()];
 }
 
-export function SiteFooter() {
+export async function SiteFooter() {
+  const t = await getTranslations("common.footer");
   return (
     <footer className="mt-16 border-t bg-card print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted-foreground sm:px-6 md:grid-cols-[1fr_2fr]">
         <div>
           <p className="font-semibold text-foreground">Consortia</p>
-          <p className="mt-1 max-w-xs">Partner matching for European cooperation projects, built on the public record of past projects.</p>
+          <p className="mt-1 max-w-xs">{t("tagline")}</p>
+          <div className="mt-4">
+            <LocaleSwitcher />
+          </div>
         </div>
         <div>
-          <h2 className="font-semibold text-foreground">Data sources</h2>
+          <h2 className="font-semibold text-foreground">{t("dataSources")}</h2>
           <ul className="mt-2 space-y-1.5">
             {attributions().map((a) => (
               <li key={a.attribution}>
@@ -30,7 +36,7 @@ export function SiteFooter() {
               </li>
             ))}
           </ul>
-          <p className="mt-3 text-xs">Facts are shown as the sources publish them; the sources&apos; own pages are linked from each project.</p>
+          <p className="mt-3 text-xs">{t("factsNote")}</p>
         </div>
       </div>
     </footer>

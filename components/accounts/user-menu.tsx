@@ -2,6 +2,7 @@
 // the organisation they act for beneath it (a link to the account page), and "Sign out".
 import { UserRound } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { getDb } from "@/db";
@@ -12,6 +13,7 @@ import { getCurrentUser } from "@/lib/current-user";
 import { SignOutButton } from "./account-forms";
 
 export async function UserMenu() {
+  const t = await getTranslations("common.account");
   let user: Awaited<ReturnType<typeof getCurrentUser>> = null;
   try {
     user = await getCurrentUser();
@@ -23,10 +25,10 @@ export async function UserMenu() {
     return (
       <div className="flex items-center gap-1">
         <Button asChild variant="ghost" size="sm">
-          <Link href="/sign-in">Sign in</Link>
+          <Link href="/sign-in">{t("signIn")}</Link>
         </Button>
         <Button asChild size="sm">
-          <Link href="/register">Create account</Link>
+          <Link href="/register">{t("createAccount")}</Link>
         </Button>
       </div>
     );
@@ -35,7 +37,7 @@ export async function UserMenu() {
   const unread = await unreadThreadCount(getDb(), user.id);
   const acting = organisations.find((o) => o.id === user.activeProfileId) ?? organisations[0];
   return (
-    <nav aria-label="Account" className="flex min-w-0 items-center gap-1">
+    <nav aria-label={t("accountNav")} className="flex min-w-0 items-center gap-1">
       <UnreadLink initial={unread} />
       <Link href="/account" className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 hover:bg-muted">
         <UserRound aria-hidden className="size-5 shrink-0 text-primary" />
@@ -43,7 +45,7 @@ export async function UserMenu() {
           <span className="max-w-36 truncate text-sm font-medium text-foreground">{user.name ?? user.email}</span>
           {acting ? (
             <span className="max-w-36 truncate text-xs text-muted-foreground">
-              <span className="sr-only">, acting for </span>
+              <span className="sr-only">{t("actingFor")}</span>
               {acting.name}
             </span>
           ) : null}

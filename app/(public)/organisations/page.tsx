@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
@@ -8,7 +7,8 @@ import { OrganisationSearchView } from "@/components/search/organisation-search-
 import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { getDb } from "@/db";
 import { searchOrganisationsWithFacets } from "@/db/search/organisations";
-import { localeFromAcceptLanguage } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
+
 import { organisationPageState } from "@/lib/search/page-state";
 import { parseOrganisationSearchState, type OrganisationSearchState } from "@/lib/search/params";
 
@@ -24,7 +24,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { state, canonical, redirectTo } = organisationPageState("/organisations", params);
   if (redirectTo) redirect(redirectTo);
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
   return (
     <>
       <PageHeader

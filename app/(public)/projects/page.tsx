@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
@@ -9,7 +8,8 @@ import { ProjectSearchView } from "@/components/search/project-search-view";
 import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { getDb } from "@/db";
 import { searchProjectsWithFacets } from "@/db/search/projects";
-import { localeFromAcceptLanguage } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
+
 import { projectPageState } from "@/lib/search/page-state";
 import { parseProjectSearchState, type ProjectSearchState } from "@/lib/search/params";
 
@@ -25,7 +25,7 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { state, canonical, redirectTo } = projectPageState("/projects", params);
   if (redirectTo) redirect(redirectTo);
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
   return (
     <>
       <PageHeader

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
@@ -10,7 +9,8 @@ import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { SearchTabs } from "@/components/search/search-tabs";
 import { getDb } from "@/db";
 import { searchProjectsWithFacets } from "@/db/search/projects";
-import { localeFromAcceptLanguage } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
+
 import { projectPageState } from "@/lib/search/page-state";
 import { parseProjectSearchState, type ProjectSearchState } from "@/lib/search/params";
 
@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const { state, canonical, redirectTo } = projectPageState("/search", params);
   if (redirectTo) redirect(redirectTo);
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
   return (
     <>
       <PageHeader

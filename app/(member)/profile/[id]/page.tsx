@@ -2,7 +2,6 @@
 // projects), records it may claim, members and invitations, and (for owners) the profile form.
 import { ExternalLink } from "lucide-react";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LeaveOrganisationButton, ClaimButton, DisputeForm, InviteForm, PublishToggle, RemoveMemberButton, RevokeInvitationButton, TransferOwnershipButton, WithdrawClaimButton } from "@/components/organisations/member-forms";
@@ -16,10 +15,11 @@ import { getDb } from "@/db";
 import { findClaimCandidates, getProfile, listClaims, listCountries, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { requireUserForPage } from "@/lib/current-user";
-import { formatNumber, localeFromAcceptLanguage } from "@/lib/format";
+import {formatNumber } from "@/lib/format";
 import { organisationTypeLabel } from "@/lib/organisation-types";
 import { claimStatusLabels } from "@/lib/organisations/claims";
 import { parseId } from "@/lib/url-state";
+import { getFormatLocale } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Your organisation" };
 
@@ -40,7 +40,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   if (!profile) notFound();
   const owner = role === "owner";
   const query = await searchParams;
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
 
   const [claimRows, members, invitationRows, candidates] = await Promise.all([
     listClaims(db, id),

@@ -1,6 +1,6 @@
+import { getFormatLocale } from "@/lib/i18n/server";
 import { Globe, MapPin } from "lucide-react";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -31,7 +31,7 @@ import {
 } from "@/db/queries/organisations";
 import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
-import { formatNumber, localeFromAcceptLanguage } from "@/lib/format";
+import {formatNumber } from "@/lib/format";
 import { organisationTypeLabel } from "@/lib/organisation-types";
 import { externalIdLabel, isUntitledProject, participationRoleLabel, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
 import { parseId, parsePage } from "@/lib/url-state";
@@ -61,7 +61,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const org = await loadOrganisation((await params).id);
   if (!org) notFound();
   const page = parsePage((await searchParams).page);
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
   const db = getDb();
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE });
   const partners = await listFrequentPartners(db, org.id, 10);

@@ -1,7 +1,6 @@
 // A registered organisation's public page: its profile, the knowledge-base records it holds
 // and their past projects. Members are counted, never named.
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -19,7 +18,8 @@ import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { incomingRequests } from "@/db/queries/messaging";
 import { describeResponsiveness, responsiveness, responsivenessWindowDays } from "@/lib/messaging/responsiveness";
 import { getCurrentUser } from "@/lib/current-user";
-import { localeFromAcceptLanguage } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
+
 import { parseId } from "@/lib/url-state";
 
 type Props = { params: Promise<{ id: string }> };
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).id);
   if (!profile) notFound();
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
   const user = await getCurrentUser();
   const member = user ? await roleIn(getDb(), user.id, profile.id) : null;
   const now = new Date();

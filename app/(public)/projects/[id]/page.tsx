@@ -1,6 +1,6 @@
+import { getFormatLocale } from "@/lib/i18n/server";
 import { CalendarDays, ExternalLink, Globe, Languages } from "lucide-react";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -18,7 +18,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
-import { formatDate, formatLanguage, formatMoney, formatPercent, localeFromAcceptLanguage } from "@/lib/format";
+import {formatDate, formatLanguage, formatMoney, formatPercent } from "@/lib/format";
 import { organisationTypeLabel } from "@/lib/organisation-types";
 import {
   externalIdLabel,
@@ -57,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const project = await loadProject((await params).id);
   if (!project) notFound();
-  const locale = localeFromAcceptLanguage((await headers()).get("accept-language"));
+  const locale = await getFormatLocale();
   const today = todayIso();
 
   const lang = project.language || "en";
