@@ -6,7 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Fact, FactList } from "@/components/fact-list";
 import { Badge } from "@/components/ui/badge";
 import type { PublicProfile } from "@/db/queries/members";
-import { formatLanguage, formatNumber } from "@/lib/format";
+import { formatCountry, formatLanguage, formatNumber } from "@/lib/format";
 import { websiteHref, websiteLabel } from "@/lib/projects";
 
 export function RegisteredMark() {
@@ -27,7 +27,7 @@ export function RegisteredProfileFacts({ profile }: { profile: PublicProfile }) 
   return (
     <FactList>
       <Fact label={t("type")}>{labels(`organisationTypes.${profile.type}`)}</Fact>
-      <Fact label={t("country")}>{profile.countryName}</Fact>
+      <Fact label={t("country")}>{formatCountry(profile.countryCode, locale, profile.countryName)}</Fact>
       <Fact label={t("region")} missing={null}>
         {profile.regions.length > 0 ? (
           <span>

@@ -3,7 +3,7 @@
 // active filters as chips, the sort, the results table and the pager.
 import { useTranslations } from "next-intl";
 import type { OrganisationSearchResult } from "@/db/search/organisations";
-import { formatNumber } from "@/lib/format";
+import { formatCountry, formatNumber } from "@/lib/format";
 import { organisationSearchUrl, type OrganisationSearchState } from "@/lib/search/params";
 import { OrganisationName } from "../organisation-name";
 import { Badge } from "../ui/badge";
@@ -24,9 +24,9 @@ export function OrganisationSearchView({
 }) {
   const t = useTranslations("search");
   const labels = useTranslations("labels");
-  const { typeValues, themeGroup } = useFacetLabels();
+  const { typeValues, themeGroup, countryValues } = useFacetLabels(locale);
   const url = (patch: Partial<OrganisationSearchState>) => organisationSearchUrl(basePath, state, patch);
-  const { facets } = result;
+  const facets = { ...result.facets, country: countryValues(result.facets.country) };
   const labelOf = (values: { value: string; label: string }[], value: string | number | undefined) =>
     value === undefined ? undefined : (values.find((v) => v.value === String(value))?.label ?? String(value));
 
@@ -115,7 +115,7 @@ export function OrganisationSearchView({
                         {o.city ? <span>{o.city}</span> : null}
                         <span className="sm:hidden">
                           {o.city && o.countryName ? ", " : null}
-                          {o.countryName}
+                          {formatCountry(o.countryCode, locale, o.countryName)}
                         </span>
                         <span className="md:hidden">
                           {o.city || o.countryName ? " · " : null}
@@ -129,7 +129,7 @@ export function OrganisationSearchView({
                         {o.isSme && o.type !== "sme" ? <Badge variant="muted">{labels("sme")}</Badge> : null}
                       </span>
                     </TableCell>
-                    <TableCell className="hidden sm:table-cell">{o.countryName ?? o.countryCode ?? "—"}</TableCell>
+                    <TableCell className="hidden sm:table-cell">{formatCountry(o.countryCode, locale, o.countryName) ?? "—"}</TableCell>
                     <TableCell className="pr-0 text-right whitespace-nowrap tabular-nums">
                       <span className="font-medium">{formatNumber(o.projectCount, locale)}</span>
                       {o.coordinatorCount > 0 ? (

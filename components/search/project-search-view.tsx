@@ -26,9 +26,9 @@ export function ProjectSearchView({
 }) {
   const t = useTranslations("search");
   const labels = useTranslations("labels");
-  const { typeValues, themeGroup } = useFacetLabels();
+  const { typeValues, themeGroup, countryValues } = useFacetLabels(locale);
   const url = (patch: Partial<ProjectSearchState>) => projectSearchUrl(basePath, state, patch);
-  const { facets } = result;
+  const facets = { ...result.facets, country: countryValues(result.facets.country) };
   const selectedLabel = (values: { value: string; label: string }[], value: string | number | undefined) =>
     value === undefined ? undefined : (values.find((v) => v.value === String(value))?.label ?? String(value));
 

@@ -6,6 +6,7 @@ import { SearchX } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { formatCountry } from "@/lib/format";
 import { isOrganisationType } from "@/lib/organisation-types";
 import { ActiveFilters } from "../active-filters";
 import { EmptyState } from "../empty-state";
@@ -20,12 +21,14 @@ type Hidden = Record<string, string | undefined>;
 const THEME_SCHEMES: Record<string, "keep" | "euroscivoc"> = { "Interreg themes": "keep", "Fields of science (EuroSciVoc)": "euroscivoc" };
 
 /**
- * Facet labels the search query gives in English, in the reader's language: organisation types
- * (by their enum value) and theme schemes (the groups of the theme facet).
+ * Facet labels the search query gives in English, in the reader's language: countries and
+ * organisation types (by their codes) and theme schemes (the groups of the theme facet).
  */
-export function useFacetLabels() {
+export function useFacetLabels(locale: string) {
   const labels = useTranslations("labels");
   return {
+    countryValues: <V extends { value: string; label: string }>(values: V[]): V[] =>
+      values.map((v) => ({ ...v, label: formatCountry(v.value, locale, v.label) ?? v.label })),
     typeValues: <V extends { value: string; label: string }>(values: V[]): V[] =>
       values.map((v) => (isOrganisationType(v.value) ? { ...v, label: labels(`organisationTypes.${v.value}`) } : v)),
     themeGroup: (group: string | undefined): string | undefined => {

@@ -33,7 +33,7 @@ import {
 } from "@/db/queries/organisations";
 import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
-import {formatNumber } from "@/lib/format";
+import { formatCountry, formatNumber } from "@/lib/format";
 import { externalIdKey, isUntitledProject, participationRoleKey, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
 import { parseId, parsePage } from "@/lib/url-state";
 
@@ -99,7 +99,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           {org.countryName || org.city ? (
             <span className="inline-flex items-center gap-1.5">
               <MapPin aria-hidden className="size-4" />
-              {uniqueCaseInsensitive([org.city, org.countryName]).join(", ")}
+              {uniqueCaseInsensitive([org.city, formatCountry(org.countryCode, locale, org.countryName)]).join(", ")}
             </span>
           ) : null}
         </div>
@@ -148,7 +148,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                 <Fact label={labels("sme")} missing={labels("notStated")}>
                   {org.isSme === null ? null : org.isSme ? labels("yes") : labels("no")}
                 </Fact>
-                <Fact label={t("country")}>{org.countryName ?? org.countryCode}</Fact>
+                <Fact label={t("country")}>{formatCountry(org.countryCode, locale, org.countryName)}</Fact>
                 <Fact label={t("nutsRegion")} missing={org.nutsCode ? org.nutsCode : labels("notPublished")}>
                   {org.regions.length > 0 ? (
                     <ul className="space-y-0.5">
@@ -254,7 +254,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     <li key={p.id} className="flex items-start justify-between gap-3 py-2 first:pt-0 last:pb-0">
                       <div className="min-w-0">
                         <OrganisationName org={p} className="break-words" />
-                        <div className="text-xs text-muted-foreground">{[p.countryName, labels(`organisationTypes.${p.type}`)].filter(Boolean).join(" · ")}</div>
+                        <div className="text-xs text-muted-foreground">{[formatCountry(p.countryCode, locale, p.countryName), labels(`organisationTypes.${p.type}`)].filter(Boolean).join(" · ")}</div>
                       </div>
                       <span className="shrink-0 text-right text-xs whitespace-nowrap text-muted-foreground tabular-nums">
                         {t.rich("sharedProjects", {

@@ -19,7 +19,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
-import {formatDate, formatLanguage, formatMoney, formatNumber, formatPercent } from "@/lib/format";
+import { formatCountry, formatDate, formatLanguage, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import {
   externalIdKey,
   isUntitledProject,
@@ -280,7 +280,7 @@ export default async function ProjectPage({ params }: Props) {
                             {p.city}
                             <span className="sm:hidden">
                               {p.city && p.countryName ? ", " : null}
-                              {p.countryName}
+                              {formatCountry(p.countryCode, locale, p.countryName)}
                             </span>
                             <span className="md:hidden">
                               {p.city || p.countryName ? " · " : null}
@@ -295,7 +295,7 @@ export default async function ProjectPage({ params }: Props) {
                             <span className="text-muted-foreground">{role(p.role)}</span>
                           )}
                         </TableCell>
-                        <TableCell className="hidden whitespace-nowrap sm:table-cell">{p.countryName ?? p.countryCode ?? "—"}</TableCell>
+                        <TableCell className="hidden whitespace-nowrap sm:table-cell">{formatCountry(p.countryCode, locale, p.countryName) ?? "—"}</TableCell>
                         <TableCell className="hidden whitespace-nowrap md:table-cell">{labels(`organisationTypes.${p.type}`)}</TableCell>
                         {showContribution ? (
                           <TableCell className="hidden text-right whitespace-nowrap tabular-nums md:table-cell">{formatMoney(p.euContribution, locale) ?? "—"}</TableCell>
