@@ -111,7 +111,7 @@ export default async function HomePage() {
                       <Link href={`/projects/${p.id}`} className="after:absolute after:inset-0">
                         <span className="text-primary">{p.acronym ?? p.title}</span>
                         {p.acronym && p.title ? (
-                          <span className="mt-0.5 block text-sm font-normal text-foreground line-clamp-2">
+                          <span lang={p.language || undefined} className="mt-0.5 block text-sm font-normal text-foreground line-clamp-2">
                             <span className="sr-only"> — </span>
                             {p.title}
                           </span>

@@ -51,7 +51,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                   {p.acronym ? <span className="font-semibold text-primary group-hover:underline">{p.acronym}</span> : null}
                   {p.acronym && p.title ? <span className="sr-only"> — </span> : null}
                   {p.title ? (
-                    <span className="mt-0.5 block font-normal text-foreground line-clamp-2">
+                    <span lang={p.language || undefined} className="mt-0.5 block font-normal text-foreground line-clamp-2">
                       {p.title}
                     </span>
                   ) : null}

@@ -47,8 +47,9 @@ async function contextFor(browser: Browser, baseURL: string | undefined, lang: L
   return { context, page: await context.newPage() };
 }
 
-/** The first organisation of the INCLUD partners table. */
+/** The first organisation the organisations list shows (the one with most projects). */
 async function openFirstPartner(page: Page) {
+  await page.goto("/organisations");
   await page.getByRole("main").getByRole("table").getByRole("link").first().click();
   await page.waitForURL(/\/organisations\/\d+$/);
 }

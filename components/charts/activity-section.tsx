@@ -44,7 +44,9 @@ export function ActivitySection({ activity, locale, subject }: { activity: Activ
         <div className="h-64 w-full sm:h-72" aria-hidden="true">
           <LazyActivityChart years={activity.years} families={activity.families} names={names} axes={{ x: t("startYear"), y: t("projects") }} />
         </div>
-        <table className="sr-only" aria-labelledby="activity-heading">
+        {/* A table ignores sr-only's 1px width and would widen a phone's page: its wrapper is the hidden box. */}
+        <div className="sr-only">
+        <table aria-labelledby="activity-heading">
           <thead>
             <tr>
               <th scope="col">{t("year")}</th>
@@ -68,6 +70,7 @@ export function ActivitySection({ activity, locale, subject }: { activity: Activ
               ))}
           </tbody>
         </table>
+        </div>
       </CardContent>
     </Card>
   );
