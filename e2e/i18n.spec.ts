@@ -79,6 +79,7 @@ for (const lang of ["fr", "de", "pl"] as const) {
     await expect(main).toContainText(text.partners);
     // The project's own text stays in its language, marked as such.
     await expect(main.getByRole("heading", { level: 1 })).toContainText("Industrial Cluster Development");
+    await expect(main.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
     await shot(page, `project-${lang}`);
 
     await openFirstPartner(page);

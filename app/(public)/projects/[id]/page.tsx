@@ -3,7 +3,7 @@ import { CalendarDays, ExternalLink, Globe, Languages } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Fact, FactList } from "@/components/fact-list";
@@ -66,12 +66,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const project = await loadProject((await params).id);
   if (!project) notFound();
-  const [locale, t, labels, list] = await Promise.all([getFormatLocale(), getTranslations("projects.page"), getTranslations("labels"), getTranslations("projects.list")]);
+  const [locale, t, labels, list, uiLocale] = await Promise.all([
+    getFormatLocale(),
+    getTranslations("projects.page"),
+    getTranslations("labels"),
+    getTranslations("projects.list"),
+    getLocale(),
+  ]);
   const today = todayIso();
 
   const lang = project.language || "en";
-  const foreign = !lang.toLowerCase().startsWith("en");
-  const textLang = foreign ? lang : undefined;
+  // The project's own words keep their language, marked for screen readers and hyphenation; the
+  // note on it shows when the reader's interface is in another language.
+  const foreign = lang.toLowerCase().split("-")[0] !== uiLocale;
+  const textLang = lang;
   const languageName = formatLanguage(lang, locale);
   const untitled = isUntitledProject(project);
   const start = formatDate(project.startDate, locale);
@@ -98,7 +106,7 @@ export default async function ProjectPage({ params }: Props) {
           <Badge variant="secondary">{family}</Badge>
           <span className="text-muted-foreground">{programmeLabel(project.programme)}</span>
         </div>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
+        <h1 lang={untitled ? undefined : lang} className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
           {untitled ? (
             <span className="text-muted-foreground italic">{untitledName(project, labels)}</span>
           ) : project.title ? (
@@ -174,7 +182,7 @@ export default async function ProjectPage({ params }: Props) {
                 </Fact>
                 <Fact label={t("partners")}>{partnersLine}</Fact>
                 <Fact label={t("originalLanguage")}>
-                  <span lang={lang}>{languageName}</span>
+                  {languageName}
                 </Fact>
               </FactList>
             </CardContent>
