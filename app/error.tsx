@@ -3,10 +3,12 @@
 // Details stay in the server log (the digest links the two).
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("errors.error");
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -14,16 +16,16 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
   return (
     <div className="mx-auto flex max-w-xl flex-col items-center py-12 text-center">
       <TriangleAlert aria-hidden className="size-10 text-warning" />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight sm:text-3xl">Something went wrong</h1>
-      <p className="mt-3 text-muted-foreground">This page could not be shown just now. Trying again often helps; if it does not, please come back later.</p>
-      {digest ? <p className="mt-2 font-mono text-xs text-muted-foreground">Reference: {digest}</p> : null}
+      <h1 className="mt-4 text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
+      <p className="mt-3 text-muted-foreground">{t("text")}</p>
+      {digest ? <p className="mt-2 font-mono text-xs text-muted-foreground">{t("reference", { digest })}</p> : null}
       <div className="mt-6 flex flex-wrap justify-center gap-2">
-        <Button onClick={() => retry()}>Try again</Button>
+        <Button onClick={() => retry()}>{t("retry")}</Button>
         <Button asChild variant="outline">
-          <Link href="/projects">Browse projects</Link>
+          <Link href="/projects">{t("browseProjects")}</Link>
         </Button>
         <Button asChild variant="ghost">
-          <Link href="/">Home</Link>
+          <Link href="/">{t("home")}</Link>
         </Button>
       </div>
     </div>

@@ -1,6 +1,8 @@
 import { ArrowRight, Building2, FolderKanban, Handshake, History, Landmark, Network } from "lucide-react";
 import Link from "next/link";
 import { connection } from "next/server";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { ProjectDates } from "@/components/project-list";
 import { SearchForm } from "@/components/search-form";
 import { Badge } from "@/components/ui/badge";
@@ -16,7 +18,7 @@ import { getFormatLocale } from "@/lib/i18n/server";
 
 export default async function HomePage() {
   await connection();
-  const locale = await getFormatLocale();
+  const [locale, t] = await Promise.all([getFormatLocale(), getTranslations("home")]);
   const db = getDb();
   const counts = await getKnowledgeBaseCounts(db);
   // A programme whose projects are all record skeletons has nothing to browse.
@@ -29,9 +31,9 @@ export default async function HomePage() {
     programmes: programmes.filter((p) => p.family === family),
   }));
   const stats = [
-    { label: counts.projects === 1 ? "project" : "projects", value: counts.projects, href: "/projects", icon: FolderKanban },
-    { label: counts.organisations === 1 ? "organisation" : "organisations", value: counts.organisations, href: "/organisations", icon: Building2 },
-    { label: counts.programmes === 1 ? "programme" : "programmes", value: counts.programmes, href: "#programmes", icon: Landmark },
+    { label: t("stats.projects", { count: counts.projects }), value: counts.projects, href: "/projects", icon: FolderKanban },
+    { label: t("stats.organisations", { count: counts.organisations }), value: counts.organisations, href: "/organisations", icon: Building2 },
+    { label: t("stats.programmes", { count: counts.programmes }), value: counts.programmes, href: "#programmes", icon: Landmark },
   ];
 
   return (
@@ -41,23 +43,22 @@ export default async function HomePage() {
         className="grid gap-10 rounded-2xl border bg-card px-5 py-10 shadow-xs sm:px-10 sm:py-12 lg:grid-cols-[minmax(0,1fr)_19rem] lg:items-center"
       >
         <div>
-          <p className="text-sm font-medium tracking-wide text-primary uppercase">Partner matching for European cooperation</p>
+          <p className="text-sm font-medium tracking-wide text-primary uppercase">{t("eyebrow")}</p>
           <h1 id="home-heading" className="mt-2 max-w-3xl text-3xl font-semibold tracking-tight text-balance sm:text-4xl">
-            Find the partners for your next Interreg or Horizon Europe project
+            {t("title")}
           </h1>
           <p className="mt-4 max-w-2xl text-lg text-muted-foreground text-pretty">
-            Consortia matches organisations for European cooperation projects, built on the public record of past projects: who has done what,
-            where, and with whom.
+            {t("intro")}
           </p>
           <SearchForm
             action="/projects"
             id="home-search"
-            label="Search past projects"
-            placeholder="Acronym or title, e.g. cluster"
+            label={t("searchLabel")}
+            placeholder={t("searchPlaceholder")}
             size="lg"
             className="mt-8 max-w-2xl"
           />
-          <ul className="mt-8 grid max-w-2xl grid-cols-3 gap-2 sm:gap-3" aria-label="What Consortia knows">
+          <ul className="mt-8 grid max-w-2xl grid-cols-3 gap-2 sm:gap-3" aria-label={t("statsLabel")}>
             {stats.map(({ label, value, href, icon: Icon }) => (
               <li key={href}>
                 <Link href={href} className="group flex h-full flex-col rounded-xl border bg-background px-3 py-3 transition-colors hover:border-primary/40 hover:bg-secondary sm:px-4">
@@ -70,8 +71,12 @@ export default async function HomePage() {
           </ul>
           {counts.untitledProjects > 0 || counts.unnamedOrganisations > 0 ? (
             <p className="mt-3 max-w-2xl text-xs text-muted-foreground">
-              Plus {formatNumber(counts.untitledProjects, locale)} projects and {formatNumber(counts.unnamedOrganisations, locale)} organisations known
-              only by their CORDIS record numbers, which count towards track records and partnerships.
+              {t("recordOnly", {
+                projectCount: counts.untitledProjects,
+                projects: formatNumber(counts.untitledProjects, locale),
+                organisationCount: counts.unnamedOrganisations,
+                organisations: formatNumber(counts.unnamedOrganisations, locale),
+              })}
             </p>
           ) : null}
         </div>
@@ -82,14 +87,14 @@ export default async function HomePage() {
         <div className="mb-4 flex items-end justify-between gap-4">
           <div>
             <h2 id="featured-heading" className="text-xl font-semibold tracking-tight">
-              {interreg.length > 0 ? "Interreg projects" : "Recent projects"}
+              {interreg.length > 0 ? t("interregProjects") : t("recentProjects")}
             </h2>
             <p className="text-sm text-muted-foreground">
-              {interreg.length > 0 ? "The most recent Interreg projects, from KEEP-style project pages." : "The most recent projects in the knowledge base."}
+              {interreg.length > 0 ? t("interregProjectsDescription") : t("recentProjectsDescription")}
             </p>
           </div>
           <Link href="/projects" className="inline-flex shrink-0 items-center gap-1 text-sm font-medium text-primary underline-offset-4 hover:underline">
-            All projects <ArrowRight aria-hidden className="size-4" />
+            {t("allProjects")} <ArrowRight aria-hidden className="size-4" />
           </Link>
         </div>
         {featured.length > 0 ? (
@@ -106,7 +111,7 @@ export default async function HomePage() {
                       <Link href={`/projects/${p.id}`} className="after:absolute after:inset-0">
                         <span className="text-primary">{p.acronym ?? p.title}</span>
                         {p.acronym && p.title ? (
-                          <span className="mt-0.5 block text-sm font-normal text-foreground line-clamp-2">
+                          <span lang={p.language || undefined} className="mt-0.5 block text-sm font-normal text-foreground line-clamp-2">
                             <span className="sr-only"> — </span>
                             {p.title}
                           </span>
@@ -122,15 +127,15 @@ export default async function HomePage() {
             ))}
           </ul>
         ) : (
-          <p className="text-sm text-muted-foreground">No projects are loaded yet.</p>
+          <p className="text-sm text-muted-foreground">{t("noProjects")}</p>
         )}
       </section>
 
       <section aria-labelledby="programmes" className="scroll-mt-24">
         <h2 id="programmes" className="text-xl font-semibold tracking-tight">
-          Programmes
+          {t("programmes")}
         </h2>
-        <p className="mb-4 text-sm text-muted-foreground">Browse the projects of one programme.</p>
+        <p className="mb-4 text-sm text-muted-foreground">{t("programmesDescription")}</p>
         <div className="grid items-start gap-4 md:grid-cols-2 lg:grid-cols-3">
           {families.map(({ family, programmes: list }) => (
             <ProgrammeFamily key={family} family={family} programmes={list} locale={locale} />
@@ -142,6 +147,7 @@ export default async function HomePage() {
 }
 
 function ProgrammeFamily({ family, programmes, locale }: { family: string; programmes: ProgrammeSummary[]; locale: string }) {
+  const t = useTranslations("home");
   return (
     <Card>
       <CardHeader>
@@ -157,7 +163,7 @@ function ProgrammeFamily({ family, programmes, locale }: { family: string; progr
               >
                 <span>{programmeLabel(p)}</span>
                 <span className="shrink-0 text-muted-foreground tabular-nums">
-                  {formatNumber(p.projectCount, locale)} {p.projectCount === 1 ? "project" : "projects"}
+                  {t("programmeProjects", { count: p.projectCount, n: formatNumber(p.projectCount, locale) })}
                 </span>
               </Link>
             </li>
@@ -169,22 +175,23 @@ function ProgrammeFamily({ family, programmes, locale }: { family: string; progr
 }
 
 const helps = [
-  { icon: History, title: "See who has done it before", text: "Past projects with their programme, themes, budget and partners." },
-  { icon: Network, title: "Check a track record", text: "Each organisation's projects, roles and most frequent partners." },
-  { icon: Handshake, title: "Build your consortium", text: "Describe your project idea and get partners suggested from that record." },
-];
+  { icon: History, key: "history" },
+  { icon: Network, key: "trackRecord" },
+  { icon: Handshake, key: "consortium" },
+] as const;
 
 function HowItHelps() {
+  const t = useTranslations("home.helps");
   return (
-    <ul className="flex flex-col gap-5 rounded-xl bg-secondary p-5" aria-label="What Consortia helps with">
-      {helps.map(({ icon: Icon, title, text }) => (
-        <li key={title} className="flex gap-3">
+    <ul className="flex flex-col gap-5 rounded-xl bg-secondary p-5" aria-label={t("label")}>
+      {helps.map(({ icon: Icon, key }) => (
+        <li key={key} className="flex gap-3">
           <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-card text-primary shadow-xs">
             <Icon aria-hidden className="size-4.5" />
           </span>
           <div>
-            <p className="text-sm font-semibold text-secondary-foreground">{title}</p>
-            <p className="mt-0.5 text-sm text-foreground/80">{text}</p>
+            <p className="text-sm font-semibold text-secondary-foreground">{t(`${key}.title`)}</p>
+            <p className="mt-0.5 text-sm text-foreground/80">{t(`${key}.text`)}</p>
           </div>
         </li>
       ))}

@@ -1,9 +1,11 @@
 import { ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export function Breadcrumbs({ items }: { items: { href?: string; label: string }[] }) {
+  const t = useTranslations("labels");
   return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted-foreground">
+    <nav aria-label={t("breadcrumb")} className="mb-4 text-sm text-muted-foreground">
       <ol className="flex flex-wrap items-center gap-1">
         {items.map((item, i) => (
           <li key={`${item.label}-${i}`} className="flex min-w-0 items-center gap-1">

@@ -1,11 +1,14 @@
 // Key facts as a description list: label on the left (or above on narrow cards), value beside it.
+import { useTranslations } from "next-intl";
 import { cn } from "./ui/utils";
 
 export function FactList({ children, className }: { children: React.ReactNode; className?: string }) {
   return <dl className={cn("divide-y text-sm", className)}>{children}</dl>;
 }
 
-export function Fact({ label, children, missing = "Not published" }: { label: string; children?: React.ReactNode; missing?: string | null }) {
+export function Fact({ label, children, missing }: { label: string; children?: React.ReactNode; missing?: string | null }) {
+  const t = useTranslations("labels");
+  if (missing === undefined) missing = t("notPublished");
   const empty = children === null || children === undefined || children === false || children === "";
   if (empty && missing === null) return null;
   return (

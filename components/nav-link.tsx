@@ -12,7 +12,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
       href={href}
       aria-current={current ? "page" : undefined}
       className={cn(
-        "rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors hover:bg-muted hover:text-foreground",
+        "rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap transition-colors hover:bg-muted hover:text-foreground",
         current ? "bg-secondary text-secondary-foreground" : "text-muted-foreground",
       )}
     >

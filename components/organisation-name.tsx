@@ -1,6 +1,7 @@
 // An organisation's name, or — for one known only by its PIC — a muted "Unnamed organisation (PIC …)",
 // never a made-up name.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cn } from "./ui/utils";
 
 export interface NamedOrganisation {
@@ -10,20 +11,26 @@ export interface NamedOrganisation {
   pic?: string | null;
 }
 
-export function unnamedLabel(pic: string | null | undefined): string {
-  return pic ? `Unnamed organisation (PIC ${pic})` : "Unnamed organisation";
+/** The "labels" translator, or the part of it these names need. */
+export type UnnamedTranslator = (key: "unnamedOrganisation" | "unnamedOrganisationWithPic", values?: { pic: string }) => string;
+
+const english: UnnamedTranslator = (key, values) => (key === "unnamedOrganisation" ? "Unnamed organisation" : `Unnamed organisation (PIC ${values?.pic})`);
+
+export function unnamedLabel(pic: string | null | undefined, t: UnnamedTranslator = english): string {
+  return pic ? t("unnamedOrganisationWithPic", { pic }) : t("unnamedOrganisation");
 }
 
-/** The display text of an organisation: its name, or the unnamed label. */
-export function organisationDisplayName(org: NamedOrganisation): string {
-  return org.name ?? unnamedLabel(org.pic);
+/** The display text of an organisation: its name, or the unnamed label (in English without a translator). */
+export function organisationDisplayName(org: NamedOrganisation, t?: UnnamedTranslator): string {
+  return org.name ?? unnamedLabel(org.pic, t);
 }
 
 export function OrganisationName({ org, link = true, className, showShortName = false }: { org: NamedOrganisation; link?: boolean; className?: string; showShortName?: boolean }) {
+  const t = useTranslations("labels");
   const unnamed = org.name === null;
   const text = (
     <>
-      {organisationDisplayName(org)}
+      {organisationDisplayName(org, t)}
       {showShortName && org.shortName && org.shortName !== org.name ? <span className="font-normal text-muted-foreground"> ({org.shortName})</span> : null}
     </>
   );

@@ -2,12 +2,14 @@
 // coordinator, partners and their countries.
 import { CalendarDays, Users } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ProjectListItem } from "@/db/queries/projects";
 import { formatDate, formatNumber } from "@/lib/format";
-import { participationRoleLabel, programmeLabel } from "@/lib/projects";
+import { participationRoleKey, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
 
 export function ProjectDates({ start, end, locale }: { start: string | null; end: string | null; locale: string }) {
+  const t = useTranslations("labels");
   const from = formatDate(start, locale);
   const to = formatDate(end, locale);
   if (!from && !to) return null;
@@ -15,26 +17,31 @@ export function ProjectDates({ start, end, locale }: { start: string | null; end
     <span className="inline-flex items-center gap-1.5 tabular-nums">
       <CalendarDays aria-hidden className="size-3.5 shrink-0" />
       <span>
-        {from ?? "?"} – {to ?? "?"}
+        {t("dateRange", { start: from ?? t("unknownDate"), end: to ?? t("unknownDate") })}
       </span>
     </span>
   );
 }
 
+/** The "projects.list" messages the partners line needs. */
+export type PartnersTranslator = (key: "partners" | "partnersKnown", values: { count: number; n: string; known?: string }) => string;
+
 /** The partners line: "11 partners (3 known)" when the source declares more than we know. */
-export function partnersText(declared: number | null, known: number, locale: string): string | null {
+export function partnersText(declared: number | null, known: number, locale: string, t: PartnersTranslator): string | null {
   const count = declared ?? known;
   if (!count) return null;
-  const base = `${formatNumber(count, locale)} ${count === 1 ? "partner" : "partners"}`;
-  return declared !== null && known > 0 && known < declared ? `${base} (${formatNumber(known, locale)} known)` : base;
+  const n = formatNumber(count, locale);
+  return declared !== null && known > 0 && known < declared ? t("partnersKnown", { count, n, known: formatNumber(known, locale) }) : t("partners", { count, n });
 }
 
 export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { projects: ProjectListItem[]; locale: string; today: string; headingLevel?: "h2" | "h3" }) {
   const Heading = headingLevel;
+  const t = useTranslations("projects.list");
+  const labels = useTranslations("labels");
   return (
     <ul className="divide-y rounded-xl border bg-card shadow-xs">
       {projects.map((p) => {
-        const partners = partnersText(p.partnerCount, p.knownPartners, locale);
+        const partners = partnersText(p.partnerCount, p.knownPartners, locale, t);
         const countries = p.countryCodes.slice(0, 8);
         return (
           <li key={p.id} className="relative px-4 py-4 transition-colors hover:bg-muted/40 sm:px-5">
@@ -44,7 +51,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                   {p.acronym ? <span className="font-semibold text-primary group-hover:underline">{p.acronym}</span> : null}
                   {p.acronym && p.title ? <span className="sr-only"> — </span> : null}
                   {p.title ? (
-                    <span className="mt-0.5 block font-normal text-foreground line-clamp-2">
+                    <span lang={p.language || undefined} className="mt-0.5 block font-normal text-foreground line-clamp-2">
                       {p.title}
                     </span>
                   ) : null}
@@ -74,7 +81,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
             </p>
             {p.coordinatorName ? (
               <p className="mt-1 truncate text-sm text-muted-foreground">
-                {participationRoleLabel("coordinator", p.programme.family)}: <span className="text-foreground/80">{p.coordinatorName}</span>
+                {labels(`roles.${participationRoleKey("coordinator", p.programme.family)}`)}: <span className="text-foreground/80">{p.coordinatorName}</span>
               </p>
             ) : null}
           </li>

@@ -2,6 +2,7 @@
 // form submission without JavaScript). The search state stays in the URL.
 import { Search } from "lucide-react";
 import Form from "next/form";
+import { useTranslations } from "next-intl";
 import { Button } from "./ui/button";
 import { Input } from "./ui/input";
 import { cn } from "./ui/utils";
@@ -27,6 +28,7 @@ export function SearchForm({
   /** Extra params kept on submit (e.g. the current filters). */
   hidden?: Record<string, string | undefined>;
 }) {
+  const t = useTranslations("search");
   const large = size === "lg";
   return (
     <Form action={action} role="search" aria-label={label} className={cn("flex w-full items-center gap-2", className)}>
@@ -50,7 +52,7 @@ export function SearchForm({
       {hidden &&
         Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <Button type="submit" size={large ? "lg" : "default"} className={cn(large && "h-12", size === "compact" && "sr-only")}>
-        Search
+        {t("submit")}
       </Button>
     </Form>
   );

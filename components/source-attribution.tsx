@@ -8,7 +8,8 @@ export function SourceAttribution({ sources, className }: { sources: { id: strin
   return (
     <div className={cn("flex gap-2.5 rounded-lg border bg-muted/60 px-4 py-3 text-xs text-muted-foreground", className)}>
       <Info aria-hidden className="mt-px size-4 shrink-0" />
-      <ul className="space-y-1">
+      {/* The attributions are worded as the sources' licences ask, in English. */}
+      <ul className="space-y-1" lang="en">
         {unique.map((s) => (
           <li key={s.id}>
             {s.attribution}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_LOCALE,
   formatCount,
+  formatCountry,
   formatDate,
   formatLanguage,
   formatMoney,
@@ -95,5 +96,16 @@ describe("counts and languages", () => {
     expect(formatLanguage("pl", "en-GB")).toBe("Polish");
     expect(formatLanguage("fr", "de-DE")).toBe("Französisch");
     expect(formatLanguage("not a code", "en-GB")).toBe("not a code");
+  });
+
+  it("names countries in the reader's locale from Eurostat codes, keeping the data's English names", () => {
+    expect(formatCountry("DE", "fr-FR", "Germany")).toBe("Allemagne");
+    expect(formatCountry("EL", "de-DE", "Greece")).toBe("Griechenland");
+    expect(formatCountry("UK", "pl-PL", "United Kingdom")).toBe("Wielka Brytania");
+    expect(formatCountry("EL", "en-GB", "Greece")).toBe("Greece");
+    expect(formatCountry("CZ", "en-GB", null)).toBe("Czechia");
+    expect(formatCountry("Q9", "fr-FR", "Nowhere")).toBe("Nowhere");
+    expect(formatCountry(null, "fr-FR", "Somewhere")).toBe("Somewhere");
+    expect(formatCountry(null, "fr-FR")).toBeNull();
   });
 });

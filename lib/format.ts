@@ -101,6 +101,27 @@ export function formatLanguage(code: string, locale: string): string {
   }
 }
 
+/** Eurostat and CORDIS write Greece and the United Kingdom as EL and UK; ISO 3166 says GR and GB. */
+const ISO_REGION: Record<string, string> = { EL: "GR", UK: "GB" };
+
+/**
+ * A country's name in the reader's locale from its code (Eurostat style: EL, UK), e.g. "DE" →
+ * "Allemagne" (fr-FR). English keeps the name the data gives (`english`), which the sources chose;
+ * an unknown code gives that name, or the code itself.
+ */
+export function formatCountry(code: string | null | undefined, locale: string, english?: string | null): string | null {
+  if (!code) return english ?? null;
+  if (locale.toLowerCase().startsWith("en") && english) return english;
+  const upper = code.trim().toUpperCase();
+  const region = ISO_REGION[upper] ?? upper;
+  try {
+    const name = new Intl.DisplayNames(locale, { type: "region", fallback: "none" }).of(region);
+    return name ?? english ?? code;
+  } catch {
+    return english ?? code;
+  }
+}
+
 /** "1 project" / "3 projects": English nouns with the count formatted for the locale. */
 export function formatCount(value: number, singular: string, plural: string, locale: string): string {
   return `${formatNumber(value, locale)} ${value === 1 ? singular : plural}`;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  externalIdKey,
   externalIdLabel,
   formatPeriod,
   isUntitledProject,
+  participationRoleKey,
   participationRoleLabel,
   programmeLabel,
   projectSourceLink,
@@ -72,6 +74,14 @@ describe("programme labels", () => {
     expect(participationRoleLabel("third_party")).toBe("Linked third party");
     expect(participationRoleLabel("partner", "Interreg")).toBe("Partner");
   });
+
+  it("gives the catalogue key of a role, lead partner for an Interreg coordinator", () => {
+    expect(participationRoleKey("coordinator", "Interreg Europe")).toBe("leadPartner");
+    expect(participationRoleKey("coordinator", "Horizon 2020")).toBe("coordinator");
+    expect(participationRoleKey("coordinator")).toBe("coordinator");
+    expect(participationRoleKey("associated_partner", "Interreg")).toBe("associatedPartner");
+    expect(participationRoleKey("third_party")).toBe("linkedThirdParty");
+  });
 });
 
 describe("project identity and links", () => {
@@ -81,16 +91,22 @@ describe("project identity and links", () => {
     expect(isUntitledProject({ acronym: "INCLUD", title: null })).toBe(false);
     expect(externalIdLabel("cordis-h2020", "212345")).toBe("CORDIS record 212345");
     expect(externalIdLabel("cordis-he", "101051386")).toBe("CORDIS grant 101051386");
+    expect(externalIdKey("cordis-he")).toBe("cordisGrant");
+    expect(externalIdKey("cordis-h2020")).toBe("cordisRecord");
+    expect(externalIdKey("keep")).toBe("keepProject");
+    expect(externalIdKey("other-source")).toBe("other");
   });
 
   it("links to the source page", () => {
     expect(projectSourceLink({ sourceId: "keep", externalId: "1", sourceUrl: "https://keep.eu/projects/1/" })).toEqual({
       href: "https://keep.eu/projects/1/",
       label: "Project on KEEP Platform",
+      kind: "keep",
     });
     expect(projectSourceLink({ sourceId: "cordis-he", externalId: "101051386", sourceUrl: null })).toEqual({
       href: "https://cordis.europa.eu/project/id/101051386",
       label: "Project on CORDIS",
+      kind: "cordis",
     });
     expect(projectSourceLink({ sourceId: "cordis-h2020", externalId: "212345", sourceUrl: null })).toBeNull();
     expect(projectSourceLink({ sourceId: "keep", externalId: "1", sourceUrl: "javascript:alert(1)" })).toBeNull();

@@ -4,6 +4,9 @@ import type { ParticipationRole } from "@/db/schema/knowledge";
 
 export type ProjectStatus = "Finished" | "Ongoing" | "Not started";
 
+/** The message key of a status in the "labels.projectStatus" catalogue. */
+export const projectStatusKeys = { Finished: "finished", Ongoing: "ongoing", "Not started": "notStarted" } as const satisfies Record<ProjectStatus, string>;
+
 /** Source statuses that mean the project is over whatever its dates say (CORDIS, KEEP). */
 const FINAL_STATUSES = new Set(["CLOSED", "FINISHED", "TERMINATED", "COMPLETED", "ENDED"]);
 /** Source statuses that mean the project runs, used only when the dates cannot tell. */
@@ -55,24 +58,47 @@ export function programmeLabel(programme: { name: string; period?: string | null
   return period ? `${period} ${programme.name}` : programme.name;
 }
 
-/** Interreg calls its coordinator the lead partner; the research programmes say coordinator. */
-export function participationRoleLabel(role: ParticipationRole, family?: string | null): string {
+export type ParticipationRoleKey = "coordinator" | "leadPartner" | "partner" | "associatedPartner" | "linkedThirdParty";
+
+/** The message key of a role in the "labels.roles" catalogue: Interreg's coordinator is its lead partner. */
+export function participationRoleKey(role: ParticipationRole, family?: string | null): ParticipationRoleKey {
   const interreg = family?.toLowerCase().startsWith("interreg") ?? false;
   switch (role) {
     case "coordinator":
-      return interreg ? "Lead partner" : "Coordinator";
+      return interreg ? "leadPartner" : "coordinator";
     case "partner":
-      return "Partner";
+      return "partner";
     case "associated_partner":
-      return "Associated partner";
+      return "associatedPartner";
     case "third_party":
-      return "Linked third party";
+      return "linkedThirdParty";
   }
+}
+
+const ENGLISH_ROLES: Record<ParticipationRoleKey, string> = {
+  coordinator: "Coordinator",
+  leadPartner: "Lead partner",
+  partner: "Partner",
+  associatedPartner: "Associated partner",
+  linkedThirdParty: "Linked third party",
+};
+
+/** Interreg calls its coordinator the lead partner; the research programmes say coordinator. English, for exports and the CLI. */
+export function participationRoleLabel(role: ParticipationRole, family?: string | null): string {
+  return ENGLISH_ROLES[participationRoleKey(role, family)];
 }
 
 /** Whether a project has anything to call it by; CORDIS record skeletons have neither. */
 export function isUntitledProject(project: { acronym: string | null; title: string | null }): boolean {
   return !project.acronym?.trim() && !project.title?.trim();
+}
+
+/** The message key ("labels.externalId") of what the source calls a project's identifier. */
+export function externalIdKey(sourceId: string): "cordisGrant" | "cordisRecord" | "keepProject" | "other" {
+  if (sourceId === "cordis-he") return "cordisGrant";
+  if (sourceId.startsWith("cordis")) return "cordisRecord";
+  if (sourceId === "keep") return "keepProject";
+  return "other";
 }
 
 /** What the source calls the project's identifier, for "Untitled project (CORDIS record 1234)". */
@@ -84,12 +110,17 @@ export function externalIdLabel(sourceId: string, externalId: string): string {
 }
 
 /** The link to the project at its source: the stored URL, or the CORDIS page of a Horizon Europe grant. */
-export function projectSourceLink(project: { sourceId: string; externalId: string; sourceUrl: string | null }): { href: string; label: string } | null {
-  const label = project.sourceId === "keep" ? "Project on KEEP Platform" : project.sourceId.startsWith("cordis") ? "Project on CORDIS" : "Project at its source";
-  if (project.sourceUrl && isHttpUrl(project.sourceUrl)) return { href: project.sourceUrl, label };
+export function projectSourceLink(project: {
+  sourceId: string;
+  externalId: string;
+  sourceUrl: string | null;
+}): { href: string; label: string; kind: "keep" | "cordis" | "other" } | null {
+  const kind = project.sourceId === "keep" ? "keep" : project.sourceId.startsWith("cordis") ? "cordis" : "other";
+  const label = kind === "keep" ? "Project on KEEP Platform" : kind === "cordis" ? "Project on CORDIS" : "Project at its source";
+  if (project.sourceUrl && isHttpUrl(project.sourceUrl)) return { href: project.sourceUrl, label, kind };
   // Horizon Europe ids are grant numbers, which CORDIS uses in its project URLs (H2020 record numbers are not).
   if (project.sourceId === "cordis-he" && /^\d+$/.test(project.externalId)) {
-    return { href: `https://cordis.europa.eu/project/id/${project.externalId}`, label };
+    return { href: `https://cordis.europa.eu/project/id/${project.externalId}`, label, kind };
   }
   return null;
 }

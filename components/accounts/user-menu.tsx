@@ -42,9 +42,9 @@ export async function UserMenu() {
       <Link href="/account" className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 hover:bg-muted">
         <UserRound aria-hidden className="size-5 shrink-0 text-primary" />
         <span className="flex min-w-0 flex-col leading-tight">
-          <span className="max-w-36 truncate text-sm font-medium text-foreground">{user.name ?? user.email}</span>
+          <span className="max-w-24 truncate text-sm font-medium text-foreground sm:max-w-28">{user.name ?? user.email}</span>
           {acting ? (
-            <span className="max-w-36 truncate text-xs text-muted-foreground">
+            <span className="max-w-24 truncate text-xs text-muted-foreground sm:max-w-28">
               <span className="sr-only">{t("actingFor")}</span>
               {acting.name}
             </span>

@@ -5,7 +5,19 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import type { ActivityYear } from "@/lib/charts/activity";
 import { chartColours, familyColour } from "@/lib/charts/colours";
 
-export default function ActivityChart({ years, families }: { years: ActivityYear[]; families: string[] }) {
+export default function ActivityChart({
+  years,
+  families,
+  names,
+  axes,
+}: {
+  years: ActivityYear[];
+  families: string[];
+  /** Each family's name in the reader's language (the legend and tooltip). */
+  names: Record<string, string>;
+  /** The axis titles in the reader's language. */
+  axes: { x: string; y: string };
+}) {
   const data = years.map((y) => ({ year: String(y.year), ...y.counts }));
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -18,7 +30,7 @@ export default function ActivityChart({ years, families }: { years: ActivityYear
           axisLine={{ stroke: chartColours.border }}
           interval="preserveStartEnd"
           minTickGap={12}
-          label={{ value: "Start year", position: "insideBottom", offset: -14, fill: chartColours.muted, fontSize: 12 }}
+          label={{ value: axes.x, position: "insideBottom", offset: -14, fill: chartColours.muted, fontSize: 12 }}
         />
         <YAxis
           allowDecimals={false}
@@ -26,12 +38,12 @@ export default function ActivityChart({ years, families }: { years: ActivityYear
           tick={{ fill: chartColours.muted, fontSize: 12 }}
           tickLine={false}
           axisLine={false}
-          label={{ value: "Projects", angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" }, fill: chartColours.muted, fontSize: 12 }}
+          label={{ value: axes.y, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" }, fill: chartColours.muted, fontSize: 12 }}
         />
         <Tooltip cursor={{ fill: "#eef2fb" }} contentStyle={{ borderRadius: 8, borderColor: chartColours.border, fontSize: 13 }} />
         {families.length > 1 ? <Legend verticalAlign="top" height={28} iconType="square" wrapperStyle={{ fontSize: 12 }} /> : null}
         {families.map((family, i) => (
-          <Bar key={family} dataKey={family} stackId="projects" fill={familyColour(family, i)} maxBarSize={36} isAnimationActive={false} />
+          <Bar key={family} dataKey={family} name={names[family] ?? family} stackId="projects" fill={familyColour(family, i)} maxBarSize={36} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>

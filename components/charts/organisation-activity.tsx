@@ -6,5 +6,5 @@ import { ActivitySection } from "./activity-section";
 
 export async function OrganisationActivity({ organisationId, locale }: { organisationId: number; locale: string }) {
   const activity = bucketActivity(await countOrganisationActivity(getDb(), organisationId));
-  return <ActivitySection activity={activity} locale={locale} subject="of this organisation" />;
+  return <ActivitySection activity={activity} locale={locale} subject="organisation" />;
 }

@@ -4,6 +4,7 @@
 // and leaves the list beside it to do the work.
 import Graph from "graphology";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import Sigma from "sigma";
 import { organisationTypeColour } from "@/lib/network/colours";
@@ -28,6 +29,7 @@ function hasWebGl(): boolean {
 export default function PartnerNetworkGraph({ graph }: { graph: PartnerGraph }) {
   const container = useRef<HTMLDivElement>(null);
   const router = useRouter();
+  const t = useTranslations("charts.network");
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
@@ -81,7 +83,7 @@ export default function PartnerNetworkGraph({ graph }: { graph: PartnerGraph }) 
   if (failed) {
     return (
       <p className="flex size-full items-center justify-center rounded-md bg-muted p-4 text-center text-sm text-muted-foreground">
-        This browser cannot draw the network (it needs WebGL). The list below shows the same partners.
+        {t("noWebGl")}
       </p>
     );
   }

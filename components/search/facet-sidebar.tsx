@@ -5,6 +5,7 @@
 // "Filters" (open when a filter is in force), so results start on screen one.
 import { Check, ChevronDown, ChevronLeft, SlidersHorizontal } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/format";
 import { cn } from "../ui/utils";
 
@@ -32,15 +33,16 @@ export interface FacetSection {
 }
 
 export function FacetSidebar({ sections, activeCount, locale, children }: { sections: FacetSection[]; activeCount: number; locale: string; children?: React.ReactNode }) {
+  const t = useTranslations("search");
   const body = sections.map((section) => <FacetSectionView key={section.id} section={section} locale={locale} />);
   // Two renderings, one shown per screen width: a closed <details> hides its links from the
   // keyboard, so wide screens get a plain list.
   return (
     <>
-      <nav aria-label="Filters" className="hidden flex-col gap-1 rounded-xl border bg-card p-4 shadow-xs lg:flex">
+      <nav aria-label={t("filters")} className="hidden flex-col gap-1 rounded-xl border bg-card p-4 shadow-xs lg:flex">
         <h2 className="mb-1 flex items-center gap-2 text-sm font-semibold">
           <SlidersHorizontal aria-hidden className="size-4 text-muted-foreground" />
-          Filters
+          {t("filters")}
         </h2>
         {children}
         {body}
@@ -48,10 +50,10 @@ export function FacetSidebar({ sections, activeCount, locale, children }: { sect
       <details open={activeCount > 0} className="group rounded-xl border bg-card p-3 shadow-xs lg:hidden">
         <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md py-1 text-sm font-medium [&::-webkit-details-marker]:hidden">
           <SlidersHorizontal aria-hidden className="size-4 text-muted-foreground" />
-          Filters{activeCount > 0 ? ` (${activeCount} active)` : null}
+          {activeCount > 0 ? t("filtersActive", { count: activeCount }) : t("filters")}
           <ChevronDown aria-hidden className="ml-auto size-4 text-muted-foreground transition-transform group-open:rotate-180" />
         </summary>
-        <nav aria-label="Filters" className="mt-2 flex flex-col gap-1">
+        <nav aria-label={t("filters")} className="mt-2 flex flex-col gap-1">
           {children}
           {body}
         </nav>
@@ -61,6 +63,7 @@ export function FacetSidebar({ sections, activeCount, locale, children }: { sect
 }
 
 function FacetSectionView({ section, locale }: { section: FacetSection; locale: string }) {
+  const t = useTranslations("search");
   const limit = section.limit ?? 8;
   const shown = section.items.slice(0, limit);
   const rest = section.items.slice(limit);
@@ -103,8 +106,8 @@ function FacetSectionView({ section, locale }: { section: FacetSection; locale: 
           ) : rest.length > 0 ? (
             <details className="group/more">
               <summary className="cursor-pointer list-none rounded-md px-1.5 py-1 text-sm text-primary hover:bg-muted [&::-webkit-details-marker]:hidden">
-                <span className="group-open/more:hidden">Show all {formatNumber(section.items.length, locale)}</span>
-                <span className="hidden group-open/more:inline">Show fewer</span>
+                <span className="group-open/more:hidden">{t("showAll", { count: formatNumber(section.items.length, locale) })}</span>
+                <span className="hidden group-open/more:inline">{t("showFewer")}</span>
               </summary>
               <FacetItems items={rest} locale={locale} indent={section.trail?.length ?? 0} />
             </details>

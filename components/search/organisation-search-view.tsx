@@ -1,17 +1,15 @@
 // Organisation search as /organisations shows it: the facets that apply to organisations (country,
 // NUTS region, type, themes and programmes of their projects, has coordinated) with counts, the
 // active filters as chips, the sort, the results table and the pager.
+import { useTranslations } from "next-intl";
 import type { OrganisationSearchResult } from "@/db/search/organisations";
-import { formatNumber } from "@/lib/format";
-import { organisationTypeLabel } from "@/lib/organisation-types";
-import { organisationSearchUrl, type OrganisationSearchState, type OrganisationSort } from "@/lib/search/params";
+import { formatCountry, formatNumber } from "@/lib/format";
+import { organisationSearchUrl, type OrganisationSearchState } from "@/lib/search/params";
 import { OrganisationName } from "../organisation-name";
 import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { FacetSection } from "./facet-sidebar";
-import { flatFacet, SearchResultsFrame } from "./search-results-frame";
-
-const SORT_LABELS: Record<OrganisationSort, string> = { relevance: "Relevance", projects: "Most projects", name: "Name" };
+import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 
 export function OrganisationSearchView({
   basePath,
@@ -24,49 +22,52 @@ export function OrganisationSearchView({
   result: OrganisationSearchResult;
   locale: string;
 }) {
+  const t = useTranslations("search");
+  const labels = useTranslations("labels");
+  const { typeValues, themeGroup, countryValues } = useFacetLabels(locale);
   const url = (patch: Partial<OrganisationSearchState>) => organisationSearchUrl(basePath, state, patch);
-  const { facets } = result;
+  const facets = { ...result.facets, country: countryValues(result.facets.country) };
   const labelOf = (values: { value: string; label: string }[], value: string | number | undefined) =>
     value === undefined ? undefined : (values.find((v) => v.value === String(value))?.label ?? String(value));
 
   const regionTrail = facets.region.trail.at(-1);
   const active = [
-    state.country ? { label: "Country", value: labelOf(facets.country, state.country)!, removeHref: url({ country: undefined }) } : null,
-    state.region ? { label: "Region", value: regionTrail ? `${regionTrail.label} (${state.region})` : state.region, removeHref: url({ region: undefined }) } : null,
-    state.type ? { label: "Type", value: organisationTypeLabel(state.type), removeHref: url({ type: undefined }) } : null,
-    state.theme ? { label: "Theme of its projects", value: facets.theme.trail.at(-1)?.label ?? `Theme ${state.theme}`, removeHref: url({ theme: undefined }) } : null,
-    state.programme ? { label: "Programme", value: labelOf(facets.programme, state.programme)!, removeHref: url({ programme: undefined }) } : null,
-    state.coordinated ? { label: "Role", value: "Has coordinated", removeHref: url({ coordinated: undefined }) } : null,
+    state.country ? { label: t("active.country"), value: labelOf(facets.country, state.country)!, removeHref: url({ country: undefined }) } : null,
+    state.region ? { label: t("active.region"), value: regionTrail ? `${regionTrail.label} (${state.region})` : state.region, removeHref: url({ region: undefined }) } : null,
+    state.type ? { label: t("active.type"), value: labels(`organisationTypes.${state.type}`), removeHref: url({ type: undefined }) } : null,
+    state.theme ? { label: t("active.projectTheme"), value: facets.theme.trail.at(-1)?.label ?? t("active.themeId", { id: state.theme }), removeHref: url({ theme: undefined }) } : null,
+    state.programme ? { label: t("active.programme"), value: labelOf(facets.programme, state.programme)!, removeHref: url({ programme: undefined }) } : null,
+    state.coordinated ? { label: t("active.role"), value: t("active.hasCoordinated"), removeHref: url({ coordinated: undefined }) } : null,
   ].filter((f) => f !== null);
 
   const flat = (id: string, title: string, allLabel: string, values: typeof facets.country, selected: string | undefined, patch: (value: string | undefined) => Partial<OrganisationSearchState>) =>
-    flatFacet(id, title, allLabel, values, selected, (value) => url(patch(value)));
+    flatFacet(id, title, allLabel, values, selected, (value) => url(patch(value)), t("facets.noneInResults"));
 
   const sections: FacetSection[] = [
     {
       id: "role",
-      title: "Role",
-      items: [{ label: "Has coordinated a project", count: facets.coordinated.count, href: url({ coordinated: state.coordinated ? undefined : true }), selected: state.coordinated }],
+      title: t("facets.role"),
+      items: [{ label: t("facets.hasCoordinatedProject"), count: facets.coordinated.count, href: url({ coordinated: state.coordinated ? undefined : true }), selected: state.coordinated }],
     },
-    flat("country", "Country", "All countries", facets.country, state.country, (v) => ({ country: v })),
+    flat("country", t("facets.country"), t("facets.allCountries"), facets.country, state.country, (v) => ({ country: v })),
     {
       id: "region",
-      title: "Region (NUTS)",
-      trail: state.region ? [{ label: "All regions", href: url({ region: undefined }) }, ...facets.region.trail.map((t) => ({ label: `${t.label} (${t.value})`, href: url({ region: t.value }) }))] : undefined,
+      title: t("facets.region"),
+      trail: state.region ? [{ label: t("facets.allRegions"), href: url({ region: undefined }) }, ...facets.region.trail.map((t) => ({ label: `${t.label} (${t.value})`, href: url({ region: t.value }) }))] : undefined,
       items: facets.region.values.map((v) => ({ label: `${v.label} (${v.value})`, count: v.count, href: url({ region: v.value }) })),
-      emptyText: state.region ? undefined : "No regions known for these organisations",
-      moreHint: state.country || state.region ? undefined : "Choose a country to see all its regions.",
+      emptyText: state.region ? undefined : t("facets.noOrganisationRegions"),
+      moreHint: state.country || state.region ? undefined : t("facets.chooseCountry"),
     },
-    flat("type", "Type", "All types", facets.type, state.type, (v) => ({ type: v as OrganisationSearchState["type"] })),
+    flat("type", t("facets.type"), t("facets.allTypes"), typeValues(facets.type), state.type, (v) => ({ type: v as OrganisationSearchState["type"] })),
     {
       id: "theme",
-      title: "Theme of its projects",
-      trail: state.theme ? [{ label: "All themes", href: url({ theme: undefined }) }, ...facets.theme.trail.map((t) => ({ label: t.label, href: url({ theme: Number(t.value) }) }))] : undefined,
-      items: facets.theme.values.map((v) => ({ label: v.label, count: v.count, href: url({ theme: Number(v.value) }), group: v.group })),
-      emptyText: state.theme ? undefined : "No themes in these results",
+      title: t("facets.projectTheme"),
+      trail: state.theme ? [{ label: t("facets.allThemes"), href: url({ theme: undefined }) }, ...facets.theme.trail.map((t) => ({ label: t.label, href: url({ theme: Number(t.value) }) }))] : undefined,
+      items: facets.theme.values.map((v) => ({ label: v.label, count: v.count, href: url({ theme: Number(v.value) }), group: themeGroup(v.group) })),
+      emptyText: state.theme ? undefined : t("facets.noThemes"),
       limit: 10,
     },
-    flat("programme", "Programme", "All programmes", facets.programme, state.programme, (v) => ({ programme: v })),
+    flat("programme", t("facets.programme"), t("facets.allProgrammes"), facets.programme, state.programme, (v) => ({ programme: v })),
   ];
   const hidden = {
     country: state.country,
@@ -81,20 +82,16 @@ export function OrganisationSearchView({
   return (
     <SearchResultsFrame
       basePath={basePath}
-      search={{ label: "Search organisations", placeholder: "Name, short name or PIC, e.g. agency, TU Wien", q: state.q }}
+      search={{ label: t("organisationSearch.label"), placeholder: t("organisationSearch.placeholder"), q: state.q }}
       hidden={hidden}
       active={active}
       total={result.total}
       page={state.page}
       pageSize={result.pageSize}
       rowCount={result.rows.length}
-      noun={["organisation", "organisations"]}
-      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: SORT_LABELS[s] })) }}
-      empty={{
-        title: "No organisations match",
-        hint: "Try part of the name, the short name, or remove a filter. Organisations known only by their PIC (Horizon 2020 records without names) are not listed.",
-        showAllLabel: "Show all organisations",
-      }}
+      kind="organisations"
+      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) })) }}
+      empty={{ title: t("organisationSearch.emptyTitle"), hint: t("organisationSearch.emptyHint"), showAllLabel: t("organisationSearch.showAll") }}
       pageHref={(page) => url({ page })}
       sections={sections}
       locale={locale}
@@ -103,10 +100,10 @@ export function OrganisationSearchView({
             <Table>
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-0">Organisation</TableHead>
-                  <TableHead className="hidden md:table-cell">Type</TableHead>
-                  <TableHead className="hidden sm:table-cell">Country</TableHead>
-                  <TableHead className="pr-0 text-right">Projects</TableHead>
+                  <TableHead className="pl-0">{t("organisationSearch.organisation")}</TableHead>
+                  <TableHead className="hidden md:table-cell">{t("organisationSearch.type")}</TableHead>
+                  <TableHead className="hidden sm:table-cell">{t("organisationSearch.country")}</TableHead>
+                  <TableHead className="pr-0 text-right">{t("organisationSearch.projects")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -118,25 +115,25 @@ export function OrganisationSearchView({
                         {o.city ? <span>{o.city}</span> : null}
                         <span className="sm:hidden">
                           {o.city && o.countryName ? ", " : null}
-                          {o.countryName}
+                          {formatCountry(o.countryCode, locale, o.countryName)}
                         </span>
                         <span className="md:hidden">
                           {o.city || o.countryName ? " · " : null}
-                          {organisationTypeLabel(o.type)}
+                          {labels(`organisationTypes.${o.type}`)}
                         </span>
                       </div>
                     </TableCell>
                     <TableCell className="hidden md:table-cell">
                       <span className="flex flex-wrap items-center gap-1.5">
-                        {organisationTypeLabel(o.type)}
-                        {o.isSme && o.type !== "sme" ? <Badge variant="muted">SME</Badge> : null}
+                        {labels(`organisationTypes.${o.type}`)}
+                        {o.isSme && o.type !== "sme" ? <Badge variant="muted">{labels("sme")}</Badge> : null}
                       </span>
                     </TableCell>
-                    <TableCell className="hidden sm:table-cell">{o.countryName ?? o.countryCode ?? "—"}</TableCell>
+                    <TableCell className="hidden sm:table-cell">{formatCountry(o.countryCode, locale, o.countryName) ?? "—"}</TableCell>
                     <TableCell className="pr-0 text-right whitespace-nowrap tabular-nums">
                       <span className="font-medium">{formatNumber(o.projectCount, locale)}</span>
                       {o.coordinatorCount > 0 ? (
-                        <span className="block text-xs text-muted-foreground">{formatNumber(o.coordinatorCount, locale)} coordinated</span>
+                        <span className="block text-xs text-muted-foreground">{t("organisationSearch.coordinated", { count: o.coordinatorCount, n: formatNumber(o.coordinatorCount, locale) })}</span>
                       ) : null}
                     </TableCell>
                   </TableRow>

@@ -4,7 +4,10 @@
 // first) and beside them (wide screens) or above them (phones) on screen.
 import { SearchX } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { formatCountry } from "@/lib/format";
+import { isOrganisationType } from "@/lib/organisation-types";
 import { ActiveFilters } from "../active-filters";
 import { EmptyState } from "../empty-state";
 import { ListPagination, ResultSummary } from "../list-pagination";
@@ -14,6 +17,27 @@ import { SortForm } from "./sort-form";
 
 type Hidden = Record<string, string | undefined>;
 
+/** The theme schemes as db/search/projects names them in a facet's groups (themeSchemeLabels). */
+const THEME_SCHEMES: Record<string, "keep" | "euroscivoc"> = { "Interreg themes": "keep", "Fields of science (EuroSciVoc)": "euroscivoc" };
+
+/**
+ * Facet labels the search query gives in English, in the reader's language: countries and
+ * organisation types (by their codes) and theme schemes (the groups of the theme facet).
+ */
+export function useFacetLabels(locale: string) {
+  const labels = useTranslations("labels");
+  return {
+    countryValues: <V extends { value: string; label: string }>(values: V[]): V[] =>
+      values.map((v) => ({ ...v, label: formatCountry(v.value, locale, v.label) ?? v.label })),
+    typeValues: <V extends { value: string; label: string }>(values: V[]): V[] =>
+      values.map((v) => (isOrganisationType(v.value) ? { ...v, label: labels(`organisationTypes.${v.value}`) } : v)),
+    themeGroup: (group: string | undefined): string | undefined => {
+      const scheme = group === undefined ? undefined : THEME_SCHEMES[group];
+      return scheme ? labels(`themeSchemes.${scheme}`) : group;
+    },
+  };
+}
+
 /** A flat single-choice facet: its values with counts, or once one is chosen, the way back to all of them. */
 export function flatFacet(
   id: string,
@@ -22,6 +46,8 @@ export function flatFacet(
   values: { value: string; label: string; count: number; group?: string }[],
   selected: string | undefined,
   hrefFor: (value: string | undefined) => string,
+  /** Said when no value is left ("None in these results"). */
+  noneText: string,
 ): FacetSection {
   return selected
     ? {
@@ -33,7 +59,7 @@ export function flatFacet(
           { label: values.find((v) => v.value === selected)?.label ?? selected, href: hrefFor(selected) },
         ],
       }
-    : { id, title, items: values.map((v) => ({ label: v.label, count: v.count, href: hrefFor(v.value), group: v.group })), emptyText: "None in these results" };
+    : { id, title, items: values.map((v) => ({ label: v.label, count: v.count, href: hrefFor(v.value), group: v.group })), emptyText: noneText };
 }
 
 export function SearchResultsFrame({
@@ -46,7 +72,7 @@ export function SearchResultsFrame({
   page,
   pageSize,
   rowCount,
-  noun,
+  kind,
   sort,
   empty,
   pageHref,
@@ -66,7 +92,7 @@ export function SearchResultsFrame({
   page: number;
   pageSize: number;
   rowCount: number;
-  noun: [string, string];
+  kind: "projects" | "organisations";
   sort: { current: string; options: { value: string; label: string }[] };
   /** When nothing matches: a title and what to try. */
   empty: { title: string; hint: ReactNode; showAllLabel: string };
@@ -76,9 +102,10 @@ export function SearchResultsFrame({
   locale: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("search");
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <section aria-label="Results" className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-start-1">
+      <section aria-label={t("results")} className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-start-1">
         <SearchForm action={basePath} id={`${basePath.replace(/\W/g, "")}-q`} label={search.label} placeholder={search.placeholder} defaultValue={search.q} hidden={hidden} />
         <ActiveFilters filters={active} />
         {notice}
@@ -96,15 +123,15 @@ export function SearchResultsFrame({
         ) : (
           <>
             <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-              <ResultSummary total={total} page={page} pageSize={pageSize} noun={noun} locale={locale} />
+              <ResultSummary total={total} page={page} pageSize={pageSize} kind={kind} locale={locale} />
               <SortForm action={basePath} current={sort.current} options={sort.options} hidden={{ q: search.q || undefined, ...hidden }} />
             </div>
             {rowCount > 0 ? (
               children
             ) : (
-              <EmptyState title="Nothing on this page">
+              <EmptyState title={t("nothingOnPage")}>
                 <Link href={pageHref(1)} className="font-medium text-primary underline underline-offset-4">
-                  Back to the first page
+                  {t("backToFirstPage")}
                 </Link>
               </EmptyState>
             )}

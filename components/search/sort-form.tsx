@@ -1,6 +1,7 @@
 // The sort of a result list: a small GET form (a select and an explicit button, as the other
 // search forms) that keeps every other search setting, so the sort lives in the URL too.
 import Form from "next/form";
+import { useTranslations } from "next-intl";
 import { Button } from "../ui/button";
 import { NativeSelect } from "../ui/select";
 
@@ -16,12 +17,13 @@ export function SortForm({
   /** The other settings of the search, kept on submit. */
   hidden: Record<string, string | undefined>;
 }) {
+  const t = useTranslations("search");
   if (options.length < 2) return null;
   const id = `${action.replace(/\W/g, "")}-sort`;
   return (
-    <Form action={action} aria-label="Sort results" className="flex items-center gap-2 text-sm">
+    <Form action={action} aria-label={t("sortLabel")} className="flex items-center gap-2 text-sm">
       <label htmlFor={id} className="text-muted-foreground">
-        Sort by
+        {t("sortBy")}
       </label>
       {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <NativeSelect id={id} name="sort" defaultValue={current} className="w-40">
@@ -32,7 +34,7 @@ export function SortForm({
         ))}
       </NativeSelect>
       <Button type="submit" variant="outline" size="sm">
-        Sort
+        {t("sort")}
       </Button>
     </Form>
   );

@@ -1,11 +1,13 @@
 import { ChevronLeft, ChevronRight, MoreHorizontal } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
 import { buttonVariants } from "./button";
 import { cn } from "./utils";
 
 export function Pagination({ className, ...props }: ComponentProps<"nav">) {
-  return <nav aria-label="Pagination" data-slot="pagination" className={cn("mx-auto flex w-full justify-center", className)} {...props} />;
+  const t = useTranslations("search.pagination");
+  return <nav aria-label={t("label")} data-slot="pagination" className={cn("mx-auto flex w-full justify-center", className)} {...props} />;
 }
 
 export function PaginationContent({ className, ...props }: ComponentProps<"ul">) {
@@ -31,18 +33,20 @@ export function PaginationLink({ className, isActive, size = "icon", ...props }:
 }
 
 export function PaginationPrevious({ className, ...props }: ComponentProps<typeof PaginationLink>) {
+  const t = useTranslations("search.pagination");
   return (
-    <PaginationLink aria-label="Previous page" size="default" className={cn("gap-1 px-2.5 sm:pl-2.5", className)} {...props}>
+    <PaginationLink aria-label={t("previousPage")} size="default" className={cn("gap-1 px-2.5 sm:pl-2.5", className)} {...props}>
       <ChevronLeft aria-hidden />
-      <span className="hidden sm:block">Previous</span>
+      <span className="hidden sm:block">{t("previous")}</span>
     </PaginationLink>
   );
 }
 
 export function PaginationNext({ className, ...props }: ComponentProps<typeof PaginationLink>) {
+  const t = useTranslations("search.pagination");
   return (
-    <PaginationLink aria-label="Next page" size="default" className={cn("gap-1 px-2.5 sm:pr-2.5", className)} {...props}>
-      <span className="hidden sm:block">Next</span>
+    <PaginationLink aria-label={t("nextPage")} size="default" className={cn("gap-1 px-2.5 sm:pr-2.5", className)} {...props}>
+      <span className="hidden sm:block">{t("next")}</span>
       <ChevronRight aria-hidden />
     </PaginationLink>
   );

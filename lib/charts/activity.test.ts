@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketActivity, describeActivity } from "./activity";
+import { activityFacts, bucketActivity, describeActivity } from "./activity";
 
 describe("bucketActivity", () => {
   it("fills the years between the first and the last with zeros, per family", () => {
@@ -68,5 +68,22 @@ describe("describeActivity", () => {
     expect(describeActivity(bucketActivity([{ year: 2020, family: "Interreg", projects: 1 }]))).toBe("1 project started in 2020.");
     expect(describeActivity(bucketActivity([{ year: null, family: "Interreg", projects: 2 }]))).toBe("No start date is known for 2 projects.");
     expect(describeActivity(bucketActivity([]))).toBe("No project is known.");
+  });
+});
+
+describe("activityFacts", () => {
+  it("gives the span, the busiest year of a span and the undated projects", () => {
+    const a = bucketActivity([
+      { year: 2016, family: "Interreg", projects: 1 },
+      { year: 2019, family: "Interreg", projects: 2 },
+      { year: 2019, family: "Horizon 2020", projects: 1 },
+      { year: null, family: "Interreg", projects: 1 },
+    ]);
+    expect(activityFacts(a)).toEqual({ dated: 4, first: 2016, last: 2019, busiest: { year: 2019, total: 3 }, undated: 1 });
+  });
+
+  it("names no busiest year for a single year, and no span without dates", () => {
+    expect(activityFacts(bucketActivity([{ year: 2020, family: "Interreg", projects: 2 }]))).toEqual({ dated: 2, first: 2020, last: 2020, busiest: null, undated: 0 });
+    expect(activityFacts(bucketActivity([{ year: null, family: "Interreg", projects: 2 }]))).toEqual({ dated: 0, first: null, last: null, busiest: null, undated: 2 });
   });
 });

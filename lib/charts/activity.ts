@@ -63,6 +63,30 @@ export function bucketActivity(counts: readonly ActivityCount[], maxYears = MAX_
   return { years, families, undated, total, busiest };
 }
 
+/** What the summary sentence says, as numbers for a translated message: dated projects, their span, the busiest year, the undated. */
+export interface ActivityFacts {
+  dated: number;
+  first: number | null;
+  last: number | null;
+  /** The year with most projects, when the span covers more than one year. */
+  busiest: { year: number; total: number } | null;
+  undated: number;
+}
+
+export function activityFacts(activity: Activity): ActivityFacts {
+  const { years, busiest, undated } = activity;
+  if (years.length === 0) return { dated: 0, first: null, last: null, busiest: null, undated };
+  const first = years[0]!.year;
+  const last = years[years.length - 1]!.year;
+  return {
+    dated: years.reduce((a, y) => a + y.total, 0),
+    first,
+    last,
+    busiest: busiest && first !== last ? { year: busiest.year, total: busiest.total } : null,
+    undated,
+  };
+}
+
 /** "12 projects started between 2015 and 2024, most in 2019 (4). 2 more have no start date." */
 export function describeActivity(activity: Activity, formatNumber: (n: number) => string = String): string {
   const { years, busiest, undated } = activity;

@@ -3,9 +3,16 @@
 // messages.test.ts fails when another language lacks a key English has, or has one it lacks.
 // To add a namespace: write messages/{en,fr,de,pl}/<name>.json and list it in `english` below.
 import type { Locale } from "./config";
+import charts from "./messages/en/charts.json";
 import common from "./messages/en/common.json";
+import errors from "./messages/en/errors.json";
+import home from "./messages/en/home.json";
+import labels from "./messages/en/labels.json";
+import organisations from "./messages/en/organisations.json";
+import projects from "./messages/en/projects.json";
+import search from "./messages/en/search.json";
 
-const english = { common };
+const english = { common, home, projects, organisations, search, errors, charts, labels };
 
 export type Messages = typeof english;
 export type Namespace = keyof Messages;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { OrganisationSearchView } from "@/components/search/organisation-search-view";
@@ -16,7 +17,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = parseOrganisationSearchState(await searchParams);
-  return { title: q ? `Organisations matching “${q}”` : "Organisations" };
+  const t = await getTranslations("organisations.meta");
+  return { title: q ? t("titleWithQuery", { q }) : t("title") };
 }
 
 export default async function OrganisationsPage({ searchParams }: Props) {
@@ -24,14 +26,11 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { state, canonical, redirectTo } = organisationPageState("/organisations", params);
   if (redirectTo) redirect(redirectTo);
-  const locale = await getFormatLocale();
+  const [locale, t] = await Promise.all([getFormatLocale(), getTranslations("organisations.list")]);
   return (
     <>
-      <PageHeader
-        title="Organisations"
-        description="Agencies, authorities, universities, research centres and companies that took part in past projects, with their track record."
-      />
-      <Suspense key={canonical} fallback={<SearchSkeleton label="Loading organisations" />}>
+      <PageHeader title={t("title")} description={t("description")} />
+      <Suspense key={canonical} fallback={<SearchSkeleton label={t("loading")} />}>
         <Results state={state} locale={locale} />
       </Suspense>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { todayIso } from "@/components/project-status-badge";
@@ -17,7 +18,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = parseProjectSearchState(await searchParams);
-  return { title: q ? `Projects matching “${q}”` : "Projects" };
+  const t = await getTranslations("projects.meta");
+  return { title: q ? t("titleWithQuery", { q }) : t("title") };
 }
 
 export default async function ProjectsPage({ searchParams }: Props) {
@@ -25,14 +27,11 @@ export default async function ProjectsPage({ searchParams }: Props) {
   const params = await searchParams;
   const { state, canonical, redirectTo } = projectPageState("/projects", params);
   if (redirectTo) redirect(redirectTo);
-  const locale = await getFormatLocale();
+  const [locale, t] = await Promise.all([getFormatLocale(), getTranslations("projects.list")]);
   return (
     <>
-      <PageHeader
-        title="Projects"
-        description="Past Interreg and EU research projects: what they did, under which programme, and who took part."
-      />
-      <Suspense key={canonical} fallback={<SearchSkeleton label="Loading projects" />}>
+      <PageHeader title={t("title")} description={t("description")} />
+      <Suspense key={canonical} fallback={<SearchSkeleton label={t("loading")} />}>
         <Results state={state} locale={locale} />
       </Suspense>
     </>

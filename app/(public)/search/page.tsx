@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { todayIso } from "@/components/project-status-badge";
@@ -18,7 +19,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { q } = parseProjectSearchState(await searchParams);
-  return { title: q ? `Search: “${q}”` : "Search" };
+  const t = await getTranslations("search.meta");
+  return { title: q ? t("titleWithQuery", { q }) : t("title") };
 }
 
 export default async function SearchPage({ searchParams }: Props) {
@@ -26,15 +28,12 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const { state, canonical, redirectTo } = projectPageState("/search", params);
   if (redirectTo) redirect(redirectTo);
-  const locale = await getFormatLocale();
+  const [locale, t] = await Promise.all([getFormatLocale(), getTranslations("search")]);
   return (
     <>
-      <PageHeader
-        title="Search"
-        description="Past Interreg and EU research projects, in your language: a query in French, German, Polish, Italian or Spanish also finds English projects on its theme."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <SearchTabs active="projects" q={state.q} />
-      <Suspense key={canonical} fallback={<SearchSkeleton label="Loading projects" />}>
+      <Suspense key={canonical} fallback={<SearchSkeleton label={t("loadingProjects")} />}>
         <Results state={state} locale={locale} />
       </Suspense>
     </>

@@ -4,6 +4,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { OrganisationActivity } from "@/components/charts/organisation-activity";
@@ -31,9 +33,8 @@ import {
 } from "@/db/queries/organisations";
 import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
-import {formatNumber } from "@/lib/format";
-import { organisationTypeLabel } from "@/lib/organisation-types";
-import { externalIdLabel, isUntitledProject, participationRoleLabel, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
+import { formatCountry, formatNumber } from "@/lib/format";
+import { externalIdKey, isUntitledProject, participationRoleKey, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
 import { parseId, parsePage } from "@/lib/url-state";
 
 type Props = {
@@ -52,16 +53,16 @@ const loadOrganisation = cache(async (rawId: string): Promise<OrganisationDetail
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const org = await loadOrganisation((await params).id);
-  if (!org) return { title: "Organisation not found" };
-  return { title: organisationDisplayName({ ...org, pic: org.pics[0] }) };
+  const [org, t, labels] = await Promise.all([loadOrganisation((await params).id), getTranslations("organisations.meta"), getTranslations("labels")]);
+  if (!org) return { title: t("notFound") };
+  return { title: organisationDisplayName({ ...org, pic: org.pics[0] }, labels) };
 }
 
 export default async function OrganisationPage({ params, searchParams }: Props) {
   const org = await loadOrganisation((await params).id);
   if (!org) notFound();
   const page = parsePage((await searchParams).page);
-  const locale = await getFormatLocale();
+  const [locale, t, labels] = await Promise.all([getFormatLocale(), getTranslations("organisations.page"), getTranslations("labels")]);
   const db = getDb();
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE });
   const partners = await listFrequentPartners(db, org.id, 10);
@@ -75,51 +76,51 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const website = websiteHref(org.website);
   const counts = org.roleCounts;
   const roleSummary = [
-    counts.coordinator ? `coordinated ${formatNumber(counts.coordinator, locale)}` : null,
-    counts.partner ? `partner in ${formatNumber(counts.partner, locale)}` : null,
-    counts.associated_partner ? `associated partner in ${formatNumber(counts.associated_partner, locale)}` : null,
-    counts.third_party ? `linked third party in ${formatNumber(counts.third_party, locale)}` : null,
+    counts.coordinator ? t("roleCounts.coordinator", { n: formatNumber(counts.coordinator, locale) }) : null,
+    counts.partner ? t("roleCounts.partner", { n: formatNumber(counts.partner, locale) }) : null,
+    counts.associated_partner ? t("roleCounts.associatedPartner", { n: formatNumber(counts.associated_partner, locale) }) : null,
+    counts.third_party ? t("roleCounts.linkedThirdParty", { n: formatNumber(counts.third_party, locale) }) : null,
   ].filter(Boolean);
+  const typeLabel = labels(`organisationTypes.${org.type}`);
   const attributionSources = [...org.sources, ...(org.regions.length > 0 ? [{ ...DATA_SOURCES.nuts }] : [])];
 
   return (
     <article className="flex flex-col gap-6">
       <div>
-        <Breadcrumbs items={[{ href: "/organisations", label: "Organisations" }, { label: org.shortName ?? org.name ?? "Unnamed organisation" }]} />
+        <Breadcrumbs items={[{ href: "/organisations", label: t("breadcrumb") }, { label: org.shortName ?? org.name ?? labels("unnamedOrganisation") }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
-          {unnamed ? <span className="text-muted-foreground italic">{organisationDisplayName({ ...org, pic })}</span> : org.name}
+          {unnamed ? <span className="text-muted-foreground italic">{organisationDisplayName({ ...org, pic }, labels)}</span> : org.name}
         </h1>
         {org.shortName && !unnamed && org.shortName !== org.name ? <p className="mt-1 text-lg text-muted-foreground">{org.shortName}</p> : null}
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           {registered ? <RegisteredMark /> : null}
-          <Badge variant="secondary">{organisationTypeLabel(org.type)}</Badge>
-          {org.isSme ? <Badge variant="outline">SME</Badge> : null}
+          <Badge variant="secondary">{typeLabel}</Badge>
+          {org.isSme ? <Badge variant="outline">{labels("sme")}</Badge> : null}
           {org.countryName || org.city ? (
             <span className="inline-flex items-center gap-1.5">
               <MapPin aria-hidden className="size-4" />
-              {uniqueCaseInsensitive([org.city, org.countryName]).join(", ")}
+              {uniqueCaseInsensitive([org.city, formatCountry(org.countryCode, locale, org.countryName)]).join(", ")}
             </span>
           ) : null}
         </div>
         <div className="mt-3 flex flex-wrap items-start gap-2">
-          <ContactOrganisation organisationId={org.id} name={org.name ?? "This organisation"} registeredProfileId={registered?.id ?? null} />
-          <ShortlistButton className="w-fit" item={{ kind: "organisation", id: org.id, name: org.name ?? "this organisation" }} />
+          <ContactOrganisation organisationId={org.id} name={org.name ?? t("thisOrganisationCapital")} registeredProfileId={registered?.id ?? null} />
+          <ShortlistButton className="w-fit" item={{ kind: "organisation", id: org.id, name: org.name ?? t("thisOrganisation") }} />
         </div>
         {unnamed ? (
           <p className="mt-3 max-w-2xl text-sm text-muted-foreground">
-            The source records this organisation by its Participant Identification Code only, without a name. Its projects and partners below are
-            real; its name is not published in the data Consortia holds.
+            {t("unnamedNote")}
           </p>
         ) : null}
       </div>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
         {/* Facts first on a phone, beside the projects on a wide screen; partners after the projects. */}
-        <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-start-1" aria-label="Organisation facts">
+        <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-start-1" aria-label={t("factsLabel")}>
           {registered ? (
             <Card className="border-success/40">
               <CardHeader>
-                <CardTitle>On Consortia</CardTitle>
+                <CardTitle>{t("onConsortia")}</CardTitle>
               </CardHeader>
               <CardContent className="pt-3">
                 <RegisteredProfileSummary profile={registered} />
@@ -128,25 +129,27 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           ) : null}
           <Card>
             <CardHeader>
-              <CardTitle>Key facts</CardTitle>
+              <CardTitle>{t("keyFacts")}</CardTitle>
             </CardHeader>
             <CardContent className="pt-3">
               <FactList>
-                <Fact label="Name" missing="Not published">
-                  {org.name}
-                </Fact>
-                <Fact label="Short name" missing={null}>
+                <Fact label={t("name")}>{org.name}</Fact>
+                <Fact label={t("shortName")} missing={null}>
                   {org.shortName}
                 </Fact>
-                <Fact label="Type">
-                  {organisationTypeLabel(org.type)}
-                  {org.sourceType ? <span className="block text-xs font-normal text-muted-foreground">In the source: {org.sourceType}</span> : null}
+                <Fact label={t("type")}>
+                  {typeLabel}
+                  {org.sourceType ? (
+                    <span className="block text-xs font-normal text-muted-foreground">
+                      {t("inTheSource")} <span lang="en">{org.sourceType}</span>
+                    </span>
+                  ) : null}
                 </Fact>
-                <Fact label="SME" missing="Not stated">
-                  {org.isSme === null ? null : org.isSme ? "Yes" : "No"}
+                <Fact label={labels("sme")} missing={labels("notStated")}>
+                  {org.isSme === null ? null : org.isSme ? labels("yes") : labels("no")}
                 </Fact>
-                <Fact label="Country">{org.countryName ?? org.countryCode}</Fact>
-                <Fact label="NUTS region" missing={org.nutsCode ? org.nutsCode : "Not published"}>
+                <Fact label={t("country")}>{formatCountry(org.countryCode, locale, org.countryName)}</Fact>
+                <Fact label={t("nutsRegion")} missing={org.nutsCode ? org.nutsCode : labels("notPublished")}>
                   {org.regions.length > 0 ? (
                     <ul className="space-y-0.5">
                       {org.regions
@@ -160,8 +163,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     </ul>
                   ) : null}
                 </Fact>
-                <Fact label="City">{org.city}</Fact>
-                <Fact label="Website">
+                <Fact label={t("city")}>{org.city}</Fact>
+                <Fact label={t("website")}>
                   {website ? (
                     <a href={website} rel="noopener noreferrer" className="inline-flex items-start gap-1.5 break-all text-primary underline-offset-4 hover:underline">
                       <Globe aria-hidden className="mt-0.5 size-3.5 shrink-0" />
@@ -169,7 +172,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     </a>
                   ) : null}
                 </Fact>
-                <Fact label={org.pics.length > 1 ? "PICs" : "PIC"} missing={null}>
+                <Fact label={t("pics", { count: org.pics.length })} missing={null}>
                   {org.pics.length > 0 ? <span className="font-mono">{org.pics.join(", ")}</span> : null}
                 </Fact>
               </FactList>
@@ -181,17 +184,17 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
           <Card>
             <CardHeader>
               <CardTitle id="projects-heading" className="text-lg">
-                Projects
+                {t("projects")}
               </CardTitle>
               <CardDescription>
                 {org.projectCount === 0 ? (
-                  "No project of this organisation is in the knowledge base."
+                  t("noProjects")
                 ) : (
                   <>
                     <span className="font-medium text-foreground">
-                      {formatNumber(org.projectCount, locale)} {org.projectCount === 1 ? "project" : "projects"}
+                      {t("projectCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
                     </span>
-                    {roleSummary.length > 0 ? `: ${roleSummary.join(", ")}` : null}
+                    {roleSummary.length > 0 ? t("roleSummary", { roles: roleSummary.join(", ") }) : null}
                   </>
                 )}
               </CardDescription>
@@ -202,9 +205,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                   <Table aria-labelledby="projects-heading">
                     <TableHeader>
                       <TableRow className="hover:bg-transparent">
-                        <TableHead className="pl-0">Project</TableHead>
-                        <TableHead>Role</TableHead>
-                        {showDates ? <TableHead className="hidden md:table-cell">Dates</TableHead> : null}
+                        <TableHead className="pl-0">{t("project")}</TableHead>
+                        <TableHead>{t("role")}</TableHead>
+                        {showDates ? <TableHead className="hidden md:table-cell">{t("dates")}</TableHead> : null}
                       </TableRow>
                     </TableHeader>
                     <TableBody>
@@ -215,7 +218,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                   </Table>
                   {projects.total > PROJECTS_PAGE_SIZE ? (
                     <div className="mt-4 flex flex-col items-center gap-1">
-                      <ResultSummary total={projects.total} page={page} pageSize={PROJECTS_PAGE_SIZE} noun={["project", "projects"]} locale={locale} />
+                      <ResultSummary total={projects.total} page={page} pageSize={PROJECTS_PAGE_SIZE} kind="projects" locale={locale} />
                       <ListPagination
                         total={projects.total}
                         page={page}
@@ -226,9 +229,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                   ) : null}
                 </>
               ) : org.projectCount > 0 ? (
-                <EmptyState title="Nothing on this page">
+                <EmptyState title={t("nothingOnPage")}>
                   <Link href={`/organisations/${org.id}`} className="font-medium text-primary underline underline-offset-4">
-                    Back to the first page
+                    {t("backToFirstPage")}
                   </Link>
                 </EmptyState>
               ) : null}
@@ -241,8 +244,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <div className="flex flex-col gap-4 lg:col-start-2 lg:row-start-2">
           <Card>
             <CardHeader>
-              <CardTitle id="partners-heading">Most frequent partners</CardTitle>
-              <CardDescription>Organisations sharing the most projects with this one.</CardDescription>
+              <CardTitle id="partners-heading">{t("frequentPartners")}</CardTitle>
+              <CardDescription>{t("frequentPartnersDescription")}</CardDescription>
             </CardHeader>
             <CardContent className="pt-3">
               {partners.length > 0 ? (
@@ -251,17 +254,20 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     <li key={p.id} className="flex items-start justify-between gap-3 py-2 first:pt-0 last:pb-0">
                       <div className="min-w-0">
                         <OrganisationName org={p} className="break-words" />
-                        <div className="text-xs text-muted-foreground">{[p.countryName, organisationTypeLabel(p.type)].filter(Boolean).join(" · ")}</div>
+                        <div className="text-xs text-muted-foreground">{[formatCountry(p.countryCode, locale, p.countryName), labels(`organisationTypes.${p.type}`)].filter(Boolean).join(" · ")}</div>
                       </div>
                       <span className="shrink-0 text-right text-xs whitespace-nowrap text-muted-foreground tabular-nums">
-                        <span className="text-sm font-semibold text-foreground">{formatNumber(p.sharedProjects, locale)}</span>{" "}
-                        {p.sharedProjects === 1 ? "project" : "projects"}
+                        {t.rich("sharedProjects", {
+                          count: p.sharedProjects,
+                          n: formatNumber(p.sharedProjects, locale),
+                          strong: (chunks) => <span className="text-sm font-semibold text-foreground">{chunks}</span>,
+                        })}
                       </span>
                     </li>
                   ))}
                 </ol>
               ) : (
-                <p className="text-sm text-muted-foreground">No partners known yet.</p>
+                <p className="text-sm text-muted-foreground">{t("noPartners")}</p>
               )}
             </CardContent>
           </Card>
@@ -274,13 +280,17 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
 }
 
 function OrganisationProjectRow({ project: p, locale, today, showDates }: { project: OrganisationProject; locale: string; today: string; showDates: boolean }) {
+  const labels = useTranslations("labels");
   const untitled = isUntitledProject(p);
+  const role = labels(`roles.${participationRoleKey(p.role, p.programme.family)}`);
   return (
     <TableRow>
       <TableCell className="pl-0">
         <Link href={`/projects/${p.projectId}`} className="group underline-offset-4">
           {untitled ? (
-            <span className="text-muted-foreground italic group-hover:underline">Untitled project ({externalIdLabel(p.sourceId, p.externalId)})</span>
+            <span className="text-muted-foreground italic group-hover:underline">
+              {labels("untitledProjectWithId", { reference: labels(`externalId.${externalIdKey(p.sourceId)}`, { id: p.externalId, source: p.sourceId }) })}
+            </span>
           ) : (
             <>
               {p.acronym ? <span className="font-semibold text-primary group-hover:underline">{p.acronym}</span> : null}
@@ -298,9 +308,9 @@ function OrganisationProjectRow({ project: p, locale, today, showDates }: { proj
       </TableCell>
       <TableCell className="whitespace-nowrap">
         {p.role === "coordinator" ? (
-          <Badge variant="secondary">{participationRoleLabel(p.role, p.programme.family)}</Badge>
+          <Badge variant="secondary">{role}</Badge>
         ) : (
-          <span className="text-muted-foreground">{participationRoleLabel(p.role, p.programme.family)}</span>
+          <span className="text-muted-foreground">{role}</span>
         )}
       </TableCell>
       {showDates ? (

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LongText } from "@/components/long-text";
@@ -16,8 +17,9 @@ import { getPublicProfile } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { incomingRequests } from "@/db/queries/messaging";
-import { describeResponsiveness, responsiveness, responsivenessWindowDays } from "@/lib/messaging/responsiveness";
+import { responsiveness, responsivenessWindowDays, type Responsiveness } from "@/lib/messaging/responsiveness";
 import { getCurrentUser } from "@/lib/current-user";
+import { formatPercent } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 
 import { parseId } from "@/lib/url-state";
@@ -32,14 +34,14 @@ const loadProfile = cache(async (rawId: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await loadProfile((await params).id);
-  return { title: profile ? profile.name : "Organisation not found" };
+  const [profile, t] = await Promise.all([loadProfile((await params).id), getTranslations("organisations.meta")]);
+  return { title: profile ? profile.name : t("notFound") };
 }
 
 export default async function PublicProfilePage({ params }: Props) {
   const profile = await loadProfile((await params).id);
   if (!profile) notFound();
-  const locale = await getFormatLocale();
+  const [locale, t] = await Promise.all([getFormatLocale(), getTranslations("organisations.profile")]);
   const user = await getCurrentUser();
   const member = user ? await roleIn(getDb(), user.id, profile.id) : null;
   const now = new Date();
@@ -48,13 +50,13 @@ export default async function PublicProfilePage({ params }: Props) {
   return (
     <article className="flex flex-col gap-6">
       <div>
-        <Breadcrumbs items={[{ href: "/organisations", label: "Organisations" }, { label: profile.name }]} />
+        <Breadcrumbs items={[{ href: "/organisations", label: t("breadcrumb") }, { label: profile.name }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{profile.name}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-2">
           <RegisteredMark />
           {member ? (
             <Link href={`/profile/${profile.id}`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-              Manage this organisation
+              {t("manage")}
             </Link>
           ) : null}
         </div>
@@ -62,7 +64,7 @@ export default async function PublicProfilePage({ params }: Props) {
           <div className="mt-3 flex flex-wrap items-start gap-2">
             {user ? (
               <Link href={`/messages/new?to=${profile.id}`} className="inline-flex items-center rounded-lg border bg-primary px-3 py-1.5 text-sm font-medium text-primary-foreground hover:bg-primary/90">
-                Message
+                {t("message")}
               </Link>
             ) : null}
             <ShortlistButton className="w-fit" item={{ kind: "profile", id: profile.id, name: profile.name }} />
@@ -74,7 +76,7 @@ export default async function PublicProfilePage({ params }: Props) {
           {profile.description ? (
             <Card>
               <CardHeader>
-                <CardTitle>About</CardTitle>
+                <CardTitle>{t("about")}</CardTitle>
               </CardHeader>
               <CardContent className="pt-3">
                 <LongText text={profile.description} />
@@ -83,23 +85,22 @@ export default async function PublicProfilePage({ params }: Props) {
           ) : null}
           <Card>
             <CardHeader>
-              <CardTitle>Past projects</CardTitle>
+              <CardTitle>{t("pastProjects")}</CardTitle>
               <CardDescription>
                 {profile.records.length > 0 ? (
-                  <>
-                    As the knowledge base records them for{" "}
-                    {profile.records.map((r, i) => (
-                      <span key={r.id}>
-                        {i > 0 ? ", " : null}
-                        <Link href={`/organisations/${r.id}`} className="font-medium text-primary underline underline-offset-4">
-                          {r.name}
-                        </Link>
-                      </span>
-                    ))}
-                    .
-                  </>
+                  t.rich("recordsFor", {
+                    list: () =>
+                      profile.records.map((r, i) => (
+                        <span key={r.id}>
+                          {i > 0 ? ", " : null}
+                          <Link href={`/organisations/${r.id}`} className="font-medium text-primary underline underline-offset-4">
+                            {r.name}
+                          </Link>
+                        </span>
+                      )),
+                  })
                 ) : (
-                  "It has not claimed a record of the knowledge base yet."
+                  t("noRecord")
                 )}
               </CardDescription>
             </CardHeader>
@@ -110,10 +111,10 @@ export default async function PublicProfilePage({ params }: Props) {
             ) : null}
           </Card>
         </div>
-        <aside className="flex flex-col gap-4" aria-label="Organisation facts">
+        <aside className="flex flex-col gap-4" aria-label={t("factsLabel")}>
           <Card>
             <CardHeader>
-              <CardTitle>Profile</CardTitle>
+              <CardTitle>{t("profile")}</CardTitle>
             </CardHeader>
             <CardContent className="pt-3">
               <RegisteredProfileFacts profile={profile} />
@@ -121,16 +122,16 @@ export default async function PublicProfilePage({ params }: Props) {
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Responsiveness</CardTitle>
+              <CardTitle>{t("responsiveness")}</CardTitle>
             </CardHeader>
             <CardContent className="pt-3 text-sm" data-testid="responsiveness">
-              {describeResponsiveness(reply)}.
+              {describeReply(reply, locale, t)}
             </CardContent>
           </Card>
           {profile.themes.length > 0 ? (
             <Card>
               <CardHeader>
-                <CardTitle>Themes of interest</CardTitle>
+                <CardTitle>{t("themesOfInterest")}</CardTitle>
               </CardHeader>
               <CardContent className="pt-3">
                 <ul className="flex flex-wrap gap-1.5">
@@ -147,4 +148,15 @@ export default async function PublicProfilePage({ params }: Props) {
       </div>
     </article>
   );
+}
+
+/** "Replied to 80 % of 5 requests in the last 90 days, typically within 3 hours", in the reader's language. */
+function describeReply(r: Responsiveness, locale: string, t: Awaited<ReturnType<typeof getTranslations<"organisations.profile">>>): string {
+  const days = responsivenessWindowDays;
+  if (r.requests === 0 || r.replyRate === null) return t("noRequests", { days });
+  const rate = formatPercent(Math.round(r.replyRate * 100), locale) ?? "";
+  if (r.medianReplyHours === null) return t("replied", { rate, count: r.requests, days });
+  const hours = Math.round(r.medianReplyHours);
+  const time = r.medianReplyHours < 1 ? t("withinHour") : r.medianReplyHours < 36 ? t("withinHours", { hours }) : t("withinDays", { days: Math.round(r.medianReplyHours / 24) });
+  return t("repliedWithin", { rate, count: r.requests, days, time });
 }

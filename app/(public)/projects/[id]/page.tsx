@@ -3,6 +3,7 @@ import { CalendarDays, ExternalLink, Globe, Languages } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Fact, FactList } from "@/components/fact-list";
@@ -18,15 +19,15 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
-import {formatDate, formatLanguage, formatMoney, formatPercent } from "@/lib/format";
-import { organisationTypeLabel } from "@/lib/organisation-types";
+import { formatCountry, formatDate, formatLanguage, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import {
-  externalIdLabel,
+  externalIdKey,
   isUntitledProject,
-  participationRoleLabel,
+  participationRoleKey,
   programmeLabel,
   projectSourceLink,
   projectStatus,
+  projectStatusKeys,
   websiteHref,
   websiteLabel,
 } from "@/lib/projects";
@@ -42,27 +43,43 @@ const loadProject = cache(async (rawId: string): Promise<ProjectDetail | null> =
   return getProject(getDb(), id);
 });
 
-function projectName(p: Pick<ProjectDetail, "acronym" | "title" | "sourceId" | "externalId">): string {
-  if (isUntitledProject(p)) return `Untitled project (${externalIdLabel(p.sourceId, p.externalId)})`;
+type Labels = Awaited<ReturnType<typeof getTranslations<"labels">>>;
+
+/** "Untitled project (CORDIS record 1234)", in the reader's language. */
+function untitledName(p: Pick<ProjectDetail, "sourceId" | "externalId">, labels: Labels): string {
+  const reference = labels(`externalId.${externalIdKey(p.sourceId)}`, { id: p.externalId, source: p.sourceId });
+  return labels("untitledProjectWithId", { reference });
+}
+
+function projectName(p: Pick<ProjectDetail, "acronym" | "title" | "sourceId" | "externalId">, labels: Labels): string {
+  if (isUntitledProject(p)) return untitledName(p, labels);
   return p.acronym && p.title ? `${p.acronym} — ${p.title}` : (p.acronym ?? p.title ?? "");
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const project = await loadProject((await params).id);
-  if (!project) return { title: "Project not found" };
+  const [project, t, labels] = await Promise.all([loadProject((await params).id), getTranslations("projects.meta"), getTranslations("labels")]);
+  if (!project) return { title: t("notFound") };
   const summary = project.description?.replace(/\s+/g, " ").slice(0, 160);
-  return { title: projectName(project), description: summary };
+  return { title: projectName(project, labels), description: summary };
 }
 
 export default async function ProjectPage({ params }: Props) {
   const project = await loadProject((await params).id);
   if (!project) notFound();
-  const locale = await getFormatLocale();
+  const [locale, t, labels, list, uiLocale] = await Promise.all([
+    getFormatLocale(),
+    getTranslations("projects.page"),
+    getTranslations("labels"),
+    getTranslations("projects.list"),
+    getLocale(),
+  ]);
   const today = todayIso();
 
   const lang = project.language || "en";
-  const foreign = !lang.toLowerCase().startsWith("en");
-  const textLang = foreign ? lang : undefined;
+  // The project's own words keep their language, marked for screen readers and hyphenation; the
+  // note on it shows when the reader's interface is in another language.
+  const foreign = lang.toLowerCase().split("-")[0] !== uiLocale;
+  const textLang = lang;
   const languageName = formatLanguage(lang, locale);
   const untitled = isUntitledProject(project);
   const start = formatDate(project.startDate, locale);
@@ -70,26 +87,28 @@ export default async function ProjectPage({ params }: Props) {
   const status = projectStatus(project.startDate, project.endDate, project.status, today);
   const website = websiteHref(project.website);
   // Without a link to the project itself, the source's home still says where the facts come from.
+  const link = projectSourceLink(project);
   const sourceLink =
-    projectSourceLink(project) ??
+    (link ? { href: link.href, label: labels(`sourceLink.${link.kind}`) } : null) ??
     (project.source.url
       ? { href: project.source.url, label: project.sourceId === "keep" ? "KEEP Platform (keep.eu)" : sourceHomeLabel(project.source.name, project.source.url) }
       : null);
   const family = project.programme.family;
-  const partnersLine = partnersText(project.partnerCount, project.partners.length, locale);
+  const partnersLine = partnersText(project.partnerCount, project.partners.length, locale, list);
+  const role = (r: ProjectDetail["partners"][number]["role"]) => labels(`roles.${participationRoleKey(r, family)}`);
   const showContribution = project.partners.some((p) => p.euContribution !== null);
 
   return (
     <article className="flex flex-col gap-6">
       <div>
-        <Breadcrumbs items={[{ href: "/projects", label: "Projects" }, { label: project.acronym ?? (untitled ? "Untitled project" : "Project") }]} />
+        <Breadcrumbs items={[{ href: "/projects", label: t("breadcrumb") }, { label: project.acronym ?? (untitled ? labels("untitledProject") : t("project")) }]} />
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <Badge variant="secondary">{family}</Badge>
           <span className="text-muted-foreground">{programmeLabel(project.programme)}</span>
         </div>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
+        <h1 lang={untitled ? undefined : lang} className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
           {untitled ? (
-            <span className="text-muted-foreground italic">Untitled project ({externalIdLabel(project.sourceId, project.externalId)})</span>
+            <span className="text-muted-foreground italic">{untitledName(project, labels)}</span>
           ) : project.title ? (
             <>
               {project.title}
@@ -104,43 +123,46 @@ export default async function ProjectPage({ params }: Props) {
             <CalendarDays aria-hidden className="size-4" />
             {start || end ? (
               <span className="tabular-nums">
-                Start date: <span className="text-foreground">{start ?? "not published"}</span>, End date:{" "}
-                <span className="text-foreground">{end ?? "not published"}</span>
+                {t.rich("dates", {
+                  start: start ?? t("dateNotPublished"),
+                  end: end ?? t("dateNotPublished"),
+                  value: (chunks) => <span className="text-foreground">{chunks}</span>,
+                })}
               </span>
             ) : (
-              <span>Dates not published by the source</span>
+              <span>{t("noDates")}</span>
             )}
           </span>
           <ProjectStatusBadge start={project.startDate} end={project.endDate} status={project.status} today={today} />
         </div>
-        <ShortlistButton className="mt-3 w-fit" item={{ kind: "project", id: project.id, name: project.acronym ?? project.title ?? "this project" }} />
+        <ShortlistButton className="mt-3 w-fit" item={{ kind: "project", id: project.id, name: project.acronym ?? project.title ?? t("thisProject") }} />
       </div>
 
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
         {/* Facts first on a phone, beside the text on a wide screen; the rest of the sidebar after the text. */}
-        <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-start-1" aria-label="Project facts">
+        <aside className="flex flex-col gap-4 lg:col-start-2 lg:row-start-1" aria-label={t("factsLabel")}>
           <Card>
             <CardHeader>
-              <CardTitle>Key facts</CardTitle>
+              <CardTitle>{t("keyFacts")}</CardTitle>
             </CardHeader>
             <CardContent className="pt-3">
               <FactList>
-                <Fact label="Status" missing="Unknown">
-                  {status}
+                <Fact label={t("status")} missing={labels("unknown")}>
+                  {status ? labels(`projectStatus.${projectStatusKeys[status]}`) : null}
                 </Fact>
-                <Fact label="Start date">{start}</Fact>
-                <Fact label="End date">{end}</Fact>
-                <Fact label="Total budget">{formatMoney(project.totalBudget, locale)}</Fact>
-                <Fact label="EU contribution">{formatMoney(project.euContribution, locale)}</Fact>
-                <Fact label="EU co-financing rate">{formatPercent(project.cofinancingRate, locale)}</Fact>
-                <Fact label="Programme">
+                <Fact label={t("startDate")}>{start}</Fact>
+                <Fact label={t("endDate")}>{end}</Fact>
+                <Fact label={t("totalBudget")}>{formatMoney(project.totalBudget, locale)}</Fact>
+                <Fact label={t("euContribution")}>{formatMoney(project.euContribution, locale)}</Fact>
+                <Fact label={t("cofinancingRate")}>{formatPercent(project.cofinancingRate, locale)}</Fact>
+                <Fact label={t("programme")}>
                   <span className="block">{programmeLabel(project.programme)}</span>
                   <span className="block text-xs font-normal text-muted-foreground">
                     {family}
                     {project.programme.fullName && project.programme.fullName !== project.programme.name ? ` · ${project.programme.fullName}` : null}
                   </span>
                 </Fact>
-                <Fact label="Programme part" missing={null}>
+                <Fact label={t("programmePart")} missing={null}>
                   {project.programmePart ? (
                     <>
                       <span className="block">{project.programmePart.title}</span>
@@ -150,7 +172,7 @@ export default async function ProjectPage({ params }: Props) {
                     </>
                   ) : null}
                 </Fact>
-                <Fact label="Topic" missing={null}>
+                <Fact label={t("topic")} missing={null}>
                   {project.topic ? (
                     <>
                       {project.topic.title ? <span className="block">{project.topic.title}</span> : null}
@@ -158,9 +180,9 @@ export default async function ProjectPage({ params }: Props) {
                     </>
                   ) : null}
                 </Fact>
-                <Fact label="Partners">{partnersLine}</Fact>
-                <Fact label="Original language">
-                  <span lang={lang}>{languageName}</span>
+                <Fact label={t("partners")}>{partnersLine}</Fact>
+                <Fact label={t("originalLanguage")}>
+                  {languageName}
                 </Fact>
               </FactList>
             </CardContent>
@@ -169,7 +191,7 @@ export default async function ProjectPage({ params }: Props) {
           {website || sourceLink ? (
             <Card>
               <CardHeader>
-                <CardTitle>Links</CardTitle>
+                <CardTitle>{t("links")}</CardTitle>
               </CardHeader>
               <CardContent className="pt-3">
                 <ul className="flex flex-col gap-2 text-sm">
@@ -178,7 +200,7 @@ export default async function ProjectPage({ params }: Props) {
                       <a href={website} rel="noopener noreferrer" className="inline-flex items-start gap-2 font-medium text-primary underline-offset-4 hover:underline">
                         <Globe aria-hidden className="mt-0.5 size-4 shrink-0" />
                         <span>
-                          Project website <span className="font-normal break-all text-muted-foreground">({websiteLabel(website)})</span>
+                          {t("website")} <span className="font-normal break-all text-muted-foreground">({websiteLabel(website)})</span>
                         </span>
                       </a>
                     </li>
@@ -203,28 +225,26 @@ export default async function ProjectPage({ params }: Props) {
               {foreign ? (
                 <p className="flex items-center gap-2 rounded-md bg-muted px-3 py-2 text-sm text-muted-foreground">
                   <Languages aria-hidden className="size-4 shrink-0" />
-                  <span>
-                    Original language: <span className="font-medium text-foreground">{languageName}</span>. The text is shown as the project published it.
-                  </span>
+                  <span>{t.rich("originalLanguageNote", { language: languageName, strong: (chunks) => <span className="font-medium text-foreground">{chunks}</span> })}</span>
                 </p>
               ) : null}
               <section aria-labelledby="description-heading">
                 <h2 id="description-heading" className="mb-2 text-lg font-semibold">
-                  Description
+                  {t("description")}
                 </h2>
                 {project.description ? (
                   <LongText text={project.description} lang={textLang} />
                 ) : (
                   <p className="text-sm text-muted-foreground italic">
-                    The source publishes no description for this project.
-                    {project.topic?.title ? " Its call topic is listed under Key facts." : null}
+                    {t("noDescription")}
+                    {project.topic?.title ? ` ${t("topicInKeyFacts")}` : null}
                   </p>
                 )}
               </section>
               {project.expectedResults ? (
                 <section aria-labelledby="results-heading">
                   <h2 id="results-heading" className="mb-2 text-lg font-semibold">
-                    Expected results
+                    {t("expectedResults")}
                   </h2>
                   <LongText text={project.expectedResults} lang={textLang} />
                 </section>
@@ -232,7 +252,7 @@ export default async function ProjectPage({ params }: Props) {
               {project.achievements ? (
                 <section aria-labelledby="achievements-heading">
                   <h2 id="achievements-heading" className="mb-2 text-lg font-semibold">
-                    Achievements
+                    {t("achievements")}
                   </h2>
                   <LongText text={project.achievements} lang={textLang} />
                 </section>
@@ -243,20 +263,20 @@ export default async function ProjectPage({ params }: Props) {
           <Card>
             <CardHeader className={project.partners.length === 0 ? "pb-5" : undefined}>
               <CardTitle id="partners-heading" className="text-lg">
-                Partners
+                {t("partners")}
               </CardTitle>
-              <p className="text-sm text-muted-foreground">{partnersSummary(project, locale)}</p>
+              <p className="text-sm text-muted-foreground">{partnersSummary(project, locale, t)}</p>
             </CardHeader>
             {project.partners.length > 0 ? (
               <CardContent className="pt-3">
                 <Table aria-labelledby="partners-heading">
                   <TableHeader>
                     <TableRow className="hover:bg-transparent">
-                      <TableHead className="pl-0">Organisation</TableHead>
-                      <TableHead>Role</TableHead>
-                      <TableHead className="hidden sm:table-cell">Country</TableHead>
-                      <TableHead className="hidden md:table-cell">Type</TableHead>
-                      {showContribution ? <TableHead className="hidden text-right md:table-cell">EU contribution</TableHead> : null}
+                      <TableHead className="pl-0">{t("organisation")}</TableHead>
+                      <TableHead>{t("role")}</TableHead>
+                      <TableHead className="hidden sm:table-cell">{t("country")}</TableHead>
+                      <TableHead className="hidden md:table-cell">{t("type")}</TableHead>
+                      {showContribution ? <TableHead className="hidden text-right md:table-cell">{t("euContribution")}</TableHead> : null}
                     </TableRow>
                   </TableHeader>
                   <TableBody>
@@ -268,23 +288,23 @@ export default async function ProjectPage({ params }: Props) {
                             {p.city}
                             <span className="sm:hidden">
                               {p.city && p.countryName ? ", " : null}
-                              {p.countryName}
+                              {formatCountry(p.countryCode, locale, p.countryName)}
                             </span>
                             <span className="md:hidden">
                               {p.city || p.countryName ? " · " : null}
-                              {organisationTypeLabel(p.type)}
+                              {labels(`organisationTypes.${p.type}`)}
                             </span>
                           </div>
                         </TableCell>
                         <TableCell>
                           {p.role === "coordinator" ? (
-                            <Badge variant="secondary">{participationRoleLabel(p.role, family)}</Badge>
+                            <Badge variant="secondary">{role(p.role)}</Badge>
                           ) : (
-                            <span className="text-muted-foreground">{participationRoleLabel(p.role, family)}</span>
+                            <span className="text-muted-foreground">{role(p.role)}</span>
                           )}
                         </TableCell>
-                        <TableCell className="hidden whitespace-nowrap sm:table-cell">{p.countryName ?? p.countryCode ?? "—"}</TableCell>
-                        <TableCell className="hidden whitespace-nowrap md:table-cell">{organisationTypeLabel(p.type)}</TableCell>
+                        <TableCell className="hidden whitespace-nowrap sm:table-cell">{formatCountry(p.countryCode, locale, p.countryName) ?? "—"}</TableCell>
+                        <TableCell className="hidden whitespace-nowrap md:table-cell">{labels(`organisationTypes.${p.type}`)}</TableCell>
                         {showContribution ? (
                           <TableCell className="hidden text-right whitespace-nowrap tabular-nums md:table-cell">{formatMoney(p.euContribution, locale) ?? "—"}</TableCell>
                         ) : null}
@@ -301,7 +321,7 @@ export default async function ProjectPage({ params }: Props) {
           {project.themes.length > 0 ? (
             <Card>
               <CardHeader>
-                <CardTitle>Themes</CardTitle>
+                <CardTitle>{t("themes")}</CardTitle>
               </CardHeader>
               <CardContent className="pt-3">
                 <ul className="flex flex-wrap gap-1.5">
@@ -327,15 +347,14 @@ export default async function ProjectPage({ params }: Props) {
 }
 
 /** What the partners section can say: declared by the source, named by it, or both. */
-function partnersSummary(project: ProjectDetail, locale: string) {
+function partnersSummary(project: ProjectDetail, locale: string, t: Awaited<ReturnType<typeof getTranslations<"projects.page">>>) {
   const known = project.partners.length;
   const declared = project.partnerCount;
-  const n = (v: number) => new Intl.NumberFormat(locale).format(v);
-  const partners = (v: number) => `${n(v)} ${v === 1 ? "partner" : "partners"}`;
-  if (declared === null) return known > 0 ? `${partners(known)}, as named by the source.` : "The source names no partners.";
-  if (known === 0) return `${partners(declared)}, as declared by the source, which does not name them.`;
-  if (known < declared) return `${partners(declared)}, as declared by the source, which names ${n(known)} of them.`;
-  return `${partners(declared)}.`;
+  const n = (v: number) => formatNumber(v, locale);
+  if (declared === null) return known > 0 ? t("partnersNamed", { count: known, n: n(known) }) : t("partnersNone");
+  if (known === 0) return t("partnersDeclaredUnnamed", { count: declared, n: n(declared) });
+  if (known < declared) return t("partnersDeclaredSome", { count: declared, n: n(declared), known: n(known) });
+  return t("partnersDeclared", { count: declared, n: n(declared) });
 }
 
 /** "CORDIS – EU research projects under …" at https://cordis.europa.eu/ → "CORDIS (cordis.europa.eu)". */
