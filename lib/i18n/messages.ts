@@ -3,9 +3,17 @@
 // messages.test.ts fails when another language lacks a key English has, or has one it lacks.
 // To add a namespace: write messages/{en,fr,de,pl}/<name>.json and list it in `english` below.
 import type { Locale } from "./config";
+import account from "./messages/en/account.json";
+import auth from "./messages/en/auth.json";
 import common from "./messages/en/common.json";
+import forms from "./messages/en/forms.json";
+import interests from "./messages/en/interests.json";
+import mail from "./messages/en/mail.json";
+import matching from "./messages/en/matching.json";
+import profile from "./messages/en/profile.json";
+import validation from "./messages/en/validation.json";
 
-const english = { common };
+export const english = { common, account, auth, forms, interests, mail, matching, profile, validation };
 
 export type Messages = typeof english;
 export type Namespace = keyof Messages;
