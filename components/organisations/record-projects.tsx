@@ -1,6 +1,7 @@
 // The past projects of the knowledge-base records a registered organisation holds: its history
 // as CORDIS and KEEP record it, with its role in each.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ProjectDates } from "@/components/project-list";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
@@ -9,6 +10,7 @@ import { externalIdLabel, isUntitledProject, participationRoleLabel, programmeLa
 
 export async function RecordProjects({ recordIds, locale, limit = 50 }: { recordIds: number[]; locale: string; limit?: number }) {
   const db = getDb();
+  const t = await getTranslations("profile.records");
   const pages = await Promise.all(recordIds.map((id) => listOrganisationProjects(db, id, { page: 1, pageSize: limit })));
   // One project may involve two records of the same organisation: list it once.
   const seen = new Set<number>();
@@ -16,16 +18,16 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
   for (const page of pages) for (const p of page.rows) if (!seen.has(p.projectId) && seen.add(p.projectId)) projects.push(p);
   projects.sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""));
   const total = pages.reduce((n, p) => n + p.total, 0);
-  if (projects.length === 0) return <p className="text-sm text-muted-foreground">No project of its records is in the knowledge base.</p>;
+  if (projects.length === 0) return <p className="text-sm text-muted-foreground">{t("none")}</p>;
   return (
     <div className="flex flex-col gap-2">
-      <ul className="flex flex-col divide-y text-sm" aria-label="Past projects">
+      <ul className="flex flex-col divide-y text-sm" aria-label={t("label")}>
         {projects.map((p) => (
           <li key={p.projectId} className="flex items-start justify-between gap-4 py-2.5 first:pt-0">
             <div className="min-w-0">
               <Link href={`/projects/${p.projectId}`} className="group">
                 {isUntitledProject(p) ? (
-                  <span className="text-muted-foreground italic group-hover:underline">Untitled project ({externalIdLabel(p.sourceId, p.externalId)})</span>
+                  <span className="text-muted-foreground italic group-hover:underline">{t("untitled", { id: externalIdLabel(p.sourceId, p.externalId) })}</span>
                 ) : (
                   <>
                     {p.acronym ? <span className="font-semibold text-primary group-hover:underline">{p.acronym}</span> : null}
@@ -48,7 +50,7 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
           </li>
         ))}
       </ul>
-      {total > projects.length ? <p className="text-xs text-muted-foreground">The {projects.length} most recent of {total} participations.</p> : null}
+      {total > projects.length ? <p className="text-xs text-muted-foreground">{t("mostRecent", { shown: projects.length, total })}</p> : null}
     </div>
   );
 }

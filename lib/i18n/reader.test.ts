@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fail } from "@/lib/actions/result";
-import { AppError, forbidden, notSignedIn } from "@/lib/errors";
+import { AppError, forbidden, notFound, notSignedIn } from "@/lib/errors";
 import { reader } from "./reader";
 import { say } from "./say";
 import { signInInput } from "@/lib/validation/accounts";
@@ -53,5 +53,7 @@ describe("say and the reader's language", () => {
     expect(pl.text(notSignedIn().message)).toBe("Zaloguj się, aby to zrobić.");
     expect(pl.text(forbidden().message)).toBe("Nie masz uprawnień, aby to zrobić.");
     expect(pl.text(new AppError("invalid", "Something nobody said").message)).toBe("Something nobody said");
+    expect(pl.text(notFound("This organisation").message)).toBe("Ta organizacja nie istnieje lub nie jest dla Ciebie widoczna.");
+    expect(pl.text(forbidden("Only owners of this organisation can do this.").message)).toBe("Tylko właściciele tej organizacji mogą to zrobić.");
   });
 });

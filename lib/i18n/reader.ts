@@ -17,6 +17,12 @@ say("forms.correctFields");
 say("forms.internal");
 say("forms.notSignedIn");
 say("forms.forbidden");
+// lib/authz.ts and lib/current-user.ts
+say("forms.onlyMembers");
+say("forms.onlyOwners");
+say("forms.onlyAdmins");
+say("forms.organisationNotFound");
+say("forms.confirmEmailFirst");
 
 export async function readerLocale(): Promise<Locale> {
   try {
