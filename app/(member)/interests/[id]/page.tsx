@@ -151,7 +151,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
               <CardDescription>
                 {interest.matchesComputedAt
                   ? t("page.computedAt", {
-                      date: new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" }).format(interest.matchesComputedAt),
+                      date: `${new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(interest.matchesComputedAt)} UTC`,
                     })
                   : t("page.notComputed")}
               </CardDescription>
