@@ -1,6 +1,7 @@
 "use client";
 // The interest form, for publishing and for editing: what the project is, the programme and call,
 // its themes and regions, the partners wanted, our role, budget, deadline and who may see it.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
@@ -10,8 +11,8 @@ import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { publishInterest, updateInterest } from "@/lib/actions/interests";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { budgetBandLabels, interestRoleLabels, visibilityLabels } from "@/lib/interests/options";
-import { organisationTypeLabels } from "@/lib/organisation-types";
+import { budgetBands, interestRoles, visibilities } from "@/lib/interests/options";
+import { organisationTypes } from "@/lib/organisation-types";
 
 export interface InterestFormValues {
   profileId: number;
@@ -58,30 +59,31 @@ export function InterestForm({
   minDeadline: string;
 }) {
   const [state, action] = useActionState<ActionResult<{ id: number }>, FormData>(mode === "publish" ? publishInterest : updateInterest, idle);
+  const t = useTranslations("interests");
   const value = (field: keyof InterestFormValues): string => {
-    const t = typed(state, field);
-    if (t !== undefined) return t;
+    const sent = typed(state, field);
+    if (sent !== undefined) return sent;
     const v = initial[field];
     return Array.isArray(v) ? v.join(", ") : v == null ? "" : String(v);
   };
   const list = (field: "themeIds" | "partnerTypes" | "wantedCountries"): Set<string> => {
-    const t = typed(state, field);
-    return new Set(t !== undefined ? (t ? t.split(",") : []) : initial[field].map(String));
+    const sent = typed(state, field);
+    return new Set(sent !== undefined ? (sent ? sent.split(",") : []) : initial[field].map(String));
   };
   const chosenThemes = list("themeIds");
   const chosenTypes = list("partnerTypes");
   const chosenCountries = list("wantedCountries");
-  const roots = themes.filter((t) => t.parentId === null);
+  const roots = themes.filter((theme) => theme.parentId === null);
 
   return (
-    <form action={action} className="flex flex-col gap-6" aria-label={mode === "publish" ? "New interest" : "Edit interest"} noValidate>
+    <form action={action} className="flex flex-col gap-6" aria-label={mode === "publish" ? t("form.newLabel") : t("form.editLabel")} noValidate>
       <FormMessage state={state} />
       {creationKey ? <input type="hidden" name="creationKey" value={creationKey} /> : null}
       {interestId ? <input type="hidden" name="interestId" value={interestId} /> : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
         {mode === "publish" && organisations.length > 1 ? (
-          <FormField id="interest-profile" label="For the organisation" errors={fieldErrors(state, "profileId")} className="sm:col-span-2">
+          <FormField id="interest-profile" label={t("form.organisation")} errors={fieldErrors(state, "profileId")} className="sm:col-span-2">
             <NativeSelect name="profileId" defaultValue={value("profileId")}>
               {organisations.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -93,15 +95,15 @@ export function InterestForm({
         ) : mode === "publish" ? (
           <input type="hidden" name="profileId" value={initial.profileId} />
         ) : null}
-        <FormField id="interest-title" label="Title" errors={fieldErrors(state, "title")} className="sm:col-span-2" hint="One line a partner understands at a glance.">
-          <Input name="title" required minLength={5} maxLength={200} defaultValue={value("title")} placeholder="e.g. Wood-industry cluster project seeks a university" />
+        <FormField id="interest-title" label={t("form.title")} errors={fieldErrors(state, "title")} className="sm:col-span-2" hint={t("form.titleHint")}>
+          <Input name="title" required minLength={5} maxLength={200} defaultValue={value("title")} placeholder={t("form.titlePlaceholder")} />
         </FormField>
         <FormField
           id="interest-description"
-          label="Description"
+          label={t("form.description")}
           errors={fieldErrors(state, "description")}
           className="sm:col-span-2"
-          hint="What the project will do, and what you expect of the partners. Its words are compared with past projects."
+          hint={t("form.descriptionHint")}
         >
           <Textarea name="description" required rows={6} minLength={20} maxLength={5000} defaultValue={value("description")} />
         </FormField>
@@ -110,26 +112,26 @@ export function InterestForm({
       </div>
 
       <fieldset className="flex flex-col gap-3" aria-describedby="interest-themes-hint">
-        <legend className="text-sm font-medium">Themes</legend>
+        <legend className="text-sm font-medium">{t("form.themes")}</legend>
         <p id="interest-themes-hint" className="-mt-1 text-xs text-muted-foreground">
-          What the project is about: open a theme to choose in it. A sub-theme is more telling than the whole theme.
+          {t("form.themesHint")}
         </p>
         <FieldErrors errors={fieldErrors(state, "themeIds")} />
         {/* One fold per top-level theme (open when something in it is chosen): the list stays short on a phone. */}
         <div className="grid items-start gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {roots.map((root) => {
-            const children = themes.filter((t) => t.parentId === root.id);
-            const chosen = [root, ...children].filter((t) => chosenThemes.has(String(t.id))).length;
+            const children = themes.filter((theme) => theme.parentId === root.id);
+            const chosen = [root, ...children].filter((theme) => chosenThemes.has(String(theme.id))).length;
             return (
               <details key={root.id} open={chosen > 0} className="group rounded-md border bg-card px-3 py-2">
                 <summary className="cursor-pointer text-sm font-medium">
                   {root.label}
-                  {chosen ? <span className="font-normal text-muted-foreground"> ({chosen} chosen)</span> : null}
+                  {chosen ? <span className="font-normal text-muted-foreground"> {t("form.chosen", { count: chosen })}</span> : null}
                 </summary>
                 <div className="mt-2 flex flex-col gap-1">
-                  <Check name="themeIds" value={String(root.id)} label={`${root.label} (all of it)`} defaultChecked={chosenThemes.has(String(root.id))} strong />
-                  {children.map((t) => (
-                    <Check key={t.id} name="themeIds" value={String(t.id)} label={t.label} defaultChecked={chosenThemes.has(String(t.id))} />
+                  <Check name="themeIds" value={String(root.id)} label={t("form.allOfIt", { label: root.label })} defaultChecked={chosenThemes.has(String(root.id))} strong />
+                  {children.map((theme) => (
+                    <Check key={theme.id} name="themeIds" value={String(theme.id)} label={theme.label} defaultChecked={chosenThemes.has(String(theme.id))} />
                   ))}
                 </div>
               </details>
@@ -140,30 +142,30 @@ export function InterestForm({
 
       <FormField
         id="interest-regions"
-        label="Target regions (optional)"
+        label={t("form.regions")}
         errors={fieldErrors(state, "targetRegions")}
-        hint="Where the project will work: country codes (AT, SI) or NUTS region codes (AT22, HU3), separated by commas."
+        hint={t("form.regionsHint")}
       >
         <Input name="targetRegions" maxLength={300} defaultValue={value("targetRegions")} placeholder="AT, SI, HU" autoCapitalize="characters" />
       </FormField>
 
       <fieldset className="flex flex-col gap-2" aria-describedby="interest-types-hint">
-        <legend className="text-sm font-medium">Partner types</legend>
+        <legend className="text-sm font-medium">{t("form.partnerTypes")}</legend>
         <p id="interest-types-hint" className="-mt-1 text-xs text-muted-foreground">
-          Only organisations of these types are matched. None chosen: any type.
+          {t("form.partnerTypesHint")}
         </p>
         <div className="grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3">
-          {Object.entries(organisationTypeLabels).map(([type, label]) => (
-            <Check key={type} name="partnerTypes" value={type} label={label} defaultChecked={chosenTypes.has(type)} />
+          {organisationTypes.map((type) => (
+            <Check key={type} name="partnerTypes" value={type} label={t(`types.${type}`)} defaultChecked={chosenTypes.has(type)} />
           ))}
         </div>
         <FieldErrors errors={fieldErrors(state, "partnerTypes")} />
       </fieldset>
 
       <fieldset className="flex flex-col gap-2" aria-describedby="interest-countries-hint">
-        <legend className="text-sm font-medium">Countries</legend>
+        <legend className="text-sm font-medium">{t("form.countries")}</legend>
         <p id="interest-countries-hint" className="-mt-1 text-xs text-muted-foreground">
-          Only partners from these countries are matched. None chosen: any country.
+          {t("form.countriesHint")}
         </p>
         <div className="grid grid-cols-2 gap-1 sm:grid-cols-3 lg:grid-cols-5">
           {countries.map((c) => (
@@ -174,44 +176,44 @@ export function InterestForm({
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="interest-role" label="Our role" errors={fieldErrors(state, "ownRole")}>
+        <FormField id="interest-role" label={t("form.role")} errors={fieldErrors(state, "ownRole")}>
           <NativeSelect name="ownRole" required defaultValue={value("ownRole")}>
             <option value="" disabled>
-              Choose a role
+              {t("form.chooseRole")}
             </option>
-            {Object.entries(interestRoleLabels).map(([role, label]) => (
+            {interestRoles.map((role) => (
               <option key={role} value={role}>
-                {label}
+                {t(`role.${role}`)}
               </option>
             ))}
           </NativeSelect>
         </FormField>
-        <FormField id="interest-budget" label="Expected budget (optional)" errors={fieldErrors(state, "budgetBand")}>
+        <FormField id="interest-budget" label={t("form.budget")} errors={fieldErrors(state, "budgetBand")}>
           <NativeSelect name="budgetBand" defaultValue={value("budgetBand")}>
-            <option value="">Not known yet</option>
-            {Object.entries(budgetBandLabels).map(([band, label]) => (
+            <option value="">{t("form.budgetUnknown")}</option>
+            {budgetBands.map((band) => (
               <option key={band} value={band}>
-                {label}
+                {t(`budget.${band}`)}
               </option>
             ))}
           </NativeSelect>
         </FormField>
-        <FormField id="interest-deadline" label="Deadline" errors={fieldErrors(state, "deadline")} hint="The interest closes after this day; you can renew it.">
+        <FormField id="interest-deadline" label={t("form.deadline")} errors={fieldErrors(state, "deadline")} hint={t("form.deadlineHint")}>
           <Input name="deadline" type="date" min={minDeadline} defaultValue={value("deadline")} />
         </FormField>
-        <FormField id="interest-visibility" label="Who can see it" errors={fieldErrors(state, "visibility")}>
+        <FormField id="interest-visibility" label={t("form.visibility")} errors={fieldErrors(state, "visibility")}>
           <NativeSelect name="visibility" defaultValue={value("visibility")}>
-            {Object.entries(visibilityLabels).map(([v, label]) => (
+            {visibilities.map((v) => (
               <option key={v} value={v}>
-                {label}
+                {t(`visibility.${v}`)}
               </option>
             ))}
           </NativeSelect>
         </FormField>
       </div>
 
-      <SubmitButton className="self-start" pendingLabel={mode === "publish" ? "Publishing and matching…" : "Saving and matching…"}>
-        {mode === "publish" ? "Publish interest" : "Save interest"}
+      <SubmitButton className="self-start" pendingLabel={mode === "publish" ? t("form.publishing") : t("form.saving")}>
+        {mode === "publish" ? t("form.publish") : t("form.save")}
       </SubmitButton>
     </form>
   );
@@ -238,12 +240,13 @@ function ProgrammeFields({
   value: (field: keyof InterestFormValues) => string;
 }) {
   const [programme, setProgramme] = useState(initialProgramme);
+  const t = useTranslations("interests.form");
   const families = [...new Set(programmes.map((p) => p.family))];
   return (
     <>
-      <FormField id="interest-programme" label="Programme" errors={fieldErrors(state, "programme")}>
+      <FormField id="interest-programme" label={t("programme")} errors={fieldErrors(state, "programme")}>
         <NativeSelect name="programme" required value={programme} onChange={(e) => setProgramme(e.target.value)}>
-          <option value="">Choose a programme</option>
+          <option value="">{t("chooseProgramme")}</option>
           {families.map((family) => (
             <optgroup key={family} label={family}>
               {programmes
@@ -256,20 +259,20 @@ function ProgrammeFields({
                 ))}
             </optgroup>
           ))}
-          <option value="other">Other programme…</option>
+          <option value="other">{t("otherProgramme")}</option>
         </NativeSelect>
       </FormField>
       {programme === "other" ? (
-        <FormField id="interest-programme-other" label="Programme name" errors={fieldErrors(state, "programmeOther")}>
-          <Input name="programmeOther" maxLength={200} defaultValue={value("programmeOther")} placeholder="e.g. Interreg Central Europe 2021-2027" />
+        <FormField id="interest-programme-other" label={t("programmeName")} errors={fieldErrors(state, "programmeOther")}>
+          <Input name="programmeOther" maxLength={200} defaultValue={value("programmeOther")} placeholder={t("programmeNamePlaceholder")} />
         </FormField>
       ) : (
-        <FormField id="interest-call" label="Call or topic (optional)" errors={fieldErrors(state, "callTopic")} hint="A topic code such as HORIZON-CL6-2024-GOVERNANCE-01-5.">
+        <FormField id="interest-call" label={t("callTopic")} errors={fieldErrors(state, "callTopic")} hint={t("callTopicHint")}>
           <Input name="callTopic" maxLength={120} defaultValue={value("callTopic")} />
         </FormField>
       )}
       {programme === "other" ? (
-        <FormField id="interest-call" label="Call or topic (optional)" errors={fieldErrors(state, "callTopic")} className="sm:col-span-2">
+        <FormField id="interest-call" label={t("callTopic")} errors={fieldErrors(state, "callTopic")} className="sm:col-span-2">
           <Input name="callTopic" maxLength={120} defaultValue={value("callTopic")} />
         </FormField>
       ) : null}

@@ -1,15 +1,20 @@
 // Interests as a list of cards: title (linked), who posted it, what they look for, until when.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { InterestSummary } from "@/db/queries/interests";
-import { interestStateLabels, type InterestState } from "@/lib/interests/options";
-import { organisationTypeLabel } from "@/lib/organisation-types";
+import { formatDate } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
+import type { InterestState } from "@/lib/interests/options";
 
-export function InterestStateBadge({ state }: { state: InterestState }) {
-  return <Badge variant={state === "open" ? "success" : state === "expired" ? "warning" : "muted"}>{interestStateLabels[state]}</Badge>;
+export async function InterestStateBadge({ state }: { state: InterestState }) {
+  const t = await getTranslations("interests.state");
+  return <Badge variant={state === "open" ? "success" : state === "expired" ? "warning" : "muted"}>{t(state)}</Badge>;
 }
 
-export function InterestList({ interests, showOrganisation = true, label }: { interests: InterestSummary[]; showOrganisation?: boolean; label: string }) {
+export async function InterestList({ interests, showOrganisation = true, label }: { interests: InterestSummary[]; showOrganisation?: boolean; label: string }) {
+  const t = await getTranslations("interests");
+  const locale = await getFormatLocale();
   return (
     <ul className="grid gap-3 md:grid-cols-2" aria-label={label}>
       {interests.map((i) => (
@@ -22,22 +27,24 @@ export function InterestList({ interests, showOrganisation = true, label }: { in
           </div>
           {showOrganisation ? (
             <p className="text-sm text-muted-foreground">
-              {i.organisationName} · {organisationTypeLabel(i.organisationType)}, {i.countryName}
+              {i.organisationName} · {t(`types.${i.organisationType}`)}, {i.countryName}
             </p>
           ) : null}
           <p className="text-sm">
-            <span className="text-muted-foreground">Looks for </span>
-            {i.partnerTypes.length ? i.partnerTypes.map(organisationTypeLabel).join(", ") : "any type of partner"}
-            {i.wantedCountryNames.length ? <span className="text-muted-foreground"> in {i.wantedCountryNames.join(", ")}</span> : null}
+            <span className="text-muted-foreground">{t("list.looksFor")} </span>
+            {i.partnerTypes.length ? i.partnerTypes.map((type) => t(`types.${type}`)).join(", ") : t("list.anyPartner")}
+            {i.wantedCountryNames.length ? <span className="text-muted-foreground"> {t("list.inCountries", { countries: i.wantedCountryNames.join(", ") })}</span> : null}
           </p>
           <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
             {i.programmeName ? <Badge variant="outline">{i.programmeName}</Badge> : null}
-            {i.themes.slice(0, 3).map((t) => (
-              <Badge key={t} variant="secondary">
-                {t}
+            {i.themes.slice(0, 3).map((theme) => (
+              <Badge key={theme} variant="secondary">
+                {theme}
               </Badge>
             ))}
-            <span className="ml-auto">{i.state === "expired" ? `expired ${i.deadline}` : `until ${i.deadline}`}</span>
+            <span className="ml-auto">
+              {t(i.state === "expired" ? "list.expired" : "list.until", { date: formatDate(i.deadline, locale) ?? i.deadline })}
+            </span>
           </div>
         </li>
       ))}

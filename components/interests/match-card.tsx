@@ -2,20 +2,21 @@
 // and out of 100, the reasons in plain words, and the evidence behind them — the past projects
 // (linked), shared themes and shared partners — so a reader can judge it in seconds.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
-import { organisationTypeLabel } from "@/lib/organisation-types";
+import { matchReasonsIn } from "@/lib/matching/reason-words";
 import { AddToShortlist, type ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
 import { DismissButton } from "./interest-actions";
 
-const roleWords = { coordinator: "coordinator", partner: "partner", associated_partner: "associated partner", third_party: "third party" } as const;
+const ROLES = { coordinator: true, partner: true, associated_partner: true, third_party: true } as const;
 
 export function matchHref(m: { organisationId: number | null; profileId: number | null }): string {
   return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
 }
 
-export function MatchCard({
+export async function MatchCard({
   match,
   interestId,
   position,
@@ -30,6 +31,14 @@ export function MatchCard({
   shortlists?: ShortlistChoiceProps;
   interestTitle?: string;
 }) {
+  const t = await getTranslations("interests.match");
+  const types = await getTranslations("interests.types");
+  const reasonT = await getTranslations("matching.reason");
+  const locale = await getLocale();
+  // The reasons in the reader's language from their kinds; matches stored before kinds keep their English.
+  const reasons = matchReasonsIn({ reasons: match.reasons, explanations: match.evidence.explanations }, locale, (key, values) =>
+    reasonT(key as Parameters<typeof reasonT>[0], values),
+  );
   const { outOf100, relative } = scoreLabel(match.score, best);
   const projects = (match.evidence.projects ?? []).slice(0, 3);
   const themes = match.evidence.sharedThemes ?? [];
@@ -51,16 +60,16 @@ export function MatchCard({
               </h3>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
                 <span>
-                  {organisationTypeLabel(match.type)} · {[match.city, match.countryName].filter(Boolean).join(", ") || "country not known"}
+                  {types(match.type)} · {[match.city, match.countryName].filter(Boolean).join(", ") || t("countryUnknown")}
                 </span>
-                {match.registered ? <Badge variant="success">On Consortia</Badge> : null}
+                {match.registered ? <Badge variant="success">{t("onConsortia")}</Badge> : null}
               </p>
             </div>
           </div>
           <div className="flex items-center justify-between gap-3 pl-10 sm:justify-end sm:pl-0">
-            <div className="flex flex-col gap-1 sm:items-end" title="The score adds up the signals explained below; the bar compares it with the best match of the list.">
+            <div className="flex flex-col gap-1 sm:items-end" title={t("scoreTitle")}>
               <span className="text-sm">
-                <span className="text-muted-foreground">Score </span>
+                <span className="text-muted-foreground">{t("score")} </span>
                 <span className="font-semibold tabular-nums">{outOf100}</span>
               </span>
               <span aria-hidden className="h-1.5 w-28 overflow-hidden rounded-full bg-muted">
@@ -74,7 +83,7 @@ export function MatchCard({
           <div className="ml-10 flex flex-wrap items-start gap-2">
         {match.profileId !== null ? (
           <Link href={`/messages/new?to=${match.profileId}&interest=${interestId}`} className="inline-flex items-center gap-1.5 rounded-lg border px-3 py-1.5 text-sm font-medium text-primary hover:bg-muted">
-            Message <span className="sr-only">{match.name}</span>
+            {t("message")} <span className="sr-only">{match.name}</span>
           </Link>
         ) : null}
         {shortlists ? (
@@ -89,9 +98,9 @@ export function MatchCard({
           </div>
         ) : null}
 
-        {match.reasons.length ? (
-          <ul className="list-disc space-y-1 pl-4 text-sm marker:text-muted-foreground sm:ml-10">
-            {match.reasons.map((r) => (
+        {reasons.length ? (
+          <ul className="list-disc space-y-1 pl-4 text-sm marker:text-muted-foreground sm:ml-10" data-testid="match-reasons">
+            {reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
@@ -101,18 +110,18 @@ export function MatchCard({
           <dl className="grid gap-2 border-t pt-3 text-sm sm:ml-10 sm:grid-cols-[9rem_1fr]">
             {projects.length ? (
               <>
-                <dt className="text-muted-foreground">Past projects</dt>
+                <dt className="text-muted-foreground">{t("pastProjects")}</dt>
                 <dd>
                   <ul className="flex flex-col gap-1">
                     {projects.map((p) => (
                       <li key={p.id}>
                         <Link href={`/projects/${p.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
-                          {p.acronym ?? p.title ?? `Project ${p.id}`}
+                          {p.acronym ?? p.title ?? t("project", { id: String(p.id) })}
                         </Link>
                         {p.acronym && p.title ? <span className="text-muted-foreground"> — {p.title}</span> : null}
                         <span className="text-muted-foreground">
                           {" "}
-                          ({roleWords[p.role] ?? p.role}
+                          ({p.role in ROLES ? t(`roles.${p.role as keyof typeof ROLES}`) : p.role}
                           {p.startDate ? `, ${p.startDate.slice(0, 4)}` : ""})
                         </span>
                       </li>
@@ -123,7 +132,7 @@ export function MatchCard({
             ) : null}
             {themes.length ? (
               <>
-                <dt className="text-muted-foreground">Shared themes</dt>
+                <dt className="text-muted-foreground">{t("sharedThemes")}</dt>
                 <dd className="flex flex-wrap gap-1">
                   {themes.map((t) => (
                     <Badge key={t.id} variant="secondary">
@@ -135,7 +144,7 @@ export function MatchCard({
             ) : null}
             {partners.length ? (
               <>
-                <dt className="text-muted-foreground">Shared partners</dt>
+                <dt className="text-muted-foreground">{t("sharedPartners")}</dt>
                 <dd className="flex flex-wrap gap-x-3 gap-y-1">
                   {partners.map((p) => (
                     <Link key={p.id} href={`/organisations/${p.id}`} className="text-primary underline-offset-4 hover:underline">

@@ -1,6 +1,7 @@
 "use client";
 // The small forms of an organisation's page: invite, withdraw an invitation, remove a member,
 // transfer ownership, leave, publish, claim records and withdraw claims, accept an invitation.
+import { useTranslations } from "next-intl";
 import { useActionState, type ComponentProps } from "react";
 import { FormField } from "@/components/forms/form-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
@@ -30,15 +31,16 @@ function InlineError({ state }: { state: ActionResult<unknown> }) {
 
 export function InviteForm({ profileId }: { profileId: number }) {
   const [state, action] = useActionState(inviteMember, idle);
+  const t = useTranslations("profile.members");
   return (
     <form action={action} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <input type="hidden" name="profileId" value={profileId} />
-      <FormField id="invite-email" label="Colleague's e-mail" errors={fieldErrors(state, "email")} hint="They get a link to join, valid for 14 days.">
+      <FormField id="invite-email" label={t("inviteEmail")} errors={fieldErrors(state, "email")} hint={t("inviteHint")}>
         <Input name="email" type="email" required maxLength={254} defaultValue={typed(state, "email")} key={state.status === "ok" ? JSON.stringify(state.data) : "invite"} />
       </FormField>
-      <SubmitButton variant="outline" className="self-start" pendingLabel="Sending…">
-        Send invitation
+      <SubmitButton variant="outline" className="self-start" pendingLabel={t("sending")}>
+        {t("invite")}
       </SubmitButton>
     </form>
   );
@@ -78,29 +80,34 @@ function ActionButton({
 }
 
 export function RevokeInvitationButton({ profileId, invitationId, email }: { profileId: number; invitationId: number; email: string }) {
-  return <ActionButton run={revokeInvitation} fields={{ profileId, invitationId }} label="Withdraw" ariaLabel={`Withdraw the invitation to ${email}`} />;
+  const t = useTranslations("profile.members");
+  return <ActionButton run={revokeInvitation} fields={{ profileId, invitationId }} label={t("withdraw")} ariaLabel={t("withdrawInvitation", { email })} />;
 }
 
 export function RemoveMemberButton({ profileId, userId, name }: { profileId: number; userId: string; name: string }) {
-  return <ActionButton run={removeMember} fields={{ profileId, userId }} label="Remove" ariaLabel={`Remove ${name}`} />;
+  const t = useTranslations("profile.members");
+  return <ActionButton run={removeMember} fields={{ profileId, userId }} label={t("remove")} ariaLabel={t("removeName", { name })} />;
 }
 
 export function TransferOwnershipButton({ profileId, userId, name }: { profileId: number; userId: string; name: string }) {
-  return <ActionButton run={transferOwnership} fields={{ profileId, userId }} label="Transfer ownership" ariaLabel={`Make ${name} the owner instead of you`} />;
+  const t = useTranslations("profile.members");
+  return <ActionButton run={transferOwnership} fields={{ profileId, userId }} label={t("transfer")} ariaLabel={t("transferName", { name })} />;
 }
 
 export function LeaveOrganisationButton({ profileId }: { profileId: number }) {
-  return <ActionButton run={leaveOrganisation} fields={{ profileId }} label="Leave organisation" variant="outline" />;
+  const t = useTranslations("profile.members");
+  return <ActionButton run={leaveOrganisation} fields={{ profileId }} label={t("leave")} variant="outline" />;
 }
 
 export function PublishToggle({ profileId, published }: { profileId: number; published: boolean }) {
   const [state, action] = useActionState(setOrganisationPublished, idle);
+  const t = useTranslations("profile.members");
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="profileId" value={profileId} />
       <input type="hidden" name="published" value={published ? "false" : "true"} />
       <SubmitButton variant="outline" size="sm" className="self-start">
-        {published ? "Hide from the public" : "Publish"}
+        {published ? t("hide") : t("publish")}
       </SubmitButton>
       <FormMessage state={state} />
     </form>
@@ -109,6 +116,7 @@ export function PublishToggle({ profileId, published }: { profileId: number; pub
 
 export function ClaimButton({ profileId, organisationId, name }: { profileId: number; organisationId: number; name: string }) {
   const [state, action] = useActionState(claimRecord, idle);
+  const t = useTranslations("profile.members");
   if (state.status === "ok") {
     return (
       <p role="status" className="text-sm font-medium text-success">
@@ -120,8 +128,8 @@ export function ClaimButton({ profileId, organisationId, name }: { profileId: nu
     <form action={action}>
       <input type="hidden" name="profileId" value={profileId} />
       <input type="hidden" name="organisationId" value={organisationId} />
-      <SubmitButton size="sm" aria-label={`Claim ${name}`} pendingLabel="Claiming…">
-        Claim
+      <SubmitButton size="sm" aria-label={t("claimName", { name })} pendingLabel={t("claiming")}>
+        {t("claim")}
       </SubmitButton>
       <InlineError state={state} />
     </form>
@@ -130,6 +138,7 @@ export function ClaimButton({ profileId, organisationId, name }: { profileId: nu
 
 export function DisputeForm({ profileId, organisationId, name }: { profileId: number; organisationId: number; name: string }) {
   const [state, action] = useActionState(claimRecord, idle);
+  const t = useTranslations("profile.members");
   if (state.status === "ok") {
     return (
       <p role="status" className="text-sm font-medium text-success">
@@ -139,15 +148,15 @@ export function DisputeForm({ profileId, organisationId, name }: { profileId: nu
   }
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer font-medium text-primary">This is us: dispute</summary>
+      <summary className="cursor-pointer font-medium text-primary">{t("dispute")}</summary>
       <form action={action} className="mt-2 flex flex-col gap-2">
         <input type="hidden" name="profileId" value={profileId} />
         <input type="hidden" name="organisationId" value={organisationId} />
-        <FormField id={`dispute-${organisationId}`} label={`Why is ${name} your organisation?`} errors={fieldErrors(state, "note")}>
+        <FormField id={`dispute-${organisationId}`} label={t("disputeWhy", { name })} errors={fieldErrors(state, "note")}>
           <Textarea name="note" rows={3} required minLength={10} maxLength={2000} defaultValue={typed(state, "note")} />
         </FormField>
         <SubmitButton size="sm" variant="outline" className="self-start">
-          Send to an administrator
+          {t("disputeSend")}
         </SubmitButton>
         <InlineError state={state} />
       </form>
@@ -156,17 +165,19 @@ export function DisputeForm({ profileId, organisationId, name }: { profileId: nu
 }
 
 export function WithdrawClaimButton({ profileId, claimId, name }: { profileId: number; claimId: number; name: string }) {
-  return <ActionButton run={withdrawClaim} fields={{ profileId, claimId }} label="Withdraw" ariaLabel={`Withdraw the claim on ${name}`} />;
+  const t = useTranslations("profile.members");
+  return <ActionButton run={withdrawClaim} fields={{ profileId, claimId }} label={t("withdraw")} ariaLabel={t("withdrawClaim", { name })} />;
 }
 
 export function AcceptInvitationForm({ token, organisationName }: { token: string; organisationName: string }) {
   const [state, action] = useActionState(acceptInvitation, idle);
+  const t = useTranslations("profile.members");
   return (
     <form action={action} className="flex flex-col gap-3">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <SubmitButton pendingLabel="Joining…" className="h-auto min-h-9 py-2 text-left whitespace-normal">
-        Join {organisationName}
+      <SubmitButton pendingLabel={t("joining")} className="h-auto min-h-9 py-2 text-left whitespace-normal">
+        {t("join", { name: organisationName })}
       </SubmitButton>
     </form>
   );

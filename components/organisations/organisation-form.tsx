@@ -2,6 +2,7 @@
 // The organisation profile form, for creating and for editing: name, type, country and region,
 // city, website, PIC, description, themes of interest, programmes, languages, contact role.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FormField } from "@/components/forms/form-field";
 import { FieldErrors } from "@/components/forms/form-field";
@@ -12,8 +13,9 @@ import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { createOrganisation, updateOrganisation } from "@/lib/actions/organisations";
 import { idle, type ActionResult } from "@/lib/actions/result";
-import { organisationTypeLabels } from "@/lib/organisation-types";
-import { languageNames, programmeFamilies } from "@/lib/organisations/profile-options";
+import { formatLanguage } from "@/lib/format";
+import { organisationTypes } from "@/lib/organisation-types";
+import { languageCodes, programmeFamilies } from "@/lib/organisations/profile-options";
 import { RegionPicker } from "./region-picker";
 
 export interface OrganisationFormValues {
@@ -72,45 +74,50 @@ function OrganisationFormInner({
 }) {
   const [state, action] = useActionState<ActionResult<{ id: number }>, FormData>(mode === "create" ? createOrganisation : updateOrganisation, idle);
   const [country, setCountry] = useState(initial?.countryCode ?? "");
+  const t = useTranslations("profile.form");
+  const types = useTranslations("interests.types");
+  const locale = useLocale();
+  // Language names in the reader's language, in its alphabetical order.
+  const languages = languageCodes.map((code) => ({ code, name: formatLanguage(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
   // After a failed submit the form shows what was typed; otherwise the saved values.
   const value = (field: keyof OrganisationFormValues): string => typed(state, field) ?? (initial?.[field] as string | null | undefined) ?? "";
   const list = (field: "themeIds" | "programmes" | "languages"): string[] => {
-    const t = typed(state, field);
-    if (t !== undefined) return t ? t.split(",") : [];
+    const sent = typed(state, field);
+    if (sent !== undefined) return sent ? sent.split(",") : [];
     return (initial?.[field] ?? []).map(String);
   };
   const chosenThemes = new Set(list("themeIds"));
   const chosenProgrammes = new Set(list("programmes"));
   const chosenLanguages = new Set(list("languages"));
-  const roots = themes.filter((t) => t.parentId === null);
+  const roots = themes.filter((theme) => theme.parentId === null);
 
   return (
-    <form action={action} className="flex flex-col gap-6" aria-label={mode === "create" ? "New organisation" : "Organisation profile"}>
+    <form action={action} className="flex flex-col gap-6" aria-label={mode === "create" ? t("newLabel") : t("editLabel")}>
       <FormMessage state={state} />
       {creationKey ? <input type="hidden" name="creationKey" value={creationKey} /> : null}
       {profileId ? <input type="hidden" name="profileId" value={profileId} /> : null}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField id="org-name" label="Organisation name" errors={fieldErrors(state, "name")} className="sm:col-span-2">
+        <FormField id="org-name" label={t("name")} errors={fieldErrors(state, "name")} className="sm:col-span-2">
           <Input name="name" required minLength={2} maxLength={200} defaultValue={value("name")} autoComplete="organization" />
         </FormField>
-        <FormField id="org-type" label="Organisation type" errors={fieldErrors(state, "type")}>
+        <FormField id="org-type" label={t("type")} errors={fieldErrors(state, "type")}>
           {/* Keyed by its value: React resets the form after a save, and a select would snap back to the default it was first rendered with. */}
           <NativeSelect key={value("type")} name="type" required defaultValue={value("type")}>
             <option value="" disabled>
-              Choose a type
+              {t("chooseType")}
             </option>
-            {Object.entries(organisationTypeLabels).map(([type, label]) => (
+            {organisationTypes.map((type) => (
               <option key={type} value={type}>
-                {label}
+                {types(type)}
               </option>
             ))}
           </NativeSelect>
         </FormField>
-        <FormField id="org-country" label="Country" errors={fieldErrors(state, "countryCode")}>
+        <FormField id="org-country" label={t("country")} errors={fieldErrors(state, "countryCode")}>
           <NativeSelect name="countryCode" required value={country} onChange={(e) => setCountry(e.target.value)}>
             <option value="" disabled>
-              Choose a country
+              {t("chooseCountry")}
             </option>
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
@@ -122,27 +129,27 @@ function OrganisationFormInner({
         <div className="sm:col-span-2">
           <RegionPicker key={country} country={country} defaultValue={country === initial?.countryCode || typed(state, "countryCode") === country ? value("nutsCode") : ""} errors={fieldErrors(state, "nutsCode")} />
         </div>
-        <FormField id="org-city" label="City" errors={fieldErrors(state, "city")}>
+        <FormField id="org-city" label={t("city")} errors={fieldErrors(state, "city")}>
           <Input name="city" maxLength={120} defaultValue={value("city")} autoComplete="address-level2" />
         </FormField>
-        <FormField id="org-website" label="Website" errors={fieldErrors(state, "website")} hint="Its domain is compared with your e-mail address when you claim past projects.">
+        <FormField id="org-website" label={t("website")} errors={fieldErrors(state, "website")} hint={t("websiteHint")}>
           <Input name="website" type="text" inputMode="url" maxLength={300} placeholder="https://www.example.eu" defaultValue={value("website")} />
         </FormField>
-        <FormField id="org-pic" label="PIC (optional)" errors={fieldErrors(state, "pic")} hint="The nine-digit Participant Identification Code of the EU Funding & Tenders Portal.">
+        <FormField id="org-pic" label={t("pic")} errors={fieldErrors(state, "pic")} hint={t("picHint")}>
           <Input name="pic" inputMode="numeric" pattern="\d{9}" maxLength={9} defaultValue={value("pic")} />
         </FormField>
-        <FormField id="org-contact-role" label="Contact person's role" errors={fieldErrors(state, "contactRole")} hint="A role such as “EU projects officer”, never a name or an e-mail address.">
+        <FormField id="org-contact-role" label={t("contactRole")} errors={fieldErrors(state, "contactRole")} hint={t("contactRoleHint")}>
           <Input name="contactRole" maxLength={120} defaultValue={value("contactRole")} />
         </FormField>
-        <FormField id="org-description" label="Description" errors={fieldErrors(state, "description")} className="sm:col-span-2" hint="What the organisation does and what it brings to a consortium (up to 5,000 characters).">
+        <FormField id="org-description" label={t("description")} errors={fieldErrors(state, "description")} className="sm:col-span-2" hint={t("descriptionHint")}>
           <Textarea name="description" rows={5} maxLength={5000} defaultValue={value("description")} />
         </FormField>
       </div>
 
       <fieldset className="flex flex-col gap-3" aria-describedby="org-themes-hint">
-        <legend className="text-sm font-medium">Themes</legend>
+        <legend className="text-sm font-medium">{t("themes")}</legend>
         <p id="org-themes-hint" className="-mt-1 text-xs text-muted-foreground">
-          The themes of interest: what you would like to work on with partners.
+          {t("themesHint")}
         </p>
         <div className="grid gap-4 sm:grid-cols-2">
           {roots.map((root) => (
@@ -150,9 +157,9 @@ function OrganisationFormInner({
               <Check name="themeIds" value={String(root.id)} label={root.label} defaultChecked={chosenThemes.has(String(root.id))} strong />
               <div className="ml-5 flex flex-col gap-1">
                 {themes
-                  .filter((t) => t.parentId === root.id)
-                  .map((t) => (
-                    <Check key={t.id} name="themeIds" value={String(t.id)} label={t.label} defaultChecked={chosenThemes.has(String(t.id))} />
+                  .filter((theme) => theme.parentId === root.id)
+                  .map((theme) => (
+                    <Check key={theme.id} name="themeIds" value={String(theme.id)} label={theme.label} defaultChecked={chosenThemes.has(String(theme.id))} />
                   ))}
               </div>
             </div>
@@ -162,27 +169,27 @@ function OrganisationFormInner({
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">
-        <legend className="text-sm font-medium">Programmes it has experience with</legend>
+        <legend className="text-sm font-medium">{t("programmes")}</legend>
         <div className="grid gap-1 sm:grid-cols-3">
           {programmeFamilies.map((p) => (
-            <Check key={p} name="programmes" value={p} label={p} defaultChecked={chosenProgrammes.has(p)} />
+            <Check key={p} name="programmes" value={p} label={p === "Other EU programmes" ? t("otherProgrammes") : p} defaultChecked={chosenProgrammes.has(p)} />
           ))}
         </div>
         <FieldErrors errors={fieldErrors(state, "programmes")} />
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">
-        <legend className="text-sm font-medium">Working languages</legend>
+        <legend className="text-sm font-medium">{t("languages")}</legend>
         <div className="grid grid-cols-2 gap-1 sm:grid-cols-4 lg:grid-cols-6">
-          {Object.entries(languageNames).map(([code, name]) => (
+          {languages.map(({ code, name }) => (
             <Check key={code} name="languages" value={code} label={name} defaultChecked={chosenLanguages.has(code)} />
           ))}
         </div>
         <FieldErrors errors={fieldErrors(state, "languages")} />
       </fieldset>
 
-      <SubmitButton className="self-start" pendingLabel="Saving…">
-        Save organisation
+      <SubmitButton className="self-start" pendingLabel={t("saving")}>
+        {t("save")}
       </SubmitButton>
     </form>
   );

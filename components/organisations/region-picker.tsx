@@ -3,6 +3,7 @@
 // indented) with a search box that filters by name or code. A native <select>, so it works with
 // the keyboard and screen readers; the regions come from /api/regions for the chosen country.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { FieldErrors } from "@/components/forms/form-field";
 import { Input } from "@/components/ui/input";
@@ -27,6 +28,7 @@ function normalise(text: string) {
 
 export function RegionPicker({ country, defaultValue, errors }: { country: string; defaultValue?: string | null; errors?: string[] }) {
   const id = useId();
+  const t = useTranslations("profile.region");
   const [query, setQuery] = useState("");
   const [selected, setSelected] = useState(defaultValue ?? "");
   const deferredQuery = useDeferredValue(query);
@@ -53,11 +55,11 @@ export function RegionPicker({ country, defaultValue, errors }: { country: strin
 
   return (
     <div className="flex flex-col gap-1.5">
-      <Label htmlFor={`${id}-select`}>Region</Label>
+      <Label htmlFor={`${id}-select`}>{t("label")}</Label>
       <Input
         type="search"
-        aria-label="Search regions"
-        placeholder={country ? "Search regions by name or code…" : "Choose a country first"}
+        aria-label={t("search")}
+        placeholder={country ? t("searchPlaceholder") : t("chooseCountryFirst")}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         disabled={!country || regions.length === 0}
@@ -73,7 +75,7 @@ export function RegionPicker({ country, defaultValue, errors }: { country: strin
         aria-invalid={errorId ? true : undefined}
         className="w-full rounded-md border border-input bg-card px-1 py-1 text-sm shadow-xs focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-ring/40 aria-invalid:border-destructive"
       >
-        <option value="">No region (whole country)</option>
+        <option value="">{t("none")}</option>
         {visible.map((r) => (
           <option key={r.code} value={r.code}>
             {"\u2003".repeat(r.level - 1)}
@@ -83,10 +85,14 @@ export function RegionPicker({ country, defaultValue, errors }: { country: strin
       </select>
       <p id={`${id}-hint`} className="text-xs text-muted-foreground">
         {isLoading
-          ? "Loading the regions…"
+          ? t("loading")
           : isError
-            ? "The regions could not be loaded; you can save without one."
-            : `${country ? `NUTS regions of the country` : "Choose a country to see its regions"}${query && visible.length === 0 ? ": none matches" : ""}. Pick the finest you can.`}
+            ? t("failed")
+            : !country
+              ? t("hintNoCountry")
+              : query && visible.length === 0
+                ? t("hintNoMatch")
+                : t("hint")}
       </p>
       <FieldErrors id={errorId} errors={errors} />
     </div>

@@ -43,7 +43,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
         rank: i + 1,
         score: m.score,
         reasons: m.reasons,
-        evidence: { name: m.name, pic: m.pic, type: m.type, countryCode: m.countryCode, signals: m.signals, ...m.evidence },
+        evidence: { name: m.name, pic: m.pic, type: m.type, countryCode: m.countryCode, signals: m.signals, ...m.evidence, explanations: m.explanations },
         computedAt,
       })),
     );

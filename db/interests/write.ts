@@ -1,6 +1,7 @@
 // Writing interests: checking the references the form names (programme, themes, countries,
 // regions), resolving a typed call topic against the knowledge base, and saving an interest with
 // its themes. Called by lib/actions/interests.ts inside its transaction.
+import { say } from "@/lib/i18n/say";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../index";
 import { countries, interests, interestThemes, nutsRegions, programmeParts, programmes, projects, themes, topics } from "../schema";
@@ -12,16 +13,16 @@ export async function interestReferenceProblems(tx: Db | Tx, input: InterestInpu
   const problems: FieldErrors = {};
   if (input.programme !== "other") {
     const [programme] = await tx.select({ id: programmes.id }).from(programmes).where(eq(programmes.id, Number(input.programme)));
-    if (!programme) problems.programme = ["Choose a programme from the list, or “Other”."];
+    if (!programme) problems.programme = [say("interests.actions.programmeFromList")];
   }
   const themeIds = [...new Set(input.themeIds)];
   if (themeIds.length > 0) {
     const found = await tx.select({ id: themes.id }).from(themes).where(inArray(themes.id, themeIds));
-    if (found.length !== themeIds.length) problems.themeIds = ["Choose themes from the list."];
+    if (found.length !== themeIds.length) problems.themeIds = [say("validation.interest.themesFromList")];
   }
   if (input.wantedCountries.length > 0) {
     const found = await tx.select({ code: countries.code }).from(countries).where(inArray(countries.code, input.wantedCountries));
-    if (found.length !== new Set(input.wantedCountries).size) problems.wantedCountries = ["Choose countries from the list."];
+    if (found.length !== new Set(input.wantedCountries).size) problems.wantedCountries = [say("validation.interest.countries")];
   }
   if (input.targetRegions.length > 0) {
     const countryCodes = input.targetRegions.filter((c) => c.length === 2);

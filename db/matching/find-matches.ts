@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
-import { explainMatch } from "@/lib/matching/explain";
+import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
@@ -438,9 +438,9 @@ function explainRegistered(
 ): Match {
   const r = s.registered;
   const labels = r.labels ?? [];
-  const reasons = [
-    "registered on Consortia, with no past project in the knowledge base yet",
-    ...explainMatch(s.facts, {
+  const explanations: Reason[] = [
+    { kind: "registered" },
+    ...explainReasons(s.facts, {
       programmePartCode: query.programmePartCode ?? null,
       topicCode: query.topicCode ?? null,
       topicFamily: null,
@@ -451,6 +451,7 @@ function explainRegistered(
       profileThemes: labels,
     }),
   ];
+  const reasons = explanations.map(reasonText);
   return {
     organisationId: null,
     profileId: Number(r.id),
@@ -461,6 +462,7 @@ function explainRegistered(
     score: Math.round(s.score * 10000) / 10000,
     signals: s.signals,
     reasons,
+    explanations,
     evidence: {
       projects: [],
       sharedThemes: labels.map((label, i) => ({ id: -(i + 1), label })),
@@ -540,7 +542,7 @@ async function explainAll(
       const p = projectsByKey.get(`${id}:${pid}`);
       return p?.acronym ? [p.acronym] : [];
     });
-    const reasons = explainMatch(facts, {
+    const explanations = explainReasons(facts, {
       programmePartCode: ctx.query.programmePartCode ?? null,
       topicCode: ctx.query.topicCode ?? null,
       topicFamily: ctx.scope.family,
@@ -550,6 +552,7 @@ async function explainAll(
       textProjects,
       profileThemes: ctx.claimedThemes.get(id)?.labels,
     });
+    const reasons = explanations.map(reasonText);
     return {
       organisationId: id,
       profileId: orgs.get(id)?.profile_id == null ? null : Number(orgs.get(id)?.profile_id),
@@ -560,6 +563,7 @@ async function explainAll(
       score: Math.round(score * 10000) / 10000,
       signals,
       reasons,
+      explanations,
       evidence: {
         projects: evidenceProjects,
         sharedThemes,

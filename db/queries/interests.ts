@@ -215,7 +215,8 @@ export interface StoredMatch {
   city: string | null;
   /** Registered on Consortia (a profile holds this record, or the candidate is a profile). */
   registered: boolean;
-  evidence: Partial<MatchEvidence>;
+  /** What the engine gave, with the reasons as kinds and values (matches stored since they have them). */
+  evidence: Partial<MatchEvidence> & { explanations?: unknown };
   dismissed: boolean;
   computedAt: Date;
 }

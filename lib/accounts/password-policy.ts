@@ -2,12 +2,15 @@
 // long passphrase of lower-case words is fine); shorter passwords need a mix of character kinds;
 // the user's own e-mail, name and the most common passwords are refused whatever their form.
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSPHRASE_LENGTH = 16;
-export const PASSWORD_MAX_LENGTH = 200;
+import { say } from "@/lib/i18n/say";
+import { PASSPHRASE_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
 
-export const PASSWORD_RULE =
-  `Use at least ${PASSWORD_MIN_LENGTH} characters with three of these: lower-case letters, capitals, digits, symbols — or a passphrase of ${PASSPHRASE_LENGTH} characters or more.`;
+export { PASSPHRASE_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
+
+/** The rule's values for the catalogue's validation.password.* messages. */
+export const PASSWORD_RULE_VALUES = { min: PASSWORD_MIN_LENGTH, passphrase: PASSPHRASE_LENGTH };
+
+export const PASSWORD_RULE = say("validation.password.rule", PASSWORD_RULE_VALUES);
 
 // The most common passwords and the obvious ones for this site, lower case, that pass the length rule.
 const COMMON = new Set([
@@ -23,16 +26,16 @@ function characterKinds(password: string): number {
 
 /** null when the password is strong enough, else the message to show beside the field. */
 export function passwordProblem(password: string, context: { email?: string; name?: string } = {}): string | null {
-  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (password.length < PASSWORD_MIN_LENGTH) return `Too short. ${PASSWORD_RULE}`;
+  if (password.length > PASSWORD_MAX_LENGTH) return say("validation.atMost", { max: PASSWORD_MAX_LENGTH });
+  if (password.length < PASSWORD_MIN_LENGTH) return say("validation.password.tooShort", PASSWORD_RULE_VALUES);
   const lower = password.toLowerCase();
-  if (COMMON.has(lower) || new Set(lower).size <= 2) return "This password is too common or too easy to guess. Choose another.";
+  if (COMMON.has(lower) || new Set(lower).size <= 2) return say("validation.password.common");
   const personal = [context.email?.split("@")[0], ...(context.name?.split(/\s+/) ?? [])]
     .map((part) => part?.trim().toLowerCase() ?? "")
     .filter((part) => part.length >= 4);
   if (personal.some((part) => lower.includes(part)) && lower.length < PASSPHRASE_LENGTH + 4) {
-    return "Do not build the password from your name or e-mail address.";
+    return say("validation.password.personal");
   }
-  if (password.length < PASSPHRASE_LENGTH && characterKinds(password) < 3) return `Too simple. ${PASSWORD_RULE}`;
+  if (password.length < PASSPHRASE_LENGTH && characterKinds(password) < 3) return say("validation.password.tooSimple", PASSWORD_RULE_VALUES);
   return null;
 }

@@ -2,6 +2,7 @@
 // database (sign_in_attempts) so the limit holds however many app instances run.
 //   per account (the e-mail typed): 5 failures in 15 minutes; a success resets the count;
 //   per IP address: 30 failures in 15 minutes (an office or a university shares one address).
+import { say } from "@/lib/i18n/say";
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -31,5 +32,5 @@ export function signInDecision(counts: AttemptCounts, now = new Date()): RateDec
 
 export function rateLimitMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}, or reset your password.`;
+  return say("auth.rateLimited", { minutes });
 }

@@ -2,6 +2,7 @@
 // carries a random token; the database keeps only its SHA-256 hash, so a leaked table opens
 // nothing. A token is single-use and expires.
 import { createHash, randomBytes } from "node:crypto";
+import { say } from "@/lib/i18n/say";
 
 export const TOKEN_LIFETIME_MS = {
   verify_email: 48 * 60 * 60 * 1000,
@@ -38,7 +39,7 @@ export function tokenState(row: { usedAt: Date | null; expiresAt: Date } | undef
 
 /** What a link page says for each state that is not valid. */
 export const tokenStateMessages: Record<Exclude<TokenState, "valid">, string> = {
-  unknown: "This link is not valid. Check that you copied all of it, or ask for a new one.",
-  used: "This link has already been used. Each link works once: ask for a new one if you need it.",
-  expired: "This link has expired. Ask for a new one.",
+  unknown: say("auth.link.unknown"),
+  used: say("auth.link.used"),
+  expired: say("auth.link.expired"),
 };

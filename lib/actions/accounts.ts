@@ -10,6 +10,8 @@ import { appUrl, consumeToken, leaveOrganisations, sendPasswordResetMail, sendVe
 import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { rateLimitMessage } from "@/lib/accounts/rate-limit";
 import { tokenStateMessages } from "@/lib/accounts/tokens";
+import { localised } from "@/lib/i18n/reader";
+import { say } from "@/lib/i18n/say";
 import { signIn, signOut } from "@/lib/auth";
 import { requireUser } from "@/lib/current-user";
 import { enqueueMail } from "@/lib/mail/outbox";
@@ -27,14 +29,14 @@ import {
 } from "@/lib/validation/accounts";
 import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
 
-const GENERIC_SIGN_IN_ERROR = "Wrong e-mail address or password.";
+const GENERIC_SIGN_IN_ERROR = say("auth.wrongCredentials");
 
 /**
  * Creates an account and sends the verification link. An address that already has an account
  * gets a mail saying so instead; the page says the same in both cases (no account enumeration),
  * and a second submit of the form creates nothing new.
  */
-export async function register(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+async function registerAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   const values = formToObject(form);
   const parsed = registerInput.safeParse(values);
   if (!parsed.success) return fail(parsed.error, values);
@@ -58,7 +60,7 @@ export async function register(_: ActionResult, form: FormData): Promise<ActionR
 }
 
 /** Confirms the e-mail address with the link's token (once). */
-export async function verifyEmail(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+async function verifyEmailAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   const token = form.get("token");
   let outcome: Awaited<ReturnType<typeof consumeToken>>;
   try {
@@ -78,7 +80,7 @@ export async function verifyEmail(_: ActionResult, form: FormData): Promise<Acti
 }
 
 /** Signs in (Auth.js credentials); the error never says whether the address has an account. */
-export async function signInWithPassword(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+async function signInWithPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   const values = formToObject(form);
   const parsed = signInInput.safeParse(values);
   if (!parsed.success) return fail(parsed.error, values);
@@ -89,7 +91,7 @@ export async function signInWithPassword(_: ActionResult, form: FormData): Promi
     if (failure?.type === "CredentialsSignin") {
       if (failure.code === "rate_limited") return failWith("rate_limited", rateLimitMessage(failure.retryAfterSeconds ?? 900), {}, { email: parsed.data.email });
       if (failure.code === "unverified") {
-        return failWith("unverified", "Confirm your e-mail address first: we have sent you a new link (see your mailbox).", {}, { email: parsed.data.email });
+        return failWith("unverified", say("auth.unverified"), {}, { email: parsed.data.email });
       }
       return failWith("invalid", GENERIC_SIGN_IN_ERROR, {}, { email: parsed.data.email });
     }
@@ -103,7 +105,7 @@ export async function signOutNow(): Promise<void> {
 }
 
 /** Sends a reset link when the address has an account; says the same either way. */
-export async function requestPasswordReset(_: ActionResult, form: FormData): Promise<ActionResult<{ email: string }>> {
+async function requestPasswordResetAction(_: ActionResult, form: FormData): Promise<ActionResult<{ email: string }>> {
   const values = formToObject(form);
   const parsed = emailOnlyInput.safeParse(values);
   if (!parsed.success) return fail(parsed.error, values);
@@ -116,11 +118,11 @@ export async function requestPasswordReset(_: ActionResult, form: FormData): Pro
     return fromError(error);
   }
   scheduleMailDelivery();
-  return ok({ email: parsed.data.email }, `If ${parsed.data.email} has an account, a link to choose a new password is on its way. It works once, for one hour.`);
+  return ok({ email: parsed.data.email }, say("auth.resetSent", { email: parsed.data.email }));
 }
 
 /** Sets a new password with the reset link's token; every existing session ends. */
-export async function resetPassword(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+async function resetPasswordAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   const values = formToObject(form);
   const parsed = resetPasswordInput.safeParse(values);
   if (!parsed.success) return fail(parsed.error);
@@ -150,7 +152,7 @@ export async function resetPassword(_: ActionResult, form: FormData): Promise<Ac
 }
 
 /** Changes the password; other sessions end, this one is renewed. */
-export async function changePassword(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+async function changePasswordAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   let email: string;
   let newPassword: string;
   try {
@@ -159,7 +161,7 @@ export async function changePassword(_: ActionResult, form: FormData): Promise<A
     if (!parsed.success) return fail(parsed.error);
     const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
     if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
-      return failWith("invalid", "Please correct the fields marked below.", { currentPassword: ["This is not your current password."] });
+      return failWith("invalid", say("forms.correctFields"), { currentPassword: [say("account.password.notCurrent")] });
     }
     const passwordHash = await hashPassword(parsed.data.newPassword);
     await getDb().transaction((tx) =>
@@ -175,7 +177,7 @@ export async function changePassword(_: ActionResult, form: FormData): Promise<A
   return ok(undefined as never);
 }
 
-export async function updateAccountName(_: ActionResult, form: FormData): Promise<ActionResult<{ name: string }>> {
+async function updateAccountNameAction(_: ActionResult, form: FormData): Promise<ActionResult<{ name: string }>> {
   try {
     const user = await requireUser();
     const values = formToObject(form);
@@ -183,7 +185,7 @@ export async function updateAccountName(_: ActionResult, form: FormData): Promis
     if (!parsed.success) return fail(parsed.error, values);
     await getDb().transaction((tx) => tx.update(users).set({ name: parsed.data.name, updatedAt: new Date() }).where(eq(users.id, user.id)));
     revalidatePath("/account");
-    return ok({ name: parsed.data.name }, "Your name is saved.");
+    return ok({ name: parsed.data.name }, say("account.name.saved"));
   } catch (error) {
     return fromError(error);
   }
@@ -195,14 +197,14 @@ export async function updateAccountName(_: ActionResult, form: FormData): Promis
  * members is unpublished (kept with its claims, shown to nobody). Invitations the user sent and
  * claims they made stay with the organisation.
  */
-export async function deleteAccount(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+async function deleteAccountAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   try {
     const user = await requireUser();
     const parsed = deleteAccountInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
     const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
     if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.password))) {
-      return failWith("invalid", "Please correct the fields marked below.", { password: ["This is not your password."] });
+      return failWith("invalid", say("forms.correctFields"), { password: [say("account.password.notYours")] });
     }
     await getDb().transaction(async (tx) => {
       await leaveOrganisations(tx, user.id);
@@ -215,3 +217,13 @@ export async function deleteAccount(_: ActionResult, form: FormData): Promise<Ac
   await signOut({ redirectTo: "/?account=deleted" });
   return ok(undefined as never);
 }
+
+// What the forms call: each answer in the reader's language.
+export const register = localised(registerAction);
+export const verifyEmail = localised(verifyEmailAction);
+export const signInWithPassword = localised(signInWithPasswordAction);
+export const requestPasswordReset = localised(requestPasswordResetAction);
+export const resetPassword = localised(resetPasswordAction);
+export const changePassword = localised(changePasswordAction);
+export const updateAccountName = localised(updateAccountNameAction);
+export const deleteAccount = localised(deleteAccountAction);

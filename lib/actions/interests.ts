@@ -14,7 +14,9 @@ import { interestOwner, interestReferenceProblems, interestValues, resolveCallTo
 import { interestDismissals, interests } from "@/db/schema/interests";
 import { requireOrganisationRole } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { localised } from "@/lib/i18n/reader";
+import { say } from "@/lib/i18n/say";
 import { defaultDeadline, interestState, isoDate, renewedDeadline } from "@/lib/interests/options";
 import { missingSignal } from "@/lib/interests/signal";
 import {
@@ -32,7 +34,7 @@ const ARRAY_FIELDS = ["themeIds", "partnerTypes", "wantedCountries"] as const;
 class FieldProblems extends Error {
   constructor(
     readonly fieldErrors: FieldErrors,
-    readonly formMessage = "Please correct the fields marked below.",
+    readonly formMessage = say("forms.correctFields"),
   ) {
     super("field problems");
   }
@@ -64,7 +66,7 @@ async function refreshMatches(tx: Tx, interestId: number): Promise<void> {
     console.error(`matching interest ${interestId} failed`, error);
     await tx
       .update(interests)
-      .set({ matchError: "The matches could not be computed. Try “Recompute matches” in a moment." })
+      .set({ matchError: say("interests.page.matchError") })
       .where(eq(interests.id, interestId));
   }
   await refreshReciprocalMatches(tx, interestId, today());
@@ -73,7 +75,7 @@ async function refreshMatches(tx: Tx, interestId: number): Promise<void> {
 /** The interest's organisation, checked: the user must be one of its members. */
 async function assertMemberOfInterest(user: CurrentUser, interestId: number) {
   const owner = await interestOwner(getDb(), interestId);
-  if (!owner) throw notFound("This interest");
+  if (!owner) throw new AppError("not_found", say("interests.actions.notFound"));
   await requireOrganisationRole(user, owner.profileId, "member");
   return owner;
 }
@@ -84,7 +86,7 @@ function problemsResult(error: unknown, values: Record<string, unknown>): Action
 }
 
 /** Publishes an interest for one of the user's organisations and computes its matches. */
-export async function publishInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function publishInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   const values = formToObject(form, ARRAY_FIELDS);
   let id: number;
   try {
@@ -108,7 +110,7 @@ export async function publishInterest(_: ActionResult, form: FormData): Promise<
       if (!created) {
         // The same form sent again (double click, back button): the first interest stands.
         const [earlier] = await tx.select({ id: interests.id, by: interests.authorUserId }).from(interests).where(eq(interests.creationKey, input.creationKey));
-        if (!earlier || earlier.by !== user.id) throw new AppError("conflict", "Reload the page and try again.");
+        if (!earlier || earlier.by !== user.id) throw new AppError("conflict", say("forms.reload"));
         return earlier.id;
       }
       await setInterestThemes(tx, created.id, input.themeIds);
@@ -123,7 +125,7 @@ export async function publishInterest(_: ActionResult, form: FormData): Promise<
 }
 
 /** Saves an edited interest (members of its organisation) and recomputes its matches. */
-export async function updateInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function updateInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   const values = formToObject(form, ARRAY_FIELDS);
   let id: number;
   try {
@@ -152,7 +154,7 @@ export async function updateInterest(_: ActionResult, form: FormData): Promise<A
 }
 
 /** Opens the interest again until a new deadline (90 days more unless given) and recomputes its matches. */
-export async function renewInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ deadline: string }>> {
+async function renewInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ deadline: string }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -169,14 +171,14 @@ export async function renewInterest(_: ActionResult, form: FormData): Promise<Ac
     });
     revalidatePath("/interests");
     revalidatePath(`/interests/${interestId}`);
-    return ok({ deadline }, `The interest is open until ${deadline}.`);
+    return ok({ deadline }, say("interests.actions.openUntil", { date: deadline }));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Closes the interest: it leaves the browse list and the reciprocal lists; its page stays for its members. */
-export async function closeInterest(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function closeInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = interestOnlyInput.safeParse(formToObject(form));
@@ -189,14 +191,14 @@ export async function closeInterest(_: ActionResult, form: FormData): Promise<Ac
     });
     revalidatePath("/interests");
     revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, "The interest is closed.");
+    return ok({ id: interestId }, say("interests.actions.closed"));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Computes the matches again (the knowledge base or the partners' interests may have changed). */
-export async function recomputeInterestMatches(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function recomputeInterestMatchesAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = interestOnlyInput.safeParse(formToObject(form));
@@ -205,18 +207,18 @@ export async function recomputeInterestMatches(_: ActionResult, form: FormData):
     await assertMemberOfInterest(user, interestId);
     await getDb().transaction(async (tx) => {
       const [row] = await tx.select({ status: interests.status, deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
-      if (interestState(row!, today()) !== "open") throw new AppError("conflict", "This interest is not open: renew it first.");
+      if (interestState(row!, today()) !== "open") throw new AppError("conflict", say("interests.actions.notOpen"));
       await refreshMatches(tx, interestId);
     });
     revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, "The matches are up to date.");
+    return ok({ id: interestId }, say("interests.actions.upToDate"));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Hides a match of the interest, for good: it stays hidden when the matches are recomputed. */
-export async function dismissMatch(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function dismissMatchAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = dismissMatchInput.safeParse(formToObject(form));
@@ -232,14 +234,14 @@ export async function dismissMatch(_: ActionResult, form: FormData): Promise<Act
         .onConflictDoNothing();
     });
     revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, "Dismissed. It stays hidden, even when the matches are recomputed.");
+    return ok({ id: interestId }, say("interests.actions.dismissed"));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Shows a dismissed match again. */
-export async function undismissMatch(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function undismissMatchAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = dismissMatchInput.safeParse(formToObject(form));
@@ -257,8 +259,17 @@ export async function undismissMatch(_: ActionResult, form: FormData): Promise<A
         ),
     );
     revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, "Shown again.");
+    return ok({ id: interestId }, say("interests.actions.shownAgain"));
   } catch (error) {
     return fromError(error);
   }
 }
+
+// What the forms call: each answer in the reader's language.
+export const publishInterest = localised(publishInterestAction);
+export const updateInterest = localised(updateInterestAction);
+export const renewInterest = localised(renewInterestAction);
+export const closeInterest = localised(closeInterestAction);
+export const recomputeInterestMatches = localised(recomputeInterestMatchesAction);
+export const dismissMatch = localised(dismissMatchAction);
+export const undismissMatch = localised(undismissMatchAction);

@@ -10,10 +10,12 @@ import { users } from "@/db/schema/accounts";
 import { countries, nutsRegions, organisations, themes } from "@/db/schema";
 import { claims, invitations, memberships, organisationProfiles, profileThemes } from "@/db/schema/members";
 import { hashToken, isWellFormedToken, newToken, tokenStateMessages } from "@/lib/accounts/tokens";
+import { localised } from "@/lib/i18n/reader";
+import { say } from "@/lib/i18n/say";
 import { appUrl, leaveOrganisations } from "@/lib/accounts/store";
 import { requireOrganisationRole } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { scheduleMailDelivery } from "@/lib/mail/sender";
 import { invitationMail } from "@/lib/mail/templates";
@@ -39,18 +41,18 @@ const ARRAY_FIELDS = ["themeIds", "programmes", "languages"] as const;
 async function referenceProblems(tx: Tx, input: OrganisationInput): Promise<FieldErrors> {
   const problems: FieldErrors = {};
   const [country] = await tx.select({ code: countries.code }).from(countries).where(eq(countries.code, input.countryCode));
-  if (!country) problems.countryCode = ["Choose a country from the list."];
+  if (!country) problems.countryCode = [say("profile.actions.countryFromList")];
   if (input.nutsCode) {
     const [region] = await tx
       .select({ code: nutsRegions.code })
       .from(nutsRegions)
       .where(and(eq(nutsRegions.code, input.nutsCode), eq(nutsRegions.countryCode, input.countryCode)))
       .limit(1);
-    if (!region) problems.nutsCode = ["Choose a region of the chosen country."];
+    if (!region) problems.nutsCode = [say("profile.actions.regionOfCountry")];
   }
   if (input.themeIds.length > 0) {
     const found = await tx.select({ id: themes.id }).from(themes).where(and(inArray(themes.id, input.themeIds), eq(themes.scheme, "keep")));
-    if (found.length !== new Set(input.themeIds).size) problems.themeIds = ["Choose themes from the list."];
+    if (found.length !== new Set(input.themeIds).size) problems.themeIds = [say("validation.interest.themesFromList")];
   }
   return problems;
 }
@@ -88,7 +90,7 @@ async function setThemes(tx: Tx, profileId: number, themeIds: number[]) {
  * Creates an organisation with the user as its owner, and makes it the one they act for. The
  * form's one-time key makes a second submit (double click, back button) find the first one.
  */
-export async function createOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function createOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   let id: number;
   const values = formToObject(form, ARRAY_FIELDS);
   try {
@@ -109,7 +111,7 @@ export async function createOrganisation(_: ActionResult, form: FormData): Promi
           .select({ id: organisationProfiles.id, by: organisationProfiles.createdByUserId })
           .from(organisationProfiles)
           .where(eq(organisationProfiles.creationKey, input.creationKey));
-        if (!earlier || earlier.by !== user.id) throw new AppError("conflict", "Reload the page and try again.");
+        if (!earlier || earlier.by !== user.id) throw new AppError("conflict", say("forms.reload"));
         return earlier.id;
       }
       await tx.insert(memberships).values({ profileId: created.id, userId: user.id, role: "owner" });
@@ -118,7 +120,7 @@ export async function createOrganisation(_: ActionResult, form: FormData): Promi
       return created.id;
     });
   } catch (error) {
-    if (error instanceof FieldProblems) return failWith("invalid", "Please correct the fields marked below.", error.fieldErrors, values);
+    if (error instanceof FieldProblems) return failWith("invalid", say("forms.correctFields"), error.fieldErrors, values);
     return fromError(error);
   }
   revalidatePath("/", "layout");
@@ -126,7 +128,7 @@ export async function createOrganisation(_: ActionResult, form: FormData): Promi
 }
 
 /** Saves an organisation's profile (owners). */
-export async function updateOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function updateOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   const values = formToObject(form, ARRAY_FIELDS);
   try {
     const user = await requireUser();
@@ -145,15 +147,15 @@ export async function updateOrganisation(_: ActionResult, form: FormData): Promi
     });
     revalidatePath(`/profile/${input.profileId}`);
     revalidatePath(`/profiles/${input.profileId}`);
-    return ok({ id: input.profileId }, "The organisation is saved.");
+    return ok({ id: input.profileId }, say("profile.actions.saved"));
   } catch (error) {
-    if (error instanceof FieldProblems) return failWith("invalid", "Please correct the fields marked below.", error.fieldErrors, values);
+    if (error instanceof FieldProblems) return failWith("invalid", say("forms.correctFields"), error.fieldErrors, values);
     return fromError(error);
   }
 }
 
 /** Publishes or unpublishes the profile (owners): an unpublished one is shown to its members only. */
-export async function setOrganisationPublished(_: ActionResult, form: FormData): Promise<ActionResult<{ published: boolean }>> {
+async function setOrganisationPublishedAction(_: ActionResult, form: FormData): Promise<ActionResult<{ published: boolean }>> {
   try {
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField, published: z.enum(["true", "false"]) }).safeParse(formToObject(form));
@@ -164,14 +166,14 @@ export async function setOrganisationPublished(_: ActionResult, form: FormData):
       tx.update(organisationProfiles).set({ published, updatedAt: new Date() }).where(eq(organisationProfiles.id, parsed.data.profileId)),
     );
     revalidatePath(`/profile/${parsed.data.profileId}`);
-    return ok({ published }, published ? "The organisation is public." : "The organisation is hidden from everyone but its members.");
+    return ok({ published }, published ? say("profile.actions.public") : say("profile.actions.hidden"));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Chooses the organisation the user acts for (one of theirs). */
-export async function switchOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function switchOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
@@ -179,7 +181,7 @@ export async function switchOrganisation(_: ActionResult, form: FormData): Promi
     await requireOrganisationRole(user, parsed.data.profileId, "member");
     await getDb().transaction((tx) => tx.update(users).set({ activeProfileId: parsed.data.profileId }).where(eq(users.id, user.id)));
     revalidatePath("/", "layout");
-    return ok({ id: parsed.data.profileId }, "Switched.");
+    return ok({ id: parsed.data.profileId }, say("account.organisations.switched"));
   } catch (error) {
     return fromError(error);
   }
@@ -190,7 +192,7 @@ export async function switchOrganisation(_: ActionResult, form: FormData): Promi
  * invitation (a new link; the old one stops working) rather than adding a second one; within a
  * minute of the last, it does nothing (a double submit sends one mail).
  */
-export async function inviteMember(_: ActionResult, form: FormData): Promise<ActionResult<{ email: string }>> {
+async function inviteMemberAction(_: ActionResult, form: FormData): Promise<ActionResult<{ email: string }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -204,7 +206,7 @@ export async function inviteMember(_: ActionResult, form: FormData): Promise<Act
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
         .where(and(eq(memberships.profileId, profileId), eq(users.email, email)));
-      if (member) throw new FieldProblems({ email: ["This person is already a member."] });
+      if (member) throw new FieldProblems({ email: [say("profile.actions.alreadyMember")] });
       const [recent] = await tx
         .select({ id: invitations.id })
         .from(invitations)
@@ -230,15 +232,15 @@ export async function inviteMember(_: ActionResult, form: FormData): Promise<Act
     });
     if (sent) scheduleMailDelivery();
     revalidatePath(`/profile/${profileId}`);
-    return ok({ email }, `Invitation sent to ${email}.`);
+    return ok({ email }, say("profile.actions.invited", { email }));
   } catch (error) {
-    if (error instanceof FieldProblems) return failWith("invalid", "Please correct the fields marked below.", error.fieldErrors, values);
+    if (error instanceof FieldProblems) return failWith("invalid", say("forms.correctFields"), error.fieldErrors, values);
     return fromError(error);
   }
 }
 
 /** Withdraws an open invitation (owners). */
-export async function revokeInvitation(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function revokeInvitationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField, invitationId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
@@ -251,7 +253,7 @@ export async function revokeInvitation(_: ActionResult, form: FormData): Promise
         .where(and(eq(invitations.id, parsed.data.invitationId), eq(invitations.profileId, parsed.data.profileId), isNull(invitations.acceptedAt))),
     );
     revalidatePath(`/profile/${parsed.data.profileId}`);
-    return ok({ id: parsed.data.invitationId }, "Invitation withdrawn.");
+    return ok({ id: parsed.data.invitationId }, say("profile.actions.invitationWithdrawn"));
   } catch (error) {
     return fromError(error);
   }
@@ -261,7 +263,7 @@ export async function revokeInvitation(_: ActionResult, form: FormData): Promise
  * Joins an organisation with an invitation link. The signed-in user's (verified) address must
  * be the invited one; the link works once.
  */
-export async function acceptInvitation(_: ActionResult, form: FormData): Promise<ActionResult<{ profileId: number }>> {
+async function acceptInvitationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ profileId: number }>> {
   let profileId: number;
   try {
     const user = await requireUser();
@@ -269,7 +271,7 @@ export async function acceptInvitation(_: ActionResult, form: FormData): Promise
     if (!isWellFormedToken(token)) return failWith("invalid", tokenStateMessages.unknown);
     profileId = await getDb().transaction(async (tx) => {
       const [invitation] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
-      if (!invitation || invitation.revokedAt) throw new AppError("invalid", invitation ? "This invitation was withdrawn." : tokenStateMessages.unknown);
+      if (!invitation || invitation.revokedAt) throw new AppError("invalid", invitation ? say("profile.actions.invitationRevoked") : tokenStateMessages.unknown);
       if (invitation.acceptedAt) {
         // The same person clicking twice has joined already: no error for them.
         if (invitation.acceptedByUserId === user.id) return invitation.profileId;
@@ -277,7 +279,7 @@ export async function acceptInvitation(_: ActionResult, form: FormData): Promise
       }
       if (invitation.expiresAt <= new Date()) throw new AppError("invalid", tokenStateMessages.expired);
       if (invitation.email !== user.email) {
-        throw new AppError("forbidden", `This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);
+        throw new AppError("forbidden", say("profile.actions.wrongAddress", { email: invitation.email }));
       }
       const [accepted] = await tx
         .update(invitations)
@@ -298,53 +300,53 @@ export async function acceptInvitation(_: ActionResult, form: FormData): Promise
 }
 
 /** Removes a member (owners; not oneself: leaving is its own action). */
-export async function removeMember(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
+async function removeMemberAction(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
   try {
     const user = await requireUser();
     const parsed = memberInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
     const { profileId, userId } = parsed.data;
     await requireOrganisationRole(user, profileId, "owner");
-    if (userId === user.id) throw new AppError("invalid", "To leave the organisation yourself, use “Leave organisation”.");
+    if (userId === user.id) throw new AppError("invalid", say("profile.actions.leaveYourself"));
     await getDb().transaction(async (tx) => {
       const removed = await tx.delete(memberships).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId))).returning();
-      if (removed.length === 0) throw notFound("This member");
+      if (removed.length === 0) throw new AppError("not_found", say("profile.actions.memberNotFound"));
       await tx.update(users).set({ activeProfileId: null }).where(and(eq(users.id, userId), eq(users.activeProfileId, profileId)));
     });
     revalidatePath(`/profile/${profileId}`);
-    return ok({ userId }, "Member removed.");
+    return ok({ userId }, say("profile.actions.memberRemoved"));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Hands ownership to another member (owners): they become owner, the user a member. */
-export async function transferOwnership(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
+async function transferOwnershipAction(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
   try {
     const user = await requireUser();
     const parsed = memberInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
     const { profileId, userId } = parsed.data;
     await requireOrganisationRole(user, profileId, "owner");
-    if (userId === user.id) throw new AppError("invalid", "You are an owner already.");
+    if (userId === user.id) throw new AppError("invalid", say("profile.actions.alreadyOwner"));
     await getDb().transaction(async (tx) => {
       const promoted = await tx
         .update(memberships)
         .set({ role: "owner" })
         .where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId)))
         .returning();
-      if (promoted.length === 0) throw notFound("This member");
+      if (promoted.length === 0) throw new AppError("not_found", say("profile.actions.memberNotFound"));
       await tx.update(memberships).set({ role: "member" }).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, user.id)));
     });
     revalidatePath(`/profile/${profileId}`);
-    return ok({ userId }, "Ownership transferred.");
+    return ok({ userId }, say("profile.actions.ownershipTransferred"));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Leaves an organisation; the last owner's place passes to a member, and with nobody left it is unpublished. */
-export async function leaveOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
+async function leaveOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   try {
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
@@ -363,7 +365,7 @@ async function claimFacts(tx: Tx, user: CurrentUser, profileId: number, organisa
     .select({ id: organisations.id, name: organisations.name, website: organisations.website })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
-  if (!record || record.name === null) throw notFound("This organisation record");
+  if (!record || record.name === null) throw new AppError("not_found", say("profile.actions.recordNotFound"));
   const [holder] = await tx
     .select({ profileId: claims.profileId })
     .from(claims)
@@ -383,7 +385,7 @@ async function claimFacts(tx: Tx, user: CurrentUser, profileId: number, organisa
  * administrator; a record another organisation holds becomes a dispute for the administrator.
  * Claiming the same record twice changes nothing.
  */
-export async function claimRecord(_: ActionResult, form: FormData): Promise<ActionResult<{ status: string }>> {
+async function claimRecordAction(_: ActionResult, form: FormData): Promise<ActionResult<{ status: string }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -423,10 +425,10 @@ export async function claimRecord(_: ActionResult, form: FormData): Promise<Acti
     revalidatePath(`/profile/${profileId}`);
     revalidatePath(`/organisations/${organisationId}`);
     const messages: Record<string, string> = {
-      verified: "Claimed: this record is now part of your organisation's profile.",
-      pending: "Claim sent: a site administrator will check it.",
-      disputed: "This record is already another organisation's: your claim goes to a site administrator.",
-      rejected: "This claim was rejected.",
+      verified: say("profile.actions.claimVerified"),
+      pending: say("profile.actions.claimPending"),
+      disputed: say("profile.actions.claimDisputed"),
+      rejected: say("profile.actions.claimRejected"),
     };
     return ok({ status }, messages[status]);
   } catch (error) {
@@ -435,7 +437,7 @@ export async function claimRecord(_: ActionResult, form: FormData): Promise<Acti
 }
 
 /** Withdraws a claim or unlinks a claimed record (owners). */
-export async function withdrawClaim(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function withdrawClaimAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = z.object({ profileId: profileIdField, claimId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
@@ -444,11 +446,25 @@ export async function withdrawClaim(_: ActionResult, form: FormData): Promise<Ac
     const removed = await getDb().transaction((tx) =>
       tx.delete(claims).where(and(eq(claims.id, parsed.data.claimId), eq(claims.profileId, parsed.data.profileId))).returning({ organisationId: claims.organisationId }),
     );
-    if (removed.length === 0) throw notFound("This claim");
+    if (removed.length === 0) throw new AppError("not_found", say("profile.actions.claimNotFound"));
     revalidatePath(`/profile/${parsed.data.profileId}`);
     revalidatePath(`/organisations/${removed[0]!.organisationId}`);
-    return ok({ id: parsed.data.claimId }, "Claim withdrawn.");
+    return ok({ id: parsed.data.claimId }, say("profile.actions.claimWithdrawn"));
   } catch (error) {
     return fromError(error);
   }
 }
+
+// What the forms call: each answer in the reader's language.
+export const createOrganisation = localised(createOrganisationAction);
+export const updateOrganisation = localised(updateOrganisationAction);
+export const setOrganisationPublished = localised(setOrganisationPublishedAction);
+export const switchOrganisation = localised(switchOrganisationAction);
+export const inviteMember = localised(inviteMemberAction);
+export const revokeInvitation = localised(revokeInvitationAction);
+export const acceptInvitation = localised(acceptInvitationAction);
+export const removeMember = localised(removeMemberAction);
+export const transferOwnership = localised(transferOwnershipAction);
+export const leaveOrganisation = localised(leaveOrganisationAction);
+export const claimRecord = localised(claimRecordAction);
+export const withdrawClaim = localised(withdrawClaimAction);

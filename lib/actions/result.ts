@@ -2,6 +2,7 @@
 // build it: field errors from zod, typed errors, and FormData read into a plain object.
 import { z } from "zod";
 import { AppError, type AppErrorCode } from "@/lib/errors";
+import { rememberIssue, whoSaid } from "@/lib/i18n/registry";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -18,6 +19,8 @@ export function ok<T>(data: T, message?: string): ActionResult<T> {
 
 /** What a form shows after a failed validation: the fields' errors and what was typed (never passwords). */
 export function fail(error: z.ZodError, values?: Record<string, unknown>): ActionResult<never> {
+  // zod's own messages (not a catalogue key's): remembered so that the reader gets them in their language.
+  for (const issue of error.issues) if (!whoSaid(issue.message)) rememberIssue(issue as unknown as Parameters<typeof rememberIssue>[0]);
   const flat = z.flattenError(error);
   const fieldErrors: FieldErrors = {};
   for (const [key, messages] of Object.entries(flat.fieldErrors as Record<string, string[] | undefined>)) {

@@ -3,16 +3,24 @@
 // messages.test.ts fails when another language lacks a key English has, or has one it lacks.
 // To add a namespace: write messages/{en,fr,de,pl}/<name>.json and list it in `english` below.
 import type { Locale } from "./config";
+import account from "./messages/en/account.json";
+import auth from "./messages/en/auth.json";
 import charts from "./messages/en/charts.json";
 import common from "./messages/en/common.json";
 import errors from "./messages/en/errors.json";
+import forms from "./messages/en/forms.json";
 import home from "./messages/en/home.json";
+import interests from "./messages/en/interests.json";
 import labels from "./messages/en/labels.json";
+import mail from "./messages/en/mail.json";
+import matching from "./messages/en/matching.json";
 import organisations from "./messages/en/organisations.json";
+import profile from "./messages/en/profile.json";
 import projects from "./messages/en/projects.json";
 import search from "./messages/en/search.json";
+import validation from "./messages/en/validation.json";
 
-const english = { common, home, projects, organisations, search, errors, charts, labels };
+export const english = { account, auth, charts, common, errors, forms, home, interests, labels, mail, matching, organisations, profile, projects, search, validation };
 
 export type Messages = typeof english;
 export type Namespace = keyof Messages;

@@ -15,6 +15,8 @@ const GENERIC = new Set(
 );
 
 /** The distinct words of four letters or more that are not generic, lower-cased, accents kept. */
+import { say } from "@/lib/i18n/say";
+
 export function subjectWords(text: string): string[] {
   const words = text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]{3,}/gu) ?? [];
   return [...new Set(words.filter((w) => !GENERIC.has(w)))];
@@ -33,8 +35,7 @@ export interface SignalInput {
   knownTopic: boolean;
 }
 
-export const NO_SIGNAL_MESSAGE =
-  "Say what the project is about: choose at least one theme, choose a programme from the list, or describe its subject in a few more words (sector, topic, what the partners would do).";
+export const NO_SIGNAL_MESSAGE = say("interests.actions.noSignal");
 
 /** Null when the interest can be matched, else what to add. */
 export function missingSignal(input: SignalInput): string | null {

@@ -31,35 +31,87 @@ export function listWords(items: readonly string[], max = 3): string {
   return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 }
 
-export function explainMatch(f: MatchFacts, ctx: ExplainContext): string[] {
-  const reasons: string[] = [];
-  if (f.projectsWithRequester > 0) reasons.push(`worked with you on ${plural(f.projectsWithRequester, "project")}`);
-  if (ctx.sharedPartners.length > 0) {
-    reasons.push(`worked with ${plural(ctx.sharedPartners.length, "of your partners", "of your partners")}: ${listWords(ctx.sharedPartners)}`);
-  }
-  const themes = ctx.sharedThemes.length > 0 ? ` on ${listWords(ctx.sharedThemes, 2)}` : "";
-  const where = ctx.programmePartCode && f.programmePartProjects > 0 ? ` in ${ctx.programmePartCode}` : "";
+/**
+ * One reason as a kind and its values: stored with the match (evidence.explanations) and put into
+ * words in the reader's language when shown (lib/matching/reason-words.ts); reasonText gives the
+ * English sentence the CLI prints and interest_matches.reasons keeps.
+ */
+export type Reason =
+  | { kind: "registered" }
+  | { kind: "workedWithYou"; count: number }
+  | { kind: "sharedPartners"; count: number; names: string[] }
+  | { kind: "coordinated"; count: number; themes: string[]; programme: string | null }
+  | { kind: "sameTopic"; count: number; topic: string | null }
+  | { kind: "sameCall"; count: number; call: string | null }
+  | { kind: "programmePart"; count: number; programme: string }
+  | { kind: "pastThemes"; themes: string[] }
+  | { kind: "profileLists"; themes: string[] }
+  | { kind: "closeToDescription"; projects: string[] }
+  | { kind: "regions"; count: number; regions: string[] }
+  | { kind: "inAll"; count: number; coordinated: number; latestYear: number | null };
+
+export type ReasonKind = Reason["kind"];
+
+/** How many items of each list a sentence names before "and N more". */
+export const REASON_LIST_MAX = { names: 3, coordinatedThemes: 2, themes: 3, projects: 3, regions: 3 } as const;
+
+export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
+  const reasons: Reason[] = [];
+  if (f.projectsWithRequester > 0) reasons.push({ kind: "workedWithYou", count: f.projectsWithRequester });
+  if (ctx.sharedPartners.length > 0) reasons.push({ kind: "sharedPartners", count: ctx.sharedPartners.length, names: ctx.sharedPartners });
   if (f.relevantCoordinated > 0) {
-    reasons.push(`coordinated ${plural(f.relevantCoordinated, "relevant project")}${themes}${where}`);
+    const programme = ctx.programmePartCode && f.programmePartProjects > 0 ? ctx.programmePartCode : null;
+    reasons.push({ kind: "coordinated", count: f.relevantCoordinated, themes: ctx.sharedThemes, programme });
   }
-  if (f.topicProjects > 0) reasons.push(`took part in ${plural(f.topicProjects, "project")} of the same call topic${ctx.topicCode ? ` (${ctx.topicCode})` : ""}`);
+  if (f.topicProjects > 0) reasons.push({ kind: "sameTopic", count: f.topicProjects, topic: ctx.topicCode ?? null });
   const familyOnly = f.topicFamilyProjects - f.topicProjects;
-  if (familyOnly > 0) reasons.push(`${plural(familyOnly, "project")} in the same call${ctx.topicFamily ? ` (${ctx.topicFamily})` : ""}`);
-  if (ctx.programmePartCode && f.programmePartProjects > 0) reasons.push(`${plural(f.programmePartProjects, "project")} in ${ctx.programmePartCode}`);
-  if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && f.relevantCoordinated === 0) {
-    reasons.push(`past projects on ${listWords(ctx.sharedThemes, 3)}`);
-  }
-  if (ctx.profileThemes && ctx.profileThemes.length > 0) reasons.push(`its profile lists ${listWords(ctx.profileThemes, 3)}`);
-  if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) {
-    reasons.push(`past projects close to your description: ${listWords(ctx.textProjects, 3)}`);
-  }
-  if (f.regionProjects > 0 && ctx.regions && ctx.regions.length > 0) {
-    reasons.push(`${plural(f.regionProjects, "project")} involving ${listWords(ctx.regions, 3)}`);
-  }
-  if (f.projectCount > 0) {
-    const coordinated = f.coordinatorCount > 0 ? `, coordinated ${f.coordinatorCount}` : "";
-    const latest = f.lastStartYear ? `, latest started ${f.lastStartYear}` : "";
-    reasons.push(`${plural(f.projectCount, "project")} in all${coordinated}${latest}`);
-  }
+  if (familyOnly > 0) reasons.push({ kind: "sameCall", count: familyOnly, call: ctx.topicFamily ?? null });
+  if (ctx.programmePartCode && f.programmePartProjects > 0) reasons.push({ kind: "programmePart", count: f.programmePartProjects, programme: ctx.programmePartCode });
+  if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && f.relevantCoordinated === 0) reasons.push({ kind: "pastThemes", themes: ctx.sharedThemes });
+  if (ctx.profileThemes && ctx.profileThemes.length > 0) reasons.push({ kind: "profileLists", themes: ctx.profileThemes });
+  if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) reasons.push({ kind: "closeToDescription", projects: ctx.textProjects });
+  if (f.regionProjects > 0 && ctx.regions && ctx.regions.length > 0) reasons.push({ kind: "regions", count: f.regionProjects, regions: ctx.regions });
+  if (f.projectCount > 0) reasons.push({ kind: "inAll", count: f.projectCount, coordinated: f.coordinatorCount, latestYear: f.lastStartYear });
   return reasons;
+}
+
+/** The English sentence of a reason (what the CLI prints and the reasons column keeps). */
+export function reasonText(r: Reason): string {
+  switch (r.kind) {
+    case "registered":
+      return "registered on Consortia, with no past project in the knowledge base yet";
+    case "workedWithYou":
+      return `worked with you on ${plural(r.count, "project")}`;
+    case "sharedPartners":
+      return `worked with ${plural(r.count, "of your partners", "of your partners")}: ${listWords(r.names, REASON_LIST_MAX.names)}`;
+    case "coordinated": {
+      const themes = r.themes.length > 0 ? ` on ${listWords(r.themes, REASON_LIST_MAX.coordinatedThemes)}` : "";
+      const where = r.programme ? ` in ${r.programme}` : "";
+      return `coordinated ${plural(r.count, "relevant project")}${themes}${where}`;
+    }
+    case "sameTopic":
+      return `took part in ${plural(r.count, "project")} of the same call topic${r.topic ? ` (${r.topic})` : ""}`;
+    case "sameCall":
+      return `${plural(r.count, "project")} in the same call${r.call ? ` (${r.call})` : ""}`;
+    case "programmePart":
+      return `${plural(r.count, "project")} in ${r.programme}`;
+    case "pastThemes":
+      return `past projects on ${listWords(r.themes, REASON_LIST_MAX.themes)}`;
+    case "profileLists":
+      return `its profile lists ${listWords(r.themes, REASON_LIST_MAX.themes)}`;
+    case "closeToDescription":
+      return `past projects close to your description: ${listWords(r.projects, REASON_LIST_MAX.projects)}`;
+    case "regions":
+      return `${plural(r.count, "project")} involving ${listWords(r.regions, REASON_LIST_MAX.regions)}`;
+    case "inAll": {
+      const coordinated = r.coordinated > 0 ? `, coordinated ${r.coordinated}` : "";
+      const latest = r.latestYear ? `, latest started ${r.latestYear}` : "";
+      return `${plural(r.count, "project")} in all${coordinated}${latest}`;
+    }
+  }
+}
+
+/** The reasons as English sentences, most telling first. */
+export function explainMatch(f: MatchFacts, ctx: ExplainContext): string[] {
+  return explainReasons(f, ctx).map(reasonText);
 }

@@ -2,6 +2,7 @@
 // engine (db/matching/find-matches.ts) generates candidates in the database and scores and
 // explains them with the pure functions of lib/matching; docs/matching.md has the formula.
 import type { OrganisationType, ParticipationRole } from "@/db/schema/knowledge";
+import type { Reason } from "./explain";
 
 /** What a requester looks for. Every field is optional; codes are resolved before the call. */
 export interface MatchQuery {
@@ -83,7 +84,9 @@ export interface Match {
   /** 0..1, higher is better; the list is sorted by it. */
   score: number;
   signals: MatchSignals;
-  /** Plain-language explanations, most telling first. */
+  /** Plain-language explanations in English, most telling first. */
   reasons: string[];
+  /** The same reasons as kinds and values, put into words in the reader's language when shown. */
+  explanations?: Reason[];
   evidence: MatchEvidence;
 }

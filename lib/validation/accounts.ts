@@ -3,18 +3,19 @@
 import { z } from "zod";
 import { normaliseEmail } from "@/lib/accounts/email";
 import { PASSWORD_MAX_LENGTH, passwordProblem } from "@/lib/accounts/password-policy";
+import { say } from "@/lib/i18n/say";
 
 export const emailField = z
   .string()
   .trim()
-  .min(1, "Enter your e-mail address.")
-  .max(254, "An e-mail address has at most 254 characters.")
-  .pipe(z.email("Enter an e-mail address such as name@organisation.eu."))
+  .min(1, say("validation.email.required"))
+  .max(254, say("validation.email.tooLong"))
+  .pipe(z.email(say("validation.email.invalid")))
   .transform(normaliseEmail);
 
-const nameField = z.string().trim().min(1, "Enter your name.").max(120, "Use at most 120 characters.");
+const nameField = z.string().trim().min(1, say("validation.name.required")).max(120, say("validation.atMost", { max: 120 }));
 
-const anyPassword = z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+const anyPassword = z.string().min(1, say("validation.password.required")).max(PASSWORD_MAX_LENGTH, say("validation.atMost", { max: PASSWORD_MAX_LENGTH }));
 
 /** A new password: the strength rule, checked against the user's own e-mail and name. */
 function strongPassword<T extends z.ZodRawShape>(shape: T, field: string, context: (value: z.infer<z.ZodObject<T>>) => { email?: string; name?: string }) {
@@ -58,5 +59,5 @@ export const updateNameInput = z.object({ name: nameField });
 
 export const deleteAccountInput = z.object({
   password: anyPassword,
-  confirm: z.string().trim().refine((v) => v.toLowerCase() === "delete", 'Type "delete" to confirm.'),
+  confirm: z.string().trim().refine((v) => v.toLowerCase() === "delete", say("validation.confirmDelete")),
 });

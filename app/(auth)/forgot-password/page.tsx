@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/accounts/auth-forms";
 import { AuthCard } from "../auth-card";
 
-export const metadata: Metadata = { title: "Forgot your password?" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.forgot");
+  return { title: t("title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth.forgot");
   return (
-    <AuthCard title="Forgot your password?" description="Enter the address of your account: we will send you a link to choose a new password.">
+    <AuthCard title={t("title")} description={t("description")}>
       <ForgotPasswordForm />
     </AuthCard>
   );

@@ -1,6 +1,7 @@
 import { Building2, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, DeleteAccountForm, NameForm, SwitchOrganisationButton } from "@/components/accounts/account-forms";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -11,29 +12,42 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getDb } from "@/db";
 import { listMembers, listMyOrganisations } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
-import { leavingOutcome, leavingOutcomeText } from "@/lib/organisations/leaving";
+import { leavingOutcome } from "@/lib/organisations/leaving";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUserForPage("/account");
   const params = await searchParams;
+  const t = await getTranslations("account");
   const organisations = await listMyOrganisations(getDb(), user.id);
   // What deleting the account would do to each organisation, said before the button.
   const outcomes = await Promise.all(
     organisations.map(async (org) => {
       const others = (await listMembers(getDb(), org.id)).filter((m) => m.userId !== user.id);
-      return { org, text: leavingOutcomeText(leavingOutcome(org.role, others)) };
+      const outcome = leavingOutcome(org.role, others);
+      const text =
+        outcome.kind === "hidden"
+          ? t("delete.hidden")
+          : outcome.kind === "stays"
+            ? t("delete.stays")
+            : others[0]?.name
+              ? t("delete.handedOver", { name: others[0].name })
+              : t("delete.handedOverUnnamed");
+      return { org, text };
     }),
   );
-  const notice = params.password === "changed" ? "Your password is changed. Other sessions have been signed out." : params.left ? "You have left the organisation." : null;
+  const notice = params.password === "changed" ? t("passwordChanged") : params.left ? t("leftOrganisation") : null;
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Your account" description={<span className="break-all">Signed in as {user.email}</span>}>
+      <PageHeader title={t("title")} description={<span className="break-all">{t("signedInAs", { email: user.email })}</span>}>
         {user.role === "admin" ? (
           <Button asChild variant="outline" size="sm" className="self-start">
-            <Link href="/admin">Administration</Link>
+            <Link href="/admin">{t("administration")}</Link>
           </Button>
         ) : null}
       </PageHeader>
@@ -46,16 +60,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <Card>
           <CardHeader>
-            <CardTitle>Your organisations</CardTitle>
-            <CardDescription>The organisations you belong to. You act for one at a time: it is the one Consortia matches partners for.</CardDescription>
+            <CardTitle>{t("organisations.title")}</CardTitle>
+            <CardDescription>{t("organisations.description")}</CardDescription>
           </CardHeader>
           <CardContent className="flex flex-col gap-4 pt-3">
             {organisations.length === 0 ? (
               <p className="text-sm text-muted-foreground">
-                You do not belong to an organisation yet. Create your organisation&apos;s profile, or ask a colleague who has one to invite you.
+                {t("organisations.none")}
               </p>
             ) : (
-              <ul className="flex flex-col divide-y" aria-label="Your organisations">
+              <ul className="flex flex-col divide-y" aria-label={t("organisations.title")}>
                 {organisations.map((org) => {
                   const active = org.id === user.activeProfileId;
                   return (
@@ -65,10 +79,10 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                         <Link href={`/profile/${org.id}`} className="font-medium break-words text-primary underline-offset-4 hover:underline">
                           {org.name}
                         </Link>
-                        <Badge variant={org.role === "owner" ? "secondary" : "muted"}>{org.role === "owner" ? "Owner" : "Member"}</Badge>
-                        {org.published ? null : <Badge variant="warning">Not public</Badge>}
+                        <Badge variant={org.role === "owner" ? "secondary" : "muted"}>{org.role === "owner" ? t("organisations.owner") : t("organisations.member")}</Badge>
+                        {org.published ? null : <Badge variant="warning">{t("organisations.notPublic")}</Badge>}
                       </div>
-                      {active ? <Badge variant="success">Acting for</Badge> : <SwitchOrganisationButton profileId={org.id} name={org.name} />}
+                      {active ? <Badge variant="success">{t("organisations.actingFor")}</Badge> : <SwitchOrganisationButton profileId={org.id} name={org.name} />}
                     </li>
                   );
                 })}
@@ -77,7 +91,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <Button asChild className="self-start">
               <Link href="/profile/new">
                 <Plus aria-hidden />
-                Create an organisation
+                {t("organisations.create")}
               </Link>
             </Button>
           </CardContent>
@@ -86,8 +100,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <div className="flex flex-col gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Your name</CardTitle>
-              <CardDescription>Shown to the other members of your organisations only.</CardDescription>
+              <CardTitle>{t("name.title")}</CardTitle>
+              <CardDescription>{t("name.description")}</CardDescription>
             </CardHeader>
             <CardContent className="pt-3">
               <NameForm name={user.name ?? ""} />
@@ -95,7 +109,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Password</CardTitle>
+              <CardTitle>{t("password.title")}</CardTitle>
             </CardHeader>
             <CardContent className="pt-3">
               <ChangePasswordForm />
@@ -103,7 +117,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Message mail</CardTitle>
+              <CardTitle>{t("messageMail")}</CardTitle>
             </CardHeader>
             <CardContent className="pt-3">
               <MessageMailSetting on={await messageMailOn(getDb(), user.id)} />
@@ -114,20 +128,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <Card className="border-destructive/30">
         <CardHeader>
-          <CardTitle>Delete your account</CardTitle>
-          <CardDescription>
-            Your account and your memberships are deleted at once. Your organisations stay: where you are the last owner, the longest-standing
-            member becomes owner; an organisation left without members is hidden from everyone (its profile and claims are kept).
-          </CardDescription>
+          <CardTitle>{t("delete.title")}</CardTitle>
+          <CardDescription>{t("delete.description")}</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-4 pt-3">
           {outcomes.length > 0 ? (
             <div className="text-sm">
-              <p className="font-medium">What happens to your organisations:</p>
-              <ul className="mt-1 flex list-disc flex-col gap-1 pl-5" aria-label="What happens to your organisations">
+              <p className="font-medium">{t("delete.outcomes")}</p>
+              <ul className="mt-1 flex list-disc flex-col gap-1 pl-5" aria-label={t("delete.outcomes")}>
                 {outcomes.map(({ org, text }) => (
                   <li key={org.id} className="break-words">
-                    <span className="font-medium">{org.name}</span>: {text}.
+                    {t.rich("delete.outcome", { name: org.name, outcome: text, b: (chunks) => <span className="font-medium">{chunks}</span> })}
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { InterestList } from "@/components/interests/interest-list";
 import { ListPagination } from "@/components/list-pagination";
@@ -14,10 +15,13 @@ import { browseInterests, listInterestsOfProfiles, listPartnerCountries, listPro
 import { listMyOrganisations } from "@/db/queries/members";
 import { getCurrentUser } from "@/lib/current-user";
 import { isoDate } from "@/lib/interests/options";
-import { organisationTypeLabels } from "@/lib/organisation-types";
+import { organisationTypes } from "@/lib/organisation-types";
 import { interestBrowseHref, parseInterestBrowse } from "@/lib/interests/browse-params";
 
-export const metadata: Metadata = { title: "Partnership interests" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("interests");
+  return { title: t("title") };
+}
 
 const PAGE_SIZE = 20;
 
@@ -25,6 +29,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function InterestsPage({ searchParams }: Props) {
   const db = getDb();
+  const t = await getTranslations("interests");
   const today = isoDate(new Date());
   const user = await getCurrentUser();
   const params = parseInterestBrowse(await searchParams);
@@ -41,21 +46,24 @@ export default async function InterestsPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <PageHeader
-        title="Partnership interests"
-        description="What members are preparing and which partners they look for. Publish yours to get a ranked, explained list of organisations whose past projects fit — and to meet members looking for an organisation like yours."
+        title={t("title")}
+        description={t("intro")}
       >
         {user ? (
           <Button asChild className="mt-2 self-start">
             <Link href="/interests/new">
-              <Plus aria-hidden /> Publish an interest
+              <Plus aria-hidden /> {t("publish")}
             </Link>
           </Button>
         ) : (
           <p className="text-sm">
-            <Link href="/sign-in?next=%2Finterests%2Fnew" className="font-medium text-primary underline-offset-4 hover:underline">
-              Sign in
-            </Link>{" "}
-            to publish an interest and see its matches. Below are the public ones.
+            {t.rich("signInToPublish", {
+              link: (chunks) => (
+                <Link href="/sign-in?next=%2Finterests%2Fnew" className="font-medium text-primary underline-offset-4 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         )}
       </PageHeader>
@@ -63,20 +71,22 @@ export default async function InterestsPage({ searchParams }: Props) {
       {user ? (
         <section aria-labelledby="mine-heading" className="flex flex-col gap-3">
           <h2 id="mine-heading" className="text-lg font-semibold">
-            Your organisation&apos;s interests
+            {t("mine")}
           </h2>
           {mine.length ? (
-            <InterestList interests={mine} showOrganisation={organisations.length > 1} label="Your organisation's interests" />
+            <InterestList interests={mine} showOrganisation={organisations.length > 1} label={t("mine")} />
           ) : organisations.length ? (
-            <EmptyState title="No interest published yet">Publish one: its matches are computed at once.</EmptyState>
+            <EmptyState title={t("noneYet")}>{t("noneYetText")}</EmptyState>
           ) : (
-            <EmptyState title="You do not act for an organisation yet">
+            <EmptyState title={t("noOrganisation")}>
               <p>
-                Interests are published for an organisation.{" "}
-                <Link href="/profile/new" className="font-medium text-primary underline-offset-4 hover:underline">
-                  Create yours
-                </Link>{" "}
-                or ask a colleague to invite you.
+                {t.rich("noOrganisationText", {
+                  link: (chunks) => (
+                    <Link href="/profile/new" className="font-medium text-primary underline-offset-4 hover:underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             </EmptyState>
           )}
@@ -86,13 +96,13 @@ export default async function InterestsPage({ searchParams }: Props) {
       <section aria-labelledby="browse-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-end justify-between gap-3">
           <h2 id="browse-heading" className="text-lg font-semibold">
-            {user ? "Other members' open interests" : "Open public interests"}
+            {user ? t("othersOpen") : t("publicOpen")}
           </h2>
-          <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter interests">
+          <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("filterLabel")}>
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
-              Programme
+              {t("programme")}
               <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">
-                <option value="">All programmes</option>
+                <option value="">{t("allProgrammes")}</option>
                 {programmes.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
@@ -101,9 +111,9 @@ export default async function InterestsPage({ searchParams }: Props) {
               </NativeSelect>
             </label>
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
-              Their country
+              {t("theirCountry")}
               <NativeSelect name="country" defaultValue={params.country ?? ""} className="w-full sm:w-40">
-                <option value="">All countries</option>
+                <option value="">{t("allCountries")}</option>
                 {countries.map((c) => (
                   <option key={c.code} value={c.code}>
                     {c.name}
@@ -112,34 +122,34 @@ export default async function InterestsPage({ searchParams }: Props) {
               </NativeSelect>
             </label>
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
-              Looking for
+              {t("lookingFor")}
               <NativeSelect name="wants" defaultValue={params.wants ?? ""} className="w-full sm:w-48">
-                <option value="">Any type</option>
-                {Object.entries(organisationTypeLabels).map(([type, label]) => (
+                <option value="">{t("anyType")}</option>
+                {organisationTypes.map((type) => (
                   <option key={type} value={type}>
-                    {label}
+                    {t(`types.${type}`)}
                   </option>
                 ))}
               </NativeSelect>
             </label>
             <Button type="submit" size="sm" variant="outline">
-              Filter
+              {t("filter")}
             </Button>
             {filtered ? (
               <Button asChild size="sm" variant="ghost">
-                <Link href="/interests">Clear</Link>
+                <Link href="/interests">{t("clear")}</Link>
               </Button>
             ) : null}
           </form>
         </div>
         {others.rows.length ? (
           <>
-            <InterestList interests={others.rows} label={user ? "Other members' open interests" : "Open public interests"} />
+            <InterestList interests={others.rows} label={user ? t("othersOpen") : t("publicOpen")} />
             <ListPagination page={others.page} pageSize={others.pageSize} total={others.total} hrefFor={(page) => interestBrowseHref(params, page)} />
           </>
         ) : (
-          <EmptyState title={filtered ? "No open interest matches these filters" : "No open interests yet"}>
-            {filtered ? "Try other filters, or clear them." : "When members publish interests, they are listed here."}
+          <EmptyState title={filtered ? t("noneFiltered") : t("noneOpen")}>
+            {filtered ? t("noneFilteredText") : t("noneOpenText")}
           </EmptyState>
         )}
       </section>

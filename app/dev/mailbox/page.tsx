@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,22 +11,26 @@ import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/outbox";
 
-export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("mail.mailbox");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   if (!env().DEV_MAILBOX) notFound();
   const to = (await searchParams).to;
+  const t = await getTranslations("mail.mailbox");
   const mails = await listOutbox(getDb(), { to: typeof to === "string" && to ? to.trim().toLowerCase() : undefined, limit: 50 });
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
-        title="Development mailbox"
-        description={`The mail Consortia has queued${env().SMTP_URL ? " (and sent through SMTP)" : " (no SMTP server is configured, so nothing leaves the outbox)"}: newest first. Only in development and tests.`}
+        title={t("title")}
+        description={env().SMTP_URL ? t("descriptionSmtp") : t("descriptionNoSmtp")}
       />
       <form className="flex max-w-md items-end gap-2" role="search">
         <label className="flex flex-1 flex-col gap-1.5 text-sm font-medium">
-          Recipient
+          {t("recipient")}
           <input
             name="to"
             type="search"
@@ -34,19 +39,17 @@ export default async function DevMailboxPage({ searchParams }: { searchParams: P
             placeholder="name@organisation.eu"
           />
         </label>
-        <button className="h-9 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">Filter</button>
+        <button className="h-9 rounded-md bg-primary px-4 text-sm font-medium text-primary-foreground">{t("filter")}</button>
       </form>
-      {mails.length === 0 ? <p className="text-muted-foreground">No mail.</p> : null}
+      {mails.length === 0 ? <p className="text-muted-foreground">{t("none")}</p> : null}
       <ol className="flex flex-col gap-4">
         {mails.map((mail) => (
           <li key={mail.id}>
-            <Card data-testid="mail" aria-label={`Mail to ${mail.to}: ${mail.subject}`}>
+            <Card data-testid="mail" aria-label={t("mailLabel", { to: mail.to, subject: mail.subject })}>
               <CardHeader>
                 <CardTitle as="h2">{mail.subject}</CardTitle>
                 <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-                  <span>
-                    To <span className="font-medium text-foreground">{mail.to}</span>
-                  </span>
+                  <span>{t.rich("to", { to: mail.to, b: (chunks) => <span className="font-medium text-foreground">{chunks}</span> })}</span>
                   <span>·</span>
                   <time dateTime={mail.createdAt.toISOString()}>{mail.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
                   <Badge variant={mail.status === "sent" ? "success" : mail.status === "failed" ? "warning" : "muted"}>{mail.status}</Badge>

@@ -5,6 +5,7 @@ import { CircleAlert, Handshake, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
@@ -21,11 +22,16 @@ import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { applyMatchFilter, matchFilterChoices, parseMatchFilter } from "@/lib/interests/match-filter";
-import { budgetBandLabels, interestRoleLabels, isoDate } from "@/lib/interests/options";
-import { organisationTypeLabel } from "@/lib/organisation-types";
+import { formatDate } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
+import { say } from "@/lib/i18n/say";
+import { isoDate } from "@/lib/interests/options";
 import { parseId } from "@/lib/url-state";
 
-export const metadata: Metadata = { title: "Partnership interest" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("interests.page");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,6 +51,10 @@ export default async function InterestPage({ params, searchParams }: Props) {
     notFound();
   }
   const query = await searchParams;
+  const t = await getTranslations("interests");
+  const locale = await getFormatLocale();
+  const typeLabel = (type: (typeof interest.partnerTypes)[number]) => t(`types.${type}`);
+  const day = (iso: string) => formatDate(iso, locale) ?? iso;
   const filter = parseMatchFilter(query);
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
   const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
@@ -52,9 +62,11 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const dismissed = matches.filter((m) => m.dismissed);
   const choices = matchFilterChoices(matches, filter);
   const notice = query.published
-    ? `Your interest is published.${matches.length ? " Its matches are below." : ""}`
+    ? matches.length
+      ? t("page.publishedWithMatches")
+      : t("page.published")
     : query.saved
-      ? "Saved. The matches are recomputed."
+      ? t("page.saved")
       : null;
   // CORDIS does not tell clusters or agencies apart: they are "Other", "Public authority" or "Association or NGO" there.
   const typesCordisLacks = interest.partnerTypes.some((t) => t === "cluster_organisation" || t === "development_agency");
@@ -62,20 +74,25 @@ export default async function InterestPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Breadcrumbs items={[{ href: "/interests", label: "Interests" }, { label: interest.title }]} />
+        <Breadcrumbs items={[{ href: "/interests", label: t("crumb") }, { label: interest.title }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{interest.title}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           <InterestStateBadge state={interest.state} />
           <span>
-            by{" "}
-            <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
-              {interest.organisationName}
-            </Link>{" "}
-            ({organisationTypeLabel(interest.organisationType)}, {interest.countryName})
+            {t.rich("page.by", {
+              name: interest.organisationName,
+              type: typeLabel(interest.organisationType),
+              country: interest.countryName ?? "",
+              link: (chunks) => (
+                <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </span>
           <span aria-hidden>·</span>
-          <span>{interest.state === "expired" ? `expired on ${interest.deadline}` : `until ${interest.deadline}`}</span>
-          {interest.visibility === "public" ? <Badge variant="outline">Public</Badge> : <Badge variant="muted">Members only</Badge>}
+          <span>{t(interest.state === "expired" ? "page.expiredOn" : "page.until", { date: day(interest.deadline) })}</span>
+          {interest.visibility === "public" ? <Badge variant="outline">{t("page.public")}</Badge> : <Badge variant="muted">{t("page.membersOnly")}</Badge>}
         </div>
       </div>
 
@@ -89,40 +106,40 @@ export default async function InterestPage({ params, searchParams }: Props) {
         <div className="flex flex-col gap-3 rounded-xl border border-warning/30 bg-warning-background p-4 text-sm sm:flex-row sm:items-center sm:justify-between">
           <p className="text-warning">
             {interest.state === "expired"
-              ? `This interest expired on ${interest.deadline}: nobody else sees it, and its matches are not recomputed. Renew it to open it again.`
-              : "This interest is closed: nobody else sees it. Renew it to open it again."}
+              ? t("page.expiredNotice", { date: day(interest.deadline) })
+              : t("page.closedNotice")}
           </p>
-          <RenewButton interestId={id} label={interest.state === "expired" ? "Renew for 90 days" : "Reopen for 90 days"} />
+          <RenewButton interestId={id} label={interest.state === "expired" ? t("page.renew90") : t("page.reopen90")} />
         </div>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>
           <CardHeader>
-            <CardTitle>The project</CardTitle>
+            <CardTitle>{t("page.project")}</CardTitle>
           </CardHeader>
           <CardContent className="flex flex-col gap-4">
             <p className="text-sm whitespace-pre-line break-words">{interest.description}</p>
             <FactList>
-              <Fact label="Programme">
+              <Fact label={t("page.programme")}>
                 {interest.programmeName}
                 {interest.topicCode ? ` — ${interest.topicCode}` : interest.callTopic ? ` — ${interest.callTopic}` : ""}
               </Fact>
-              <Fact label="Themes" missing="None chosen">
-                {interest.themeList.length ? interest.themeList.map((t) => t.label).join(", ") : null}
+              <Fact label={t("page.themes")} missing={t("page.noneChosen")}>
+                {interest.themeList.length ? interest.themeList.map((theme) => theme.label).join(", ") : null}
               </Fact>
-              <Fact label="Partner types" missing="Any type">
-                {interest.partnerTypes.length ? interest.partnerTypes.map(organisationTypeLabel).join(", ") : null}
+              <Fact label={t("page.partnerTypes")} missing={t("page.anyType")}>
+                {interest.partnerTypes.length ? interest.partnerTypes.map(typeLabel).join(", ") : null}
               </Fact>
-              <Fact label="Countries" missing="Any country">
+              <Fact label={t("page.countries")} missing={t("page.anyCountry")}>
                 {interest.wantedCountryNames.length ? interest.wantedCountryNames.join(", ") : null}
               </Fact>
-              <Fact label="Target regions" missing="Not given">
+              <Fact label={t("page.regions")} missing={t("page.notGiven")}>
                 {interest.targetRegions.length ? interest.targetRegions.map((r) => (r.name === r.code ? r.code : `${r.name} (${r.code})`)).join(", ") : null}
               </Fact>
-              <Fact label="Our role">{interestRoleLabels[interest.ownRole]}</Fact>
-              <Fact label="Expected budget" missing="Not given">
-                {interest.budgetBand ? budgetBandLabels[interest.budgetBand] : null}
+              <Fact label={t("page.ourRole")}>{t(`role.${interest.ownRole}`)}</Fact>
+              <Fact label={t("page.budget")} missing={t("page.notGiven")}>
+                {interest.budgetBand ? t(`budget.${interest.budgetBand}`) : null}
               </Fact>
             </FactList>
           </CardContent>
@@ -130,21 +147,25 @@ export default async function InterestPage({ params, searchParams }: Props) {
         {member ? (
           <Card className="self-start">
             <CardHeader>
-              <CardTitle>Manage</CardTitle>
+              <CardTitle>{t("page.manage")}</CardTitle>
               <CardDescription>
-                {interest.matchesComputedAt ? `Matches computed ${interest.matchesComputedAt.toISOString().slice(0, 16).replace("T", " ")} UTC.` : "Matches not computed yet."}
+                {interest.matchesComputedAt
+                  ? t("page.computedAt", {
+                      date: `${new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(interest.matchesComputedAt)} UTC`,
+                    })
+                  : t("page.notComputed")}
               </CardDescription>
             </CardHeader>
             <CardContent className="flex flex-wrap gap-2 pt-0">
               <Button asChild size="sm" variant="outline">
                 <Link href={`/interests/${id}/edit`}>
-                  <Pencil aria-hidden /> Edit
+                  <Pencil aria-hidden /> {t("page.edit")}
                 </Link>
               </Button>
               {interest.state === "open" ? (
                 <>
                   <RecomputeButton interestId={id} />
-                  <RenewButton interestId={id} label="Extend by 90 days" />
+                  <RenewButton interestId={id} label={t("page.extend90")} />
                   <CloseButton interestId={id} />
                 </>
               ) : null}
@@ -153,12 +174,18 @@ export default async function InterestPage({ params, searchParams }: Props) {
         ) : (
           <Card className="self-start">
             <CardHeader>
-              <CardTitle>Posted by</CardTitle>
+              <CardTitle>{t("page.postedBy")}</CardTitle>
               <CardDescription>
-                <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
-                  {interest.organisationName}
-                </Link>
-                , {organisationTypeLabel(interest.organisationType)} in {interest.countryName}. Its matches are shown to its members only.
+                {t.rich("page.postedByText", {
+                  name: interest.organisationName,
+                  type: typeLabel(interest.organisationType),
+                  country: interest.countryName ?? "",
+                  link: (chunks) => (
+                    <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </CardDescription>
             </CardHeader>
           </Card>
@@ -168,15 +195,15 @@ export default async function InterestPage({ params, searchParams }: Props) {
       {member ? (
         <section aria-labelledby="reciprocal-heading" className="flex flex-col gap-3">
           <h2 id="reciprocal-heading" className="flex items-center gap-2 text-lg font-semibold">
-            <Handshake aria-hidden className="size-5 text-primary" /> Mutual matches
+            <Handshake aria-hidden className="size-5 text-primary" /> {t("page.mutual")}
           </h2>
-          <p className="-mt-2 text-sm text-muted-foreground">Other members&apos; open interests that look for an organisation like yours, while you look for one like theirs.</p>
+          <p className="-mt-2 text-sm text-muted-foreground">{t("page.mutualIntro")}</p>
           {reciprocal.length ? (
             <ul className="flex flex-col gap-3">
               {reciprocal.map((r) => (
                 <li key={r.interestId} className="rounded-xl border border-primary/30 bg-card p-4 shadow-xs">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Badge>Mutual</Badge>
+                    <Badge>{t("page.mutualBadge")}</Badge>
                     <Link href={`/interests/${r.interestId}`} className="font-semibold text-primary underline-offset-4 hover:underline">
                       {r.title}
                     </Link>
@@ -185,7 +212,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                     <Link href={`/profiles/${r.profileId}`} className="underline-offset-4 hover:underline">
                       {r.organisationName}
                     </Link>{" "}
-                    · {organisationTypeLabel(r.organisationType)}, {r.countryName} · until {r.deadline}
+                    · {t("page.mutualLine", { type: typeLabel(r.organisationType), country: r.countryName ?? "", date: day(r.deadline) })}
                   </p>
                   <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
                     {r.reasons.map((reason) => (
@@ -197,7 +224,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
             </ul>
           ) : (
             <p className="rounded-xl border border-dashed px-4 py-3 text-sm text-muted-foreground">
-              None yet. When another member publishes an interest that looks for an organisation like yours and fits what you look for, it appears here.
+              {t("page.mutualNone")}
             </p>
           )}
         </section>
@@ -208,29 +235,27 @@ export default async function InterestPage({ params, searchParams }: Props) {
           <div className="flex flex-wrap items-end justify-between gap-3">
             <div>
               <h2 id="matches-heading" className="text-lg font-semibold">
-                Matches
+                {t("page.matches")}
               </h2>
-              <p className="text-sm text-muted-foreground">
-                Organisations whose past projects fit this interest, best first, with the reasons and the projects behind them.
-              </p>
+              <p className="text-sm text-muted-foreground">{t("page.matchesIntro")}</p>
             </div>
             {matches.length ? (
-              <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter matches">
+              <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("page.filterMatches")}>
                 <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
-                  Type
+                  {t("page.type")}
                   <NativeSelect name="type" defaultValue={filter.type ?? ""} className="w-full sm:w-52">
-                    <option value="">All types</option>
-                    {choices.types.map((t) => (
-                      <option key={t.type} value={t.type}>
-                        {organisationTypeLabel(t.type)} ({t.count})
+                    <option value="">{t("page.allTypes")}</option>
+                    {choices.types.map((choice) => (
+                      <option key={choice.type} value={choice.type}>
+                        {typeLabel(choice.type)} ({choice.count})
                       </option>
                     ))}
                   </NativeSelect>
                 </label>
                 <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
-                  Country
+                  {t("page.country")}
                   <NativeSelect name="country" defaultValue={filter.country ?? ""} className="w-full sm:w-44">
-                    <option value="">All countries</option>
+                    <option value="">{t("page.allCountries")}</option>
                     {choices.countries.map((c) => (
                       <option key={c.code} value={c.code}>
                         {c.name} ({c.count})
@@ -239,11 +264,11 @@ export default async function InterestPage({ params, searchParams }: Props) {
                   </NativeSelect>
                 </label>
                 <Button type="submit" size="sm" variant="outline">
-                  Filter
+                  {t("page.filter")}
                 </Button>
                 {filter.type || filter.country ? (
                   <Button asChild size="sm" variant="ghost">
-                    <Link href={`/interests/${id}`}>Clear</Link>
+                    <Link href={`/interests/${id}`}>{t("page.clear")}</Link>
                   </Button>
                 ) : null}
               </form>
@@ -251,27 +276,24 @@ export default async function InterestPage({ params, searchParams }: Props) {
           </div>
           {interest.matchError ? (
             <p role="alert" className="flex items-start gap-2 rounded-md border border-destructive/30 bg-destructive/5 px-3 py-2 text-sm text-destructive">
-              <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" /> {interest.matchError}
+              <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />{" "}
+              {interest.matchError === say("interests.page.matchError") ? t("page.matchError") : interest.matchError}
             </p>
           ) : null}
           {shown.length ? (
-            <ol className="flex flex-col gap-3" aria-label="Ranked matches">
+            <ol className="flex flex-col gap-3" aria-label={t("page.ranked")}>
               {shown.map((m, i) => (
                 <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} />
               ))}
             </ol>
           ) : (
-            <EmptyState title={matches.length ? "No match of this type and country" : "No matches yet"}>
-              {matches.length
-                ? "Try another type or country, or clear the filters."
-                : typesCordisLacks
-                  ? "Nothing in the knowledge base fits yet. Its CORDIS records file clusters and agencies as “Other”, “Public authority” or “Association or NGO”: add those partner types, or loosen the countries, then save."
-                  : "Nothing in the knowledge base fits yet. Add themes, name a call topic, or loosen the wanted types and countries, then save."}
+            <EmptyState title={matches.length ? t("page.noneOfFilter") : t("page.noneYet")}>
+              {matches.length ? t("page.noneOfFilterText") : typesCordisLacks ? t("page.noneCordisText") : t("page.noneText")}
             </EmptyState>
           )}
           {dismissed.length ? (
             <details className="rounded-xl border bg-card px-4 py-3">
-              <summary className="cursor-pointer text-sm font-medium">Dismissed ({dismissed.length})</summary>
+              <summary className="cursor-pointer text-sm font-medium">{t("page.dismissed", { count: dismissed.length })}</summary>
               <ul className="mt-2 flex flex-col divide-y">
                 {dismissed.map((m) => (
                   <li key={m.rank} className="flex items-center justify-between gap-3 py-2 text-sm">

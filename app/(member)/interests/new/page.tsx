@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
 import { InterestForm } from "@/components/interests/interest-form";
@@ -13,21 +14,25 @@ import { listMyOrganisations, listThemeVocabulary } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
 import { addDays, defaultDeadline, isoDate } from "@/lib/interests/options";
 
-export const metadata: Metadata = { title: "Publish a partnership interest" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("interests.new");
+  return { title: t("title") };
+}
 
 export default async function NewInterestPage() {
   const user = await requireUserForPage("/interests/new");
   const db = getDb();
+  const t = await getTranslations("interests");
   const organisations = await listMyOrganisations(db, user.id);
-  const crumbs = <Breadcrumbs items={[{ href: "/interests", label: "Interests" }, { label: "New" }]} />;
+  const crumbs = <Breadcrumbs items={[{ href: "/interests", label: t("crumb") }, { label: t("new.crumb") }]} />;
   if (organisations.length === 0) {
     return (
       <div className="flex flex-col gap-6">
         {crumbs}
-        <EmptyState title="First, your organisation">
-          <p>An interest is published for an organisation: create yours (or ask a colleague to invite you), then come back here.</p>
+        <EmptyState title={t("new.firstOrganisation")}>
+          <p>{t("new.firstOrganisationText")}</p>
           <Button asChild className="mt-4">
-            <Link href="/profile/new">Create an organisation</Link>
+            <Link href="/profile/new">{t("new.createOrganisation")}</Link>
           </Button>
         </EmptyState>
       </div>
@@ -40,8 +45,8 @@ export default async function NewInterestPage() {
     <div className="flex flex-col gap-2">
       {crumbs}
       <PageHeader
-        title="Publish a partnership interest"
-        description={`Say what ${acting.name} is preparing and which partners it needs. Consortia ranks the organisations whose past projects fit, explains why, and shows other members who are looking for an organisation like yours.`}
+        title={t("new.title")}
+        description={t("new.description", { name: acting.name })}
       />
       <Card>
         <CardContent>

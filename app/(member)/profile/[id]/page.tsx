@@ -4,6 +4,7 @@ import { ExternalLink } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LeaveOrganisationButton, ClaimButton, DisputeForm, InviteForm, PublishToggle, RemoveMemberButton, RevokeInvitationButton, TransferOwnershipButton, WithdrawClaimButton } from "@/components/organisations/member-forms";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { RecordProjects } from "@/components/organisations/record-projects";
@@ -15,17 +16,15 @@ import { getDb } from "@/db";
 import { findClaimCandidates, getProfile, listClaims, listCountries, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { requireUserForPage } from "@/lib/current-user";
-import {formatNumber } from "@/lib/format";
-import { organisationTypeLabel } from "@/lib/organisation-types";
-import { claimStatusLabels } from "@/lib/organisations/claims";
 import { parseId } from "@/lib/url-state";
 import { getFormatLocale } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Your organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profile.page");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const matchLabels = { pic: "same PIC", website: "same website", name: "similar name" } as const;
 
 export default async function OrganisationProfilePage({ params, searchParams }: Props) {
   const rawId = (await params).id;
@@ -41,6 +40,9 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const owner = role === "owner";
   const query = await searchParams;
   const locale = await getFormatLocale();
+  const t = await getTranslations("profile");
+  const types = await getTranslations("interests.types");
+  const projectCount = (count: number) => t("page.projects", { count });
 
   const [claimRows, members, invitationRows, candidates] = await Promise.all([
     listClaims(db, id),
@@ -53,27 +55,23 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const verifiedIds = claimRows.filter((c) => c.status === "verified").map((c) => c.organisationId);
   const [countries, themes] = owner ? await Promise.all([listCountries(db), listThemeVocabulary(db)]) : [[], []];
 
-  const notice = query.created
-    ? "Your organisation is created. If the knowledge base knows it already, claim its records below: its past projects then show on its profile."
-    : query.joined
-      ? `Welcome to ${profile.name}.`
-      : null;
+  const notice = query.created ? t("page.created") : query.joined ? t("page.welcome", { name: profile.name }) : null;
 
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Breadcrumbs items={[{ href: "/account", label: "Your account" }, { label: profile.name }]} />
+        <Breadcrumbs items={[{ href: "/account", label: t("page.accountCrumb") }, { label: profile.name }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{profile.name}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-          <Badge variant="secondary">{organisationTypeLabel(profile.type)}</Badge>
+          <Badge variant="secondary">{types(profile.type)}</Badge>
           <span>{[profile.city, profile.countryName].filter(Boolean).join(", ")}</span>
-          <Badge variant={owner ? "default" : "muted"}>{owner ? "You are an owner" : "You are a member"}</Badge>
+          <Badge variant={owner ? "default" : "muted"}>{owner ? t("page.youOwner") : t("page.youMember")}</Badge>
           {profile.published ? (
             <Link href={`/profiles/${profile.id}`} className="inline-flex items-center gap-1 font-medium text-primary underline-offset-4 hover:underline">
-              Public page <ExternalLink aria-hidden className="size-3.5" />
+              {t("page.publicPage")} <ExternalLink aria-hidden className="size-3.5" />
             </Link>
           ) : (
-            <Badge variant="warning">Not public</Badge>
+            <Badge variant="warning">{t("page.notPublic")}</Badge>
           )}
         </div>
       </div>
@@ -87,15 +85,12 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
         <div className="flex min-w-0 flex-col gap-6">
           <Card>
             <CardHeader>
-              <CardTitle id="history-heading">Records in the knowledge base</CardTitle>
-              <CardDescription>
-                The CORDIS and Interreg records that are this organisation. A claim is verified at once when your confirmed e-mail address is at the
-                record&apos;s website domain; otherwise a site administrator checks it.
-              </CardDescription>
+              <CardTitle id="history-heading">{t("page.records")}</CardTitle>
+              <CardDescription>{t("page.recordsIntro")}</CardDescription>
             </CardHeader>
             <CardContent className="flex flex-col gap-5 pt-3">
               {claimRows.length > 0 ? (
-                <ul className="flex flex-col divide-y text-sm" aria-label="Claimed records">
+                <ul className="flex flex-col divide-y text-sm" aria-label={t("page.claimedRecords")}>
                   {claimRows.map((c) => (
                     <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 first:pt-0">
                       <div className="min-w-0">
@@ -103,13 +98,13 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                           {c.organisationName}
                         </Link>
                         <div className="text-xs text-muted-foreground">
-                          {[c.city, c.countryCode].filter(Boolean).join(", ")} · {formatNumber(c.projectCount, locale)} {c.projectCount === 1 ? "project" : "projects"}
-                          {c.method === "domain" && c.status === "verified" ? " · verified by e-mail domain" : ""}
+                          {[c.city, c.countryCode].filter(Boolean).join(", ")} · {projectCount(c.projectCount)}
+                          {c.method === "domain" && c.status === "verified" ? ` · ${t("page.byDomain")}` : ""}
                         </div>
                       </div>
                       <div className="flex items-center gap-2">
-                        <Badge variant={c.status === "verified" ? "success" : c.status === "rejected" ? "muted" : "warning"}>{claimStatusLabels[c.status]}</Badge>
-                        {owner ? <WithdrawClaimButton profileId={id} claimId={c.id} name={c.organisationName ?? "this record"} /> : null}
+                        <Badge variant={c.status === "verified" ? "success" : c.status === "rejected" ? "muted" : "warning"}>{t(`claimStatus.${c.status}`)}</Badge>
+                        {owner ? <WithdrawClaimButton profileId={id} claimId={c.id} name={c.organisationName ?? t("page.thisRecord")} /> : null}
                       </div>
                     </li>
                   ))}
@@ -118,7 +113,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
               {offers.length > 0 ? (
                 <section aria-labelledby="candidates-heading" className="flex flex-col gap-3">
                   <h3 id="candidates-heading" className="text-sm font-semibold">
-                    Is this your organisation?
+                    {t("page.isThisYours")}
                   </h3>
                   <ul className="flex flex-col gap-3">
                     {offers.map((c) => (
@@ -130,22 +125,22 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                           <div className="text-xs text-muted-foreground">
                             {[c.city, c.countryName].filter(Boolean).join(", ")}
                             {c.website ? ` · ${c.website}` : ""}
-                            {c.pic ? ` · PIC ${c.pic}` : ""} · {formatNumber(c.projectCount, locale)} {c.projectCount === 1 ? "project" : "projects"}
+                            {c.pic ? ` · ${t("page.pic", { pic: c.pic })}` : ""} · {projectCount(c.projectCount)}
                           </div>
                           <div className="mt-1 flex flex-wrap gap-1">
                             {c.matchedBy.map((m) => (
                               <Badge key={m} variant="outline">
-                                {matchLabels[m]}
+                                {t(`page.matchedBy.${m}`)}
                               </Badge>
                             ))}
-                            {c.heldBy === "other" ? <Badge variant="warning">Claimed by another organisation</Badge> : null}
+                            {c.heldBy === "other" ? <Badge variant="warning">{t("page.claimedByOther")}</Badge> : null}
                           </div>
                         </div>
                         {owner ? (
                           c.heldBy === "other" ? (
-                            <DisputeForm profileId={id} organisationId={c.id} name={c.name ?? "this record"} />
+                            <DisputeForm profileId={id} organisationId={c.id} name={c.name ?? t("page.thisRecord")} />
                           ) : (
-                            <ClaimButton profileId={id} organisationId={c.id} name={c.name ?? "this record"} />
+                            <ClaimButton profileId={id} organisationId={c.id} name={c.name ?? t("page.thisRecord")} />
                           )
                         ) : null}
                       </li>
@@ -153,24 +148,21 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                   </ul>
                 </section>
               ) : claimRows.length === 0 ? (
-                <p className="text-sm text-muted-foreground">
-                  No record in the knowledge base matches this organisation&apos;s name, website or PIC. Adding the website or the PIC to the profile
-                  helps find it.
-                </p>
+                <p className="text-sm text-muted-foreground">{t("page.noCandidates")}</p>
               ) : null}
             </CardContent>
           </Card>
 
           <Card>
             <CardHeader>
-              <CardTitle>Past projects</CardTitle>
-              <CardDescription>From the records this organisation holds (verified claims).</CardDescription>
+              <CardTitle>{t("page.pastProjects")}</CardTitle>
+              <CardDescription>{t("page.pastProjectsIntro")}</CardDescription>
             </CardHeader>
             <CardContent className="pt-3">
               {verifiedIds.length > 0 ? (
                 <RecordProjects recordIds={verifiedIds} locale={locale} />
               ) : (
-                <p className="text-sm text-muted-foreground">None yet: claim the organisation&apos;s records above.</p>
+                <p className="text-sm text-muted-foreground">{t("page.noPastProjects")}</p>
               )}
             </CardContent>
           </Card>
@@ -178,8 +170,8 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
           {owner ? (
             <Card>
               <CardHeader>
-                <CardTitle>Profile</CardTitle>
-                <CardDescription>What partners see on the organisation&apos;s public page. Members&apos; names and e-mail addresses are never shown there.</CardDescription>
+                <CardTitle>{t("page.profile")}</CardTitle>
+                <CardDescription>{t("page.profileIntro")}</CardDescription>
               </CardHeader>
               <CardContent className="pt-3">
                 <OrganisationForm
@@ -196,7 +188,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                     website: profile.website,
                     description: profile.description,
                     pic: profile.pic,
-                    themeIds: profile.themes.map((t) => t.id),
+                    themeIds: profile.themes.map((theme) => theme.id),
                     programmes: profile.programmes,
                     languages: profile.languages,
                     contactRole: profile.contactRole,
@@ -207,11 +199,11 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
           ) : null}
         </div>
 
-        <aside className="flex flex-col gap-6" aria-label="Members">
+        <aside className="flex flex-col gap-6" aria-label={t("page.members")}>
           <Card>
             <CardHeader>
-              <CardTitle id="members-heading">Members</CardTitle>
-              <CardDescription>Visible to the members only.</CardDescription>
+              <CardTitle id="members-heading">{t("page.members")}</CardTitle>
+              <CardDescription>{t("page.membersIntro")}</CardDescription>
             </CardHeader>
             <CardContent className="flex flex-col gap-4 pt-3">
               <ul className="flex flex-col divide-y text-sm" aria-labelledby="members-heading">
@@ -220,9 +212,9 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                     <div className="flex flex-wrap items-center justify-between gap-2">
                       <span className="font-medium break-words">
                         {m.name ?? m.email}
-                        {m.userId === user.id ? <span className="font-normal text-muted-foreground"> (you)</span> : null}
+                        {m.userId === user.id ? <span className="font-normal text-muted-foreground"> {t("page.you")}</span> : null}
                       </span>
-                      <Badge variant={m.role === "owner" ? "secondary" : "muted"}>{m.role === "owner" ? "Owner" : "Member"}</Badge>
+                      <Badge variant={m.role === "owner" ? "secondary" : "muted"}>{m.role === "owner" ? t("page.owner") : t("page.member")}</Badge>
                     </div>
                     <span className="text-xs break-all text-muted-foreground">{m.email}</span>
                     {owner && m.userId !== user.id ? (
@@ -239,8 +231,8 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                   <InviteForm profileId={id} />
                   {invitationRows.length > 0 ? (
                     <div className="flex flex-col gap-1">
-                      <h3 className="text-sm font-semibold">Open invitations</h3>
-                      <ul className="flex flex-col divide-y text-sm" aria-label="Open invitations">
+                      <h3 className="text-sm font-semibold">{t("page.openInvitations")}</h3>
+                      <ul className="flex flex-col divide-y text-sm" aria-label={t("page.openInvitations")}>
                         {invitationRows.map((inv) => (
                           <li key={inv.id} className="flex items-center justify-between gap-2 py-1.5">
                             <span className="break-all">{inv.email}</span>
@@ -256,16 +248,14 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Membership</CardTitle>
+              <CardTitle>{t("page.membership")}</CardTitle>
             </CardHeader>
             <CardContent className="flex flex-col gap-3 pt-3 text-sm">
               {owner ? <PublishToggle profileId={id} published={profile.published} /> : null}
-              <p className="text-muted-foreground">
-                Leaving: if you are the last owner, the longest-standing member becomes owner; if nobody is left, the organisation is hidden.
-              </p>
+              <p className="text-muted-foreground">{t("page.leaving")}</p>
               <LeaveOrganisationButton profileId={id} />
               <Button asChild variant="link" className="self-start px-0">
-                <Link href="/account">Back to your account</Link>
+                <Link href="/account">{t("page.backToAccount")}</Link>
               </Button>
             </CardContent>
           </Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
@@ -7,17 +8,21 @@ import { getDb } from "@/db";
 import { listCountries, listThemeVocabulary } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
 
-export const metadata: Metadata = { title: "Create an organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("profile.new");
+  return { title: t("title") };
+}
 
 export default async function NewOrganisationPage() {
   await requireUserForPage("/profile/new");
   const db = getDb();
+  const t = await getTranslations("profile.new");
   const [countries, themes] = await Promise.all([listCountries(db), listThemeVocabulary(db)]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
-        title="Create an organisation"
-        description="The organisation you act for: its profile is what partners see. Next, you can claim its past projects from the knowledge base."
+        title={t("title")}
+        description={t("description")}
       />
       <Card>
         <CardContent>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { InterestForm } from "@/components/interests/interest-form";
 import { PageHeader } from "@/components/page-header";
@@ -12,7 +13,10 @@ import { requireUserForPage } from "@/lib/current-user";
 import { addDays, isoDate } from "@/lib/interests/options";
 import { parseId } from "@/lib/url-state";
 
-export const metadata: Metadata = { title: "Edit interest" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("interests.edit");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -27,10 +31,11 @@ export default async function EditInterestPage({ params }: Props) {
   // Only its organisation's members edit it; to anyone else the page does not exist.
   if (!interest || !(await roleIn(db, user.id, interest.profileId))) notFound();
   const [programmes, themes, countries] = await Promise.all([listProgrammeOptions(db), listThemeVocabulary(db), listPartnerCountries(db)]);
+  const t = await getTranslations("interests");
   return (
     <div className="flex flex-col gap-2">
-      <Breadcrumbs items={[{ href: "/interests", label: "Interests" }, { href: `/interests/${id}`, label: interest.title }, { label: "Edit" }]} />
-      <PageHeader title="Edit interest" description="Saving recomputes the matches. Dismissed matches stay dismissed." />
+      <Breadcrumbs items={[{ href: "/interests", label: t("crumb") }, { href: `/interests/${id}`, label: interest.title }, { label: t("edit.crumb") }]} />
+      <PageHeader title={t("edit.title")} description={t("edit.description")} />
       <Card>
         <CardContent>
           <InterestForm

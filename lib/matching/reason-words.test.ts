@@ -1,0 +1,83 @@
+// Every kind of reason in every interface language: a sentence with its values in it, never a
+// raw key; English reads exactly as the stored sentence; old rows fall back to their text.
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { render } from "@/lib/i18n/say";
+import { reasonText, type Reason } from "./explain";
+import { matchReasonsIn, reasonWords, type ReasonTranslator } from "./reason-words";
+
+const examples: { reason: Reason; values: string[] }[] = [
+  { reason: { kind: "registered" }, values: ["Consortia"] },
+  { reason: { kind: "workedWithYou", count: 2 }, values: ["2"] },
+  { reason: { kind: "sharedPartners", count: 4, names: ["TU Graz", "JOANNEUM", "BOKU", "AIT"] }, values: ["4", "TU Graz", "JOANNEUM", "BOKU"] },
+  { reason: { kind: "coordinated", count: 2, themes: [], programme: null }, values: ["2"] },
+  { reason: { kind: "coordinated", count: 1, themes: ["clusters", "wood"], programme: null }, values: ["1", "clusters", "wood"] },
+  { reason: { kind: "coordinated", count: 3, themes: [], programme: "CADSES" }, values: ["3", "CADSES"] },
+  { reason: { kind: "coordinated", count: 2, themes: ["clusters"], programme: "CADSES" }, values: ["2", "clusters", "CADSES"] },
+  { reason: { kind: "sameTopic", count: 1, topic: null }, values: ["1"] },
+  { reason: { kind: "sameTopic", count: 5, topic: "HORIZON-CL5-2022-D2-01-02" }, values: ["5", "HORIZON-CL5-2022-D2-01-02"] },
+  { reason: { kind: "sameCall", count: 2, call: null }, values: ["2"] },
+  { reason: { kind: "sameCall", count: 22, call: "HORIZON-CL5-2022-D2-01" }, values: ["22", "HORIZON-CL5-2022-D2-01"] },
+  { reason: { kind: "programmePart", count: 3, programme: "HORIZON.2.5" }, values: ["3", "HORIZON.2.5"] },
+  { reason: { kind: "pastThemes", themes: ["forestry", "wood"] }, values: ["forestry", "wood"] },
+  { reason: { kind: "profileLists", themes: ["wood"] }, values: ["wood"] },
+  { reason: { kind: "closeToDescription", projects: ["WOODCLUSTER", "A", "B", "C", "D"] }, values: ["WOODCLUSTER", "2"] },
+  { reason: { kind: "regions", count: 2, regions: ["AT", "SI"] }, values: ["2", "AT", "SI"] },
+  { reason: { kind: "inAll", count: 12, coordinated: 0, latestYear: null }, values: ["12"] },
+  { reason: { kind: "inAll", count: 12, coordinated: 3, latestYear: null }, values: ["12", "3"] },
+  { reason: { kind: "inAll", count: 1, coordinated: 0, latestYear: 2024 }, values: ["1", "2024"] },
+  { reason: { kind: "inAll", count: 12, coordinated: 1, latestYear: 2024 }, values: ["12", "1", "2024"] },
+];
+
+async function translator(locale: (typeof LOCALES)[number]): Promise<ReasonTranslator> {
+  const messages = await loadMessages(locale);
+  return (key, values) => render(messages, locale, { key: `matching.reason.${key}`, values }) ?? `matching.reason.${key}`;
+}
+
+describe("reasonWords", () => {
+  it("covers every kind of reason", () => {
+    const kinds = new Set(examples.map((e) => e.reason.kind));
+    expect(kinds.size).toBe(12);
+  });
+
+  for (const locale of LOCALES) {
+    it(`${locale}: says every reason with its values and no key`, async () => {
+      const t = await translator(locale);
+      for (const { reason, values } of examples) {
+        const text = reasonWords(reason, locale, t);
+        expect(text, JSON.stringify(reason)).not.toMatch(/matching\.reason|[{}]/);
+        for (const value of values) expect(text, `${locale} ${reason.kind}`).toContain(value);
+      }
+    });
+  }
+
+  it("reads in English exactly as the stored sentence", async () => {
+    const t = await translator("en");
+    for (const { reason } of examples) expect(reasonWords(reason, "en", t)).toBe(reasonText(reason));
+  });
+
+  it("speaks French, German and Polish", async () => {
+    const reason: Reason = { kind: "coordinated", count: 2, themes: ["clusters", "bois"], programme: "CADSES" };
+    expect(reasonWords(reason, "fr", await translator("fr"))).toBe("a coordonné 2 projets pertinents sur clusters et bois dans CADSES");
+    expect(reasonWords({ kind: "workedWithYou", count: 1 }, "de", await translator("de"))).toBe("hat mit Ihnen an 1 Projekt gearbeitet");
+    expect(reasonWords({ kind: "inAll", count: 5, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 5 projektów");
+    expect(reasonWords({ kind: "inAll", count: 3, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 3 projekty");
+  });
+});
+
+describe("matchReasonsIn", () => {
+  it("uses the kinds when they agree with the stored sentences", async () => {
+    const reasons: Reason[] = [{ kind: "workedWithYou", count: 2 }];
+    expect(matchReasonsIn({ reasons: reasons.map(reasonText), explanations: reasons }, "fr", await translator("fr"))).toEqual([
+      "a travaillé avec vous sur 2 projets",
+    ]);
+  });
+
+  it("falls back to the stored English for rows without kinds, or with kinds it does not know", async () => {
+    const t = await translator("fr");
+    expect(matchReasonsIn({ reasons: ["coordinated 2 projects"] }, "fr", t)).toEqual(["coordinated 2 projects"]);
+    expect(matchReasonsIn({ reasons: ["x"], explanations: [{ kind: "fromTheFuture" }] }, "fr", t)).toEqual(["x"]);
+    expect(matchReasonsIn({ reasons: ["x", "y"], explanations: [{ kind: "registered" }] }, "fr", t)).toEqual(["x", "y"]);
+  });
+});

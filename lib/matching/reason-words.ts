@@ -1,0 +1,75 @@
+// A match's reasons in the reader's language: each stored reason (a kind and its values, see
+// explain.ts) becomes a sentence of the "matching.reason" catalogue, its lists joined the way
+// the language joins them ("A, B et C", "A, B und C"). Matches stored before reasons had kinds
+// keep their English sentences. Pure: the translator is passed in.
+import { REASON_LIST_MAX, type Reason } from "./explain";
+
+/** A translator of the matching.reason namespace: t("workedWithYou", { count: 2 }). */
+export type ReasonTranslator = (key: string, values?: Record<string, string | number>) => string;
+
+export function listIn(locale: string, items: readonly string[], max: number, t: ReasonTranslator): string {
+  const shown = items.length > max ? [...items.slice(0, max), t("more", { count: items.length - max })] : [...items];
+  // A bare "en" is British English: "A, B and C", as the stored sentences read.
+  return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type: "conjunction" }).format(shown);
+}
+
+export function reasonWords(r: Reason, locale: string, t: ReasonTranslator): string {
+  const list = (items: readonly string[], max: number) => listIn(locale, items, max, t);
+  switch (r.kind) {
+    case "registered":
+      return t("registered");
+    case "workedWithYou":
+      return t("workedWithYou", { count: r.count });
+    case "sharedPartners":
+      return t("sharedPartners", { count: r.count, names: list(r.names, REASON_LIST_MAX.names) });
+    case "coordinated": {
+      const themes = list(r.themes, REASON_LIST_MAX.coordinatedThemes);
+      if (r.themes.length && r.programme) return t("coordinatedOnIn", { count: r.count, themes, programme: r.programme });
+      if (r.themes.length) return t("coordinatedOn", { count: r.count, themes });
+      if (r.programme) return t("coordinatedIn", { count: r.count, programme: r.programme });
+      return t("coordinated", { count: r.count });
+    }
+    case "sameTopic":
+      return r.topic ? t("sameTopicCode", { count: r.count, topic: r.topic }) : t("sameTopic", { count: r.count });
+    case "sameCall":
+      return r.call ? t("sameCallCode", { count: r.count, call: r.call }) : t("sameCall", { count: r.count });
+    case "programmePart":
+      return t("programmePart", { count: r.count, programme: r.programme });
+    case "pastThemes":
+      return t("pastThemes", { themes: list(r.themes, REASON_LIST_MAX.themes) });
+    case "profileLists":
+      return t("profileLists", { themes: list(r.themes, REASON_LIST_MAX.themes) });
+    case "closeToDescription":
+      return t("closeToDescription", { projects: list(r.projects, REASON_LIST_MAX.projects) });
+    case "regions":
+      return t("regions", { count: r.count, regions: list(r.regions, REASON_LIST_MAX.regions) });
+    case "inAll": {
+      // The year is a word, not a number to format ("2,024").
+      const year = r.latestYear ? String(r.latestYear) : null;
+      if (r.coordinated > 0 && year) return t("inAllCoordinatedLatest", { count: r.count, coordinated: r.coordinated, year });
+      if (r.coordinated > 0) return t("inAllCoordinated", { count: r.count, coordinated: r.coordinated });
+      if (year) return t("inAllLatest", { count: r.count, year });
+      return t("inAll", { count: r.count });
+    }
+    default:
+      throw new Error(`Unknown reason kind ${(r as { kind: string }).kind}`);
+  }
+}
+
+function isReason(value: unknown): value is Reason {
+  return typeof value === "object" && value !== null && typeof (value as { kind?: unknown }).kind === "string";
+}
+
+/**
+ * The sentences to show for a stored match: its reasons with kinds in the reader's language when
+ * they are there and agree with the stored sentences, else the stored (English) sentences.
+ */
+export function matchReasonsIn(stored: { reasons: string[]; explanations?: unknown }, locale: string, t: ReasonTranslator): string[] {
+  const explanations = Array.isArray(stored.explanations) ? stored.explanations : [];
+  if (explanations.length !== stored.reasons.length || !explanations.every(isReason)) return stored.reasons;
+  try {
+    return explanations.map((r) => reasonWords(r, locale, t));
+  } catch {
+    return stored.reasons; // a kind this version does not know
+  }
+}
