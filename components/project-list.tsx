@@ -6,6 +6,7 @@ import type { ProjectListItem } from "@/db/queries/projects";
 import { formatDate, formatNumber } from "@/lib/format";
 import { participationRoleLabel, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
+import { ResultShortlistButton } from "./shortlists/result-shortlist-button";
 
 export function ProjectDates({ start, end, locale }: { start: string | null; end: string | null; locale: string }) {
   const from = formatDate(start, locale);
@@ -77,6 +78,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                 {participationRoleLabel("coordinator", p.programme.family)}: <span className="text-foreground/80">{p.coordinatorName}</span>
               </p>
             ) : null}
+            <ResultShortlistButton item={{ kind: "project", id: p.id, name: p.acronym ?? p.title ?? String(p.id) }} />
           </li>
         );
       })}

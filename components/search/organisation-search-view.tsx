@@ -10,6 +10,7 @@ import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { FacetSection } from "./facet-sidebar";
 import { flatFacet, SearchResultsFrame } from "./search-results-frame";
+import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
 
 const SORT_LABELS: Record<OrganisationSort, string> = { relevance: "Relevance", projects: "Most projects", name: "Name" };
 
@@ -125,6 +126,7 @@ export function OrganisationSearchView({
                           {organisationTypeLabel(o.type)}
                         </span>
                       </div>
+                      <ResultShortlistButton item={{ kind: "organisation", id: o.id, name: o.name ?? o.shortName ?? String(o.id) }} />
                     </TableCell>
                     <TableCell className="hidden md:table-cell">
                       <span className="flex flex-wrap items-center gap-1.5">

@@ -21,9 +21,10 @@ export class AddToShortlistForm {
     await expect(this.within.getByRole("status")).toContainText("Added to the shortlist.");
   }
 
-  async addTo(listName: string) {
+  async addTo(listName: string, note?: string) {
     await this.open();
     await this.within.getByLabel("Shortlist", { exact: true }).selectOption({ label: listName });
+    if (note) await this.within.getByLabel("Note (optional)").fill(note);
     await this.within.getByRole("button", { name: "Add", exact: true }).click();
     await expect(this.within.getByRole("status")).toContainText(/Added to the shortlist.|Already on this shortlist./);
   }

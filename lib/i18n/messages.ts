@@ -3,9 +3,13 @@
 // messages.test.ts fails when another language lacks a key English has, or has one it lacks.
 // To add a namespace: write messages/{en,fr,de,pl}/<name>.json and list it in `english` below.
 import type { Locale } from "./config";
+import admin from "./messages/en/admin.json";
 import common from "./messages/en/common.json";
+import consortium from "./messages/en/consortium.json";
+import messages from "./messages/en/messages.json";
+import shortlists from "./messages/en/shortlists.json";
 
-const english = { common };
+const english = { common, admin, consortium, messages, shortlists };
 
 export type Messages = typeof english;
 export type Namespace = keyof Messages;
