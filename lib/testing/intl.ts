@@ -30,5 +30,5 @@ export const nextIntlServerModule = {
 export async function withIntl(element: React.ReactElement): Promise<React.ReactElement> {
   const { createElement } = await import("react");
   const { NextIntlClientProvider } = await import("next-intl");
-  return createElement(NextIntlClientProvider, { locale: current.locale, messages: await loadMessages(current.locale), timeZone: TIME_ZONE }, element);
+  return createElement(NextIntlClientProvider, { locale: current.locale, messages: await loadMessages(current.locale), timeZone: TIME_ZONE, children: element });
 }
