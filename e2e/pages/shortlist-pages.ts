@@ -49,9 +49,12 @@ export class ShortlistPage {
     return this.page.locator(`[data-check="${id}"]`);
   }
 
+  /** Chooses a status (it saves on change) and waits for the server to answer the save. */
   async setStatus(name: string, status: string) {
     await whenHydrated(this.page);
+    const saved = this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/shortlists/"));
     await this.page.getByLabel(`Status of ${name}`).selectOption({ label: status });
+    expect((await saved).status()).toBe(200);
   }
 
   async exportCsv(): Promise<string> {
