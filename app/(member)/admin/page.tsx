@@ -126,7 +126,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
           <Table aria-labelledby="orgs-heading" className={profiles.length === 0 ? "hidden" : undefined}>
             <TableHeader>
               <TableRow>
-                <TableHead className="pl-0">{t("name")}</TableHead>
+                <TableHead className="pl-0">{t("organisationName")}</TableHead>
                 <TableHead className="hidden sm:table-cell">{t("country")}</TableHead>
                 <TableHead>{t("members")}</TableHead>
                 <TableHead className="pr-0 sm:pr-2">{t("records")}</TableHead>
