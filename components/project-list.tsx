@@ -7,6 +7,7 @@ import type { ProjectListItem } from "@/db/queries/projects";
 import { formatDate, formatNumber } from "@/lib/format";
 import { participationRoleKey, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
+import { ResultShortlistButton } from "./shortlists/result-shortlist-button";
 
 export function ProjectDates({ start, end, locale }: { start: string | null; end: string | null; locale: string }) {
   const t = useTranslations("labels");
@@ -84,6 +85,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                 {labels(`roles.${participationRoleKey("coordinator", p.programme.family)}`)}: <span className="text-foreground/80">{p.coordinatorName}</span>
               </p>
             ) : null}
+            <ResultShortlistButton item={{ kind: "project", id: p.id, name: p.acronym ?? p.title ?? String(p.id) }} />
           </li>
         );
       })}

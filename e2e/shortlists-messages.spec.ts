@@ -1,9 +1,13 @@
-// Shortlists in a browser, as two new users would try them: a cluster manager posts an interest,
-// sees the other new user's agency among the matches, adds its best match to a new shortlist with a note, adds her own organisation and sees the
-// consortium checks change, sets a status, reorders, exports the CSV and finds the right rows;
-// she writes to another registered organisation from the list; its member gets the mail, sees the
-// unread count and replies; she reads the reply; he cannot open her list or its export.
-import { expect, test } from "@playwright/test";
+// Shortlists and messages in a browser, as two new users would try them (issue 7, "Done when"):
+// A posts an interest, sees B among the matches, adds B from the match card to a new shortlist
+// with a note, sees the consortium checks change (her own organisation, then a knowledge-base
+// organisation added from the organisation search results), sends B a message; B gets the
+// notification mail in the dev mailbox, sees the unread count, replies and reports the message;
+// A sees the reply and exports the CSV, which is parsed and holds the right rows. B cannot open
+// A's list or the administrators' view of the reported thread. Then the list and the checks in
+// French, and screenshots of the member pages in French, German and Polish.
+import { parse } from "csv-parse/sync";
+import { expect, test, type Page } from "@playwright/test";
 import { checkPage, DevMailbox } from "./pages/account-pages";
 import { InterestFormPage, InterestPage, memberWithOrganisation, newMemberPage, type InterestDetails } from "./pages/interest-pages";
 import { AddToShortlistForm, ShortlistPage } from "./pages/shortlist-pages";
@@ -60,7 +64,6 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   await form.publish();
   await page.waitForURL(/\/interests\/\d+\?published=1$/);
 
-  // The best match goes to a new shortlist, with a note; the list is about the interest.
   const matches = new InterestPage(page).matches();
   await expect(matches.first()).toBeVisible();
   // B, registered without any past project on record, is among the matches by its profile's themes.
@@ -70,46 +73,54 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   await expect(bMatch).toContainText("its profile lists SMEs and entrepreneurship");
   await expect(bMatch.getByRole("link", { name: agency.name, exact: true })).toHaveAttribute("href", `/profiles/${agencyId}`);
   await expect(bMatch.getByRole("link", { name: `Message ${agency.name}` })).toHaveAttribute("href", new RegExp(`^/messages/new\\?to=${agencyId}&`));
-  // Her best knowledge-base match (B comes later, from its own page).
   const best = matches.filter({ hasNot: page.getByRole("heading", { name: agency.name, exact: true }) }).first();
   const bestName = (await best.getByRole("heading").textContent())!.trim();
-  await new AddToShortlistForm(best).addToNewList("Timber partners", "Strong in timber research");
-  await best.getByRole("link", { name: "Open the shortlist" }).click();
+
+  // B goes from its match card to a new shortlist, with a note; the list is about the interest.
+  await new AddToShortlistForm(bMatch).addToNewList("Timber partners", "Knows the SME support schemes in Slovenia");
+  await bMatch.getByRole("link", { name: "Open the shortlist" }).click();
   await page.waitForURL(/\/shortlists\/\d+$/);
   const listUrl = new URL(page.url()).pathname;
 
   const list = new ShortlistPage(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Timber partners");
   await expect(list.entries()).toHaveCount(1);
-  await expect(list.entry(bestName)).toContainText("Added by Anna Berger");
-  await expect(list.entry(bestName).getByLabel(/^Note/)).toHaveValue("Strong in timber research");
+  await expect(list.entry(agency.name)).toContainText("Added by Anna Berger");
+  await expect(list.entry(agency.name).getByLabel(/^Note/)).toHaveValue("Knows the SME support schemes in Slovenia");
   await expect(page.getByText(`For “${interest.title}”`)).toBeVisible();
+  await expect(list.check("size")).toHaveAttribute("data-status", "warn");
   await expect(list.check("requester")).toHaveAttribute("data-status", "warn");
-  await expect(list.check("eligibility")).toBeVisible();
+  await expect(list.check("countries")).toContainText("1 country: Slovenia.");
+  await expect(list.check("eligibility")).toHaveAttribute("data-status", "fail");
   const before = await list.checksSummary().textContent();
 
-  // Adding her own organisation changes the checks: the requester is in.
+  // Adding her own organisation changes the checks: the requester is in, two countries, eligible for CENTRAL EUROPE.
   const own = page.getByRole("main").locator("details", { hasText: "Add to shortlist" });
   await own.getByText("Add to shortlist").click();
   await own.getByRole("button", { name: "Add", exact: true }).click();
   await expect(list.entries()).toHaveCount(2);
   await expect(list.check("requester")).toHaveAttribute("data-status", "pass");
+  await expect(list.check("requester")).toContainText(`${cluster.name} is in the consortium.`);
+  await expect(list.check("countries")).toContainText("2 countries: Austria and Slovenia.");
+  await expect(list.check("size")).toHaveAttribute("data-status", "pass");
   await expect(list.checksSummary()).not.toHaveText(before!);
 
-  // B (registered) is added from its public page.
-  await page.goto(`/profiles/${agencyId}`);
-  await new AddToShortlistForm(page.getByRole("main")).addTo("Timber partners");
+  // Her best knowledge-base match is added from the organisation search results, with a note.
+  await page.goto(`/organisations?q=${encodeURIComponent(bestName)}`);
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: bestName, exact: true }) }).first();
+  await new AddToShortlistForm(row).addTo("Timber partners", "Strong in timber research");
   await page.goto(listUrl);
   await expect(list.entries()).toHaveCount(3);
-  await expect(list.check("countries")).toContainText("Slovenia");
+  await expect(list.entry(bestName).getByLabel(/^Note/)).toHaveValue("Strong in timber research");
 
   // Status and order.
   await list.setStatus(bestName, "Contacted");
   await expect(page.getByLabel(`Status of ${bestName}`)).toHaveValue("contacted");
   await page.reload();
   await expect(page.getByLabel(`Status of ${bestName}`)).toHaveValue("contacted");
-  await page.getByRole("button", { name: `Move ${cluster.name} up` }).click();
+  await page.getByRole("button", { name: `Move ${agency.name} down` }).click();
   await expect(list.entries().first()).toContainText(cluster.name);
+  await expect(list.entries().nth(1)).toContainText(agency.name);
   await checkPage(page, "shortlist-detail");
   await page.setViewportSize({ width: 390, height: 844 });
   await checkPage(page, "shortlist-detail-phone");
@@ -144,6 +155,20 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   await b.getByRole("button", { name: "Send" }).click();
   await expect(b.getByRole("list", { name: "Messages" })).toContainText("Yes, gladly.");
   await checkPage(b, "messages-thread");
+  // B reports A's message; the administrators' view of the thread is not for B, nor for anonymous visitors.
+  const first = b.getByRole("list", { name: "Messages" }).getByRole("listitem").first();
+  await first.getByText("Report", { exact: true }).click();
+  await first.getByLabel("What is wrong with this message?").fill("Testing the report");
+  await first.getByRole("button", { name: "Report to the administrators" }).click();
+  await expect(first.getByRole("status")).toContainText("Reported.");
+  const threadId = threadUrl.split("/").pop();
+  expect((await b.goto(`/admin/messages/${threadId}`))?.status()).toBe(404);
+  const anonymous = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const anonymousPage = await anonymous.newPage();
+  await anonymousPage.goto(`/admin/messages/${threadId}`);
+  await expect(anonymousPage).toHaveURL(new RegExp(`/sign-in\\?next=%2Fadmin%2Fmessages%2F${threadId}$`));
+  await anonymous.close();
+  await b.goto(threadUrl);
   await b.setViewportSize({ width: 390, height: 844 });
   await checkPage(b, "messages-thread-phone");
 
@@ -153,19 +178,18 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   await page.getByRole("link", { name: /Timber construction clusters/ }).click();
   await expect(page.getByRole("list", { name: "Messages" })).toContainText("Yes, gladly. Let us talk next week.");
 
-  // The CSV: a header and one row per entry, in the list's order, with status and note.
+  // The CSV opens with a header and one row per entry, in the list's order, with status and note.
   await page.goto(listUrl);
   const csv = await list.exportCsv();
-  const rows = csv.trim().split("\r\n");
-  expect(rows[0]).toBe("Kind,Name,Country,Region,Type,Status,Note,Added by,Added on,Link");
-  expect(rows).toHaveLength(4);
-  expect(rows[1]).toContain(cluster.name);
-  expect(rows[1]).toContain("Austria");
-  expect(rows[2]).toContain(bestName.replace(/"/g, '""'));
-  expect(rows[2]).toContain("Contacted");
-  expect(rows[2]).toContain("Strong in timber research");
-  expect(rows[3]).toContain(agency.name);
-  expect(rows[3]).toContain(`/profiles/${agencyId}`);
+  const records = parse(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  expect(Object.keys(records[0]!)).toEqual(["Kind", "Name", "Country", "Region", "Type", "Status", "Note", "Added by", "Added on", "Link"]);
+  expect(records.map((r) => r.Name)).toEqual([cluster.name, agency.name, bestName]);
+  expect(records[0]).toMatchObject({ Kind: "organisation", Country: "Austria", Type: "Research organisation", Status: "Candidate", "Added by": anna.name });
+  expect(records[1]).toMatchObject({ Country: "Slovenia", Type: "Development agency", Note: "Knows the SME support schemes in Slovenia" });
+  expect(records[1]!.Link).toMatch(new RegExp(`/profiles/${agencyId}$`));
+  expect(records[2]).toMatchObject({ Status: "Contacted", Note: "Strong in timber research" });
+  expect(records[2]!.Link).toMatch(/\/organisations\/\d+$/);
+  for (const r of records) expect(r["Added on"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
   await page.goto("/shortlists");
   await expect(page.getByRole("link", { name: "Timber partners" })).toBeVisible();
@@ -180,5 +204,35 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   await b.goto("/shortlists");
   await expect(b.getByRole("link", { name: "Timber partners" })).toHaveCount(0);
   await checkPage(b, "shortlists-empty");
+
+  // In French: the list, the consortium checks and the CSV header.
+  await inLanguage(page, "fr");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(listUrl);
+  await expect(page.getByRole("heading", { name: "Vérifications du consortium" })).toBeVisible();
+  await expect(list.check("requester")).toContainText(`${cluster.name} fait partie du consortium.`);
+  // Country names in French, joined the French way ("Slovénie ×2 et Autriche" when her best match is Slovenian too).
+  await expect(list.check("countries")).toContainText(/2 pays : (Autriche et Slovénie( ×2)?|Slovénie( ×2)? et Autriche)\./);
+  await expect(page.getByRole("link", { name: "Exporter en CSV" })).toBeVisible();
+  await expect(page.getByLabel(`Statut de ${bestName}`)).toHaveValue("contacted");
+  const frenchCsv = parse((await (await page.request.get(`${listUrl}/export`)).text()).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[];
+  expect(frenchCsv[2]).toMatchObject({ Statut: "Contacté", Note: "Strong in timber research" });
+
+  // Screenshots of the member pages in French, German and Polish, desktop and phone.
+  for (const locale of ["fr", "de", "pl"] as const) {
+    await inLanguage(page, locale);
+    for (const [path, name] of [[listUrl, "shortlist"], ["/messages", "messages"], [threadUrl, "thread"]] as const) {
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.goto(path);
+        await page.screenshot({ path: `test-results/screenshots/${locale}-${name}-${width}.png`, fullPage: true });
+      }
+    }
+  }
   await other.context.close();
 });
+
+async function inLanguage(page: Page, locale: string) {
+  const url = new URL(page.url());
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: url.hostname, path: "/" }]);
+}

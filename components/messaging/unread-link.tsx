@@ -4,6 +4,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
 import { Mail } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 async function fetchUnread(): Promise<number> {
@@ -13,6 +14,7 @@ async function fetchUnread(): Promise<number> {
 }
 
 function Count({ initial }: { initial: number }) {
+  const t = useTranslations("messages.header");
   const { data, refetch } = useQuery({ queryKey: ["messages", "unread"], queryFn: fetchUnread, initialData: initial, refetchInterval: 20_000, refetchOnWindowFocus: true });
   useEffect(() => {
     const again = () => void refetch();
@@ -21,9 +23,9 @@ function Count({ initial }: { initial: number }) {
   }, [refetch]);
   const unread = data ?? 0;
   return (
-    <Link href="/messages" className="relative flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-muted" aria-label={unread ? `Messages, ${unread} unread` : "Messages"}>
+    <Link href="/messages" className="relative flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-muted" aria-label={unread ? t("linkUnread", { count: unread }) : t("link")}>
       <Mail aria-hidden className="size-5 text-primary" />
-      <span className="hidden xl:inline">Messages</span>
+      <span className="hidden xl:inline">{t("link")}</span>
       {unread ? (
         <span data-testid="unread-count" className="min-w-5 rounded-full bg-primary px-1.5 text-center text-xs leading-5 font-semibold text-primary-foreground">
           {unread}

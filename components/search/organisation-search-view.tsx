@@ -10,6 +10,7 @@ import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { FacetSection } from "./facet-sidebar";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
+import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
 
 export function OrganisationSearchView({
   basePath,
@@ -122,6 +123,7 @@ export function OrganisationSearchView({
                           {labels(`organisationTypes.${o.type}`)}
                         </span>
                       </div>
+                      <ResultShortlistButton item={{ kind: "organisation", id: o.id, name: o.name ?? o.shortName ?? String(o.id) }} />
                     </TableCell>
                     <TableCell className="hidden md:table-cell">
                       <span className="flex flex-wrap items-center gap-1.5">

@@ -3,6 +3,7 @@
 // result, an organisation or project page) with the user's lists, or a new one, and a note.
 import { ListPlus } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useState } from "react";
 import { fieldErrors, FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -24,6 +25,7 @@ export function AddToShortlist({
   choices,
   interestId,
   suggestedName,
+  compact,
   className,
 }: {
   item: { kind: ItemKind; id: number; name: string };
@@ -31,8 +33,11 @@ export function AddToShortlist({
   /** A match's interest: a new list is about it. */
   interestId?: number;
   suggestedName?: string;
+  /** A smaller button, for rows of search results. */
+  compact?: boolean;
   className?: string;
 }) {
+  const t = useTranslations("shortlists.add");
   const [state, action] = useActionState(addToShortlist, idle);
   const [target, setTarget] = useState<string>(choices.lists[0] ? String(choices.lists[0].id) : "new");
   const id = useId();
@@ -41,9 +46,11 @@ export function AddToShortlist({
   const manyProfiles = choices.profiles.length > 1;
   return (
     <details className={cn("group rounded-lg border bg-card text-sm print:hidden", className)}>
-      <summary className="flex cursor-pointer list-none items-center gap-1.5 px-3 py-1.5 font-medium text-primary [&::-webkit-details-marker]:hidden">
-        <ListPlus aria-hidden className="size-4" /> Add to shortlist
-        <span className="sr-only">: {item.name}</span>
+      <summary
+        aria-label={t("buttonFor", { name: item.name })}
+        className={cn("flex cursor-pointer list-none items-center gap-1.5 font-medium text-primary [&::-webkit-details-marker]:hidden", compact ? "px-2 py-1 text-xs" : "px-3 py-1.5")}
+      >
+        <ListPlus aria-hidden className={compact ? "size-3.5" : "size-4"} /> {t("button")}
       </summary>
       <form action={action} className="flex w-72 max-w-full flex-col gap-3 border-t p-3">
         <input type="hidden" name="itemKind" value={item.kind} />
@@ -51,29 +58,29 @@ export function AddToShortlist({
         {interestId ? <input type="hidden" name="interestId" value={interestId} /> : null}
         <div className="flex flex-col gap-1">
           <label className="font-medium" htmlFor={`${id}-list`}>
-            Shortlist
+            {t("list")}
           </label>
           <NativeSelect id={`${id}-list`} name="shortlistId" value={target} onChange={(e) => setTarget(e.target.value)}>
             {choices.lists.map((l) => (
               <option key={l.id} value={l.id}>
-                {manyProfiles ? `${l.name} (${l.profileName})` : l.name}
+                {manyProfiles ? t("listWithProfile", { list: l.name, profile: l.profileName }) : l.name}
               </option>
             ))}
-            <option value="new">New shortlist…</option>
+            <option value="new">{t("newOption")}</option>
           </NativeSelect>
         </div>
         {target === "new" ? (
           <>
             <div className="flex flex-col gap-1">
               <label className="font-medium" htmlFor={`${id}-name`}>
-                Name of the new shortlist
+                {t("newName")}
               </label>
               <Input id={`${id}-name`} name="name" maxLength={120} defaultValue={suggestedName} required aria-invalid={fieldErrors(state, "name") ? true : undefined} />
             </div>
             {manyProfiles ? (
               <div className="flex flex-col gap-1">
                 <label className="font-medium" htmlFor={`${id}-profile`}>
-                  For organisation
+                  {t("forOrganisation")}
                 </label>
                 <NativeSelect id={`${id}-profile`} name="profileId">
                   {choices.profiles.map((p) => (
@@ -90,18 +97,18 @@ export function AddToShortlist({
         ) : null}
         <div className="flex flex-col gap-1">
           <label className="font-medium" htmlFor={`${id}-note`}>
-            Note (optional)
+            {t("noteOptional")}
           </label>
           <Textarea id={`${id}-note`} name="note" rows={2} maxLength={2000} />
         </div>
         <FormMessage state={state} />
         {added ? (
           <Link href={`/shortlists/${added.shortlistId}`} className="text-primary underline-offset-4 hover:underline">
-            Open the shortlist
+            {t("open")}
           </Link>
         ) : null}
-        <SubmitButton size="sm" className="self-start" pendingLabel="Adding…">
-          Add
+        <SubmitButton size="sm" className="self-start" pendingLabel={t("pending")}>
+          {t("submit")}
         </SubmitButton>
       </form>
     </details>

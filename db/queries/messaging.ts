@@ -116,6 +116,7 @@ export async function listMessageReports(db: Db | Tx) {
   return db
     .select({
       id: messageReports.id,
+      messageId: messageReports.messageId,
       reason: messageReports.reason,
       createdAt: messageReports.createdAt,
       reporter: users.email,
@@ -131,6 +132,17 @@ export async function listMessageReports(db: Db | Tx) {
     .leftJoin(users, eq(users.id, messageReports.reporterUserId))
     .orderBy(sql`${messageReports.createdAt} desc`)
     .limit(100);
+}
+
+/** The reports on a conversation's messages, oldest first: which message, who reported it, when and why. */
+export async function listThreadReports(db: Db | Tx, threadId: number) {
+  return db
+    .select({ id: messageReports.id, messageId: messageReports.messageId, reason: messageReports.reason, createdAt: messageReports.createdAt, reporter: users.email })
+    .from(messageReports)
+    .innerJoin(messages, eq(messages.id, messageReports.messageId))
+    .leftJoin(users, eq(users.id, messageReports.reporterUserId))
+    .where(eq(messages.threadId, threadId))
+    .orderBy(asc(messageReports.createdAt), asc(messageReports.id));
 }
 
 /** The conversations other organisations opened with this one since `since`: when, and when first answered. */

@@ -148,10 +148,14 @@ export interface ShortlistEntryRow {
 
 /**
  * The entries of a list in their order. `family` is the programme family whose coordinations
- * are counted; `ownerProfileId` the list's organisation (to mark the requester).
+ * are counted; `ownerProfileId` the list's organisation (to mark the requester); `locale` the
+ * language of the country names.
  */
-export async function listShortlistEntries(db: Db | Tx, shortlistId: number, ownerProfileId: number, family: string | null): Promise<ShortlistEntryRow[]> {
+export async function listShortlistEntries(db: Db | Tx, shortlistId: number, ownerProfileId: number, family: string | null, locale: "en" | "fr" | "de" | "pl" = "en"): Promise<ShortlistEntryRow[]> {
   const e = shortlistEntries;
+  // Country names are reference data with names in the interface languages: the reader's, else English.
+  const localName = { en: countries.nameEn, fr: countries.nameFr, de: countries.nameDe, pl: countries.namePl }[locale];
+  const countryName = sql<string | null>`coalesce(${localName}, ${countries.nameEn})`;
   const orgProfile = sql<number | null>`(select c.profile_id from claims c where c.organisation_id = ${e.organisationId} and c.status = 'verified' limit 1)`;
   const coordinated = family
     ? sql<number>`(select count(*) from participations pa
@@ -184,7 +188,7 @@ export async function listShortlistEntries(db: Db | Tx, shortlistId: number, own
       projectAcronym: projects.acronym,
       projectTitle: projects.title,
       programmeName: programmes.name,
-      countryName: countries.nameEn,
+      countryName,
       note: e.note,
       status: e.status,
       position: e.position,

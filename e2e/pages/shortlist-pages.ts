@@ -21,9 +21,10 @@ export class AddToShortlistForm {
     await expect(this.within.getByRole("status")).toContainText("Added to the shortlist.");
   }
 
-  async addTo(listName: string) {
+  async addTo(listName: string, note?: string) {
     await this.open();
     await this.within.getByLabel("Shortlist", { exact: true }).selectOption({ label: listName });
+    if (note) await this.within.getByLabel("Note (optional)").fill(note);
     await this.within.getByRole("button", { name: "Add", exact: true }).click();
     await expect(this.within.getByRole("status")).toContainText(/Added to the shortlist.|Already on this shortlist./);
   }
@@ -48,9 +49,12 @@ export class ShortlistPage {
     return this.page.locator(`[data-check="${id}"]`);
   }
 
+  /** Chooses a status (it saves on change) and waits for the server to answer the save. */
   async setStatus(name: string, status: string) {
     await whenHydrated(this.page);
+    const saved = this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/shortlists/"));
     await this.page.getByLabel(`Status of ${name}`).selectOption({ label: status });
+    expect((await saved).status()).toBe(200);
   }
 
   async exportCsv(): Promise<string> {

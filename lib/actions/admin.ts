@@ -2,11 +2,13 @@
 // Site administrators' actions: deciding claims (pending and disputed).
 import { and, eq, ne } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { claims } from "@/db/schema/members";
 import { requireAdmin } from "@/lib/current-user";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { decideClaimInput } from "@/lib/validation/organisations";
+import { localiseResult, type LooseTranslator } from "./localise";
 import { fail, formToObject, fromError, ok, type ActionResult } from "./result";
 
 /**
@@ -14,6 +16,11 @@ import { fail, formToObject, fromError, ok, type ActionResult } from "./result";
  * that held it loses it (its claim becomes rejected, with the administrator's note).
  */
 export async function decideClaim(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number; status: "verified" | "rejected" }>> {
+  const t = (await getTranslations("admin")) as unknown as LooseTranslator;
+  return localiseResult(await decide(form, t), t);
+}
+
+async function decide(form: FormData, t: LooseTranslator): Promise<ActionResult<{ id: number; status: "verified" | "rejected" }>> {
   try {
     const admin = await requireAdmin();
     const parsed = decideClaimInput.safeParse(formToObject(form));
@@ -22,12 +29,12 @@ export async function decideClaim(_: ActionResult, form: FormData): Promise<Acti
     const status = decision === "verify" ? "verified" : "rejected";
     const organisationId = await getDb().transaction(async (tx) => {
       const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
-      if (!claim) throw notFound("This claim");
+      if (!claim) throw new AppError("not_found", "claims.notFound");
       if (claim.status === status) return claim.organisationId;
       if (status === "verified") {
         await tx
           .update(claims)
-          .set({ status: "rejected", note: note ?? "The record was given to another organisation by an administrator.", decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
+          .set({ status: "rejected", note: note ?? t("claims.movedNote"), decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
           .where(and(eq(claims.organisationId, claim.organisationId), eq(claims.status, "verified"), ne(claims.id, claim.id)));
       }
       const [updated] = await tx
@@ -35,12 +42,12 @@ export async function decideClaim(_: ActionResult, form: FormData): Promise<Acti
         .set({ status, method: "admin", note: note ?? claim.note, decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
         .where(eq(claims.id, claimId))
         .returning({ organisationId: claims.organisationId });
-      if (!updated) throw new AppError("conflict", "The claim changed meanwhile; reload the page.");
+      if (!updated) throw new AppError("conflict", "claims.changed");
       return updated.organisationId;
     });
     revalidatePath("/admin/claims");
     revalidatePath(`/organisations/${organisationId}`);
-    return ok({ id: claimId, status }, status === "verified" ? "Claim verified." : "Claim rejected.");
+    return ok({ id: claimId, status }, status === "verified" ? "claims.verified" : "claims.rejectedDone");
   } catch (error) {
     return fromError(error);
   }

@@ -29,6 +29,7 @@ import {
 } from "./organisations";
 import { idle, type ActionResult } from "./result";
 
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/intl")).nextIntlServerModule);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
@@ -200,6 +201,46 @@ describe(`authorisation matrix: pages on ${testEngine}`, () => {
     as(who);
     expect(await outcome(() => Admin(adminProps))).toContain(expected);
     expect(await outcome(() => AdminClaims(adminProps))).toContain(expected.replace("%2Fadmin", "%2Fadmin%2Fclaims"));
+  });
+
+  describe("/admin/messages/[threadId] (a reported conversation, read-only)", () => {
+    const threadProps = (id: number | string) => ({ params: Promise.resolve({ threadId: String(id) }) });
+    let reported: number;
+    let unreported: number;
+
+    beforeAll(async () => {
+      const { messageReports, messages, messageThreads } = await import("@/db/schema/messaging");
+      const other = await makeProfile(handle.db, [], { name: "Other Agency" });
+      const threadWith = async (subject: string) => {
+        const [thread] = await handle.db.insert(messageThreads).values({ starterProfileId: other.id, recipientProfileId: profileId, subject }).returning();
+        const [message] = await handle.db.insert(messages).values({ threadId: thread!.id, senderProfileId: other.id, body: `About ${subject}`, clientKey: `key-${subject}-0000000000` }).returning();
+        return { threadId: thread!.id, messageId: message!.id };
+      };
+      const one = await threadWith("reported");
+      await handle.db.insert(messageReports).values({ messageId: one.messageId, reporterUserId: people.member.id, reason: "Spam" });
+      reported = one.threadId;
+      unreported = (await threadWith("quiet")).threadId;
+    });
+
+    it.each([
+      ["anonymous", "redirect /sign-in?next=%2Fadmin%2Fmessages%2F"],
+      ["signed in", "404"],
+      ["member", "404"],
+      ["owner", "404"],
+    ] as [Who, string][])("refuses %s, even a member of the conversation", async (who, expected) => {
+      const { default: Page } = await import("@/app/(member)/admin/messages/[threadId]/page");
+      as(who);
+      expect(await outcome(() => Page(threadProps(reported)))).toContain(expected);
+    });
+
+    it("shows an administrator a reported conversation, and no other (404)", async () => {
+      const { default: Page } = await import("@/app/(member)/admin/messages/[threadId]/page");
+      as("admin");
+      expect(await outcome(() => Page(threadProps(reported)))).toBe("rendered");
+      expect(await outcome(() => Page(threadProps(unreported)))).toBe("404");
+      expect(await outcome(() => Page(threadProps("nope")))).toBe("404");
+      expect(await outcome(() => Page(threadProps(999_999)))).toBe("404");
+    });
   });
 
   it.each([["/account"], ["/profile/new"]])("%s sends anonymous visitors to sign in", async (path) => {

@@ -6,6 +6,7 @@
 // revalidate → typed result. Nobody's e-mail address is shown to the other organisation.
 import { and, count, eq, gte, inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
 import { threadSides } from "@/db/queries/messaging";
@@ -25,8 +26,9 @@ import {
 import { appUrl } from "@/lib/accounts/store";
 import { requireOrganisationRole, roleIn } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { AppError, forbidden } from "@/lib/errors";
 import { newMessageMail, organisationInvitationMail } from "@/lib/mail/message-mail";
+import { maxMessageLength } from "@/lib/messaging/message-text";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { scheduleMailDelivery } from "@/lib/mail/sender";
 import { conversationsPerDay, invitationIntervalDays, mayOpenConversation, shouldNotify } from "@/lib/messaging/notifications";
@@ -40,17 +42,24 @@ import {
   startConversationInput,
   threadOnlyInput,
 } from "@/lib/validation/messaging";
+import { localiseResult, type LooseTranslator } from "./localise";
 import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
 
 const DAY_MS = 86_400_000;
 
+/** The result's message keys (namespace "messages") as sentences in the reader's language. */
+async function inReadersLanguage<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  const t = (await getTranslations("messages")) as unknown as LooseTranslator;
+  return localiseResult(result, t, { perDay: conversationsPerDay, maxLength: maxMessageLength });
+}
+
 /** The user's side of a thread (their organisation in it) and the other side; outsiders: not found. */
 async function mySide(tx: Tx, user: CurrentUser, threadId: number) {
   const sides = await threadSides(tx, threadId);
-  if (!sides) throw notFound("This conversation");
+  if (!sides) throw new AppError("not_found", "errors.noThread");
   if (await roleIn(tx, user.id, sides.starterProfileId)) return { mine: sides.starterProfileId, other: sides.recipientProfileId, starter: true };
   if (await roleIn(tx, user.id, sides.recipientProfileId)) return { mine: sides.recipientProfileId, other: sides.starterProfileId, starter: false };
-  throw notFound("This conversation");
+  throw new AppError("not_found", "errors.noThread");
 }
 
 async function isBlocked(tx: Tx, blocker: number, blocked: number): Promise<boolean> {
@@ -96,7 +105,7 @@ async function profileName(tx: Tx, id: number): Promise<string> {
 }
 
 /** "Message": opens a conversation with a registered organisation and sends the first message. */
-export async function startConversation(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
+async function startConversationHere(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
   const values = formToObject(form);
   let threadId: number;
   try {
@@ -110,22 +119,22 @@ export async function startConversation(_: ActionResult, form: FormData): Promis
       // A double click: the first message (and its thread) stands.
       const [earlier] = await tx.select({ threadId: messages.threadId, by: messages.senderUserId }).from(messages).where(eq(messages.clientKey, input.clientKey));
       if (earlier) {
-        if (earlier.by !== user.id) throw new AppError("conflict", "Reload the page and try again.");
+        if (earlier.by !== user.id) throw new AppError("conflict", "errors.reload");
         return earlier.threadId;
       }
-      if (input.fromProfileId === input.toProfileId) throw new AppError("invalid", "Choose another organisation than your own.");
+      if (input.fromProfileId === input.toProfileId) throw new AppError("invalid", "errors.notYourOwn");
       const [to] = await tx
         .select({ id: organisationProfiles.id, published: organisationProfiles.published })
         .from(organisationProfiles)
         .where(eq(organisationProfiles.id, input.toProfileId));
-      if (!to?.published) throw notFound("This organisation");
-      if (await isBlocked(tx, input.toProfileId, input.fromProfileId)) throw forbidden("This organisation does not accept messages from yours.");
+      if (!to?.published) throw new AppError("not_found", "errors.noOrganisation");
+      if (await isBlocked(tx, input.toProfileId, input.fromProfileId)) throw forbidden("errors.blocked");
       const [opened] = await tx
         .select({ n: count() })
         .from(messageThreads)
         .where(and(eq(messageThreads.starterProfileId, input.fromProfileId), gte(messageThreads.createdAt, new Date(now.getTime() - DAY_MS))));
       if (!mayOpenConversation(opened?.n ?? 0)) {
-        throw new AppError("rate_limited", `Your organisation has opened ${conversationsPerDay} conversations in the last 24 hours: write again tomorrow.`);
+        throw new AppError("rate_limited", "errors.perDay");
       }
       let interestId = input.interestId;
       if (interestId !== null) {
@@ -153,7 +162,7 @@ export async function startConversation(_: ActionResult, form: FormData): Promis
 }
 
 /** "Send": a message in a conversation; the same form sent twice stores it once. */
-export async function sendMessage(_: ActionResult, form: FormData): Promise<ActionResult<{ messageId: number }>> {
+async function sendMessageHere(_: ActionResult, form: FormData): Promise<ActionResult<{ messageId: number }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -163,7 +172,7 @@ export async function sendMessage(_: ActionResult, form: FormData): Promise<Acti
     const now = new Date();
     const messageId = await getDb().transaction(async (tx) => {
       const side = await mySide(tx, user, threadId);
-      if (await isBlocked(tx, side.other, side.mine)) throw forbidden("This organisation does not accept messages from yours.");
+      if (await isBlocked(tx, side.other, side.mine)) throw forbidden("errors.blocked");
       const [created] = await tx
         .insert(messages)
         .values({ threadId, senderProfileId: side.mine, senderUserId: user.id, body, clientKey, createdAt: now })
@@ -171,7 +180,7 @@ export async function sendMessage(_: ActionResult, form: FormData): Promise<Acti
         .returning({ id: messages.id });
       if (!created) {
         const [earlier] = await tx.select({ id: messages.id, threadId: messages.threadId, by: messages.senderUserId }).from(messages).where(eq(messages.clientKey, clientKey));
-        if (!earlier || earlier.by !== user.id || earlier.threadId !== threadId) throw new AppError("conflict", "Reload the page and try again.");
+        if (!earlier || earlier.by !== user.id || earlier.threadId !== threadId) throw new AppError("conflict", "errors.reload");
         return earlier.id;
       }
       const [thread] = await tx.select({ subject: messageThreads.subject, firstReplyAt: messageThreads.firstReplyAt }).from(messageThreads).where(eq(messageThreads.id, threadId));
@@ -188,13 +197,13 @@ export async function sendMessage(_: ActionResult, form: FormData): Promise<Acti
     scheduleMailDelivery();
     revalidatePath(`/messages/${threadId}`);
     revalidatePath("/messages");
-    return ok({ messageId }, "Sent.");
+    return ok({ messageId }, "done.sent");
   } catch (error) {
     return fromError(error);
   }
 }
 
-export async function markThreadRead(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
+async function markThreadReadHere(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
   try {
     const user = await requireUser();
     const parsed = threadOnlyInput.safeParse(formToObject(form));
@@ -212,7 +221,7 @@ export async function markThreadRead(_: ActionResult, form: FormData): Promise<A
 }
 
 /** Archives (or brings back) a conversation for the user. */
-export async function archiveThread(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
+async function archiveThreadHere(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
   try {
     const user = await requireUser();
     const parsed = archiveInput.safeParse(formToObject(form));
@@ -228,33 +237,33 @@ export async function archiveThread(_: ActionResult, form: FormData): Promise<Ac
     });
     revalidatePath("/messages");
     revalidatePath(`/messages/${threadId}`);
-    return ok({ threadId }, archived ? "Archived." : "Back in your inbox.");
+    return ok({ threadId }, archived ? "done.archived" : "done.unarchived");
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Blocks an organisation for one of the user's organisations: no new conversation or message from it. */
-export async function blockOrganisation(_: ActionResult, form: FormData): Promise<ActionResult<{ blockedProfileId: number }>> {
+async function blockOrganisationHere(_: ActionResult, form: FormData): Promise<ActionResult<{ blockedProfileId: number }>> {
   try {
     const user = await requireUser();
     const parsed = blockInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
     const { profileId, blockedProfileId } = parsed.data;
-    if (profileId === blockedProfileId) return failWith("invalid", "An organisation cannot block itself.");
+    if (profileId === blockedProfileId) return failWith("invalid", "errors.blockSelf");
     await getDb().transaction(async (tx) => {
       await requireOrganisationRole(user, profileId, "member", tx);
       await tx.insert(organisationBlocks).values({ blockerProfileId: profileId, blockedProfileId, blockedByUserId: user.id }).onConflictDoNothing();
     });
     revalidatePath("/messages");
-    return ok({ blockedProfileId }, "Blocked: this organisation can no longer write to yours.");
+    return ok({ blockedProfileId }, "done.blocked");
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Reports a message of a conversation the user takes part in, for the administrators. */
-export async function reportMessage(_: ActionResult, form: FormData): Promise<ActionResult<{ reportId: number }>> {
+async function reportMessageHere(_: ActionResult, form: FormData): Promise<ActionResult<{ reportId: number }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -263,20 +272,20 @@ export async function reportMessage(_: ActionResult, form: FormData): Promise<Ac
     const { messageId, reason } = parsed.data;
     const reportId = await getDb().transaction(async (tx) => {
       const [message] = await tx.select({ threadId: messages.threadId }).from(messages).where(eq(messages.id, messageId));
-      if (!message) throw notFound("This message");
+      if (!message) throw new AppError("not_found", "errors.noMessage");
       await mySide(tx, user, message.threadId);
       const [report] = await tx.insert(messageReports).values({ messageId, reporterUserId: user.id, reason }).returning({ id: messageReports.id });
       return report!.id;
     });
     revalidatePath("/admin");
-    return ok({ reportId }, "Reported. The site administrators will look at it.");
+    return ok({ reportId }, "done.reported");
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Invites a knowledge-base organisation that is not registered, by an address the user types; once a week per organisation. */
-export async function inviteOrganisationByMail(_: ActionResult, form: FormData): Promise<ActionResult<{ organisationId: number }>> {
+async function inviteOrganisationByMailHere(_: ActionResult, form: FormData): Promise<ActionResult<{ organisationId: number }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -287,28 +296,28 @@ export async function inviteOrganisationByMail(_: ActionResult, form: FormData):
     await getDb().transaction(async (tx) => {
       await requireOrganisationRole(user, profileId, "member", tx);
       const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
-      if (!org) throw notFound("This organisation");
+      if (!org) throw new AppError("not_found", "errors.noOrganisation");
       const [claimed] = await tx.select({ id: claims.profileId }).from(claims).where(and(eq(claims.organisationId, organisationId), eq(claims.status, "verified")));
-      if (claimed) throw new AppError("conflict", "This organisation is registered: write to it with “Message”.");
+      if (claimed) throw new AppError("conflict", "errors.registered");
       // One invitation per organisation per week, whoever sends it; the lock makes two at once one.
       await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId)).for("update");
       const [recent] = await tx
         .select({ n: count() })
         .from(organisationMailInvitations)
         .where(and(eq(organisationMailInvitations.organisationId, organisationId), gte(organisationMailInvitations.createdAt, new Date(now.getTime() - invitationIntervalDays * DAY_MS))));
-      if ((recent?.n ?? 0) > 0) throw new AppError("rate_limited", "This organisation was invited in the last 7 days: one invitation a week is enough.");
+      if ((recent?.n ?? 0) > 0) throw new AppError("rate_limited", "errors.invitedRecently");
       await tx.insert(organisationMailInvitations).values({ organisationId, invitedByProfileId: profileId, invitedByUserId: user.id, createdAt: now });
       await enqueueMail(tx, organisationInvitationMail(email, await profileName(tx, profileId), org.name ?? "your organisation", appUrl("/register")));
     });
     scheduleMailDelivery();
-    return ok({ organisationId }, `Invitation sent to ${email}.`);
+    return ok({ organisationId }, (await getTranslations("messages"))("done.invited", { email }));
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** The user's choice: a mail on new messages (at most one per conversation per hour) or none. */
-export async function setMessageMail(_: ActionResult, form: FormData): Promise<ActionResult<{ notifyByMail: boolean }>> {
+async function setMessageMailHere(_: ActionResult, form: FormData): Promise<ActionResult<{ notifyByMail: boolean }>> {
   try {
     const user = await requireUser();
     const parsed = mailSettingInput.safeParse(formToObject(form));
@@ -318,9 +327,41 @@ export async function setMessageMail(_: ActionResult, form: FormData): Promise<A
       tx.insert(messageMailSettings).values({ userId: user.id, notifyByMail }).onConflictDoUpdate({ target: messageMailSettings.userId, set: { notifyByMail } }),
     );
     revalidatePath("/account");
-    return ok({ notifyByMail }, notifyByMail ? "You get a mail when a message arrives." : "No more mail about messages.");
+    return ok({ notifyByMail }, notifyByMail ? "done.mailOn" : "done.mailOff");
   } catch (error) {
     return fromError(error);
   }
 }
 
+// The actions as the forms call them: each answers in the reader's language.
+export async function startConversation(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
+  return inReadersLanguage(await startConversationHere(previous, form));
+}
+
+export async function sendMessage(previous: ActionResult, form: FormData): Promise<ActionResult<{ messageId: number }>> {
+  return inReadersLanguage(await sendMessageHere(previous, form));
+}
+
+export async function markThreadRead(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
+  return inReadersLanguage(await markThreadReadHere(previous, form));
+}
+
+export async function archiveThread(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
+  return inReadersLanguage(await archiveThreadHere(previous, form));
+}
+
+export async function blockOrganisation(previous: ActionResult, form: FormData): Promise<ActionResult<{ blockedProfileId: number }>> {
+  return inReadersLanguage(await blockOrganisationHere(previous, form));
+}
+
+export async function reportMessage(previous: ActionResult, form: FormData): Promise<ActionResult<{ reportId: number }>> {
+  return inReadersLanguage(await reportMessageHere(previous, form));
+}
+
+export async function inviteOrganisationByMail(previous: ActionResult, form: FormData): Promise<ActionResult<{ organisationId: number }>> {
+  return inReadersLanguage(await inviteOrganisationByMailHere(previous, form));
+}
+
+export async function setMessageMail(previous: ActionResult, form: FormData): Promise<ActionResult<{ notifyByMail: boolean }>> {
+  return inReadersLanguage(await setMessageMailHere(previous, form));
+}

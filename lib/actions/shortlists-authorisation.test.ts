@@ -20,6 +20,7 @@ import {
   setEntryStatus,
 } from "./shortlists";
 
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/intl")).nextIntlServerModule);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
@@ -145,10 +146,11 @@ describe(`authorisation matrix: shortlist pages and export on ${testEngine}`, ()
     as("anonymous");
     expect(await outcome(() => Page({ searchParams: Promise.resolve({}) }))).toBe("redirect /sign-in?next=%2Fshortlists");
     as("other member");
-    const theirs = renderToStaticMarkup((await Page({ searchParams: Promise.resolve({}) })) as React.ReactElement);
+    const { withIntl } = await import("@/lib/testing/intl");
+    const theirs = renderToStaticMarkup(await withIntl((await Page({ searchParams: Promise.resolve({}) })) as React.ReactElement));
     expect(theirs).not.toContain("A&#x27;s partners");
     as("member");
-    const mine = renderToStaticMarkup((await Page({ searchParams: Promise.resolve({}) })) as React.ReactElement);
+    const mine = renderToStaticMarkup(await withIntl((await Page({ searchParams: Promise.resolve({}) })) as React.ReactElement));
     expect(mine).toContain("A&#x27;s partners");
   });
 

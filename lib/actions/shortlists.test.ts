@@ -21,6 +21,7 @@ import {
   setEntryStatus,
 } from "./shortlists";
 
+vi.mock("next-intl/server", async () => (await import("@/lib/testing/intl")).nextIntlServerModule);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
@@ -148,7 +149,17 @@ describe(`shortlist actions on ${testEngine}`, () => {
     expect(await setEntryNote(idle, formData({ entryId: marche, note: "  Met them in Graz  " }))).toMatchObject({ status: "ok" });
     expect(await setEntryStatus(idle, formData({ entryId: marche, status: "confirmed" }))).toMatchObject({ status: "ok" });
     expect(await setEntryStatus(idle, formData({ entryId: marche, status: "maybe" }))).toMatchObject({ status: "error", fieldErrors: { status: ["Choose a status from the list."] } });
-    expect(await setEntryNote(idle, formData({ entryId: marche, note: "x".repeat(2001) }))).toMatchObject({ status: "error", code: "invalid" });
+    expect(await setEntryNote(idle, formData({ entryId: marche, note: "x".repeat(2001) }))).toMatchObject({ status: "error", code: "invalid", fieldErrors: { note: ["Note: use at most 2000 characters."] } });
+    // In the reader's language: the same refusals and the confirmation in Polish.
+    const { useTestLocale } = await import("@/lib/testing/intl");
+    useTestLocale("pl");
+    try {
+      expect(await setEntryStatus(idle, formData({ entryId: marche, status: "maybe" }))).toMatchObject({ fieldErrors: { status: ["Wybierz status z listy."] }, message: "Popraw pola oznaczone poniżej." });
+      expect(await setEntryNote(idle, formData({ entryId: marche, note: "x".repeat(2001) }))).toMatchObject({ fieldErrors: { note: ["Notatka: najwyżej 2000 znaków."] } });
+      expect(await setEntryStatus(idle, formData({ entryId: marche, status: "confirmed" }))).toMatchObject({ status: "ok", message: "Status: potwierdzony." });
+    } finally {
+      useTestLocale("en");
+    }
     rows = await entriesOf(id);
     expect(rows.find((r) => r.id === marche)).toMatchObject({ note: "Met them in Graz", status: "confirmed" });
 

@@ -5,6 +5,7 @@
 // transaction → revalidate → typed result. Outsiders learn no more than "not found".
 import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
 import { entryOwner, shortlistOwner } from "@/db/queries/shortlists";
@@ -12,19 +13,27 @@ import { shortlistEntries, shortlists } from "@/db/schema/shortlists";
 import { addEntry, interestOfProfile, itemExists, moveEntry, touchShortlist } from "@/db/shortlists/write";
 import { requireOrganisationRole } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import {
   addEntryInput,
   createShortlistInput,
   entryNoteInput,
   entryOnlyInput,
   entryStatusInput,
-  entryStatusLabels,
   moveEntryInput,
+  MAX_LIST_NAME,
+  MAX_NOTE,
   renameShortlistInput,
   shortlistOnlyInput,
 } from "@/lib/validation/shortlists";
+import { localiseResult, type LooseTranslator } from "./localise";
 import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
+
+/** The result's message keys (namespace "shortlists") as sentences in the reader's language. */
+async function inReadersLanguage<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  const t = (await getTranslations("shortlists")) as unknown as LooseTranslator;
+  return localiseResult(result, t, { maxName: MAX_LIST_NAME, maxNote: MAX_NOTE });
+}
 
 class FieldProblem extends AppError {
   constructor(
@@ -43,21 +52,21 @@ function problemResult(error: unknown, values: Record<string, unknown>): ActionR
 /** The list's organisation, checked: the user must be one of its members. */
 async function assertMemberOfList(tx: Tx, user: CurrentUser, shortlistId: number): Promise<number> {
   const owner = await shortlistOwner(tx, shortlistId);
-  if (!owner) throw notFound("This shortlist");
+  if (!owner) throw new AppError("not_found", "errors.noList");
   await requireOrganisationRole(user, owner.profileId, "member", tx);
   return owner.profileId;
 }
 
 async function assertMemberOfEntry(tx: Tx, user: CurrentUser, entryId: number) {
   const owner = await entryOwner(tx, entryId);
-  if (!owner) throw notFound("This entry");
+  if (!owner) throw new AppError("not_found", "errors.noEntry");
   await requireOrganisationRole(user, owner.profileId, "member", tx);
   return owner;
 }
 
 async function checkInterest(tx: Tx, interestId: number | null, profileId: number): Promise<void> {
   if (interestId !== null && !(await interestOfProfile(tx, interestId, profileId))) {
-    throw new FieldProblem("interestId", "Choose one of your organisation's interests.");
+    throw new FieldProblem("interestId", "errors.interest");
   }
 }
 
@@ -67,7 +76,7 @@ function revalidateList(id: number) {
 }
 
 /** "New shortlist": a named list for one of the user's organisations, optionally about one of its interests. */
-export async function createShortlist(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function createShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   const values = formToObject(form);
   let id: number;
   try {
@@ -86,7 +95,7 @@ export async function createShortlist(_: ActionResult, form: FormData): Promise<
       if (created) return created.id;
       // The same form sent twice (double click): the first list stands.
       const [earlier] = await tx.select({ id: shortlists.id, by: shortlists.createdByUserId }).from(shortlists).where(eq(shortlists.creationKey, input.creationKey));
-      if (!earlier || earlier.by !== user.id) throw new AppError("conflict", "Reload the page and try again.");
+      if (!earlier || earlier.by !== user.id) throw new AppError("conflict", "errors.reload");
       return earlier.id;
     });
   } catch (error) {
@@ -97,7 +106,7 @@ export async function createShortlist(_: ActionResult, form: FormData): Promise<
 }
 
 /** Renames a list and sets (or clears) the interest it is about. */
-export async function renameShortlist(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function renameShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -110,14 +119,14 @@ export async function renameShortlist(_: ActionResult, form: FormData): Promise<
       await tx.update(shortlists).set({ name, interestId, updatedAt: new Date() }).where(eq(shortlists.id, shortlistId));
     });
     revalidateList(shortlistId);
-    return ok({ id: shortlistId }, "Saved.");
+    return ok({ id: shortlistId }, "done.saved");
   } catch (error) {
     return problemResult(error, values);
   }
 }
 
 /** Deletes a list and its entries. */
-export async function deleteShortlist(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function deleteShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = shortlistOnlyInput.safeParse(formToObject(form));
@@ -135,7 +144,7 @@ export async function deleteShortlist(_: ActionResult, form: FormData): Promise<
 }
 
 /** "Add to shortlist": an organisation record, a registered organisation or a project, to a list or a new one. */
-export async function addToShortlist(_: ActionResult, form: FormData): Promise<ActionResult<{ shortlistId: number; entryId: number; created: boolean }>> {
+async function addToShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ shortlistId: number; entryId: number; created: boolean }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -155,19 +164,19 @@ export async function addToShortlist(_: ActionResult, form: FormData): Promise<A
         shortlistId = input.shortlistId;
         await assertMemberOfList(tx, user, shortlistId);
       }
-      if (!(await itemExists(tx, input.itemKind, input.itemId))) throw notFound(input.itemKind === "project" ? "This project" : "This organisation");
+      if (!(await itemExists(tx, input.itemKind, input.itemId))) throw new AppError("not_found", input.itemKind === "project" ? "errors.noProject" : "errors.noOrganisation");
       const entry = await addEntry(tx, { shortlistId, kind: input.itemKind, itemId: input.itemId, note: input.note, userId: user.id });
       return { shortlistId, entryId: entry.id, created: entry.created };
     });
     revalidateList(result.shortlistId);
-    return ok(result, result.created ? "Added to the shortlist." : "Already on this shortlist.");
+    return ok(result, result.created ? "done.added" : "done.already");
   } catch (error) {
     return problemResult(error, values);
   }
 }
 
 /** "Note": the entry's note (empty clears it). */
-export async function setEntryNote(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function setEntryNoteHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -181,14 +190,14 @@ export async function setEntryNote(_: ActionResult, form: FormData): Promise<Act
       return owner;
     });
     revalidateList(shortlistId);
-    return ok({ id: entryId }, "Note saved.");
+    return ok({ id: entryId }, "done.noteSaved");
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** "Status": candidate, contacted, confirmed or declined. */
-export async function setEntryStatus(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function setEntryStatusHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   const values = formToObject(form);
   try {
     const user = await requireUser();
@@ -202,14 +211,14 @@ export async function setEntryStatus(_: ActionResult, form: FormData): Promise<A
       return owner;
     });
     revalidateList(shortlistId);
-    return ok({ id: entryId }, `Status: ${entryStatusLabels[status].toLowerCase()}.`);
+    return ok({ id: entryId }, `done.status.${status}`);
   } catch (error) {
     return fromError(error);
   }
 }
 
 /** Moves an entry one place up or down. */
-export async function moveShortlistEntry(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function moveShortlistEntryHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = moveEntryInput.safeParse(formToObject(form));
@@ -228,7 +237,7 @@ export async function moveShortlistEntry(_: ActionResult, form: FormData): Promi
 }
 
 /** Removes an entry from its list. */
-export async function removeShortlistEntry(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+async function removeShortlistEntryHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
   try {
     const user = await requireUser();
     const parsed = entryOnlyInput.safeParse(formToObject(form));
@@ -241,8 +250,41 @@ export async function removeShortlistEntry(_: ActionResult, form: FormData): Pro
       return owner;
     });
     revalidateList(shortlistId);
-    return ok({ id: entryId }, "Removed.");
+    return ok({ id: entryId }, "done.removed");
   } catch (error) {
     return fromError(error);
   }
+}
+
+// The actions as the forms call them: each answers in the reader's language.
+export async function createShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  return inReadersLanguage(await createShortlistHere(previous, form));
+}
+
+export async function renameShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  return inReadersLanguage(await renameShortlistHere(previous, form));
+}
+
+export async function deleteShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  return inReadersLanguage(await deleteShortlistHere(previous, form));
+}
+
+export async function addToShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ shortlistId: number; entryId: number; created: boolean }>> {
+  return inReadersLanguage(await addToShortlistHere(previous, form));
+}
+
+export async function setEntryNote(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  return inReadersLanguage(await setEntryNoteHere(previous, form));
+}
+
+export async function setEntryStatus(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  return inReadersLanguage(await setEntryStatusHere(previous, form));
+}
+
+export async function moveShortlistEntry(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  return inReadersLanguage(await moveShortlistEntryHere(previous, form));
+}
+
+export async function removeShortlistEntry(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
+  return inReadersLanguage(await removeShortlistEntryHere(previous, form));
 }

@@ -1,22 +1,35 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { checkConsortium, coversRegion, type ConsortiumMember } from "./checks";
-import { eligibilityRuleFor } from "./programme-rules";
+import english from "@/lib/i18n/messages/en/consortium.json";
+import { checkConsortium, coversRegion, type ConsortiumCheck, type ConsortiumMember } from "./checks";
+import { renderParts, renderPhrase } from "./phrases";
+import { eligibilityRuleFor, programmeRules } from "./programme-rules";
+
+// The checks give catalogue keys and values; the sentences are read here as an English reader sees them.
+const t = createTranslator({ locale: "en", messages: { consortium: english }, namespace: "consortium" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+const join = (items: readonly string[]) => new Intl.ListFormat("en", { type: "conjunction" }).format(items);
+const sentences = (check: ConsortiumCheck) => ({ ...check, message: renderParts(check.parts, t, join), source: check.source ? renderPhrase(check.source, t, join) : undefined });
 
 let next = 0;
 function member(countryCode: string | null, type: ConsortiumMember["type"], extra: Partial<ConsortiumMember> = {}): ConsortiumMember {
   next += 1;
   return { key: String(next), name: extra.name ?? `Org ${next}`, countryCode, type, status: "candidate", ...extra };
 }
-const byId = (checks: ReturnType<typeof checkConsortium>, id: string) => checks.find((c) => c.id === id);
+const byId = (checks: ConsortiumCheck[], id: string) => {
+  const found = checks.find((c) => c.id === id);
+  return found ? sentences(found) : undefined;
+};
 const horizon = { family: "Horizon Europe", label: "Horizon Europe" };
 const centralEurope = { code: "INTERREG-IVB-CENTRAL-EUROPE", family: "Interreg", name: "CENTRAL EUROPE" };
+
+const checks = (list: ConsortiumCheck[], id: string) => list.find((c) => c.id === id)!;
 
 describe("checkConsortium", () => {
   it("fails on an empty list and says declined entries are not counted", () => {
     const checks = checkConsortium([member("AT", "sme", { status: "declined" })]);
     expect(checks).toHaveLength(1);
-    expect(checks[0]).toMatchObject({ id: "size", status: "fail" });
-    expect(checks[0]!.message).toContain("1 declined entry not counted");
+    expect(checks[0]).toMatchObject({ id: "size", status: "fail", parts: [{ key: "size.none", values: { declined: 1 } }] });
+    expect(byId(checks, "size")!.message).toBe("No organisation is in the consortium yet (1 declined entry not counted).");
   });
 
   it("counts countries, warns on a single country", () => {
@@ -25,15 +38,18 @@ describe("checkConsortium", () => {
     expect(byId(one, "countries")!.message).toContain("1 country: AT ×2");
     const two = checkConsortium([member("AT", "sme"), member("GR", "higher_education")], { placeNames: { AT: "Austria", EL: "Greece" } });
     expect(byId(two, "countries")).toMatchObject({ status: "pass" });
-    expect(byId(two, "countries")!.message).toBe("2 countries: Austria, Greece.");
+    expect(byId(two, "countries")!.message).toBe("2 countries: Austria and Greece.");
+    expect(checks(two, "countries").parts).toEqual([{ key: "countries.list", values: { count: 2, list: ["Austria", "Greece"] } }]);
   });
 
   it("warns when every organisation is of one kind and passes on a mix", () => {
     const same = checkConsortium([member("AT", "higher_education"), member("SI", "research_organisation")]);
     expect(byId(same, "type-mix")).toMatchObject({ status: "warn" });
-    expect(byId(same, "type-mix")!.message).toContain("All are research and education");
+    expect(byId(same, "type-mix")!.message).toBe(
+      "All are research and education (1 university or college and 1 research organisation): most calls expect a mix, such as research with public bodies or companies.",
+    );
     const mixed = checkConsortium([member("AT", "higher_education"), member("SI", "development_agency")]);
-    expect(byId(mixed, "type-mix")).toMatchObject({ status: "pass" });
+    expect(byId(mixed, "type-mix")).toMatchObject({ status: "pass", message: "1 university or college and 1 development agency: 2 kinds of organisation." });
   });
 
   it("warns when the requester's own organisation is not on the list", () => {
@@ -48,7 +64,7 @@ describe("checkConsortium", () => {
     expect(byId(none, "coordinator")).toMatchObject({ status: "warn" });
     const some = checkConsortium([member("AT", "sme", { name: "TU Wien", coordinatedInProgramme: 4 })], { programme: horizon });
     expect(byId(some, "coordinator")).toMatchObject({ status: "pass" });
-    expect(byId(some, "coordinator")!.message).toContain("TU Wien (4)");
+    expect(byId(some, "coordinator")!.message).toBe("Coordinated Horizon Europe projects before: TU Wien (4).");
   });
 
   it("checks coverage of target countries and NUTS regions", () => {
@@ -57,6 +73,7 @@ describe("checkConsortium", () => {
     const partial = byId(checkConsortium(list, { targetRegions: ["AT31", "SI", "HU"] }), "regions")!;
     expect(partial.status).toBe("warn");
     expect(partial.message).toBe("2 of 3 target regions covered; no partner in HU.");
+    expect(byId(checkConsortium(list, { targetRegions: ["HU", "DE"], placeNames: { HU: "Hungary", DE: "Germany" } }), "regions")!.message).toBe("0 of 2 target regions covered; no partner in Hungary and Germany.");
     expect(byId(checkConsortium(list, { targetRegions: ["HU", "AT2"] }), "regions")).toMatchObject({ status: "fail" });
   });
 
@@ -78,13 +95,13 @@ describe("Horizon Europe eligibility", () => {
   it("fails with fewer than three eligible countries, naming what is missing", () => {
     const c = byId(checkConsortium([member("DE", "sme"), member("DE", "higher_education"), member("FR", "public_authority")], { programme: horizon }), "eligibility")!;
     expect(c.status).toBe("fail");
-    expect(c.message).toContain("2 eligible countries, it needs 3 different ones");
+    expect(c.message).toBe("Not yet eligible for a Horizon Europe collaborative action. They come from 2 eligible countries; it needs 3 different ones.");
   });
 
   it("counts associated countries but needs one member state", () => {
     const noMemberState = checkConsortium([member("NO", "sme"), member("UK", "higher_education"), member("CH", "public_authority")], { programme: horizon });
     expect(byId(noMemberState, "eligibility")).toMatchObject({ status: "fail" });
-    expect(byId(noMemberState, "eligibility")!.message).toContain("none is established in an EU member state");
+    expect(byId(noMemberState, "eligibility")!.message).toContain("None is established in an EU member state.");
     const withOne = checkConsortium([member("NO", "sme"), member("GB", "higher_education"), member("AT", "public_authority")], { programme: horizon });
     expect(byId(withOne, "eligibility")).toMatchObject({ status: "pass" });
   });
@@ -109,14 +126,14 @@ describe("Interreg eligibility", () => {
   it("fails with one participating country and warns about partners outside the area", () => {
     const c = byId(checkConsortium([member("AT", "cluster_organisation"), member("FR", "higher_education")], { programme: centralEurope }), "eligibility")!;
     expect(c.status).toBe("fail");
-    expect(c.message).toContain("1 participating country, it needs 2");
+    expect(c.message).toContain("It has partners from 1 participating country; it needs 2.");
     expect(c.message).toContain("Partners from FR are outside the programme area");
   });
 
   it("needs three countries, two of them member states, for Interreg Europe", () => {
     const ivc = { code: "INTERREG-IVC", family: "Interreg", name: "INTERREG IVC" };
     const twoMs = checkConsortium([member("NO", "public_authority"), member("CH", "public_authority"), member("IT", "sme")], { programme: ivc });
-    expect(byId(twoMs, "eligibility")!.message).toContain("1 EU member state among them, it needs 2");
+    expect(byId(twoMs, "eligibility")!.message).toContain("1 EU member state is among them; it needs 2.");
     const ok = checkConsortium([member("NO", "public_authority"), member("ES", "public_authority"), member("IT", "sme")], { programme: ivc });
     expect(byId(ok, "eligibility")).toMatchObject({ status: "pass" });
   });
@@ -135,6 +152,13 @@ describe("Interreg eligibility", () => {
 });
 
 describe("eligibilityRuleFor", () => {
+  it("has a name and a source in the catalogue for every rule", () => {
+    for (const rule of programmeRules) {
+      expect(t(`rules.${rule.id}.label`)).toBe(rule.label);
+      expect(t(`rules.${rule.id}.source`)).toBe(rule.source);
+    }
+  });
+
   it("finds a rule by code before family, case-insensitively", () => {
     expect(eligibilityRuleFor({ code: "interreg-iiib-cadses", family: "Interreg" })?.id).toBe("cadses");
     expect(eligibilityRuleFor({ code: "UNKNOWN", family: "Interreg" })?.id).toBe("interreg");

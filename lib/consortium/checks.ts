@@ -1,9 +1,9 @@
 // Consortium checks: what a shortlist would make as a consortium — countries, type mix, the
 // requester's own place, coordinator experience, coverage of the target regions, and the
-// programme's eligibility rule. Each check passes, warns or fails with a sentence saying why.
-// Pure: no db, no React; recomputed from the list whenever it changes.
+// programme's eligibility rule. Each check passes, warns or fails with sentences saying why, as
+// catalogue keys and values (translated when shown). Pure: no db, no React; recomputed from the
+// list whenever it changes.
 import type { OrganisationType } from "@/db/schema/knowledge";
-import { organisationTypeLabel } from "@/lib/organisation-types";
 import { euMemberStates, horizonEuropeAssociation, normaliseCountryCode } from "./countries";
 import { eligibilityRuleFor, type ProgrammeRef, type ProgrammeRule } from "./programme-rules";
 
@@ -34,7 +34,19 @@ export type ConsortiumContext = {
 
 export type CheckStatus = "pass" | "warn" | "fail";
 export type CheckId = "size" | "countries" | "type-mix" | "requester" | "coordinator" | "regions" | "eligibility";
-export type ConsortiumCheck = { id: CheckId; title: string; status: CheckStatus; message: string; source?: string };
+
+/**
+ * A sentence as a key of the "consortium" catalogue and its values, translated when shown
+ * (lib/consortium/phrases.ts). A value may itself be a phrase (a type label) or a list of
+ * values (joined the reader's way: "Austria, Slovenia and Hungary").
+ */
+export type Phrase = { key: string; values?: Record<string, PhraseValue> };
+export type PhraseValue = string | number | Phrase | readonly PhraseValue[];
+
+/** A check's verdict, and why: its sentences in order. Its title is the catalogue's `titles.<id>`. */
+export type ConsortiumCheck = { id: CheckId; status: CheckStatus; parts: Phrase[]; source?: Phrase };
+
+const say = (key: string, values?: Record<string, PhraseValue>): Phrase => (values ? { key, values } : { key });
 
 /** Declined entries are not part of the consortium; candidates, contacted and confirmed ones are. */
 export function consortiumMembers(entries: readonly ConsortiumMember[]): ConsortiumMember[] {
@@ -56,13 +68,6 @@ export const typeGroups: Record<OrganisationType, TypeGroup> = {
   other: "intermediary",
 };
 
-const typeGroupLabels: Record<TypeGroup, string> = {
-  research: "research and education",
-  public: "public bodies and agencies",
-  business: "companies",
-  intermediary: "clusters, associations and others",
-};
-
 export function checkConsortium(entries: readonly ConsortiumMember[], context: ConsortiumContext = {}): ConsortiumCheck[] {
   const members = consortiumMembers(entries);
   const place = (code: string) => context.placeNames?.[code] ?? code;
@@ -77,59 +82,36 @@ export function checkConsortium(entries: readonly ConsortiumMember[], context: C
 
 function sizeCheck(members: ConsortiumMember[], total: number): ConsortiumCheck {
   const declined = total - members.length;
-  const note = declined > 0 ? ` (${plural(declined, "declined entry", "declined entries")} not counted)` : "";
-  if (members.length === 0) {
-    return { id: "size", title: "Partners", status: "fail", message: `No organisation is in the consortium yet${note}.` };
-  }
+  if (members.length === 0) return { id: "size", status: "fail", parts: [say("size.none", { declined })] };
   const confirmed = members.filter((m) => m.status === "confirmed").length;
-  return {
-    id: "size",
-    title: "Partners",
-    status: members.length >= 2 ? "pass" : "warn",
-    message: `${plural(members.length, "organisation")}, ${confirmed} confirmed${note}.`,
-  };
+  return { id: "size", status: members.length >= 2 ? "pass" : "warn", parts: [say("size.count", { count: members.length, confirmed, declined })] };
 }
 
 function countriesCheck(members: ConsortiumMember[], place: (code: string) => string): ConsortiumCheck {
   const counts = countBy(members.map((m) => (m.countryCode ? normaliseCountryCode(m.countryCode) : null)).filter(isString));
-  const list = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => (n > 1 ? `${place(c)} ×${n}` : place(c)));
+  const list = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => (n > 1 ? say("countries.times", { place: place(c), count: n }) : place(c)));
   const unknown = members.filter((m) => !m.countryCode).length;
-  const unknownNote = unknown > 0 ? ` ${plural(unknown, "organisation has", "organisations have")} no known country.` : "";
-  if (counts.size === 0) return { id: "countries", title: "Countries", status: "warn", message: `No country is known.${unknownNote}` };
+  const unknownPart = unknown > 0 ? [say("countries.unknown", { count: unknown })] : [];
+  if (counts.size === 0) return { id: "countries", status: "warn", parts: [say("countries.noneKnown"), ...unknownPart] };
   return {
     id: "countries",
-    title: "Countries",
     status: counts.size >= 2 ? "pass" : "warn",
-    message: `${plural(counts.size, "country", "countries")}: ${list.join(", ")}.${counts.size < 2 ? " Cooperation programmes expect partners from several countries." : ""}${unknownNote}`,
+    parts: [say("countries.list", { count: counts.size, list }), ...(counts.size < 2 ? [say("countries.several")] : []), ...unknownPart],
   };
 }
 
 function typeMixCheck(members: ConsortiumMember[]): ConsortiumCheck {
   const groups = countBy(members.map((m) => typeGroups[m.type]));
   const types = countBy(members.map((m) => m.type));
-  const list = [...types].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${n} ${organisationTypeLabel(t).toLowerCase()}`);
-  if (groups.size >= 2) {
-    return { id: "type-mix", title: "Type mix", status: "pass", message: `${list.join(", ")}: ${plural(groups.size, "kind")} of organisation.` };
-  }
+  const list = [...types].sort((a, b) => b[1] - a[1]).map(([type, count]) => say(`types.${type}`, { count }));
+  if (groups.size >= 2) return { id: "type-mix", status: "pass", parts: [say("typeMix.mixed", { list, kinds: groups.size })] };
   const [only] = [...groups.keys()];
-  return {
-    id: "type-mix",
-    title: "Type mix",
-    status: "warn",
-    message: `All are ${typeGroupLabels[only!]} (${list.join(", ")}): most calls expect a mix, such as research with public bodies or companies.`,
-  };
+  return { id: "type-mix", status: "warn", parts: [say("typeMix.single", { group: say(`groups.${only!}`), list })] };
 }
 
 function requesterCheck(members: ConsortiumMember[]): ConsortiumCheck {
   const own = members.find((m) => m.isRequester);
-  return own
-    ? { id: "requester", title: "Your organisation", status: "pass", message: `${own.name} is in the consortium.` }
-    : {
-        id: "requester",
-        title: "Your organisation",
-        status: "warn",
-        message: "Your own organisation is not on the list: add it so that the checks count it.",
-      };
+  return own ? { id: "requester", status: "pass", parts: [say("requester.in", { name: own.name })] } : { id: "requester", status: "warn", parts: [say("requester.missing")] };
 }
 
 function coordinatorCheck(members: ConsortiumMember[], programme: NonNullable<ConsortiumContext["programme"]>): ConsortiumCheck {
@@ -137,21 +119,9 @@ function coordinatorCheck(members: ConsortiumMember[], programme: NonNullable<Co
   const coordinators = members
     .filter((m) => (m.coordinatedInProgramme ?? 0) > 0)
     .sort((a, b) => (b.coordinatedInProgramme ?? 0) - (a.coordinatedInProgramme ?? 0));
-  if (coordinators.length === 0) {
-    return {
-      id: "coordinator",
-      title: "Coordinator experience",
-      status: "warn",
-      message: `No organisation on the list has coordinated a ${label} project: a first-time coordinator needs strong support.`,
-    };
-  }
-  const named = coordinators.slice(0, 3).map((m) => `${m.name} (${m.coordinatedInProgramme})`);
-  return {
-    id: "coordinator",
-    title: "Coordinator experience",
-    status: "pass",
-    message: `Coordinated ${label} projects before: ${named.join(", ")}${coordinators.length > 3 ? ` and ${coordinators.length - 3} more` : ""}.`,
-  };
+  if (coordinators.length === 0) return { id: "coordinator", status: "warn", parts: [say("coordinator.none", { programme: label })] };
+  const list = coordinators.slice(0, 3).map((m) => say("coordinator.item", { name: m.name, count: m.coordinatedInProgramme ?? 0 }));
+  return { id: "coordinator", status: "pass", parts: [say("coordinator.some", { programme: label, list, more: Math.max(0, coordinators.length - 3) })] };
 }
 
 /** A target region is covered by an organisation in it: same country, or a NUTS code under it. */
@@ -167,15 +137,8 @@ function regionsCheck(members: ConsortiumMember[], targets: readonly string[], p
   const unique = [...new Set(targets.map(normaliseCountryCode))];
   const missing = unique.filter((t) => !members.some((m) => coversRegion(m, t)));
   const covered = unique.length - missing.length;
-  if (missing.length === 0) {
-    return { id: "regions", title: "Target regions", status: "pass", message: `Every target region has a partner: ${unique.map(place).join(", ")}.` };
-  }
-  return {
-    id: "regions",
-    title: "Target regions",
-    status: covered === 0 ? "fail" : "warn",
-    message: `${covered} of ${plural(unique.length, "target region")} covered; no partner in ${missing.map(place).join(", ")}.`,
-  };
+  if (missing.length === 0) return { id: "regions", status: "pass", parts: [say("regions.all", { list: unique.map(place) })] };
+  return { id: "regions", status: covered === 0 ? "fail" : "warn", parts: [say("regions.some", { covered, total: unique.length, missing: missing.map(place) })] };
 }
 
 function eligibilityCheck(
@@ -184,23 +147,12 @@ function eligibilityCheck(
   place: (code: string) => string,
 ): ConsortiumCheck {
   const found = eligibilityRuleFor(programme);
-  if (!found) {
-    return {
-      id: "eligibility",
-      title: "Eligibility",
-      status: "warn",
-      message: `No eligibility rule is recorded for ${programmeLabel(programme)}: check the call's own conditions.`,
-    };
-  }
+  if (!found) return { id: "eligibility", status: "warn", parts: [say("eligibility.noRule", { programme: programmeLabel(programme) })] };
   const result = found.rule.kind === "horizon-europe-collaborative" ? horizonEuropeEligibility(members, found, place) : areaEligibility(members, found, place);
-  return { id: "eligibility", title: "Eligibility", source: found.source, ...result };
+  return { id: "eligibility", source: say(`rules.${found.id}.source`), ...result };
 }
 
-function horizonEuropeEligibility(
-  members: ConsortiumMember[],
-  found: ProgrammeRule,
-  place: (code: string) => string,
-): Pick<ConsortiumCheck, "status" | "message"> {
+function horizonEuropeEligibility(members: ConsortiumMember[], found: ProgrammeRule, place: (code: string) => string): Pick<ConsortiumCheck, "status" | "parts"> {
   if (found.rule.kind !== "horizon-europe-collaborative") throw new Error("wrong rule kind");
   const { minEntities, minCountries, minMemberStates } = found.rule;
   const eligible = new Map<string, ConsortiumMember[]>();
@@ -215,55 +167,38 @@ function horizonEuropeEligibility(
   }
   const entities = [...eligible.values()].reduce((n, list) => n + list.length, 0);
   const memberStateCountries = [...eligible.keys()].filter((c) => euMemberStates.has(c)).length;
-  const pillarNote = pillarTwo.size > 0 ? ` ${[...pillarTwo].map(place).join(", ")} ${pillarTwo.size > 1 ? "are" : "is"} associated for Pillar II calls only.` : "";
-  const problems: string[] = [];
-  if (entities < minEntities) problems.push(`it has ${plural(entities, "organisation")} from member states or associated countries, it needs ${minEntities}`);
-  if (eligible.size < minCountries) problems.push(`they come from ${plural(eligible.size, "eligible country", "eligible countries")}, it needs ${minCountries} different ones`);
-  if (memberStateCountries < minMemberStates) problems.push("none is established in an EU member state");
-  if (problems.length > 0) {
-    return { status: "fail", message: `Not yet eligible for a Horizon Europe collaborative action: ${problems.join("; ")}.${pillarNote}` };
-  }
-  return {
-    status: "pass",
-    message: `Eligible for a Horizon Europe collaborative action: ${entities} organisations from ${eligible.size} member states or associated countries, ${memberStateCountries} of them member states (assuming the organisations are independent of each other).${pillarNote}`,
-  };
+  const pillarPart = pillarTwo.size > 0 ? [say("eligibility.pillarTwo", { list: [...pillarTwo].map(place), count: pillarTwo.size })] : [];
+  const problems: Phrase[] = [];
+  if (entities < minEntities) problems.push(say("eligibility.heEntities", { count: entities, min: minEntities }));
+  if (eligible.size < minCountries) problems.push(say("eligibility.heCountries", { count: eligible.size, min: minCountries }));
+  if (memberStateCountries < minMemberStates) problems.push(say("eligibility.heNoMemberState"));
+  if (problems.length > 0) return { status: "fail", parts: [say("eligibility.heNot"), ...problems, ...pillarPart] };
+  return { status: "pass", parts: [say("eligibility.heYes", { entities, countries: eligible.size, memberStates: memberStateCountries }), ...pillarPart] };
 }
 
-function areaEligibility(
-  members: ConsortiumMember[],
-  found: ProgrammeRule,
-  place: (code: string) => string,
-): Pick<ConsortiumCheck, "status" | "message"> {
+function areaEligibility(members: ConsortiumMember[], found: ProgrammeRule, place: (code: string) => string): Pick<ConsortiumCheck, "status" | "parts"> {
   if (found.rule.kind !== "programme-area") throw new Error("wrong rule kind");
   const { area, minCountries, minMemberStateCountries } = found.rule;
   const countries = new Set(members.map((m) => (m.countryCode ? normaliseCountryCode(m.countryCode) : null)).filter(isString));
   const inside = area ? [...countries].filter((c) => area.includes(c)) : [...countries];
   const outside = area ? [...countries].filter((c) => !area.includes(c)) : [];
   const insideMemberStates = inside.filter((c) => euMemberStates.has(c)).length;
-  const outsideNote = outside.length > 0 ? ` Partners from ${outside.map(place).join(", ")} are outside the programme area and may take part only on the programme's conditions.` : "";
-  const areaNote = area ? "" : " The programme's area is not recorded here: check that each country takes part in it.";
-  const problems: string[] = [];
-  if (inside.length < minCountries) {
-    problems.push(`partners from ${plural(inside.length, "participating country", "participating countries")}, it needs ${minCountries}`);
-  }
-  if (insideMemberStates < minMemberStateCountries) {
-    problems.push(`${plural(insideMemberStates, "EU member state")} among them, it needs ${minMemberStateCountries}`);
-  }
-  if (problems.length > 0) {
-    return { status: "fail", message: `Not yet eligible for ${found.label}: ${problems.join("; ")}.${outsideNote}${areaNote}` };
-  }
+  const notes = [...(outside.length > 0 ? [say("eligibility.outside", { list: outside.map(place) })] : []), ...(area ? [] : [say("eligibility.areaUnknown")])];
+  const problems: Phrase[] = [];
+  if (inside.length < minCountries) problems.push(say("eligibility.areaCountries", { count: inside.length, min: minCountries }));
+  if (insideMemberStates < minMemberStateCountries) problems.push(say("eligibility.areaMemberStates", { count: insideMemberStates, min: minMemberStateCountries }));
+  if (problems.length > 0) return { status: "fail", parts: [say("eligibility.areaNot", { programme: ruleLabel(found) }), ...problems, ...notes] };
   return {
     status: outside.length > 0 || !area ? "warn" : "pass",
-    message: `Partners from ${plural(inside.length, "participating country", "participating countries")} of ${found.label} (${inside.map(place).join(", ")}).${outsideNote}${areaNote}`,
+    parts: [say("eligibility.areaYes", { count: inside.length, programme: ruleLabel(found), list: inside.map(place) }), ...notes],
   };
 }
 
-function programmeLabel(programme: NonNullable<ConsortiumContext["programme"]>): string {
-  return programme.label ?? programme.name ?? programme.family ?? programme.code ?? "this programme";
-}
+/** A rule's name in the reader's language (the English one is in programme-rules.ts). */
+const ruleLabel = (found: ProgrammeRule): Phrase => say(`rules.${found.id}.label`);
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+function programmeLabel(programme: NonNullable<ConsortiumContext["programme"]>): PhraseValue {
+  return programme.label ?? programme.name ?? programme.family ?? programme.code ?? say("thisProgramme");
 }
 
 function countBy<T>(values: readonly T[]): Map<T, number> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkConsortium } from "@/lib/consortium/checks";
+import { renderParts } from "@/lib/consortium/phrases";
 import { consortiumContextOf, consortiumMembersOf, type ShortlistEntryFacts } from "./consortium";
 
 const entry = (over: Partial<ShortlistEntryFacts>): ShortlistEntryFacts => ({
@@ -29,8 +30,10 @@ describe("shortlist → consortium checks", () => {
     const checks = checkConsortium(consortiumMembersOf([entry({})]), context);
     const regions = checks.find((c) => c.id === "regions")!;
     expect(regions.status).toBe("fail");
-    expect(regions.message).toContain("Steiermark");
-    expect(checks.find((c) => c.id === "eligibility")!.message).toContain("Horizon Europe");
+    expect(regions.parts).toEqual([{ key: "regions.some", values: { covered: 0, total: 2, missing: ["Steiermark", "Hungary"] } }]);
+    const eligibility = checks.find((c) => c.id === "eligibility")!;
+    expect(eligibility.parts[0]!.key).toBe("eligibility.heNot");
+    expect(renderParts(eligibility.parts, (key) => key, (items) => items.join("+"))).toContain("eligibility.heEntities");
   });
 
   it("changes as the list changes: a second country and type make the checks pass", () => {

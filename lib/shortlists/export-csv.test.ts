@@ -1,6 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { shortlistFileName, shortlistToCsv, type ShortlistExportRow } from "./export-csv";
+import english from "@/lib/i18n/messages/en/shortlists.json";
+import polish from "@/lib/i18n/messages/pl/shortlists.json";
+import { shortlistCsvColumns, shortlistFileName, shortlistToCsv, type ShortlistExportRow } from "./export-csv";
 
 const row = (extra: Partial<ShortlistExportRow>): ShortlistExportRow => ({
   kind: "organisation",
@@ -39,6 +41,18 @@ describe("shortlistToCsv", () => {
     const [record] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
     expect(record!.Note).toBe("'=HYPERLINK(\"http://evil\")");
     expect(record!.Name).toBe("'+SUM(A1)");
+  });
+
+  it("writes the header in the reader's language, still UTF-8 with a BOM", () => {
+    const header = shortlistCsvColumns.map((c) => polish.csv[c]);
+    const csv = shortlistToCsv([row({ kind: polish.csv.organisation, status: polish.status.contacted })], header);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const [record] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(record!)).toEqual(header);
+    expect(record![polish.csv.status]).toBe(polish.status.contacted);
+    expect(Buffer.from(csv, "utf8").toString("utf8")).toContain(polish.csv.addedOn);
+    // The English catalogue's names are the default header's.
+    expect(shortlistCsvColumns.map((c) => english.csv[c])).toEqual(parse(shortlistToCsv([]).slice(1))[0]);
   });
 
   it("writes only the header for an empty list", () => {

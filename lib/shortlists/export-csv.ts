@@ -3,7 +3,8 @@
 import { stringify } from "csv-stringify/sync";
 
 export type ShortlistExportRow = {
-  kind: "organisation" | "project";
+  /** "organisation" or "project", in the reader's language. */
+  kind: string;
   name: string;
   country: string | null;
   region: string | null;
@@ -15,18 +16,21 @@ export type ShortlistExportRow = {
   link: string;
 };
 
-export const shortlistCsvColumns = ["Kind", "Name", "Country", "Region", "Type", "Status", "Note", "Added by", "Added on", "Link"] as const;
+/** The columns, in order: their names are keys of the "shortlists" catalogue's csv group. */
+export const shortlistCsvColumns = ["kind", "name", "country", "region", "type", "status", "note", "addedBy", "addedOn", "link"] as const;
+const englishHeader = ["Kind", "Name", "Country", "Region", "Type", "Status", "Note", "Added by", "Added on", "Link"];
 
 /** A cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe. */
 export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function shortlistToCsv(rows: readonly ShortlistExportRow[]): string {
+/** The file: a header row (the reader's column names; English by default), then one row per entry. */
+export function shortlistToCsv(rows: readonly ShortlistExportRow[], header: readonly string[] = englishHeader): string {
   const records = rows.map((r) =>
     [r.kind, r.name, r.country ?? "", r.region ?? "", r.type ?? "", r.status, r.note ?? "", r.addedBy ?? "", r.addedAt.toISOString().slice(0, 10), r.link].map(neutraliseFormula),
   );
-  return "\uFEFF" + stringify([Array.from(shortlistCsvColumns), ...records], { record_delimiter: "\r\n" });
+  return "\uFEFF" + stringify([header.map(neutraliseFormula), ...records], { record_delimiter: "\r\n" });
 }
 
 /** A file name from the list's name: "Wood clusters AT-SI" → "wood-clusters-at-si.csv". */

@@ -4,23 +4,24 @@ import { z } from "zod";
 import { maxMessageLength, normaliseMessageText } from "@/lib/messaging/message-text";
 import { profileId } from "./organisations";
 
-const id = (what: string) => z.coerce.number({ error: `Choose ${what}.` }).int(`Choose ${what}.`).positive(`Choose ${what}.`);
-export const threadId = id("a conversation");
-const clientKey = z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "Reload the page and try again.");
+// Messages are keys of the "messages" catalogue; the actions give them in the reader's language.
+const id = (key: string) => z.coerce.number({ error: key }).int(key).positive(key);
+export const threadId = id("errors.chooseThread");
+const clientKey = z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "errors.reload");
 
 export const messageBody = z
-  .string({ error: "Write a message." })
+  .string({ error: "errors.writeMessage" })
   .transform((v) => normaliseMessageText(v) ?? "")
-  .pipe(z.string().min(1, "Write a message.").max(maxMessageLength, `Keep the message under ${maxMessageLength} characters.`));
+  .pipe(z.string().min(1, "errors.writeMessage").max(maxMessageLength, "errors.tooLong"));
 
 export const startConversationInput = z.object({
   fromProfileId: profileId,
-  toProfileId: id("an organisation to write to"),
+  toProfileId: id("errors.chooseRecipient"),
   interestId: z
     .union([z.literal(""), z.coerce.number().int().positive()])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
-  subject: z.string().trim().min(3, "Give the conversation a subject of at least 3 characters.").max(150, "Subject: use at most 150 characters."),
+  subject: z.string().trim().min(3, "errors.subjectShort").max(150, "errors.subjectLong"),
   body: messageBody,
   clientKey,
 });
@@ -28,14 +29,14 @@ export const startConversationInput = z.object({
 export const sendMessageInput = z.object({ threadId, body: messageBody, clientKey });
 export const threadOnlyInput = z.object({ threadId });
 export const archiveInput = z.object({ threadId, archived: z.enum(["true", "false"]).transform((v) => v === "true") });
-export const blockInput = z.object({ profileId, blockedProfileId: id("an organisation") });
+export const blockInput = z.object({ profileId, blockedProfileId: id("errors.chooseOrganisation") });
 export const reportInput = z.object({
-  messageId: id("a message"),
-  reason: z.string().trim().min(3, "Say in a few words what is wrong.").max(1000, "Reason: use at most 1000 characters."),
+  messageId: id("errors.chooseMessage"),
+  reason: z.string().trim().min(3, "errors.reasonShort").max(1000, "errors.reasonLong"),
 });
 export const inviteByMailInput = z.object({
   profileId,
-  organisationId: id("an organisation"),
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter an e-mail address such as name@example.org.")),
+  organisationId: id("errors.chooseOrganisation"),
+  email: z.string().trim().toLowerCase().pipe(z.email("errors.email")),
 });
 export const mailSettingInput = z.object({ notifyByMail: z.enum(["on", "off"]).transform((v) => v === "on") });

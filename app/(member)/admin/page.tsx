@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ListPagination, ResultSummary } from "@/components/list-pagination";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AdminListSummary } from "@/components/admin/admin-list-summary";
+import { ListPagination } from "@/components/list-pagination";
 import { PageHeader } from "@/components/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,7 +13,9 @@ import { parsePage } from "@/lib/url-state";
 import { listMessageReports } from "@/db/queries/messaging";
 import { requireAdminPage } from "./admin-guard";
 
-export const metadata: Metadata = { title: "Administration" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.overview"))("metaTitle") };
+}
 
 type Params = Promise<{ users?: string | string[]; organisations?: string | string[] }>;
 
@@ -19,11 +23,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
   await requireAdminPage("/admin");
   const params = await searchParams;
   const db = getDb();
-  const [open, usersPage, profilesPage, reports] = await Promise.all([
+  const [open, usersPage, profilesPage, reports, t, format] = await Promise.all([
     listClaimsForAdmin(db, { open: true, pageSize: 1 }),
     listUsersForAdmin(db, parsePage(params.users)),
     listProfilesForAdmin(db, parsePage(params.organisations)),
     listMessageReports(db),
+    getTranslations("admin.overview"),
+    getFormatter(),
   ]);
   const usersList = usersPage.rows;
   const profiles = profilesPage.rows;
@@ -32,73 +38,76 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
     const next = new URLSearchParams({ users: String(usersPage.page), organisations: String(profilesPage.page), [key]: String(page) });
     return `/admin?${next.toString()}#${key}`;
   };
-  const date = (d: Date) => d.toISOString().slice(0, 10);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  const roleLabel = (role: string) => (role === "admin" ? t("roles.admin") : t("roles.user"));
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Administration" description="Claims to decide, users and registered organisations, newest first." />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <CardHeader>
-          <CardTitle>Claims to decide</CardTitle>
+          <CardTitle>{t("claimsTitle")}</CardTitle>
         </CardHeader>
         <CardContent className="pt-3 text-sm">
-          {open.total === 0 ? "No claim waits for a decision." : `${open.total} ${open.total === 1 ? "claim waits" : "claims wait"} for a decision.`}{" "}
+          {t("claimsWaiting", { count: open.total })}{" "}
           <Link href="/admin/claims" className="font-medium text-primary underline-offset-4 hover:underline">
-            Open the claims
+            {t("openClaims")}
           </Link>
         </CardContent>
       </Card>
-      <Card id="users">
+      <Card id="reports">
         <CardHeader>
-          <CardTitle>Reported messages</CardTitle>
+          <CardTitle>{t("reportsTitle")}</CardTitle>
         </CardHeader>
         <CardContent className="pt-3 text-sm">
           {reports.length === 0 ? (
-            "No message is reported."
+            t("noReports")
           ) : (
             <ul className="flex flex-col gap-3">
               {reports.map((r) => (
                 <li key={r.id} className="rounded-md border p-3">
-                  <p className="font-medium">
-                    From {r.senderName} in “{r.subject}” (conversation {r.threadId}) · reported by {r.reporter ?? "a former user"} on {date(r.createdAt)}
-                  </p>
-                  <p className="mt-1 text-muted-foreground">Reason: {r.reason}</p>
+                  <p className="font-medium">{t("reportLine", { sender: r.senderName, subject: r.subject, reporter: r.reporter ?? t("formerUser"), date: date(r.createdAt) })}</p>
+                  <p className="mt-1 text-muted-foreground">{t("reason", { reason: r.reason })}</p>
                   <p className="mt-1 whitespace-pre-wrap break-words">{r.body}</p>
+                  <Link href={`/admin/messages/${r.threadId}#message-${r.messageId}`} className="mt-2 inline-block font-medium text-primary underline-offset-4 hover:underline">
+                    {t("openThread")}
+                    <span className="sr-only">: {r.subject}</span>
+                  </Link>
                 </li>
               ))}
             </ul>
           )}
         </CardContent>
       </Card>
-      <Card>
+      <Card id="users">
         <CardHeader>
-          <CardTitle id="users-heading">Users</CardTitle>
+          <CardTitle id="users-heading">{t("usersTitle")}</CardTitle>
         </CardHeader>
         <CardContent className="flex flex-col gap-2 pt-3">
-          <ResultSummary total={usersPage.total} page={usersPage.page} pageSize={usersPage.pageSize} noun={["user", "users"]} locale="en" />
-          {usersList.length === 0 ? <FirstPageLink href={hrefFor("users")(1)} /> : null}
+          <AdminListSummary list="users" total={usersPage.total} page={usersPage.page} pageSize={usersPage.pageSize} />
+          {usersList.length === 0 ? <FirstPageLink href={hrefFor("users")(1)} label={t("firstPage")} /> : null}
           <Table aria-labelledby="users-heading" className={usersList.length === 0 ? "hidden" : undefined}>
             <TableHeader>
               <TableRow>
-                <TableHead className="pl-0">E-mail</TableHead>
-                <TableHead className="hidden sm:table-cell">Name</TableHead>
-                <TableHead className="hidden sm:table-cell">Role</TableHead>
-                <TableHead className="pr-0 text-right sm:pr-2 sm:text-left">Organisations</TableHead>
-                <TableHead className="hidden md:table-cell">Registered</TableHead>
+                <TableHead className="pl-0">{t("email")}</TableHead>
+                <TableHead className="hidden sm:table-cell">{t("name")}</TableHead>
+                <TableHead className="hidden sm:table-cell">{t("role")}</TableHead>
+                <TableHead className="pr-0 text-right sm:pr-2 sm:text-left">{t("organisations")}</TableHead>
+                <TableHead className="hidden md:table-cell">{t("registered")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
               {usersList.map((u) => (
                 <TableRow key={u.id}>
                   <TableCell className="max-w-[14rem] pl-0 whitespace-normal [overflow-wrap:anywhere] sm:max-w-none">
-                    {u.email} {u.emailVerified ? null : <Badge variant="warning">unverified</Badge>}
+                    {u.email} {u.emailVerified ? null : <Badge variant="warning">{t("unverified")}</Badge>}
                     {/* Phones: the name and role under the address instead of in columns of their own. */}
                     <span className="block text-xs text-muted-foreground sm:hidden">
-                      {[u.name, u.role === "admin" ? "administrator" : null].filter(Boolean).join(" · ")}
+                      {[u.name, u.role === "admin" ? t("administrator") : null].filter(Boolean).join(" · ")}
                     </span>
                   </TableCell>
                   <TableCell className="hidden whitespace-normal sm:table-cell">{u.name}</TableCell>
-                  <TableCell className="hidden sm:table-cell">{u.role}</TableCell>
-                  <TableCell className="pr-0 text-right tabular-nums sm:pr-2 sm:text-left">{u.organisations}</TableCell>
+                  <TableCell className="hidden sm:table-cell">{roleLabel(u.role)}</TableCell>
+                  <TableCell className="pr-0 text-right tabular-nums sm:pr-2 sm:text-left">{format.number(u.organisations)}</TableCell>
                   <TableCell className="hidden md:table-cell">{date(u.createdAt)}</TableCell>
                 </TableRow>
               ))}
@@ -109,19 +118,19 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
       </Card>
       <Card id="organisations">
         <CardHeader>
-          <CardTitle id="orgs-heading">Registered organisations</CardTitle>
+          <CardTitle id="orgs-heading">{t("organisationsTitle")}</CardTitle>
         </CardHeader>
         <CardContent className="flex flex-col gap-2 pt-3">
-          <ResultSummary total={profilesPage.total} page={profilesPage.page} pageSize={profilesPage.pageSize} noun={["organisation", "organisations"]} locale="en" />
-          {profiles.length === 0 ? <FirstPageLink href={hrefFor("organisations")(1)} /> : null}
+          <AdminListSummary list="organisations" total={profilesPage.total} page={profilesPage.page} pageSize={profilesPage.pageSize} />
+          {profiles.length === 0 ? <FirstPageLink href={hrefFor("organisations")(1)} label={t("firstPage")} /> : null}
           <Table aria-labelledby="orgs-heading" className={profiles.length === 0 ? "hidden" : undefined}>
             <TableHeader>
               <TableRow>
-                <TableHead className="pl-0">Name</TableHead>
-                <TableHead className="hidden sm:table-cell">Country</TableHead>
-                <TableHead>Members</TableHead>
-                <TableHead className="pr-0 sm:pr-2">Records</TableHead>
-                <TableHead className="hidden md:table-cell">Created</TableHead>
+                <TableHead className="pl-0">{t("organisationName")}</TableHead>
+                <TableHead className="hidden sm:table-cell">{t("country")}</TableHead>
+                <TableHead>{t("members")}</TableHead>
+                <TableHead className="pr-0 sm:pr-2">{t("records")}</TableHead>
+                <TableHead className="hidden md:table-cell">{t("created")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -134,13 +143,13 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
                       </Link>
                     ) : (
                       <>
-                        {p.name} <Badge variant="warning">not public</Badge>
+                        {p.name} <Badge variant="warning">{t("notPublic")}</Badge>
                       </>
                     )}
                   </TableCell>
                   <TableCell className="hidden sm:table-cell">{p.countryCode}</TableCell>
-                  <TableCell className="tabular-nums">{p.members}</TableCell>
-                  <TableCell className="pr-0 tabular-nums sm:pr-2">{p.records}</TableCell>
+                  <TableCell className="tabular-nums">{format.number(p.members)}</TableCell>
+                  <TableCell className="pr-0 tabular-nums sm:pr-2">{format.number(p.records)}</TableCell>
                   <TableCell className="hidden md:table-cell">{date(p.createdAt)}</TableCell>
                 </TableRow>
               ))}
@@ -154,10 +163,10 @@ export default async function AdminPage({ searchParams }: { searchParams: Params
 }
 
 /** A page past the end of a list (an old link): the way back instead of an empty table. */
-function FirstPageLink({ href }: { href: string }) {
+function FirstPageLink({ href, label }: { href: string; label: string }) {
   return (
     <Link href={href} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-      Back to the first page
+      {label}
     </Link>
   );
 }

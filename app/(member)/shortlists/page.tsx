@@ -4,6 +4,7 @@ import { ListChecks } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { NewShortlistForm } from "@/components/shortlists/shortlist-forms";
@@ -12,7 +13,9 @@ import { getDb } from "@/db";
 import { interestOptions, listMemberProfiles, listShortlistsOfProfiles } from "@/db/queries/shortlists";
 import { requireUserForPage } from "@/lib/current-user";
 
-export const metadata: Metadata = { title: "Shortlists" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shortlists.index"))("metaTitle") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -21,34 +24,33 @@ export default async function ShortlistsPage({ searchParams }: Props) {
   const db = getDb();
   const profiles = await listMemberProfiles(db, user.id);
   const profileIds = profiles.map((p) => p.id);
-  const [lists, interests] = await Promise.all([listShortlistsOfProfiles(db, profileIds), interestOptions(db, profileIds)]);
+  const [lists, interests, t, format] = await Promise.all([listShortlistsOfProfiles(db, profileIds), interestOptions(db, profileIds), getTranslations("shortlists.index"), getFormatter()]);
   const deleted = (await searchParams).deleted;
   const many = profiles.length > 1;
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Shortlists"
-        description="Candidate partners and reference projects your organisation keeps while it builds a consortium, shared with its members, with consortium checks beside each list."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {deleted ? (
         <p role="status" className="rounded-md border border-success/30 bg-success-background px-3 py-2 text-sm text-success">
-          The shortlist is deleted.
+          {t("deleted")}
         </p>
       ) : null}
       {profiles.length === 0 ? (
-        <EmptyState icon={<ListChecks />} title="Register your organisation first">
-          Shortlists belong to an organisation.{" "}
-          <Link href="/profile/new" className="font-medium text-primary underline underline-offset-4">
-            Create your organisation&apos;s profile
-          </Link>{" "}
-          or accept an invitation to one.
+        <EmptyState icon={<ListChecks />} title={t("registerFirst")}>
+          {t.rich("registerFirstText", {
+            link: (chunks) => (
+              <Link href="/profile/new" className="font-medium text-primary underline underline-offset-4">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
           <section aria-labelledby="lists-heading" className="flex flex-col gap-3">
             <h2 id="lists-heading" className="text-lg font-semibold">
-              Your lists
+              {t("yourLists")}
             </h2>
             {lists.length ? (
               <ul className="flex flex-col gap-3">
@@ -58,23 +60,23 @@ export default async function ShortlistsPage({ searchParams }: Props) {
                       {l.name}
                     </Link>
                     <p className="mt-1 text-sm text-muted-foreground">
-                      {l.entryCount === 1 ? "1 entry" : `${l.entryCount} entries`}
-                      {many ? ` · ${l.profileName}` : ""}
-                      {l.interestTitle ? ` · for “${l.interestTitle}”` : ""} · changed {l.updatedAt.toISOString().slice(0, 10)}
+                      {[t("entries", { count: l.entryCount }), many ? l.profileName : null, l.interestTitle ? t("forInterest", { title: l.interestTitle }) : null, t("changed", { date: format.dateTime(l.updatedAt, { dateStyle: "medium" }) })]
+                        .filter(Boolean)
+                        .join(" · ")}
                     </p>
                   </li>
                 ))}
               </ul>
             ) : (
-              <EmptyState icon={<ListChecks />} title="No shortlist yet">
-                Start one here, or use “Add to shortlist” on a match, an organisation or a project.
+              <EmptyState icon={<ListChecks />} title={t("empty")}>
+                {t("emptyText")}
               </EmptyState>
             )}
           </section>
           <Card className="self-start">
             <CardHeader>
-              <CardTitle>New shortlist</CardTitle>
-              <CardDescription>Name it after the project you are preparing.</CardDescription>
+              <CardTitle>{t("newTitle")}</CardTitle>
+              <CardDescription>{t("newDescription")}</CardDescription>
             </CardHeader>
             <CardContent>
               <NewShortlistForm profiles={profiles} interests={interests} creationKey={randomUUID()} />

@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ArchiveButton, BlockButton, MarkRead, ReportForm, SendMessageForm } from "@/components/messaging/message-forms";
@@ -17,7 +18,9 @@ import { parseId } from "@/lib/url-state";
 import { and, eq } from "drizzle-orm";
 import { threadMemberStates } from "@/db/schema/messaging";
 
-export const metadata: Metadata = { title: "Conversation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("messages.thread"))("metaTitle") };
+}
 
 type Props = { params: Promise<{ threadId: string }> };
 
@@ -36,37 +39,40 @@ export default async function ThreadPage({ params }: Props) {
   const list = await listThreadMessages(db, id);
   const [state] = await db.select({ archivedAt: threadMemberStates.archivedAt }).from(threadMemberStates).where(and(eq(threadMemberStates.threadId, id), eq(threadMemberStates.userId, user.id)));
   const weWrote = list.some((m) => m.senderProfileId === mine);
+  const [t, format] = await Promise.all([getTranslations("messages.thread"), getFormatter()]);
 
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Breadcrumbs items={[{ href: "/messages", label: "Messages" }, { label: thread.subject }]} />
+        <Breadcrumbs items={[{ href: "/messages", label: t("breadcrumb") }, { label: thread.subject }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words">{thread.subject}</h1>
         <p className="mt-1 text-sm text-muted-foreground">
-          With{" "}
-          <Link href={`/profiles/${other}`} className="font-medium text-primary underline underline-offset-4">
-            {otherName}
-          </Link>
+          {t.rich("with", {
+            link: () => (
+              <Link href={`/profiles/${other}`} className="font-medium text-primary underline underline-offset-4">
+                {otherName}
+              </Link>
+            ),
+          })}
           {thread.interestId ? (
             <>
-              {" "}
-              · about{" "}
+              {" · "}
               <Link href={`/interests/${thread.interestId}`} className="text-primary underline underline-offset-4">
-                an interest
+                {t("aboutInterest")}
               </Link>
             </>
           ) : null}
         </p>
       </div>
       <MarkRead threadId={id} latest={list.at(-1)?.id ?? 0} />
-      <ol className="flex flex-col gap-3" aria-label="Messages">
+      <ol className="flex flex-col gap-3" aria-label={t("list")}>
         {list.map((m) => {
           const ours = m.senderProfileId === mine;
           const segments = messageSegments(m.body, { clickableLinks: ours || weWrote });
           return (
             <li key={m.id} className={cn("flex flex-col gap-1 rounded-xl border p-4 sm:max-w-[80%]", ours ? "self-end bg-secondary/60" : "self-start bg-card")}>
               <p className="text-xs font-medium text-muted-foreground">
-                {ours ? "Your organisation" : otherName} · {m.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                {t("sentAt", { sender: ours ? t("yourOrganisation") : otherName, date: format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
               </p>
               <p className="text-sm whitespace-pre-wrap break-words">
                 {segments.map((s, i) =>

@@ -5,6 +5,7 @@ import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
 import { PrintButton } from "@/components/shortlists/print-button";
@@ -25,13 +26,13 @@ import { getShortlist, interestOptions, listShortlistEntries, shortlistChoices, 
 import { roleIn } from "@/lib/authz";
 import { checkConsortium } from "@/lib/consortium/checks";
 import { requireUserForPage } from "@/lib/current-user";
-import { organisationTypeLabel } from "@/lib/organisation-types";
 import { consortiumContextOf, consortiumMembersOf } from "@/lib/shortlists/consortium";
 import { entryHref } from "@/lib/shortlists/links";
 import { parseId } from "@/lib/url-state";
-import { entryStatusLabels } from "@/lib/validation/shortlists";
 
-export const metadata: Metadata = { title: "Shortlist" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("shortlists.list"))("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -44,40 +45,47 @@ export default async function ShortlistPage({ params }: Props) {
   const list = await getShortlist(db, id);
   // Another organisation's list answers exactly like a list that does not exist.
   if (!list || (await roleIn(db, user.id, list.profileId)) === null) notFound();
-  const [entries, interests, choices] = await Promise.all([
-    listShortlistEntries(db, id, list.profileId, list.programme?.family ?? null),
+  const [entries, interests, choices, t, tc, format] = await Promise.all([
+    listShortlistEntries(db, id, list.profileId, list.programme?.family ?? null, await getLocale()),
     interestOptions(db, [list.profileId]),
     shortlistChoices(db, user.id),
+    getTranslations("shortlists.list"),
+    getTranslations("consortium.panel"),
+    getFormatter(),
   ]);
+  const tAll = await getTranslations("shortlists");
+  const tStatus = (status: string) => tAll(`status.${status as ShortlistEntryRow["status"]}`);
+  const tType = (type: NonNullable<ShortlistEntryRow["type"]>) => tAll(`types.${type}`);
   const countryNames = Object.fromEntries(entries.filter((e) => e.countryCode && e.countryName).map((e) => [e.countryCode!, e.countryName!]));
   const checks = checkConsortium(consortiumMembersOf(entries), consortiumContextOf(list, countryNames));
   const hasOwn = entries.some((e) => e.isRequester);
+  const programme = list.programme?.name ?? list.programmeOther;
   const contextLine = list.interestId
-    ? `For “${list.interestTitle}”${list.programme ? ` (${list.programme.name})` : list.programmeOther ? ` (${list.programmeOther})` : ""}${list.targetRegions.length ? `, target regions ${list.targetRegions.map((r) => r.name).join(", ")}` : ""}.`
-    : "Link the list to an interest to check the programme's rules and the target regions.";
+    ? `${tc("contextFor", { title: list.interestTitle ?? "" })}${programme ? ` (${programme})` : ""}${list.targetRegions.length ? `, ${tc("contextTargets", { list: format.list(list.targetRegions.map((r) => r.name), { type: "conjunction" }) })}` : ""}.`
+    : tc("contextNone");
 
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Breadcrumbs items={[{ href: "/shortlists", label: "Shortlists" }, { label: list.name }]} />
+        <Breadcrumbs items={[{ href: "/shortlists", label: t("breadcrumb") }, { label: list.name }]} />
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{list.name}</h1>
         <p className="mt-2 text-sm text-muted-foreground">
-          {list.profileName} · {entries.length === 1 ? "1 entry" : `${entries.length} entries`}
+          {list.profileName} · {t("entries", { count: entries.length })}
           {list.interestId ? (
             <>
               {" "}
-              · for{" "}
+              · {t("for")}{" "}
               <Link href={`/interests/${list.interestId}`} className="text-primary underline underline-offset-4">
                 {list.interestTitle}
               </Link>
             </>
           ) : null}
-          <span className="hidden print:inline"> · printed {new Date().toISOString().slice(0, 10)}</span>
+          <span className="hidden print:inline"> · {t("printed", { date: format.dateTime(new Date(), { dateStyle: "medium" }) })}</span>
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-2 print:hidden">
           <Button asChild size="sm">
             <a href={`/shortlists/${id}/export`} download>
-              <Download aria-hidden /> Export CSV
+              <Download aria-hidden /> {t("exportCsv")}
             </a>
           </Button>
           <PrintButton />
@@ -87,22 +95,20 @@ export default async function ShortlistPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem] print:block">
         <section aria-labelledby="entries-heading" className="flex min-w-0 flex-col gap-3">
           <h2 id="entries-heading" className="sr-only">
-            Entries
+            {t("entriesHeading")}
           </h2>
           {entries.length ? (
-            <ol className="flex flex-col gap-3" aria-label="Entries">
+            <ol className="flex flex-col gap-3" aria-label={t("entriesHeading")}>
               {entries.map((e, i) => (
-                <EntryItem key={e.id} entry={e} position={i + 1} first={i === 0} last={i === entries.length - 1} />
+                <EntryItem key={e.id} entry={e} position={i + 1} first={i === 0} last={i === entries.length - 1} t={t as unknown as Translate} tStatus={tStatus} tType={tType} date={(d) => format.dateTime(d, { dateStyle: "medium" })} />
               ))}
             </ol>
           ) : (
-            <EmptyState title="This list is empty">
-              Use “Add to shortlist” on an interest&apos;s matches, an organisation&apos;s or a project&apos;s page.
-            </EmptyState>
+            <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>
           )}
           {!hasOwn ? (
             <div className="flex flex-wrap items-center gap-3 rounded-xl border border-dashed bg-card px-4 py-3 text-sm print:hidden">
-              <span>The checks count the consortium as a whole: add your own organisation too.</span>
+              <span>{t("addOwn")}</span>
               <AddToShortlist item={{ kind: "profile", id: list.profileId, name: list.profileName }} choices={{ profiles: choices.profiles, lists: choices.lists.filter((l) => l.id === id) }} />
             </div>
           ) : null}
@@ -111,7 +117,7 @@ export default async function ShortlistPage({ params }: Props) {
         <aside className="flex flex-col gap-4 print:mt-6">
           <ConsortiumPanel checks={checks} context={contextLine} />
           <details className="rounded-xl border bg-card p-4 text-sm print:hidden">
-            <summary className="cursor-pointer font-medium">Rename, link an interest or delete</summary>
+            <summary className="cursor-pointer font-medium">{t("manage")}</summary>
             <div className="mt-3 flex flex-col gap-4">
               <RenameShortlistForm shortlistId={id} name={list.name} interestId={list.interestId} interests={interests} />
               <DeleteShortlistButton shortlistId={id} name={list.name} />
@@ -123,7 +129,27 @@ export default async function ShortlistPage({ params }: Props) {
   );
 }
 
-function EntryItem({ entry: e, position, first, last }: { entry: ShortlistEntryRow; position: number; first: boolean; last: boolean }) {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+function EntryItem({
+  entry: e,
+  position,
+  first,
+  last,
+  t,
+  tStatus,
+  tType,
+  date,
+}: {
+  entry: ShortlistEntryRow;
+  position: number;
+  first: boolean;
+  last: boolean;
+  t: Translate;
+  tStatus: Translate;
+  tType: (type: NonNullable<ShortlistEntryRow["type"]>) => string;
+  date: (d: Date) => string;
+}) {
   const headingId = `entry-${e.id}`;
   const where = [e.city, e.countryName].filter(Boolean).join(", ");
   return (
@@ -142,19 +168,19 @@ function EntryItem({ entry: e, position, first, last }: { entry: ShortlistEntryR
               </h3>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
                 {e.kind === "project" ? (
-                  <span>Project{e.programmeName ? ` · ${e.programmeName}` : ""}</span>
+                  <span>{e.programmeName ? t("projectIn", { programme: e.programmeName }) : t("project")}</span>
                 ) : (
                   <>
-                    <span>{e.type ? organisationTypeLabel(e.type) : "Type not known"}</span>
+                    <span>{e.type ? tType(e.type) : t("typeUnknown")}</span>
                     <span aria-hidden>·</span>
-                    <span>{where || "Country not known"}</span>
+                    <span>{where || t("countryUnknown")}</span>
                     {e.nutsCode ? <span className="text-xs">({e.nutsCode})</span> : null}
-                    {e.isRequester ? <Badge variant="secondary">Your organisation</Badge> : e.registeredProfileId ? <Badge variant="success">On Consortia</Badge> : null}
+                    {e.isRequester ? <Badge variant="secondary">{t("yours")}</Badge> : e.registeredProfileId ? <Badge variant="success">{t("onConsortia")}</Badge> : null}
                   </>
                 )}
               </p>
               <p className="mt-0.5 text-xs text-muted-foreground">
-                Added by {e.addedByName ?? "a former member"} on {e.addedAt.toISOString().slice(0, 10)}
+                {t("addedBy", { name: e.addedByName ?? t("formerMember"), date: date(e.addedAt) })}
               </p>
             </div>
           </div>
@@ -162,7 +188,7 @@ function EntryItem({ entry: e, position, first, last }: { entry: ShortlistEntryR
             {e.registeredProfileId && !e.isRequester ? (
               <Button asChild size="sm" variant="outline">
                 <Link href={`/messages/new?to=${e.registeredProfileId}`}>
-                  Message <span className="sr-only">{e.name}</span>
+                  {t("message")} <span className="sr-only">{e.name}</span>
                 </Link>
               </Button>
             ) : null}
@@ -175,11 +201,11 @@ function EntryItem({ entry: e, position, first, last }: { entry: ShortlistEntryR
           <EntryNoteForm entryId={e.id} note={e.note} name={e.name} />
         </div>
         <p className="hidden text-sm print:block">
-          <strong>Status:</strong> {entryStatusLabels[e.status]}
+          <strong>{t("statusPrint")}</strong> {tStatus(e.status)}
           {e.note ? (
             <>
               {" "}
-              · <strong>Note:</strong> <span className="whitespace-pre-line">{e.note}</span>
+              · <strong>{t("notePrint")}</strong> <span className="whitespace-pre-line">{e.note}</span>
             </>
           ) : null}
         </p>
