@@ -11,6 +11,8 @@ import { createTestDatabase } from "@/db/testing";
 import { env } from "@/lib/env";
 import { signUnsubscribeToken } from "@/lib/saved/token";
 import { actAs, formData, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { NextRequest } from "next/server";
+import { GET as openSavedSearch } from "@/app/(member)/saved/[id]/route";
 import { idle, type ActionResult } from "./result";
 import { deleteSavedSearch, renameSavedSearch, saveSearch, setSavedSearchAlert, unsubscribeAlert } from "./saved-searches";
 
@@ -151,6 +153,24 @@ describe("authorisation", () => {
     expect(codeOf(await saveSearch(idle, formData({ name: "Spy", path: `/interests/${interestA}`, query: "" })))).toBe("forbidden");
     expect(codeOf(await saveSearch(idle, formData({ name: "Spy", path: "/interests/999999", query: "" })))).toBe("not_found");
     expect(await all()).toEqual(before);
+  });
+
+  it("GET /saved/[id]: another user's is 404 and not marked visited; anonymous is sent to sign in; the owner's opens", async () => {
+    const open = (id: number | string) => openSavedSearch(new NextRequest(`http://localhost/saved/${id}`), { params: Promise.resolve({ id: String(id) }) });
+    const before = await row(searchA);
+    actAs(other);
+    expect((await open(searchA)).status).toBe(404);
+    expect((await open("nope")).status).toBe(404);
+    actAs(null);
+    const anonymous = await open(searchA);
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get("location")).toBe(`http://localhost/sign-in?next=${encodeURIComponent(`/saved/${searchA}`)}`);
+    expect(await row(searchA)).toEqual(before);
+    actAs(owner);
+    const mine = await open(searchA);
+    expect(mine.status).toBe(303);
+    expect(mine.headers.get("location")).toBe("http://localhost/search?q=cluster&country=DE");
+    expect((await row(searchA))!.lastVisitedAt.getTime()).toBeGreaterThan(before!.lastVisitedAt.getTime());
   });
 
   it("saving the same path and query as another user makes the user's own row, never touches theirs", async () => {
