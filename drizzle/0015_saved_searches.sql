@@ -1,5 +1,5 @@
 CREATE TYPE "public"."alert_frequency" AS ENUM('none', 'daily', 'weekly');--> statement-breakpoint
-CREATE TYPE "public"."saved_search_kind" AS ENUM('projects', 'organisations', 'interest');--> statement-breakpoint
+CREATE TYPE "public"."saved_search_kind" AS ENUM('projects', 'organisations', 'interests', 'interest');--> statement-breakpoint
 CREATE TABLE "alert_digests" (
 	"user_id" text NOT NULL,
 	"period" text NOT NULL,

@@ -1,4 +1,4 @@
-// "Save search" beside a search (/search, /projects, /organisations) or an interest's match list:
+// "Save search" beside a search (/search, /projects, /organisations, /interests) or an interest's match list:
 // one line where it is used. Signed out, it links to sign in and back; signed in, it opens the
 // small form (save-search-form.tsx) that saves the page's URL state with a name and an alert.
 import { Bookmark } from "lucide-react";
@@ -15,7 +15,7 @@ export async function SaveSearch({ path, defaultName }: { path: string; defaultN
   } catch (error) {
     unstable_rethrow(error);
   }
-  const kind = path.startsWith("/interests/") ? "interest" : path === "/organisations" ? "organisations" : "projects";
+  const kind = path.startsWith("/interests/") ? "interest" : path === "/interests" ? "interests" : path === "/organisations" ? "organisations" : "projects";
   if (!signedIn) return <SignInToSave path={path} label={t("signInToSave")} icon={<Bookmark aria-hidden className="size-4" />} />;
   return <SaveSearchForm path={path} defaultName={defaultName ?? t(`defaultName.${kind}`)} />;
 }

@@ -6,9 +6,9 @@ import { getTranslations } from "next-intl/server";
 export async function SavedSearchesLink() {
   const t = await getTranslations("saved.nav");
   return (
-    <Link href="/saved" className="flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-muted" aria-label={t("saved")}>
+    <Link href="/saved" className="flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium hover:bg-muted" aria-label={t("saved")} title={t("saved")}>
       <Bookmark aria-hidden className="size-5 text-primary" />
-      <span className="hidden xl:inline">{t("saved")}</span>
+      <span className="hidden 2xl:inline">{t("saved")}</span>
     </Link>
   );
 }

@@ -32,6 +32,7 @@ beforeEach(async () => {
   await handle.db.delete(alertDigests);
   await handle.db.delete(savedSearches);
   await handle.db.delete(interestMatchAlerts);
+  await handle.db.delete(interests);
 });
 
 async function saved(user: { id: string }, values: Partial<typeof savedSearches.$inferInsert>) {
@@ -135,6 +136,24 @@ describe("alert digests", () => {
     expect(mail!.text.match(/Saved interest/g)).toBeNull(); // told under its saved search, not twice
     // A week later, nothing new: no mail.
     expect(await run(new Date(now.getTime() + 8 * DAY))).toEqual({ users: 1, mails: 0, empty: 1 });
+  });
+
+  it("a saved browse of open interests reports the ones published since, never the member's own", async () => {
+    const user = await makeUser(handle.db);
+    const mine = await makeProfile(handle.db, [{ userId: user.id, role: "member" }], { countryCode: "SI" });
+    const theirs = await makeProfile(handle.db, [], { name: "Holz Agentur", countryCode: "AT" });
+    await handle.db.insert(interests).values([
+      { profileId: theirs.id, title: "Fresh timber call", description: "x", ownRole: "coordinator", deadline: "2099-01-01", visibility: "members", partnerTypes: ["sme"], createdAt: ago(2) },
+      { profileId: theirs.id, title: "Old timber call", description: "x", ownRole: "coordinator", deadline: "2099-01-01", createdAt: ago(20) },
+      { profileId: theirs.id, title: "Wants universities", description: "x", ownRole: "coordinator", deadline: "2099-01-01", partnerTypes: ["higher_education"], createdAt: ago(2) },
+      { profileId: mine.id, title: "Our own call", description: "x", ownRole: "coordinator", deadline: "2099-01-01", createdAt: ago(2) },
+    ]);
+    await saved(user, { name: "Calls wanting SMEs", kind: "interests", path: "/interests", query: "wants=sme" });
+    expect(await run()).toEqual({ users: 1, mails: 1, empty: 0 });
+    const [mail] = await mails();
+    expect(mail!.text).toContain("Calls wanting SMEs — 1 new interest");
+    expect(mail!.text).toContain("Fresh timber call (Holz Agentur, Austria)");
+    for (const other of ["Old timber call", "Wants universities", "Our own call"]) expect(mail!.text).not.toContain(other);
   });
 
   it("a user who left the interest's organisation is told nothing about its matches", async () => {

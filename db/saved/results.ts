@@ -1,19 +1,20 @@
 // What is new for a saved search, asked of the real search engine with the saved URL state:
 // a project or organisation search restricted to the rows first loaded in a window (their
-// created_at), or the matches an interest's saved list shows now that were not known before.
+// created_at), the open interests to browse published in it, or the matches an interest's saved list shows now that were not known before.
 // Used by /saved (new since the last visit) and by the alert digests (new since the last digest).
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { listStoredMatches } from "@/db/queries/interests";
+import { browseInterests, listStoredMatches } from "@/db/queries/interests";
 import { searchOrganisationsWithFacets } from "@/db/search/organisations";
 import { searchProjectsWithFacets } from "@/db/search/projects";
 import { interests } from "@/db/schema/interests";
+import { memberships } from "@/db/schema/members";
 import type { SavedSearch } from "@/db/schema/saved";
 import { roleIn } from "@/lib/authz";
 import { newKeys } from "@/lib/saved/alerts";
 import { applyMatchFilter } from "@/lib/interests/match-filter";
-import { matchFilterOf, matchKey, organisationStateOf, projectStateOf } from "@/lib/saved/target";
+import { interestBrowseOf, matchFilterOf, matchKey, organisationStateOf, projectStateOf } from "@/lib/saved/target";
 
 export interface NewResult {
   label: string;
@@ -53,6 +54,20 @@ export async function newResultsOf(
     return {
       total: result.total,
       items: result.rows.slice(0, window.limit).map((o) => ({ label: [o.name ?? o.pic ?? `#${o.id}`, o.countryName].filter(Boolean).join(", "), path: `/organisations/${o.id}` })),
+    };
+  }
+  if (search.kind === "interests") {
+    // The other organisations' open interests the member may see, as /interests lists them.
+    const own = (await db.select({ profileId: memberships.profileId }).from(memberships).where(eq(memberships.userId, search.userId))).map((m) => m.profileId);
+    const until = window.until ?? new Date();
+    const result = await browseInterests(
+      db,
+      { signedIn: true, excludeProfileIds: own, ...interestBrowseOf(search.query), createdAfter: window.after, createdUntil: window.until, pageSize },
+      until.toISOString().slice(0, 10),
+    );
+    return {
+      total: result.total,
+      items: result.rows.slice(0, window.limit).map((i) => ({ label: `${i.title} (${i.organisationName}, ${i.countryName})`, path: `/interests/${i.id}` })),
     };
   }
   if (search.interestId === null) return null;

@@ -6,7 +6,8 @@ import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueInd
 import { users } from "./accounts";
 import { interests } from "./interests";
 
-export const savedSearchKind = pgEnum("saved_search_kind", ["projects", "organisations", "interest"]);
+/** projects, organisations: a knowledge-base search; interests: the open interests to browse; interest: one interest's matches. */
+export const savedSearchKind = pgEnum("saved_search_kind", ["projects", "organisations", "interests", "interest"]);
 export const alertFrequency = pgEnum("alert_frequency", ["none", "daily", "weekly"]);
 
 export const savedSearches = pgTable("saved_searches", {
@@ -14,7 +15,7 @@ export const savedSearches = pgTable("saved_searches", {
   userId: text().notNull().references(() => users.id, { onDelete: "cascade" }),
   name: text().notNull(),
   kind: savedSearchKind().notNull(),
-  /** Where the search is: /search, /projects, /organisations or /interests/ID. */
+  /** Where the search is: /search, /projects, /organisations, /interests or /interests/ID. */
   path: text().notNull(),
   /** The canonical query string (lib/search/params), without the page; "" for none. */
   query: text().notNull().default(""),

@@ -74,6 +74,9 @@ describe("what a saved search points at", () => {
   it("an interest's match list keeps its type and country filters", () => {
     expect(savedTargetOf("/interests/42", "type=sme&country=at&page=2")).toEqual({ kind: "interest", path: "/interests/42", query: "type=sme&country=AT", interestId: 42 });
   });
+  it("the open interests to browse keep their filters", () => {
+    expect(savedTargetOf("/interests", "wants=sme&country=si&programme=4&page=3&x=1")).toEqual({ kind: "interests", path: "/interests", query: "programme=4&country=SI&wants=sme", interestId: null });
+  });
   it("refuses anything else", () => {
     for (const path of ["/interests/new", "/interests/0", "/interests/1/edit", "/admin", "https://evil.example/search", "/search/../admin", ""]) {
       expect(savedTargetOf(path, "")).toBeNull();

@@ -40,7 +40,7 @@ export interface DigestInput {
 
 export type MailTranslator = (key: string, values?: Record<string, string | number>) => string;
 
-const countKey: Record<SavedSearchKind, string> = { projects: "newProjects", organisations: "newOrganisations", interest: "newMatches" };
+const countKey: Record<SavedSearchKind, string> = { projects: "newProjects", organisations: "newOrganisations", interests: "newInterests", interest: "newMatches" };
 
 /** The number of new results a digest reports. */
 export function digestItemCount(input: Pick<DigestInput, "sections" | "interests">): number {

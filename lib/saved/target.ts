@@ -1,6 +1,7 @@
 // What a saved search points at: a project search (/search, /projects), an organisation search
-// (/organisations) or the match list of an interest (/interests/ID), each with its canonical
+// (/organisations), the open interests to browse (/interests) or the match list of an interest (/interests/ID), each with its canonical
 // query string (the page left out: a saved search is the search, not one page of it). Pure.
+import { interestBrowseHref, parseInterestBrowse, type InterestBrowseParams } from "@/lib/interests/browse-params";
 import { applyMatchFilter, parseMatchFilter, type MatchFilter } from "@/lib/interests/match-filter";
 import {
   parseOrganisationSearchState,
@@ -15,6 +16,7 @@ import { parseId } from "@/lib/url-state";
 export type SavedTarget =
   | { kind: "projects"; path: "/search" | "/projects"; query: string; interestId: null }
   | { kind: "organisations"; path: "/organisations"; query: string; interestId: null }
+  | { kind: "interests"; path: "/interests"; query: string; interestId: null }
   | { kind: "interest"; path: `/interests/${number}`; query: string; interestId: number };
 
 function paramsOf(query: string): Record<string, string> {
@@ -29,6 +31,9 @@ export function savedTargetOf(path: string, query: string): SavedTarget | null {
   }
   if (path === "/organisations") {
     return { kind: "organisations", path, query: serialiseOrganisationSearchState({ ...parseOrganisationSearchState(params), page: 1 }), interestId: null };
+  }
+  if (path === "/interests") {
+    return { kind: "interests", path, query: interestBrowseQuery({ ...parseInterestBrowse(params), page: 1 }), interestId: null };
   }
   const interest = /^\/interests\/([^/]+)$/.exec(path);
   const interestId = interest ? parseId(interest[1]) : null;
@@ -56,6 +61,14 @@ export function projectStateOf(query: string): ProjectSearchState {
 
 export function organisationStateOf(query: string): OrganisationSearchState {
   return parseOrganisationSearchState(paramsOf(query));
+}
+
+function interestBrowseQuery(params: InterestBrowseParams): string {
+  return interestBrowseHref(params, 1).split("?")[1] ?? "";
+}
+
+export function interestBrowseOf(query: string): InterestBrowseParams {
+  return { ...parseInterestBrowse(paramsOf(query)), page: 1 };
 }
 
 export function matchFilterOf(query: string): MatchFilter {

@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/empty-state";
 import { InterestList } from "@/components/interests/interest-list";
 import { ListPagination } from "@/components/list-pagination";
 import { PageHeader } from "@/components/page-header";
+import { SaveSearch } from "@/components/saved/save-search";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
@@ -88,6 +89,7 @@ export default async function InterestsPage({ searchParams }: Props) {
           <h2 id="browse-heading" className="text-lg font-semibold">
             {user ? "Other members' open interests" : "Open public interests"}
           </h2>
+          <SaveSearch path="/interests" />
           <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter interests">
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
               Programme

@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const newKey = { projects: "newProjects", organisations: "newOrganisations", interest: "newMatches" } as const;
+const newKey = { projects: "newProjects", organisations: "newOrganisations", interests: "newInterests", interest: "newMatches" } as const;
 
 export default async function SavedSearchesPage() {
   const user = await requireUserForPage("/saved");
@@ -48,7 +48,8 @@ export default async function SavedSearchesPage() {
               <li key={s.id} className="flex flex-col gap-3 rounded-xl border bg-card p-4 shadow-xs" data-testid="saved-search">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div className="flex min-w-0 flex-col gap-1">
-                    <Link href={`/saved/${s.id}`} className="text-base font-semibold break-words text-primary underline-offset-4 hover:underline">
+                    {/* Not prefetched: opening it marks it visited. */}
+                    <Link href={`/saved/${s.id}`} prefetch={false} className="text-base font-semibold break-words text-primary underline-offset-4 hover:underline">
                       {s.name}
                     </Link>
                     <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
