@@ -73,7 +73,8 @@ export function DeleteForm({ id, name }: { id: number; name: string }) {
   );
 }
 
-export function UnsubscribeForm({ token, name }: { token: string; name: string }) {
+/** `off`: the alerts are already off (also once this form switched them off and the page was refreshed). */
+export function UnsubscribeForm({ token, name, off }: { token: string; name: string; off: boolean }) {
   const t = useTranslations("saved.unsubscribe");
   const [state, action] = useActionState(unsubscribeAlert, idle);
   if (state.status === "ok") {
@@ -83,6 +84,7 @@ export function UnsubscribeForm({ token, name }: { token: string; name: string }
       </p>
     );
   }
+  if (off) return <p role="status">{t("already", { name })}</p>;
   return (
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="token" value={token} />

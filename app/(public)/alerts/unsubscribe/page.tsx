@@ -34,11 +34,7 @@ export default async function UnsubscribePage({ searchParams }: Props) {
       <Card>
         <CardContent className="flex flex-col gap-3 pt-6">
           {check === "valid" && search ? (
-            search.alert === "none" ? (
-              <p role="status">{t("already", { name: search.name })}</p>
-            ) : (
-              <UnsubscribeForm token={token} name={search.name} />
-            )
+            <UnsubscribeForm token={token} name={search.name} off={search.alert === "none"} />
           ) : (
             <p role="alert" className="text-destructive">
               {t(check === "expired" ? "expired" : "invalid")}
