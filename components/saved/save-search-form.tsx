@@ -40,7 +40,7 @@ export function SaveSearchForm({ path, defaultName }: { path: string; defaultNam
       <summary className={summaryClass}>
         <Bookmark aria-hidden className="size-4 group-open:fill-current" /> {t("button.save")}
       </summary>
-      <div className="absolute right-0 z-20 mt-1 w-80 max-w-[calc(100vw-2rem)] rounded-lg border bg-card p-3 shadow-lg max-sm:left-0 max-sm:right-auto">
+      <div className="absolute left-0 z-20 mt-1 w-80 max-w-[calc(100vw-2rem)] rounded-lg border bg-card p-3 shadow-lg">
         {saved ? (
           <p role="status" className="flex flex-col gap-2">
             <span>{t("button.saved", { name: saved.name })}</span>
