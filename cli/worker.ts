@@ -1,17 +1,24 @@
 // `npm run worker`: the job worker for scheduled work (reminders of unanswered conversations and
-// of interests about to expire), every minute until stopped. Run it beside the app on PostgreSQL;
+// of interests about to expire, saved-search alert digests), every minute until stopped. Run it beside the app on PostgreSQL;
 // on the embedded database the app process runs the same job itself (instrumentation.ts), since
 // two processes cannot open one PGlite directory. Both may run on PostgreSQL at once: every
 // reminder is claimed in the database, so none is sent twice.
+import fs from "node:fs";
+import path from "node:path";
 import { getDatabase } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { sendDueReminders } from "@/db/jobs/reminders";
+import { sendDueDigests } from "@/db/jobs/saved-search-alerts";
 import { env } from "@/lib/env";
 
 const intervalMs = Number(process.argv.find((a) => a.startsWith("--every="))?.slice(8) ?? 60) * 1000;
 const once = process.argv.includes("--once");
 
 async function main() {
+  // `npm start` keeps the secret it made in .data/auth-secret when AUTH_SECRET is not set: the
+  // unsubscribe links the worker signs must verify in the app.
+  const secretFile = path.join(process.cwd(), ".data", "auth-secret");
+  if (!process.env.AUTH_SECRET && fs.existsSync(secretFile)) process.env.AUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
   const handle = getDatabase();
   await migrateDatabase(handle);
   const appUrl = env().APP_URL;
@@ -21,6 +28,12 @@ async function main() {
       if (report.mails > 0) console.log(`worker: ${report.threads} conversation reminder(s), ${report.interests} interest reminder(s), ${report.mails} mail(s) queued`);
     } catch (error) {
       console.error("worker: the reminders failed:", error);
+    }
+    try {
+      const digests = await sendDueDigests(handle.db, { appUrl, secret: env().AUTH_SECRET });
+      if (digests.users > 0) console.log(`worker: ${digests.mails} alert digest(s) queued, ${digests.empty} user(s) with nothing new`);
+    } catch (error) {
+      console.error("worker: the alert digests failed:", error);
     }
   };
   await run();

@@ -9,6 +9,7 @@ import { getDb } from "@/db";
 import { listMyOrganisations } from "@/db/queries/members";
 import { unreadThreadCount } from "@/db/queries/messaging";
 import { UnreadLink } from "@/components/messaging/unread-link";
+import { SavedSearchesLink } from "@/components/saved/saved-searches-link";
 import { getCurrentUser } from "@/lib/current-user";
 import { SignOutButton } from "./account-forms";
 
@@ -39,6 +40,7 @@ export async function UserMenu() {
   return (
     <nav aria-label={t("accountNav")} className="flex min-w-0 items-center gap-1">
       <UnreadLink initial={unread} />
+      <SavedSearchesLink />
       <Link href="/account" className="flex min-w-0 items-center gap-2 rounded-md px-2 py-1 hover:bg-muted">
         <UserRound aria-hidden className="size-5 shrink-0 text-primary" />
         <span className="flex min-w-0 flex-col leading-tight">

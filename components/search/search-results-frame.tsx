@@ -12,6 +12,7 @@ import { ActiveFilters } from "../active-filters";
 import { EmptyState } from "../empty-state";
 import { ListPagination, ResultSummary } from "../list-pagination";
 import { SearchForm } from "../search-form";
+import { SaveSearch } from "../saved/save-search";
 import { FacetSidebar, type FacetSection } from "./facet-sidebar";
 import { SortForm } from "./sort-form";
 
@@ -108,6 +109,7 @@ export function SearchResultsFrame({
       <section aria-label={t("results")} className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-start-1">
         <SearchForm action={basePath} id={`${basePath.replace(/\W/g, "")}-q`} label={search.label} placeholder={search.placeholder} defaultValue={search.q} hidden={hidden} />
         <ActiveFilters filters={active} />
+        <SaveSearch path={basePath} />
         {notice}
         {total === 0 ? (
           <EmptyState icon={<SearchX />} title={empty.title}>

@@ -100,6 +100,9 @@ export interface InterestBrowse {
   country?: string;
   /** Looking for this type of partner (or for any type). */
   wants?: OrganisationType;
+  /** Saved-search alerts: only the interests published in this window. */
+  createdAfter?: Date;
+  createdUntil?: Date;
   page: number;
   pageSize: number;
 }
@@ -115,6 +118,8 @@ export async function browseInterests(db: Db | Tx, options: InterestBrowse, toda
     options.programmeId ? eq(interests.programmeId, options.programmeId) : undefined,
     options.country ? eq(organisationProfiles.countryCode, options.country) : undefined,
     options.wants ? sql`(${interests.partnerTypes} = '{}' or ${options.wants}::organisation_type = any(${interests.partnerTypes}))` : undefined,
+    options.createdAfter ? sql`${interests.createdAt} > ${options.createdAfter.toISOString()}::timestamptz` : undefined,
+    options.createdUntil ? sql`${interests.createdAt} <= ${options.createdUntil.toISOString()}::timestamptz` : undefined,
   ];
   const rows = await db
     .select({ ...summaryColumns, total: totalOver })

@@ -6,3 +6,4 @@ export * from "./matching";
 export * from "./interests";
 export * from "./shortlists";
 export * from "./messaging";
+export * from "./saved";

@@ -121,6 +121,8 @@ export const projects = pgTable("projects", {
     sql`(coalesce(${t.acronym}, '') || ' ' || coalesce(${t.title}, '')) gin_trgm_ops`,
   ),
   index("projects_search_vector_idx").using("gin", t.searchVector),
+  // Saved-search alerts: what was first loaded after a given time.
+  index().on(t.createdAt),
 ]);
 
 export const organisations = pgTable("organisations", {
@@ -148,6 +150,7 @@ export const organisations = pgTable("organisations", {
     "gin",
     sql`(coalesce(${t.name}, '') || ' ' || coalesce(${t.shortName}, '')) gin_trgm_ops`,
   ),
+  index().on(t.createdAt),
 ]);
 
 /**

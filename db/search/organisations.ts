@@ -17,7 +17,7 @@ import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations } from "../schema";
-import { regionFacet, themeFacet, type FacetValue, type HierarchyFacet } from "./projects";
+import { firstLoadedIds, regionFacet, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {
@@ -46,8 +46,9 @@ interface Prepared {
   vocabulary: SearchVocabulary;
 }
 
-function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary): Prepared {
+function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded): Prepared {
   const conditions: SQL[] = [];
+  if (firstLoaded) conditions.push(sql`${o.organisationId} in (${firstLoadedIds(organisations, firstLoaded)})`);
   let possible = true;
   const q = state.q.trim();
   if (q && PIC.test(q)) {
@@ -154,10 +155,10 @@ async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Pro
 
 const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label);
 
-export async function searchOrganisationsWithFacets(db: Db, state: OrganisationSearchState): Promise<OrganisationSearchResult> {
+export async function searchOrganisationsWithFacets(db: Db, state: OrganisationSearchState, firstLoaded?: FirstLoaded): Promise<OrganisationSearchResult> {
   const sort = effectiveOrganisationSort(state);
   let vocabulary = await getSearchVocabulary(db);
-  const p = prepare(state, vocabulary);
+  const p = prepare(state, vocabulary, firstLoaded);
   const { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
   const of = (facet: string) => counts.filter((c) => c.facet === facet && c.value !== null) as (CountRow & { value: string })[];
   if (!searchReferenceHas(vocabulary, { programmes: of("programme").map((c) => Number(c.value)), themes: of("theme").map((c) => Number(c.value)) })) {

@@ -16,7 +16,7 @@ import type { Db } from "../index";
 import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
-import { projectFacets, projectFacetTotals, projects } from "../schema";
+import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
 import { buildTextQuery, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
@@ -70,10 +70,17 @@ const f = projectFacets;
 /** The tsquery, computed once per statement by the CTE `tsq`. */
 const TSQ = sql`(select q from tsq)`;
 
-function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary): Prepared {
+/** Saved-search alerts: only the projects first loaded in this window (created_at after `after`, up to `until`). */
+export interface FirstLoaded {
+  after: Date;
+  until?: Date;
+}
+
+function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded): Prepared {
   const q = state.q.trim();
   const text = q ? buildTextQuery(vocabulary, q) : null;
   const conditions: SQL[] = [];
+  if (firstLoaded) conditions.push(sql`${f.projectId} in (${firstLoadedIds(projects, firstLoaded)})`);
   let possible = true;
   if (q) {
     // Full text, or the acronym or title containing the query as typed (a part of an acronym).
@@ -198,10 +205,16 @@ const KEY_FACETS: Record<string, string> = { "c:": "country", "t:": "type", "r:"
 
 const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label);
 
-export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState): Promise<ProjectSearchResult> {
+/** The ids of a table's rows first loaded in the window (served by its created_at index). */
+export function firstLoadedIds(table: typeof projects | typeof organisations, window: FirstLoaded): SQL {
+  const until = window.until ? sql` and ${table.createdAt} <= ${window.until.toISOString()}::timestamptz` : sql``;
+  return sql`select ${table.id} from ${table} where ${table.createdAt} > ${window.after.toISOString()}::timestamptz${until}`;
+}
+
+export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState, firstLoaded?: FirstLoaded): Promise<ProjectSearchResult> {
   const sort = effectiveProjectSort(state);
   let vocabulary = await getSearchVocabulary(db);
-  const p = prepare(state, vocabulary);
+  const p = prepare(state, vocabulary, firstLoaded);
   const { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
   const idsOf = (facet: string) => counts.filter((c) => c.facet === facet).map((c) => Number(c.value));
   if (!searchReferenceHas(vocabulary, { programmes: idsOf("programme"), parts: idsOf("part"), themes: idsOf("theme") })) {

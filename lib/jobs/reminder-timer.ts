@@ -1,17 +1,23 @@
-// The scheduled reminders inside the app process, for the embedded database (where no separate
+// The scheduled reminders (and saved-search alert digests) inside the app process, for the embedded database (where no separate
 // worker can open the data directory). With DATABASE_URL, `npm run worker` runs them; running
 // both is harmless because every reminder is claimed in the database (db/jobs/reminders.ts).
 import "server-only";
 import { getDb } from "@/db";
 import { sendDueReminders } from "@/db/jobs/reminders";
+import { sendDueDigests } from "@/db/jobs/saved-search-alerts";
 import { env } from "@/lib/env";
 
 const globalForJobs = globalThis as unknown as { consortiaReminderTimer?: NodeJS.Timeout };
 
 export function startReminderTimer(): void {
   if (env().DATABASE_URL || globalForJobs.consortiaReminderTimer) return;
-  const run = () =>
-    void sendDueReminders(getDb(), { appUrl: env().APP_URL }).catch((error: unknown) => console.error("Consortia reminders failed:", error));
+  const run = () => {
+    void sendDueReminders(getDb(), { appUrl: env().APP_URL })
+      .catch((error: unknown) => console.error("Consortia reminders failed:", error))
+      // Saved-search alert digests, claimed in the database like the reminders.
+      .then(() => sendDueDigests(getDb(), { appUrl: env().APP_URL, secret: env().AUTH_SECRET }))
+      .catch((error: unknown) => console.error("Consortia alert digests failed:", error));
+  };
   globalForJobs.consortiaReminderTimer = setInterval(run, 5 * 60_000);
   globalForJobs.consortiaReminderTimer.unref();
   run();

@@ -32,3 +32,12 @@ export async function withIntl(element: React.ReactElement): Promise<React.React
   const { NextIntlClientProvider } = await import("next-intl");
   return createElement(NextIntlClientProvider, { locale: current.locale, messages: await loadMessages(current.locale), timeZone: TIME_ZONE, children: element });
 }
+
+/** English translators only, for tests of actions and jobs: `vi.mock("next-intl/server", () => import("@/lib/testing/intl").then((m) => m.intlServerModule()))`. */
+export async function intlServerModule() {
+  const messages = await loadMessages("en");
+  return {
+    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+    getLocale: async () => "en",
+  };
+}

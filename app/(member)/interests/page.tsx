@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/empty-state";
 import { InterestList } from "@/components/interests/interest-list";
 import { ListPagination } from "@/components/list-pagination";
 import { PageHeader } from "@/components/page-header";
+import { SaveSearch } from "@/components/saved/save-search";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
@@ -98,7 +99,12 @@ export default async function InterestsPage({ searchParams }: Props) {
           <h2 id="browse-heading" className="text-lg font-semibold">
             {user ? t("othersOpen") : t("publicOpen")}
           </h2>
+<<<<<<< HEAD
           <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("filterLabel")}>
+=======
+          <SaveSearch path="/interests" />
+          <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter interests">
+>>>>>>> w-saved
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
               {t("programme")}
               <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">

@@ -12,6 +12,7 @@ import { Fact, FactList } from "@/components/fact-list";
 import { CloseButton, DismissButton, RecomputeButton, RenewButton } from "@/components/interests/interest-actions";
 import { InterestStateBadge } from "@/components/interests/interest-list";
 import { MatchCard, matchHref } from "@/components/interests/match-card";
+import { SaveSearch } from "@/components/saved/save-search";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -237,7 +238,14 @@ export default async function InterestPage({ params, searchParams }: Props) {
               <h2 id="matches-heading" className="text-lg font-semibold">
                 {t("page.matches")}
               </h2>
+<<<<<<< HEAD
               <p className="text-sm text-muted-foreground">{t("page.matchesIntro")}</p>
+=======
+              <p className="text-sm text-muted-foreground">
+                Organisations whose past projects fit this interest, best first, with the reasons and the projects behind them.
+              </p>
+              <SaveSearch path={`/interests/${id}`} defaultName={interest.title} />
+>>>>>>> w-saved
             </div>
             {matches.length ? (
               <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("page.filterMatches")}>
