@@ -4,8 +4,9 @@
 // To add a namespace: write messages/{en,fr,de,pl}/<name>.json and list it in `english` below.
 import type { Locale } from "./config";
 import common from "./messages/en/common.json";
+import regions from "./messages/en/regions.json";
 
-const english = { common };
+const english = { common, regions };
 
 export type Messages = typeof english;
 export type Namespace = keyof Messages;
