@@ -137,12 +137,15 @@ function scoreOf(lhr: Result, name: string, path: string, firstLoadKb: number): 
 
 /**
  * The page's first-load JavaScript, gzip: every script its HTML loads (the framework, the layout's
- * and the page's client components), not what it imports later (next/dynamic, import()).
+ * and the page's client components), not what it imports later (next/dynamic, import()) nor the
+ * polyfills for browsers without modules.
  * `next build` no longer prints this figure since Next.js 16.
  */
 async function firstLoadJs(base: string, pagePath: string): Promise<{ kB: number; chunks: { src: string; kB: number }[] }> {
   const html = await (await fetch(base + pagePath)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!))];
+  // Not the noModule polyfills: browsers that run modules skip them.
+  const tags = [...html.matchAll(/<script[^>]+>/g)].map((m) => m[0]).filter((tag) => !/\bnomodule\b/i.test(tag));
+  const srcs = [...new Set(tags.flatMap((tag) => tag.match(/src="([^"]+\.js)"/)?.[1] ?? []))];
   const chunks = await Promise.all(
     srcs.map(async (src) => {
       const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());

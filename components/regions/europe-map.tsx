@@ -61,47 +61,47 @@ export default function EuropeMap({ places, label, none, locale }: { places: Map
   const hovered = hover ? byId.get(hover) : undefined;
   return (
     <>
-    <div className="relative aspect-[4/3] w-full overflow-hidden rounded-md bg-[#f6f9fd]">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="size-full" preserveAspectRatio="xMidYMid meet" focusable="false">
-        {shapes.map((s) => {
-          const place = byId.get(s.id);
+      <div className="relative aspect-[4/3] w-full overflow-hidden rounded-md bg-[#f6f9fd]">
+        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="size-full" preserveAspectRatio="xMidYMid meet" focusable="false">
+          {shapes.map((s) => {
+            const place = byId.get(s.id);
+            return (
+              <path
+                key={s.id || s.d.slice(0, 24)}
+                d={s.d}
+                fill={place ? shadeOf(place.projects, breaks) : MAP_EMPTY}
+                stroke={hover === s.id ? chartColours.foreground : "#ffffff"}
+                strokeWidth={hover === s.id ? 1.5 : 0.6}
+                className={place ? "cursor-pointer" : undefined}
+                onMouseEnter={() => setHover(place ? s.id : null)}
+                onMouseLeave={() => setHover(null)}
+                onClick={place ? () => router.push(place.href) : undefined}
+              />
+            );
+          })}
+        </svg>
+        {hovered ? (
+          <div className="pointer-events-none absolute top-2 left-2 rounded-md border bg-card px-2.5 py-1.5 text-xs shadow-sm">
+            <span className="font-semibold">{hovered.name}</span> · {label}: {format.format(hovered.projects)}
+          </div>
+        ) : null}
+      </div>
+      <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted-foreground">
+        <span className="font-medium text-foreground">{label}</span>
+        <span className="inline-flex items-center gap-1.5">
+          <span className="size-3 rounded-sm border" style={{ background: MAP_EMPTY }} />
+          {none}
+        </span>
+        {breaks.map((upper, i) => {
+          const from = i === 0 ? 1 : breaks[i - 1]! + 1;
           return (
-            <path
-              key={s.id || s.d.slice(0, 24)}
-              d={s.d}
-              fill={place ? shadeOf(place.projects, breaks) : MAP_EMPTY}
-              stroke={hover === s.id ? chartColours.foreground : "#ffffff"}
-              strokeWidth={hover === s.id ? 1.5 : 0.6}
-              className={place ? "cursor-pointer" : undefined}
-              onMouseEnter={() => setHover(place ? s.id : null)}
-              onMouseLeave={() => setHover(null)}
-              onClick={place ? () => router.push(place.href) : undefined}
-            />
+            <span key={upper} className="inline-flex items-center gap-1.5">
+              <span className="size-3 rounded-sm" style={{ background: classShade(i, breaks.length) }} />
+              {from === upper ? format.format(upper) : `${format.format(from)}–${format.format(upper)}`}
+            </span>
           );
         })}
-      </svg>
-      {hovered ? (
-        <div className="pointer-events-none absolute top-2 left-2 rounded-md border bg-card px-2.5 py-1.5 text-xs shadow-sm">
-          <span className="font-semibold">{hovered.name}</span> · {label}: {format.format(hovered.projects)}
-        </div>
-      ) : null}
-    </div>
-    <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted-foreground">
-      <span className="font-medium text-foreground">{label}</span>
-      <span className="inline-flex items-center gap-1.5">
-        <span className="size-3 rounded-sm border" style={{ background: MAP_EMPTY }} />
-        {none}
-      </span>
-      {breaks.map((upper, i) => {
-        const from = i === 0 ? 1 : breaks[i - 1]! + 1;
-        return (
-          <span key={upper} className="inline-flex items-center gap-1.5">
-            <span className="size-3 rounded-sm" style={{ background: classShade(i, breaks.length) }} />
-            {from === upper ? format.format(upper) : `${format.format(from)}–${format.format(upper)}`}
-          </span>
-        );
-      })}
-    </div>
+      </div>
     </>
   );
 }
