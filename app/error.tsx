@@ -1,33 +1,13 @@
 "use client";
-// The error boundary of every page below the root layout: a calm message, a retry, a way out.
-// Details stay in the server log (the digest links the two).
-import { TriangleAlert } from "lucide-react";
-import Link from "next/link";
-import { useTranslations } from "next-intl";
-import { useEffect } from "react";
-import { Button } from "@/components/ui/button";
+// The error boundary of every page below the root layout. It is in every page's first-load
+// JavaScript, so it only loads what it shows (components/error-view, with its icon and buttons)
+// when a page has failed.
+import dynamic from "next/dynamic";
 
-export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  const t = useTranslations("errors.error");
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  const digest = error instanceof Error && "digest" in error ? String((error as Error & { digest?: string }).digest ?? "") : "";
-  return (
-    <div className="mx-auto flex max-w-xl flex-col items-center py-12 text-center">
-      <TriangleAlert aria-hidden className="size-10 text-warning" />
-      <h1 className="mt-4 text-2xl font-semibold tracking-tight sm:text-3xl">{t("title")}</h1>
-      <p className="mt-3 text-muted-foreground">{t("text")}</p>
-      {digest ? <p className="mt-2 font-mono text-xs text-muted-foreground">{t("reference", { digest })}</p> : null}
-      <div className="mt-6 flex flex-wrap justify-center gap-2">
-        <Button onClick={() => retry()}>{t("retry")}</Button>
-        <Button asChild variant="outline">
-          <Link href="/projects">{t("browseProjects")}</Link>
-        </Button>
-        <Button asChild variant="ghost">
-          <Link href="/">{t("home")}</Link>
-        </Button>
-      </div>
-    </div>
-  );
+const ErrorView = dynamic(() => import("@/components/error-view"), {
+  loading: () => <div className="py-12" role="status" aria-busy="true" />,
+});
+
+export default function ErrorPage(props: { error: unknown; retry: () => void }) {
+  return <ErrorView {...props} />;
 }

@@ -1,5 +1,6 @@
 // The footer names every data source with the attribution its licence asks for.
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/config";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import { LocaleSwitcher } from "./locale-switcher";
 
@@ -13,7 +14,7 @@ function attributions() {
 }
 
 export async function SiteFooter() {
-  const t = await getTranslations("common.footer");
+  const [t, tl, locale] = await Promise.all([getTranslations("common.footer"), getTranslations("common.language"), getLocale()]);
   return (
     <footer className="mt-16 border-t bg-card print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm text-muted-foreground sm:px-6 md:grid-cols-[1fr_2fr]">
@@ -21,7 +22,7 @@ export async function SiteFooter() {
           <p className="font-semibold text-foreground">Consortia</p>
           <p className="mt-1 max-w-xs">{t("tagline")}</p>
           <div className="mt-4">
-            <LocaleSwitcher />
+            <LocaleSwitcher locale={locale as Locale} label={tl("label")} apply={tl("apply")} />
           </div>
         </div>
         <div>

@@ -8,10 +8,9 @@ import { Button } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { listMyOrganisations } from "@/db/queries/members";
 import { unreadThreadCount } from "@/db/queries/messaging";
-import { UnreadLink } from "@/components/messaging/unread-link";
 import { SavedSearchesLink } from "@/components/saved/saved-searches-link";
+import { LazySignOutButton as SignOutButton, LazyUnreadLink as UnreadLink } from "@/components/lazy-client";
 import { getCurrentUser } from "@/lib/current-user";
-import { SignOutButton } from "./account-forms";
 
 export async function UserMenu() {
   const t = await getTranslations("common.account");

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listMemberProfiles } from "@/db/queries/shortlists";
 import { getCurrentUser } from "@/lib/current-user";
-import { InviteByMailForm } from "./message-forms";
+import { LazyInviteByMailForm as InviteByMailForm } from "@/components/lazy-client";
 
 export async function ContactOrganisation({ organisationId, name, registeredProfileId }: { organisationId: number; name: string; registeredProfileId: number | null }) {
   const user = await getCurrentUser();

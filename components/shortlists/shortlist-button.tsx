@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { getCurrentUser } from "@/lib/current-user";
 import type { ItemKind } from "@/lib/validation/shortlists";
-import { AddToShortlist } from "./add-to-shortlist";
+import { LazyAddToShortlist as AddToShortlist } from "@/components/lazy-client";
 
 export async function ShortlistButton({ item, className }: { item: { kind: ItemKind; id: number; name: string }; className?: string }) {
   const user = await getCurrentUser();

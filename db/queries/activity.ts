@@ -47,3 +47,33 @@ export async function countThemeActivity(db: Db, themeId: number): Promise<Activ
     group by 1, 2`);
   return toCounts(rowsOf<Row>(result));
 }
+
+/**
+ * Listed projects of a selection, by start year and programme family: a theme with its sub-themes,
+ * a programme or programme part, and a place where one of its partners is (a country, or a NUTS
+ * region at any level), each optional. For the regional view; served by project_facets' GIN
+ * indexes (theme_ids, country_codes, nuts1-3) and its programme indexes.
+ */
+export async function countSelectionActivity(
+  db: Db,
+  filter: { themeId?: number; programmeId?: number; partId?: number; place?: string },
+): Promise<ActivityCount[]> {
+  const conditions = [sql`true`];
+  if (filter.themeId !== undefined) conditions.push(sql`f.theme_ids @> array[${filter.themeId}::int]`);
+  if (filter.programmeId !== undefined) conditions.push(sql`f.programme_id = ${filter.programmeId}`);
+  if (filter.partId !== undefined) conditions.push(sql`f.programme_part_id = ${filter.partId}`);
+  const place = filter.place;
+  if (place) {
+    const column = place.length === 2 ? sql`f.country_codes` : sql.raw(`f.nuts${Math.min(3, place.length - 2)}`);
+    conditions.push(sql`${column} @> array[${place}::text]`);
+  }
+  const result = await db.execute(sql`
+    select ${yearOf} as year, ${familyOf} as family, count(*)::int as projects
+    from ${projectFacets} f
+    join ${projects} p on p.id = f.project_id
+    join ${programmes} prog on prog.id = p.programme_id
+    left join ${topics} t on t.id = p.topic_id
+    where ${sql.join(conditions, sql` and `)}
+    group by 1, 2`);
+  return toCounts(rowsOf<Row>(result));
+}

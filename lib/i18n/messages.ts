@@ -20,12 +20,13 @@ import messages from "./messages/en/messages.json";
 import organisations from "./messages/en/organisations.json";
 import profile from "./messages/en/profile.json";
 import projects from "./messages/en/projects.json";
+import regions from "./messages/en/regions.json";
 import saved from "./messages/en/saved.json";
 import search from "./messages/en/search.json";
 import shortlists from "./messages/en/shortlists.json";
 import validation from "./messages/en/validation.json";
 
-export const english = { account, admin, auth, charts, common, consortium, errors, forms, home, interests, labels, mail, matching, messages, organisations, profile, projects, saved, search, shortlists, validation };
+export const english = { account, admin, auth, charts, common, consortium, errors, forms, home, interests, labels, mail, matching, messages, organisations, profile, projects, regions, saved, search, shortlists, validation };
 
 export type Messages = typeof english;
 export type Namespace = keyof Messages;
