@@ -22,7 +22,7 @@ const TOP_PER_FACET = 150;
 /** At most this many candidates from each other source (the requester's partners, the topic family's participants …). */
 const SOURCE_LIMIT = 300;
 /** The requester's partners looked at for second-degree proximity (the most frequent ones). */
-const NETWORK_PARTNERS = 60;
+const NETWORK_PARTNERS = 20;
 
 interface ThemeExpansion {
   /** The asked themes and their parents (deeper than the top level only: "natural sciences" says too little). */
