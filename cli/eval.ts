@@ -29,7 +29,9 @@ export const evalUsage = `Usage: npm run cli -- eval [--seed N] [--size N] [--ou
   --reuse             use the scratch database as it is when it already holds data (same seed and size)
   --keep              keep the scratch database afterwards (default: dropped)
   --seed N (1)  --size N (100)  --min-partners N (4)  --dir DIR (../shared/data)
-  --out FILE          the table as JSON (default eval-<seed>-<size>.json)`;
+  --out FILE          the table as JSON (default eval-<seed>-<size>.json)
+  --dump FILE         also write, per query (JSON Lines), every candidate Consortia scored with its
+                      facts and the real partners: for tuning the formula offline`;
 
 const methods = ["consortia", "popularity", "themes-only"] as const;
 type Method = (typeof methods)[number];
@@ -106,6 +108,7 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
       seed: { type: "string", default: "1" }, size: { type: "string", default: "100" }, out: { type: "string" },
       dir: { type: "string", default: path.join("..", "shared", "data") }, "database-url": { type: "string" },
       reuse: { type: "boolean" }, keep: { type: "boolean" }, "min-partners": { type: "string", default: "4" },
+      dump: { type: "string" },
     },
   });
   const seed = Number(values.seed);
@@ -137,7 +140,12 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   const outcomes: QueryOutcome[] = [];
   const timings: number[] = [];
   try {
-    for (const project of sample) outcomes.push(await evaluateProject(handle, project, seed, timings));
+    const dump = values.dump ? fs.openSync(values.dump, "w") : null;
+    try {
+      for (const project of sample) outcomes.push(await evaluateProject(handle, project, seed, timings, dump));
+    } finally {
+      if (dump != null) fs.closeSync(dump);
+    }
   } finally {
     await handle.close();
     if (!values.keep) await scratch.drop();
@@ -188,7 +196,7 @@ function scoresOf(outcomes: QueryOutcome[], m: Method): MethodScores {
   };
 }
 
-async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed: number, timings: number[]): Promise<QueryOutcome> {
+async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed: number, timings: number[], dump: number | null): Promise<QueryOutcome> {
   const ids = await organisationIdsByPic(db.db, project.partners.map((p) => p.pic));
   // Partners the scratch base does not know stay in the denominator: they count as misses.
   const relevant = new Set(project.partners.map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `missing:${p.pic}`)));
@@ -201,7 +209,7 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
     k: 20,
   });
   // Codes only the held-out project had are unknown to the scratch base: the query goes on without them.
-  const untyped = await answer(db, base.query, timings);
+  const untyped = await answer(db, base.query, timings, dump == null ? null : { fd: dump, project: project.externalId, variant: "untyped", relevant });
 
   const withCountry = project.partners.filter((p) => p.countryCode);
   let typed: QueryOutcome["typed"] = null;
@@ -216,15 +224,27 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
         .map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `missing:${p.pic}`)),
     );
     const typedQuery: MatchQuery = { ...base.query, partnerTypes: [...members] as MatchQuery["partnerTypes"], countries: [chosen.countryCode!] };
-    typed = await answer(db, typedQuery, timings);
+    typed = await answer(db, typedQuery, timings, dump == null ? null : { fd: dump, project: project.externalId, variant: "typed", relevant: typedRelevant });
   }
   return { untyped, typed, relevant, typedRelevant, partners: project.partners.length, reachable: ids.size };
 }
 
-async function answer(db: DatabaseHandle, query: MatchQuery, timings: number[]): Promise<Record<Method, number[]>> {
+interface DumpTarget {
+  fd: number;
+  project: string;
+  variant: "untyped" | "typed";
+  relevant: Set<string>;
+}
+
+async function answer(db: DatabaseHandle, query: MatchQuery, timings: number[], dump: DumpTarget | null): Promise<Record<Method, number[]>> {
   const requester = query.requesterOrganisationId;
   const t = performance.now();
-  const consortia = (await findMatches(db.db, { ...query, k: 20 })).map((m) => m.organisationId!);
+  const consortia = (await findMatches(db.db, { ...query, k: 20 }, {
+    onCandidates: dump
+      ? (candidates, applicable) =>
+          fs.writeSync(dump.fd, `${JSON.stringify({ project: dump.project, variant: dump.variant, relevant: [...dump.relevant], applicable, candidates })}\n`)
+      : undefined,
+  })).map((m) => m.organisationId!);
   timings.push(performance.now() - t);
   const popularity = await popularOrganisations(db.db, {
     programmePartCode: query.programmePartCode,

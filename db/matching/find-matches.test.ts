@@ -1,10 +1,11 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { seedFixture, type Fixture } from "../queries/test-fixtures";
 import { rowsOf } from "../rows";
-import { claims, organisationProfiles, profileThemes, themes } from "../schema";
+import { claims, organisationProfiles, profileThemes, projectThemes, themes } from "../schema";
 import { createTestDatabase, testEngine } from "../testing";
+import { refreshProjectSearch } from "../search/refresh";
 import { matchLine } from "@/cli/match";
 import { findMatches } from "./find-matches";
 import { resolveMatchQuery } from "./resolve-query";
@@ -145,6 +146,38 @@ describe(`findMatches on ${testEngine}`, () => {
     );
     expect(rows[0]!.partner_ids.map(Number)).toEqual([f.organisations.bep, f.organisations.sme]);
     expect(rows[0]!.partner_counts.map(Number)).toEqual([2, 1]);
+  });
+});
+
+describe(`precomputed per-organisation counts on ${testEngine}`, () => {
+  const counts = async (organisationId: number) =>
+    rowsOf<{ kind: number; key: number; projects: number; direct: number; coordinated: number; examples: number[] }>(
+      await handle.db.execute(sql`select kind, key, projects, direct, coordinated, examples from organisation_match_counts
+        where organisation_id = ${organisationId} order by kind, key`),
+    ).map((r) => ({ kind: Number(r.kind), key: Number(r.key), projects: Number(r.projects), direct: Number(r.direct), coordinated: Number(r.coordinated), examples: r.examples.map(Number) }));
+
+  it("counts each named organisation's projects per programme part and per theme with its ancestors, and keeps them fresh", async () => {
+    const part = rowsOf<{ id: number }>(await handle.db.execute(sql`select id from programme_parts where code = 'HORIZON.2.5'`))[0]!.id;
+    // BEP: INCLUD (tagged Clusters, coordinated) and GREENGRID (HORIZON.2.5); unnamed organisations never.
+    expect(await counts(f.organisations.bep)).toEqual([
+      { kind: 1, key: Number(part), projects: 1, direct: 0, coordinated: 0, examples: [f.projects.greenGrid] },
+      { kind: 2, key: economy, projects: 1, direct: 0, coordinated: 1, examples: [f.projects.includ] },
+      { kind: 2, key: clusters, projects: 1, direct: 1, coordinated: 1, examples: [f.projects.includ] },
+    ]);
+    expect(await counts(f.organisations.unnamed)).toEqual([]);
+    // A new theme on CLOUD, refreshed for that project only: Marche and BEP gain it.
+    await handle.db.insert(projectThemes).values({ projectId: f.projects.cloud, themeId: clusters });
+    try {
+      await refreshProjectSearch(handle.db, [f.projects.cloud]);
+      expect((await counts(f.organisations.marche)).find((c) => c.kind === 2 && c.key === clusters)).toEqual({
+        kind: 2, key: clusters, projects: 2, direct: 2, coordinated: 1, examples: [f.projects.cloud, f.projects.includ],
+      });
+      expect((await counts(f.organisations.bep)).find((c) => c.kind === 2 && c.key === clusters)!.projects).toBe(2);
+    } finally {
+      await handle.db.delete(projectThemes).where(eq(projectThemes.projectId, f.projects.cloud));
+      await refreshProjectSearch(handle.db, [f.projects.cloud]);
+    }
+    expect((await counts(f.organisations.marche)).find((c) => c.kind === 2 && c.key === clusters)!.projects).toBe(1);
   });
 });
 

@@ -11,46 +11,49 @@ import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
-import { intArray, textArray } from "./sql-arrays";
+import { floatArray, intArray, textArray } from "./sql-arrays";
 
 export const DEFAULT_K = 20;
 export const MAX_K = 200;
 /** Candidates scored in JavaScript at most (the best by a rough score computed in SQL). */
 const CANDIDATE_LIMIT = 300;
+/** Candidates read per programme part and per asked theme: the most experienced of the wanted kind. */
+const TOP_PER_FACET = 150;
+/** At most this many candidates from each other source (the requester's partners, the topic family's participants …). */
+const SOURCE_LIMIT = 300;
 /** The requester's partners looked at for second-degree proximity (the most frequent ones). */
-const NETWORK_PARTNERS = 60;
+const NETWORK_PARTNERS = 20;
 
 interface ThemeExpansion {
-  /** The asked themes, their parents and grandparents (deeper than the top level only). */
+  /** The asked themes and their parents (deeper than the top level only: "natural sciences" says too little). */
   exact: number[];
   parents: number[];
-  grandparents: number[];
+  /** Each asked theme's parent. */
+  parentOf: Map<number, number>;
   labels: Map<number, string>;
 }
 
 async function expandThemes(db: Db, themeIds: readonly number[]): Promise<ThemeExpansion> {
   const labels = new Map<number, string>();
-  if (themeIds.length === 0) return { exact: [], parents: [], grandparents: [], labels };
-  const rows = rowsOf<{ id: number; label: string; depth: number; level: number }>(
+  const parentOf = new Map<number, number>();
+  if (themeIds.length === 0) return { exact: [], parents: [], parentOf, labels };
+  const rows = rowsOf<{ id: number; label: string; level: number; parent_id: number | null; parent_label: string | null; parent_level: number | null }>(
     await db.execute(sql`
-      with recursive up(id, parent_id, label, level, depth) as (
-        select id, parent_id, label, level, 0 from themes where id = any(${intArray(themeIds)})
-        union all
-        select t.id, t.parent_id, t.label, t.level, up.depth + 1 from up join themes t on t.id = up.parent_id where up.depth < 2
-      )
-      select id, label, min(depth)::int as depth, min(level)::int as level from up group by id, label`),
+      select t.id, t.label, t.level, p.id as parent_id, p.label as parent_label, p.level as parent_level
+      from themes t left join themes p on p.id = t.parent_id
+      where t.id = any(${intArray(themeIds)})`),
   );
-  const exact: number[] = [];
-  const parents: number[] = [];
-  const grandparents: number[] = [];
+  const exact = rows.map((r) => Number(r.id));
+  const parents = new Set<number>();
   for (const r of rows) {
-    labels.set(r.id, r.label);
-    if (r.depth === 0) exact.push(r.id);
-    else if (r.level <= 1) continue; // a top-level field ("natural sciences") says too little
-    else if (r.depth === 1) parents.push(r.id);
-    else grandparents.push(r.id);
+    labels.set(Number(r.id), r.label);
+    if (r.parent_id == null) continue;
+    parentOf.set(Number(r.id), Number(r.parent_id));
+    labels.set(Number(r.parent_id), r.parent_label ?? String(r.parent_id));
+    // A top-level field ("natural sciences") says too little.
+    if (Number(r.parent_level) > 1 && !exact.includes(Number(r.parent_id))) parents.add(Number(r.parent_id));
   }
-  return { exact, parents, grandparents, labels };
+  return { exact, parents: [...parents], parentOf, labels };
 }
 
 /** Named organisations the requester's records have shared projects with, and how many. */
@@ -87,6 +90,7 @@ interface CandidateRow {
   with_requester: number;
   rel_with_req: number;
   recent_with_req: number;
+  /** Its most relevant projects among the few read one by one (topic family, the requester's, text). */
   top_projects: number[] | null;
   text_projects: number[] | null;
 }
@@ -136,6 +140,8 @@ function textTsquery(text: string | undefined) {
 export interface FindMatchesOptions {
   /** Other signal weights (the themes-only baseline of `eval` uses { themes: 1 }, the rest 0). */
   weights?: Record<SignalName, number>;
+  /** Sees every scored knowledge-base candidate's facts (for `eval --dump`: tuning offline). */
+  onCandidates?: (candidates: { organisationId: number; facts: MatchFacts; score: number }[], applicable: SignalName[]) => void;
 }
 
 export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
@@ -145,24 +151,42 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   const types = query.partnerTypes ?? [];
   const countries = (query.countries ?? []).map((c) => c.toUpperCase());
   const regions = (query.regions ?? []).map((r) => r.toUpperCase());
-  const allThemes = [...themes.exact, ...themes.parents, ...themes.grandparents];
+  const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
 
-  const relevantSources = [
-    scope.partId != null ? sql`select project_id from project_facets where programme_part_id = ${scope.partId}` : null,
-    scope.familyTopicIds.length > 0 ? sql`select p.id from projects p where p.topic_id = any(${intArray(scope.familyTopicIds)})` : null,
-    allThemes.length > 0 ? sql`select project_id from project_facets where theme_ids && ${intArray(allThemes)}` : null,
-    tsq ? sql`select id from projects where search_vector @@ (select q from tsq)` : null,
-  ].filter((s) => s != null);
-  const relevantIds = relevantSources.length > 0 ? sql.join(relevantSources, sql` union `) : sql`select null::int where false`;
+  // Theme weights for the precomputed counts (organisation_match_counts, kind 2: a project counts for
+  // its themes and their ancestors, `direct` for its own tags). A project tagged with an asked theme
+  // scores 1, with a narrower one 0.7, with the asked theme's parent (or a sibling) 0.5, as the
+  // closeness below: direct 0.3 + own 0.2 + parent 0.5 (own 0.7 when the parent is not counted).
+  const parentOf = themes.parentOf;
+  const themeKeys = [...themes.exact, ...themes.parents];
+  const themeAll = themeKeys.map((id) => (themes.exact.includes(id) ? (parentOf.get(id) != null && themes.parents.includes(parentOf.get(id)!) ? 0.2 : 0.7) : 0.5));
+  const themeDirect = themeKeys.map((id) => (themes.exact.includes(id) ? 0.3 : 0));
 
   const regionMatch = regions.length > 0
     ? sql`(pf.nuts1 && ${textArray(regions)} or pf.nuts2 && ${textArray(regions)} or pf.nuts3 && ${textArray(regions)} or pf.country_codes && ${textArray(regions)})`
     : sql`false`;
 
+  // The projects read one by one: few (the topic's family, the requester's own, the text's, and
+  // with target regions the relevant ones there). Programme part and themes, which bring
+  // thousands of projects, are read from the precomputed per-organisation counts.
+  const smallSources = [
+    scope.familyTopicIds.length > 0 ? sql`select p.id from projects p where p.topic_id = any(${intArray(scope.familyTopicIds)})` : null,
+    req.length > 0 ? sql`select project_id from req_projects` : null,
+    tsq ? sql`select id from projects where search_vector @@ (select q from tsq)` : null,
+    regions.length > 0 && (scope.partId != null || allThemes.length > 0)
+      ? sql`select pf.project_id from project_facets pf where ${regionMatch}
+          and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)})`
+      : null,
+  ].filter((s) => s != null);
+  const smallIds = smallSources.length > 0 ? sql.join(smallSources, sql` union `) : sql`select null::int where false`;
+  const typeFilter = (alias: string) => sql`(${types.length === 0} or ${sql.raw(alias)}.type::text = any(${textArray(types)}))
+    and (${countries.length === 0} or ${sql.raw(alias)}.country_code = any(${textArray(countries)}))`;
+
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
   const network = await requesterNetwork(db, req);
+  const closest = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SOURCE_LIMIT);
   const candidateSql = sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       req_projects as materialized (
@@ -170,11 +194,10 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
         where pa.organisation_id = any(${intArray(req)})
       ),
       rel as materialized (
-        select pf.project_id, pf.programme_part_id,
+        select pf.project_id,
           case when exists (select 1 from project_themes pt where pt.project_id = pf.project_id and pt.theme_id = any(${intArray(themes.exact)})) then 1.0
                when pf.theme_ids && ${intArray(themes.exact)} then 0.7
-               when pf.theme_ids && ${intArray(themes.parents)} then 0.5
-               when pf.theme_ids && ${intArray(themes.grandparents)} then 0.25 else 0 end as theme,
+               when pf.theme_ids && ${intArray(themes.parents)} then 0.5 else 0 end as theme,
           ${tsq
             ? sql`coalesce((select ts_rank(p.search_vector, q.q) from projects p, tsq q where p.id = pf.project_id and p.search_vector @@ q.q), 0)`
             : sql`0::real`} as text_rank,
@@ -184,7 +207,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           ${regionMatch} as in_region,
           r.project_id in (select project_id from req_projects) as with_req,
           pf.sort_date
-        from (${relevantIds}) r(project_id)
+        from (${smallIds}) r(project_id)
         join project_facets pf on pf.project_id = r.project_id
         -- Only the topic from projects (its wide rows are not read whole): one index probe per project.
         cross join lateral (select topic_id from projects where id = r.project_id) p
@@ -196,48 +219,85 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       ),
       by_org as (
         select pa.organisation_id as id,
-          sum(theme)::float8 as theme_sum, sum(text_rank)::float8 as text_sum,
-          count(*) filter (where same_part)::int as part_n,
+          sum(text_rank)::float8 as text_sum,
           count(*) filter (where same_topic)::int as topic_n,
           count(*) filter (where same_family)::int as family_n,
-          count(*) filter (where in_region)::int as region_n,
-          count(*) filter (where with_req)::int as rel_with_req,
+          count(*) filter (where in_region and (same_part or theme > 0 or same_family or text_rank > 0))::int as region_n,
+          count(*) filter (where with_req and (same_part or theme > 0 or same_family or text_rank > 0))::int as rel_with_req,
           count(*) filter (where pa.role = 'coordinator' and relevance >= 1)::int as rel_coord,
-          sum(relevance)::float8 as relevance,
-          (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last))[1:3] as top_projects,
+          (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last) filter (where relevance > 0))[1:3] as top_projects,
           ${tsq ? sql`(array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3]` : sql`null::int[]`} as text_projects
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
         where pa.project_id = any(array(select project_id from rel))
+          and (not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region)
         group by pa.organisation_id
       ),
-      network as (select x.id, x.n from unnest(${intArray([...network.keys()])}, ${intArray([...network.values()])}) as x(id, n)),
+      -- The requester's closest partners (a large university has thousands).
+      network as (select x.id, x.n from unnest(${intArray(closest.map(([id]) => id))}, ${intArray(closest.map(([, n]) => n))}) as x(id, n)),
       recent as (
         select pa.organisation_id as id, count(*)::int as n
         from participations pa
         where pa.project_id = any(array(select project_id from req_projects where programme_id = ${scope.programmeId}::int))
           and pa.organisation_id <> all(${intArray(req)})
         group by pa.organisation_id
+        order by n desc, pa.organisation_id limit ${SOURCE_LIMIT}
       ),
       popular as (
-        select organisation_id as id from organisation_facets
-        where ${filtered}
-          and (${types.length === 0} or type::text = any(${textArray(types)}))
-          and (${countries.length === 0} or country_code = any(${textArray(countries)}))
+        select organisation_id as id from organisation_facets f
+        where ${filtered} and ${typeFilter("f")}
         order by project_count desc limit 50
+      ),
+      -- The most experienced of the wanted kind in the asked programme part and in each asked theme
+      -- (index ranges of the precomputed counts).
+      part_top as (
+        select c.organisation_id as id from organisation_match_counts c
+        where c.kind = 1 and c.key = ${scope.partId}::int and ${typeFilter("c")}
+        order by c.projects desc nulls last limit ${TOP_PER_FACET}
+      ),
+      theme_top as (
+        select t.id from unnest(${intArray(themeKeys)}) as k(key)
+        cross join lateral (
+          select c.organisation_id as id from organisation_match_counts c
+          where c.kind = 2 and c.key = k.key and ${typeFilter("c")}
+          order by c.projects desc nulls last limit ${TOP_PER_FACET}
+        ) t
+      ),
+      by_org_best as (
+        select id from by_org
+        order by 2 * topic_n + family_n + rel_with_req + 4 * text_sum + region_n desc, id limit ${SOURCE_LIMIT}
+      ),
+      cand as materialized (
+        select id from by_org_best union select id from network union select id from recent
+        union select id from popular union select id from part_top union select id from theme_top
+      ),
+      part_counts as (
+        select c.organisation_id as id, c.projects, c.coordinated from cand
+        join organisation_match_counts c on c.kind = 1 and c.key = ${scope.partId}::int and c.organisation_id = cand.id
+      ),
+      theme_counts as (
+        select c.organisation_id as id,
+          sum(w.w_all * c.projects + w.w_direct * c.direct)::float8 as theme_sum,
+          sum(c.coordinated) filter (where w.w_direct > 0)::int as coordinated
+        from cand
+        join organisation_match_counts c on c.kind = 2 and c.key = any(${intArray(themeKeys)}) and c.organisation_id = cand.id
+        join unnest(${intArray(themeKeys)}, ${floatArray(themeAll)}, ${floatArray(themeDirect)}) as w(key, w_all, w_direct) on w.key = c.key
+        group by c.organisation_id
       ),
       -- One row per candidate from every source, merged by one aggregate: joining the sources to each
       -- other made the planner (which cannot estimate them) loop over one per row of another.
       sources as (
-        select id, theme_sum, text_sum, part_n, topic_n, family_n, region_n, rel_coord, rel_with_req,
-          top_projects, text_projects, 0 as with_requester, 0 as recent_with_req from by_org
+        select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, topic_n, family_n, region_n, rel_coord, rel_with_req,
+          top_projects, text_projects, 0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
         union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, n, 0 from network
         union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, n from recent
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0 from popular
+        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, null, null, 0, 0 from part_counts
+        union all select id, theme_sum, 0, 0, 0, 0, 0, coalesce(coordinated, 0), 0, null, null, 0, 0 from theme_counts
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0 from cand
       ),
       merged as materialized (
         select id, sum(theme_sum)::float8 as theme_sum, sum(text_sum)::float8 as text_sum, sum(part_n)::int as part_n,
           sum(topic_n)::int as topic_n, sum(family_n)::int as family_n, sum(region_n)::int as region_n,
-          sum(rel_coord)::int as rel_coord, sum(rel_with_req)::int as rel_with_req,
+          max(rel_coord)::int as rel_coord, sum(rel_with_req)::int as rel_with_req,
           max(top_projects) as top_projects, max(text_projects) as text_projects,
           sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
         from sources group by id
@@ -249,9 +309,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
         m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects
       from merged m
       join organisation_facets f on f.organisation_id = m.id
-      where f.organisation_id <> all(${intArray(req)})
-        and (${types.length === 0} or f.type::text = any(${textArray(types)}))
-        and (${countries.length === 0} or f.country_code = any(${textArray(countries)}))
+      where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
       -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
       order by 0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
         + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
@@ -315,6 +373,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     const signals = computeSignals(facts, year);
     return { row: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
   });
+  options.onCandidates?.(scored.map((s) => ({ organisationId: Number(s.row.id), facts: s.facts, score: s.score })), applicable);
   const registeredScored = registered.map((r) => {
     const facts = registeredFacts(r);
     const signals = computeSignals(facts, year);
@@ -335,7 +394,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
 }
 
 interface ProfileThemes {
-  /** Best closeness of the profile's themes to the asked ones (1 same, 0.7 narrower, 0.5 parent, 0.25 grandparent). */
+  /** Best closeness of the profile's themes to the asked ones (1 same, 0.7 narrower, 0.5 parent). */
   closeness: number;
   labels: string[];
 }
@@ -343,8 +402,7 @@ interface ProfileThemes {
 function themeCloseness(themes: ThemeExpansion) {
   return sql`case when pt.theme_id = any(${intArray(themes.exact)}) then 1.0
       when t.parent_id = any(${intArray(themes.exact)}) then 0.7
-      when pt.theme_id = any(${intArray(themes.parents)}) then 0.5
-      when pt.theme_id = any(${intArray(themes.grandparents)}) then 0.25 else 0 end`;
+      when pt.theme_id = any(${intArray(themes.parents)}) then 0.5 else 0 end`;
 }
 
 /** The profile themes of the registered organisations that hold these records (verified claims). */
@@ -480,6 +538,33 @@ function explainRegistered(
   };
 }
 
+/**
+ * The three most relevant past projects of each organisation shown: those of the same topic family,
+ * with the requester or matching the text (found by the candidate query), then those tagged with an
+ * asked theme, of a parent theme, of the programme part (precomputed examples, a few index reads).
+ */
+async function mostRelevantProjects(db: Db, top: Scored[], ctx: { scope: ResolvedScope; themes: ThemeExpansion }): Promise<Map<number, number[]>> {
+  const ids = top.map((t) => Number(t.row.id));
+  const keys = [...ctx.themes.exact, ...ctx.themes.parents];
+  const rows = ids.length === 0 || (keys.length === 0 && ctx.scope.partId == null) ? [] : rowsOf<{ id: number; kind: number; key: number; examples: number[] }>(
+    await db.execute(sql`
+      select organisation_id as id, kind, key, examples from organisation_match_counts
+      where ((kind = 1 and key = ${ctx.scope.partId}::int) or (kind = 2 and key = any(${intArray(keys)})))
+        and organisation_id = any(${intArray(ids)})`),
+  );
+  const order = (r: { kind: number; key: number }) => (Number(r.kind) === 1 ? keys.length : keys.indexOf(Number(r.key)));
+  const out = new Map<number, number[]>();
+  for (const t of top) {
+    const id = Number(t.row.id);
+    const found = [...(t.row.top_projects ?? []).map(Number)];
+    for (const r of rows.filter((x) => Number(x.id) === id).sort((a, b) => order(a) - order(b))) {
+      for (const pid of r.examples.map(Number)) if (!found.includes(pid)) found.push(pid);
+    }
+    out.set(id, found.slice(0, 3));
+  }
+  return out;
+}
+
 interface Scored {
   row: CandidateRow;
   facts: MatchFacts;
@@ -494,9 +579,10 @@ async function explainAll(
 ): Promise<Match[]> {
   if (top.length === 0) return [];
   const ids = top.map((t) => Number(t.row.id));
-  const projectIds = [...new Set(top.flatMap((t) => [...(t.row.top_projects ?? []), ...(t.row.text_projects ?? [])].map(Number)))];
+  const topProjects = await mostRelevantProjects(db, top, ctx);
+  const projectIds = [...new Set(top.flatMap((t) => [...(topProjects.get(Number(t.row.id)) ?? []), ...(t.row.text_projects ?? [])].map(Number)))];
   const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
-  const asked = [...ctx.themes.exact, ...ctx.themes.parents, ...ctx.themes.grandparents];
+  const asked = [...ctx.themes.exact, ...ctx.themes.parents];
   const [projectRows, partnerRows, picRows, themeRows] = await Promise.all([
     projectIds.length === 0 ? [] : rowsOf<{ id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null }>(
       await db.execute(sql`
@@ -525,11 +611,11 @@ async function explainAll(
   const partnerNames = new Map(partnerRows.map((p) => [Number(p.id), p.name ?? `#${p.id}`]));
   const orgs = new Map(picRows.map((p) => [Number(p.id), p]));
   const themesByOrg = new Map(themeRows.map((t) => [Number(t.id), t.themes.map(Number)]));
-  const rank = (id: number) => (ctx.themes.exact.includes(id) ? 0 : ctx.themes.parents.includes(id) ? 1 : 2);
+  const rank = (id: number) => (ctx.themes.exact.includes(id) ? 0 : 1);
 
   return top.map(({ row, facts, signals, score }) => {
     const id = Number(row.id);
-    const evidenceProjects = (row.top_projects ?? []).map(Number).flatMap((pid): MatchProjectEvidence[] => {
+    const evidenceProjects = (topProjects.get(id) ?? []).flatMap((pid): MatchProjectEvidence[] => {
       const p = projectsByKey.get(`${id}:${pid}`);
       return p ? [{ id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic }] : [];
     });

@@ -10,3 +10,7 @@ export function textArray(values: readonly string[]): SQL {
   const literal = `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
   return sql`${literal}::text[]`;
 }
+
+export function floatArray(values: readonly number[]): SQL {
+  return sql`${`{${values.map((v) => (Number.isFinite(v) ? String(v) : "0")).join(",")}}`}::float8[]`;
+}

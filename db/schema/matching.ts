@@ -1,9 +1,10 @@
-// What matching precomputes at import: each organisation's partner network (who it has worked
-// with, how often), written by refresh_match_network() from every refreshProjectSearch, so that
-// network proximity is one row read instead of a join over all participations.
+// What matching precomputes at import, so that a query reads a few index ranges instead of
+// joining thousands of participations: each organisation's partner network (who it has worked
+// with, how often), written by refresh_match_network(), and its project counts per programme part
+// and per theme, written by refresh_match_counts(); refreshProjectSearch calls both on every load.
 import { sql } from "drizzle-orm";
-import { integer, pgTable } from "drizzle-orm/pg-core";
-import { organisations } from "./knowledge";
+import { index, integer, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
+import { organisations, organisationType } from "./knowledge";
 
 export const organisationNetworks = pgTable("organisation_networks", {
   organisationId: integer().primaryKey().references(() => organisations.id, { onDelete: "cascade" }),
@@ -11,3 +12,32 @@ export const organisationNetworks = pgTable("organisation_networks", {
   partnerIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   partnerCounts: integer().array().notNull().default(sql`'{}'::integer[]`),
 });
+
+/** organisation_match_counts.kind */
+export const MATCH_COUNT_KIND = { programmePart: 1, theme: 2 } as const;
+
+/**
+ * A named organisation's listed projects (project_facets) per programme part (kind 1, key the
+ * programme part id) and per theme (kind 2, key the theme id; a project counts for its themes and
+ * their ancestors, `direct` for the themes it is tagged with itself). Type and country are copied
+ * from organisation_facets so that "the most active of this kind" is one index range.
+ */
+export const organisationMatchCounts = pgTable("organisation_match_counts", {
+  kind: smallint().notNull(),
+  key: integer().notNull(),
+  /** No foreign key (a million rows rewritten on every load): readers join organisation_facets. */
+  organisationId: integer().notNull(),
+  type: organisationType().notNull(),
+  countryCode: text(),
+  /** Projects. */
+  projects: integer().notNull(),
+  /** Themes: projects tagged with this theme itself (not only a narrower one). */
+  direct: integer().notNull().default(0),
+  /** Projects it coordinated. */
+  coordinated: integer().notNull().default(0),
+  /** Three of those projects to show as evidence: tagged with the theme itself first, then coordinated, then latest. */
+  examples: integer().array().notNull().default(sql`'{}'::integer[]`),
+}, (t) => [
+  primaryKey({ columns: [t.kind, t.key, t.organisationId] }),
+  index("organisation_match_counts_top_index").on(t.kind, t.key, t.projects.desc()),
+]);

@@ -13,8 +13,10 @@ export async function refreshProjectSearch(db: Db, projectIds?: readonly number[
   if (projectIds && projectIds.length === 0) return;
   const ids = projectIds ? sql`${`{${projectIds.map((id) => Math.trunc(id)).join(",")}}`}::integer[]` : sql`null`;
   await db.execute(sql`select refresh_project_search(${ids})`);
-  // Matching's precomputed partner networks (drizzle/0009_match_network.sql).
+  // Matching's precomputed partner networks and per-organisation counts (drizzle/0010_match_network.sql,
+  // drizzle/0016_match_counts.sql).
   await db.execute(sql`select refresh_match_network(${ids})`);
+  await db.execute(sql`select refresh_match_counts(${ids})`);
   // A bulk write leaves its GIN entries in the indexes' pending lists, which every search then
   // scans (a search went from 0.3 to 24 ms on the full data); autovacuum would flush them in time,
   // PGlite never runs it. Fresh statistics for the planner likewise.
@@ -24,5 +26,5 @@ export async function refreshProjectSearch(db: Db, projectIds?: readonly number[
     where am.amname = 'gin' and i.indrelid in ('projects'::regclass, 'project_facets'::regclass, 'organisation_facets'::regclass)`);
   await db.execute(sql`refresh materialized view project_facet_totals`);
   await db.execute(sql`refresh materialized view organisation_facet_totals`);
-  await db.execute(sql`analyze projects, project_facets, organisation_facets, organisation_networks`);
+  await db.execute(sql`analyze projects, project_facets, organisation_facets, organisation_networks, organisation_match_counts`);
 }

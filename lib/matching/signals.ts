@@ -4,7 +4,7 @@
 
 /** What the candidate query counts for one candidate (db/matching/find-matches.ts). */
 export interface MatchFacts {
-  /** Σ over its relevant projects of the project's theme closeness (1 same theme, ½ parent, ¼ grandparent). */
+  /** Σ over its relevant projects of the project's theme closeness (1 tagged with the theme, 0.7 a narrower one, 0.5 its parent). */
   themeSum: number;
   /** Profile themes of a registered organisation, as closeness in 0..1 (best of its themes). */
   profileTheme: number;
