@@ -5,6 +5,18 @@ import { toSnakeCase } from "drizzle-orm/casing";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../index";
 
+/**
+ * Settings for the bulk statements of a load, for the current transaction only (`set local`):
+ * no JIT compilation, and sorts and hashes in memory. PostgreSQL JIT-compiles any statement its
+ * planner prices above jit_above_cost; the loads' INSERT … SELECT and the search refresh are
+ * priced far above it (bad row estimates on freshly written tables), and compiling took longer
+ * than running them: 4 of the 8 s of one refresh statement on the full data. With the default
+ * work_mem of 4 MB the refresh's sorts spilled to disk. PGlite has no JIT; the setting is harmless.
+ */
+export async function tuneForBulkWrite(db: Db): Promise<void> {
+  await db.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '64MB', true)`);
+}
+
 /** Splits rows into chunks that stay well under Postgres' 65,535 bind parameters. */
 export function chunk<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
