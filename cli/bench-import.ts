@@ -26,6 +26,8 @@ interface ImportRun {
   rows: number;
   rejected: number;
   maxRssMb: number;
+  /** CPU time of the import process (user + system): on a shared machine, steadier than the wall clock. */
+  cpuMs: number;
   projects: number;
   organisations: number;
   participations: number;
@@ -54,6 +56,7 @@ async function importChild(dir: string, rejects: string): Promise<void> {
     rows: summary.totals.rows,
     rejected: summary.totals.rejected,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
+    cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     projects: summary.stats.projects,
     organisations: summary.stats.organisations,
     participations: summary.stats.participations,
@@ -111,6 +114,7 @@ function printImport(label: string, run: ImportRun): void {
   console.log(`  ${"  search data".padEnd(22)} ${s(t.searchMs).padStart(8)}  (refresh_project_search, facet totals)`);
   if (run.firstLoad) console.log(`  ${"  indexes, foreign keys".padEnd(22)} ${s(t.indexesMs).padStart(8)}  (built once at the end, and commit)`);
   console.log(`  ${"  statistics".padEnd(22)} ${s(t.analyzeMs).padStart(8)}  (analyze)`);
+  console.log(`  ${"CPU of the process".padEnd(22)} ${s(run.cpuMs).padStart(8)}  (Node: reading, validating, merging, sending; the database's own CPU is not in it)`);
   console.log(`  ${"peak memory (RSS)".padEnd(22)} ${`${n(run.maxRssMb)} MB`.padStart(8)}  (goal ≤ 1 GB: ${run.maxRssMb <= 1024 ? "met" : "NOT met"})`);
   console.log(`  ${"loaded".padEnd(22)} ${n(run.projects)} projects, ${n(run.organisations)} organisations, ${n(run.participations)} participations`);
 }

@@ -257,6 +257,9 @@ async function importCordis(argv: string[]): Promise<ImportSummary> {
       let loaded = 0;
       files = await withIndexesDeferred(run.handle.db, [...BULK_TABLES, ...SEARCH_TABLES], async (tx) => {
         const reports = await timed(run, "loadMs", () => load(tx));
+        // Statistics on what was just written (the tables were empty when the transaction began):
+        // without them the planner guesses, and the search refresh's plans were many times slower.
+        await timed(run, "analyzeMs", () => tx.execute(sql.raw(`analyze ${[...BULK_TABLES, "themes", "topics", "programme_parts"].join(", ")}`)));
         // The search data too, before the indexes of its tables are built.
         await refreshSearch(run, tx);
         progress.note("Building indexes and checking foreign keys…");

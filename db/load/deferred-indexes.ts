@@ -11,6 +11,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
+import { tuneForBulkWrite } from "./batch";
 
 /** The tables a CORDIS load writes most rows into. */
 export const BULK_TABLES = ["projects", "organisations", "organisation_identifiers", "participations", "project_themes"] as const;
@@ -62,6 +63,7 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  */
 export async function withIndexesDeferred<T>(db: Db, tables: readonly string[], load: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
+    await tuneForBulkWrite(tx);
     const deferred = await deferrableObjects(tx, tables);
     for (const k of deferred.foreignKeys) await tx.execute(sql.raw(`alter table ${quote(k.table)} drop constraint ${quote(k.name)}`));
     for (const i of deferred.indexes) await tx.execute(sql.raw(`drop index ${quote(i.name)}`));

@@ -28,59 +28,131 @@ export function columnsOf(schema: z.ZodObject): string[] {
   return Object.keys(schema.shape);
 }
 
+/** Why a cell or a row is not valid (returned, not thrown: the fast path runs for every row). */
+export class Invalid {
+  constructor(
+    readonly message: string,
+    /** For a row check: the column to blame. */
+    readonly field?: string,
+  ) {}
+}
+
+/** A cell rule as a plain function: the value, or Invalid with the reason. */
+export type CellRule<T> = (value: string) => T | Invalid;
+
+// The plain rule behind each cell schema, so that rowParser can run it without zod.
+const cellRules = new WeakMap<z.ZodType, CellRule<unknown>>();
+
+/**
+ * A cell schema built from a plain rule: zod runs the rule (and says what is wrong), and rowParser
+ * runs the same rule directly. One definition, two ways to run it.
+ */
+export function cell<T>(rule: CellRule<T>) {
+  const schema = z.string().transform((v, ctx): T => {
+    const result = rule(v);
+    if (result instanceof Invalid) {
+      ctx.addIssue({ code: "custom", message: result.message });
+      return z.NEVER;
+    }
+    return result;
+  });
+  cellRules.set(schema, rule as CellRule<unknown>);
+  return schema;
+}
+
+/** True when every column of a row schema has a plain rule, so that rowParser never needs zod for a valid row. */
+export function compiles(columns: z.ZodObject): boolean {
+  return Object.values(columns.shape as Record<string, z.ZodType>).every((s) => cellRules.has(s));
+}
+
+/**
+ * A row parser: each column by its rule, then `build` (which may return Invalid naming a field).
+ * Valid rows never touch zod: on the full CORDIS files validating every row with zod cost more
+ * than the rest of the reading. A row that fails anything is parsed again by the zod schema
+ * (`columns` with `build` as its transform), whose first issue is the rejection, so the reason is
+ * zod's own; the two paths run the same rules and agree (tested in fields.test.ts).
+ */
+export function rowParser<S extends z.ZodObject, T>(
+  columns: S,
+  build: (row: z.output<S>) => T | Invalid,
+): { parse: (row: CsvRow, line: number) => Parsed<T>; schema: z.ZodType<T> } {
+  const schema = columns.transform((r, ctx): T => {
+    const result = build(r);
+    if (result instanceof Invalid) {
+      ctx.addIssue({ code: "custom", path: result.field ? [result.field] : [], message: result.message });
+      return z.NEVER;
+    }
+    return result;
+  }) as unknown as z.ZodType<T>;
+  const rules = Object.entries(columns.shape as Record<string, z.ZodType>).map(([key, s]) => [key, cellRules.get(s)] as const);
+  if (rules.some(([, rule]) => rule === undefined)) {
+    return { schema, parse: (row, line) => parseWith(schema, row, line) as Parsed<T> };
+  }
+  const slow = (row: CsvRow, line: number) => parseWith(schema, row, line) as Parsed<T>;
+  return {
+    schema,
+    parse: (row, line) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, rule] of rules) {
+        const value = row[key];
+        if (typeof value !== "string") return slow(row, line);
+        const result = rule!(value);
+        if (result instanceof Invalid) return slow(row, line);
+        out[key] = result;
+      }
+      const value = build(out as z.output<S>);
+      if (value instanceof Invalid) return slow(row, line);
+      return { ok: true, line, value };
+    },
+  };
+}
+
 function show(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
-function fail(ctx: z.RefinementCtx, message: string): never {
-  ctx.addIssue({ code: "custom", message });
-  return z.NEVER;
-}
+export const optionalText = cell((v) => blankToNull(v));
 
-export const optionalText = z.string().transform((v) => blankToNull(v));
-
-export const requiredText = z.string().transform((v, ctx) => blankToNull(v) ?? fail(ctx, "is empty"));
+export const requiredText = cell((v) => blankToNull(v) ?? new Invalid("is empty"));
 
 /** The Horizon 2020 skeleton was written by R: "NA" there means an empty cell. */
-export function naAsEmpty<T extends z.ZodType<unknown, string>>(schema: T) {
-  return z
-    .string()
-    .transform((v) => (v.trim() === "NA" ? "" : v))
-    .pipe(schema);
+export function naAsEmpty<T>(schema: ReturnType<typeof cell<T>>) {
+  const rule = cellRules.get(schema) as CellRule<T>;
+  return cell((v) => rule(v.trim() === "NA" ? "" : v));
 }
 
 /** A grant agreement number or a CORDIS record number. */
-export const numericId = z.string().transform((v, ctx) => {
+export const numericId = cell((v) => {
   const t = v.trim();
-  return /^\d{1,12}$/.test(t) ? t : fail(ctx, `not a numeric id: ${show(v)}`);
+  return /^\d{1,12}$/.test(t) ? t : new Invalid(`not a numeric id: ${show(v)}`);
 });
 
 /** Participant Identification Code: nine digits, stable across projects and programmes. */
-export const pic = z.string().transform((v, ctx) => {
+export const pic = cell((v) => {
   const t = v.trim();
-  return /^\d{9}$/.test(t) ? t : fail(ctx, `not a 9-digit PIC: ${show(v)}`);
+  return /^\d{9}$/.test(t) ? t : new Invalid(`not a 9-digit PIC: ${show(v)}`);
 });
 
 /**
  * An amount in EUR as a decimal string for a numeric(16, 2) column. The files here use a decimal
  * point; a lone decimal comma (as in CORDIS' own xlsx exports) is read too.
  */
-export const money = z.string().transform((v, ctx) => {
+export const money = cell((v) => {
   const t = v.trim();
   if (t === "") return null;
   const normalised = /^-?\d+,\d+$/.test(t) ? t.replace(",", ".") : t;
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return fail(ctx, `not an amount: ${show(v)}`);
-  if (normalised.replace(/^-/, "").split(".")[0]!.length > 14) return fail(ctx, `amount out of range: ${show(v)}`);
+  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return new Invalid(`not an amount: ${show(v)}`);
+  if (normalised.replace(/^-/, "").split(".")[0]!.length > 14) return new Invalid(`amount out of range: ${show(v)}`);
   return normalised;
 });
 
 /** "true" / "false" / empty (unknown). */
-export const optionalBoolean = z.string().transform((v, ctx) => {
+export const optionalBoolean = cell((v) => {
   const t = v.trim().toLowerCase();
   if (t === "") return null;
   if (t === "true") return true;
   if (t === "false") return false;
-  return fail(ctx, `not true or false: ${show(v)}`);
+  return new Invalid(`not true or false: ${show(v)}`);
 });
 
 /** "YYYY-MM-DD" names a real day (no 2017-02-30). Arithmetic, not Date: it runs for every row of the full files. */
@@ -94,19 +166,19 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** YYYY-MM-DD (a date column). */
-export const optionalDate = z.string().transform((v, ctx) => {
+export const optionalDate = cell((v) => {
   const t = v.trim();
   if (t === "") return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(t) && isCalendarDate(t) ? t : fail(ctx, `not a date (YYYY-MM-DD): ${show(v)}`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(t) && isCalendarDate(t) ? t : new Invalid(`not a date (YYYY-MM-DD): ${show(v)}`);
 });
 
 /** CORDIS record time "YYYY-MM-DD HH:MM:SS", kept as text: it orders correctly as text. */
-export const optionalRecordTime = z.string().transform((v, ctx) => {
+export const optionalRecordTime = cell((v) => {
   const t = v.trim();
   if (t === "") return null;
   return /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/.test(t) && isCalendarDate(t.slice(0, 10))
     ? t
-    : fail(ctx, `not a date and time: ${show(v)}`);
+    : new Invalid(`not a date and time: ${show(v)}`);
 });
 
 /**
@@ -123,41 +195,41 @@ export function collapseRepeats(value: string): string | { ambiguous: string[] }
  * A CORDIS country code, kept as is (EL for Greece, UK for the United Kingdom: countries.code is
  * the CORDIS code). Empty = not given. Whether the code is a known country is the loader's check.
  */
-export const optionalCountry = z.string().transform((v, ctx) => {
+export const optionalCountry = cell((v) => {
   const collapsed = collapseRepeats(v);
-  if (typeof collapsed !== "string") return fail(ctx, `several countries: ${show(v)}`);
+  if (typeof collapsed !== "string") return new Invalid(`several countries: ${show(v)}`);
   const t = collapsed.toUpperCase();
   if (t === "") return null;
-  return /^[A-Z]{2}$/.test(t) ? t : fail(ctx, `not a 2-letter country code: ${show(v)}`);
+  return /^[A-Z]{2}$/.test(t) ? t : new Invalid(`not a 2-letter country code: ${show(v)}`);
 });
 
 /** A CORDIS activity type (HES, PRC, REC, PUB, OTH) or null; unknown codes are kept as given. */
-export const optionalActivityType = z.string().transform((v, ctx) => {
+export const optionalActivityType = cell((v) => {
   const collapsed = collapseRepeats(v);
-  if (typeof collapsed !== "string") return fail(ctx, `several activity types: ${show(v)}`);
+  if (typeof collapsed !== "string") return new Invalid(`several activity types: ${show(v)}`);
   const t = collapsed.toUpperCase();
   if (t === "") return null;
-  return /^[A-Z]{2,5}$/.test(t) ? t : fail(ctx, `not an activity type: ${show(v)}`);
+  return /^[A-Z]{2,5}$/.test(t) ? t : new Invalid(`not an activity type: ${show(v)}`);
 });
 
 /**
  * A NUTS code. A bare 2-letter country code (CORDIS uses it where no region applies, mostly
  * outside Europe) says nothing the country does not, so it becomes null.
  */
-export const optionalNuts = z.string().transform((v, ctx) => {
+export const optionalNuts = cell((v) => {
   const t = v.trim().toUpperCase();
   if (t === "" || /^[A-Z]{2}$/.test(t)) return null;
-  return /^[A-Z]{2}[0-9A-Z]{1,3}$/.test(t) ? t : fail(ctx, `not a NUTS code: ${show(v)}`);
+  return /^[A-Z]{2}[0-9A-Z]{1,3}$/.test(t) ? t : new Invalid(`not a NUTS code: ${show(v)}`);
 });
 
 /** "latitude,longitude" in one cell. */
-export const geolocation = z.string().transform((v, ctx) => {
+export const geolocation = cell((v) => {
   const t = v.trim();
   if (t === "") return { latitude: null, longitude: null };
   const match = /^(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)$/.exec(t);
   const latitude = Number(match?.[1]);
   const longitude = Number(match?.[2]);
-  if (!match || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return fail(ctx, `not "latitude,longitude": ${show(v)}`);
+  if (!match || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return new Invalid(`not "latitude,longitude": ${show(v)}`);
   return { latitude, longitude };
 });
 
@@ -182,7 +254,7 @@ export function normaliseWebsite(value: string | null | undefined): string | nul
   }
 }
 
-export const website = z.string().transform((v) => normaliseWebsite(v));
+export const website = cell((v) => normaliseWebsite(v));
 
 const ROLES: Record<string, ParticipationRole> = {
   coordinator: "coordinator",
@@ -193,7 +265,7 @@ const ROLES: Record<string, ParticipationRole> = {
   thirdparty: "third_party",
 };
 
-export const role = z.string().transform((v, ctx) => ROLES[v.trim().toLowerCase()] ?? fail(ctx, `unknown role: ${show(v)}`));
+export const role = cell((v) => ROLES[v.trim().toLowerCase()] ?? new Invalid(`unknown role: ${show(v)}`));
 
 /** How strongly a role binds an organisation to a project, strongest first (the enum's order). */
 export const ROLE_RANK: Record<ParticipationRole, number> = {
@@ -204,11 +276,11 @@ export const ROLE_RANK: Record<ParticipationRole, number> = {
 };
 
 /** Position in the consortium ("order"). */
-export const optionalPosition = z.string().transform((v, ctx) => {
+export const optionalPosition = cell((v) => {
   const t = v.trim();
   if (t === "") return null;
   const n = Number(t);
-  return /^\d+$/.test(t) && n <= 32_767 ? n : fail(ctx, `not a position: ${show(v)}`);
+  return /^\d+$/.test(t) && n <= 32_767 ? n : new Invalid(`not a position: ${show(v)}`);
 });
 
 /** Splits a "|"-separated cell (the derived projects table joins several values so). */

@@ -14,7 +14,8 @@ import {
   optionalDate,
   optionalRecordTime,
   optionalText,
-  parseWith,
+  Invalid,
+  rowParser,
   pic,
   requiredText,
   role,
@@ -108,15 +109,13 @@ export const h2020SampleProjectColumns = z.object({
   rcn: numericId,
 });
 
-const h2020SampleProjectRow = h2020SampleProjectColumns.transform((r, ctx): H2020Project => {
+const h2020SampleProjectRow = rowParser(h2020SampleProjectColumns, (r): H2020Project | Invalid => {
   const programme = r.frameworkProgramme.toUpperCase();
   if (programme !== "H2020" && programme !== "FP7") {
-    ctx.addIssue({ code: "custom", path: ["frameworkProgramme"], message: `not H2020 or FP7: ${JSON.stringify(r.frameworkProgramme)}` });
-    return z.NEVER;
+    return new Invalid(`not H2020 or FP7: ${JSON.stringify(r.frameworkProgramme)}`, "frameworkProgramme");
   }
   if (r.startDate && r.endDate && r.endDate < r.startDate) {
-    ctx.addIssue({ code: "custom", path: ["endDate"], message: `ends (${r.endDate}) before it starts (${r.startDate})` });
-    return z.NEVER;
+    return new Invalid(`ends (${r.endDate}) before it starts (${r.startDate})`, "endDate");
   }
   return {
     grantId: r.id,
@@ -138,7 +137,7 @@ const h2020SampleProjectRow = h2020SampleProjectColumns.transform((r, ctx): H202
 
 /** cordis_h2020_sample_projects.csv: a project with title, objective, dates and money. */
 export function parseH2020SampleProject(row: CsvRow, line: number): Parsed<H2020Project> {
-  return parseWith(h2020SampleProjectRow, row, line);
+  return h2020SampleProjectRow.parse(row, line);
 }
 
 export interface H2020SkeletonRow {
@@ -160,7 +159,8 @@ export const h2020SkeletonColumns = z.object({
   total_cost: naAsEmpty(money),
 });
 
-const h2020SkeletonRow = h2020SkeletonColumns.transform(
+const h2020SkeletonRow = rowParser(
+  h2020SkeletonColumns,
   (r): H2020SkeletonRow => ({
     project: {
       rcn: r.rcn,
@@ -202,7 +202,7 @@ const h2020SkeletonRow = h2020SkeletonColumns.transform(
 
 /** cordis_h2020_participations_skeleton.csv.gz: a participation known by PIC and numbers only. */
 export function parseH2020SkeletonRow(row: CsvRow, line: number): Parsed<H2020SkeletonRow> {
-  return parseWith(h2020SkeletonRow, row, line);
+  return h2020SkeletonRow.parse(row, line);
 }
 
 export interface H2020ProgrammePart {
@@ -213,11 +213,12 @@ export interface H2020ProgrammePart {
 
 export const h2020ProgrammePartColumns = z.object({ rcn: numericId, programme_part: requiredText });
 
-const h2020ProgrammePartRow = h2020ProgrammePartColumns.transform(
+const h2020ProgrammePartRow = rowParser(
+  h2020ProgrammePartColumns,
   (r): H2020ProgrammePart => ({ rcn: r.rcn, code: r.programme_part, title: h2020PartTitle(r.programme_part) }),
 );
 
 /** cordis_h2020_programme_parts.csv: a programme part (SC4, LEIT …) of an H2020 project. */
 export function parseH2020ProgrammePart(row: CsvRow, line: number): Parsed<H2020ProgrammePart> {
-  return parseWith(h2020ProgrammePartRow, row, line);
+  return h2020ProgrammePartRow.parse(row, line);
 }

@@ -9,7 +9,9 @@ import {
   optionalBoolean,
   optionalRecordTime,
   optionalText,
-  parseWith,
+  cell,
+  Invalid,
+  rowParser,
   requiredText,
   splitList,
   type Parsed,
@@ -33,12 +35,11 @@ export interface HeProject {
   partnerCount: number | null;
 }
 
-const count = z.string().transform((v, ctx) => {
+const count = cell((v) => {
   const t = v.trim();
   if (t === "") return null;
   if (/^\d{1,4}$/.test(t)) return Number(t);
-  ctx.addIssue({ code: "custom", message: `not a count: ${JSON.stringify(v)}` });
-  return z.NEVER;
+  return new Invalid(`not a count: ${JSON.stringify(v)}`);
 });
 
 export const heProjectColumns = z.object({
@@ -55,11 +56,8 @@ export const heProjectColumns = z.object({
   totalCostSum: money,
 });
 
-const heProjectRow = heProjectColumns.transform((r, ctx): HeProject => {
-  if (r.frameworkProgramme !== "HORIZON") {
-    ctx.addIssue({ code: "custom", path: ["frameworkProgramme"], message: `not HORIZON: ${JSON.stringify(r.frameworkProgramme)}` });
-    return z.NEVER;
-  }
+const heProjectRow = rowParser(heProjectColumns, (r): HeProject | Invalid => {
+  if (r.frameworkProgramme !== "HORIZON") return new Invalid(`not HORIZON: ${JSON.stringify(r.frameworkProgramme)}`, "frameworkProgramme");
   const titles = splitList(r.topicTitle);
   return {
     projectId: r.projectID,
@@ -75,7 +73,7 @@ const heProjectRow = heProjectColumns.transform((r, ctx): HeProject => {
 
 /** cordis_he_projects.csv (derived in ../shared/data from the other HE files). */
 export function parseHeProject(row: CsvRow, line: number): Parsed<HeProject> {
-  return parseWith(heProjectRow, row, line);
+  return heProjectRow.parse(row, line);
 }
 
 export interface HeTopic {
@@ -86,11 +84,11 @@ export interface HeTopic {
 
 export const heTopicColumns = z.object({ projectID: numericId, topic: requiredText, title: optionalText });
 
-const heTopicRow = heTopicColumns.transform((r): HeTopic => ({ projectId: r.projectID, code: r.topic, title: r.title }));
+const heTopicRow = rowParser(heTopicColumns, (r): HeTopic => ({ projectId: r.projectID, code: r.topic, title: r.title }));
 
 /** cordis_he_topics.csv: the call topic of a project. */
 export function parseHeTopic(row: CsvRow, line: number): Parsed<HeTopic> {
-  return parseWith(heTopicRow, row, line);
+  return heTopicRow.parse(row, line);
 }
 
 export interface HeLegalBasis {
@@ -108,13 +106,14 @@ export const heLegalBasisColumns = z.object({
   uniqueProgrammePart: optionalBoolean,
 });
 
-const heLegalBasisRow = heLegalBasisColumns.transform(
+const heLegalBasisRow = rowParser(
+  heLegalBasisColumns,
   (r): HeLegalBasis => ({ projectId: r.projectID, code: r.legalBasis, title: r.title, isMain: r.uniqueProgrammePart === true }),
 );
 
 /** cordis_he_legal_basis.csv: a programme part (HORIZON.2.5, EURATOM2027 …) a project belongs to. */
 export function parseHeLegalBasis(row: CsvRow, line: number): Parsed<HeLegalBasis> {
-  return parseWith(heLegalBasisRow, row, line);
+  return heLegalBasisRow.parse(row, line);
 }
 
 /** One concept of the EuroSciVoc tree. */
@@ -161,12 +160,9 @@ export const heEuroSciVocColumns = z.object({
   euroSciVocTitle: requiredText,
 });
 
-const heEuroSciVocRow = heEuroSciVocColumns.transform((r, ctx): HeEuroSciVoc => {
+const heEuroSciVocRow = rowParser(heEuroSciVocColumns, (r): HeEuroSciVoc | Invalid => {
   const nodes = euroSciVocNodes(r.euroSciVocCode, r.euroSciVocPath);
-  if (!nodes) {
-    ctx.addIssue({ code: "custom", path: ["euroSciVocPath"], message: `does not match the code path ${r.euroSciVocCode}` });
-    return z.NEVER;
-  }
+  if (!nodes) return new Invalid(`does not match the code path ${r.euroSciVocCode}`, "euroSciVocPath");
   // The leaf's own title is authoritative where it differs from the last path segment.
   nodes[nodes.length - 1]!.label = r.euroSciVocTitle;
   return { projectId: r.projectID, nodes };
@@ -174,7 +170,7 @@ const heEuroSciVocRow = heEuroSciVocColumns.transform((r, ctx): HeEuroSciVoc => 
 
 /** cordis_he_euroscivoc.csv: a field of science of a project. */
 export function parseHeEuroSciVoc(row: CsvRow, line: number): Parsed<HeEuroSciVoc> {
-  return parseWith(heEuroSciVocRow, row, line);
+  return heEuroSciVocRow.parse(row, line);
 }
 
 /**
@@ -206,16 +202,13 @@ export const heReportSummaryColumns = z.object({
   contentUpdateDate: optionalRecordTime,
 });
 
-const heReportSummaryRow = heReportSummaryColumns.transform((r, ctx): HeReportSummary => {
+const heReportSummaryRow = rowParser(heReportSummaryColumns, (r): HeReportSummary | Invalid => {
   const title = projectTitleFromReportTitle(r.title, r.projectAcronym);
-  if (!title) {
-    ctx.addIssue({ code: "custom", path: ["title"], message: "no project title in parentheses" });
-    return z.NEVER;
-  }
+  if (!title) return new Invalid("no project title in parentheses", "title");
   return { projectId: r.projectID, title, recordTime: r.contentUpdateDate };
 });
 
 /** cordis_he_report_summaries.csv: the project title recovered from a periodic report. */
 export function parseHeReportSummary(row: CsvRow, line: number): Parsed<HeReportSummary> {
-  return parseWith(heReportSummaryRow, row, line);
+  return heReportSummaryRow.parse(row, line);
 }

@@ -16,7 +16,7 @@ import {
   optionalPosition,
   optionalRecordTime,
   optionalText,
-  parseWith,
+  rowParser,
   pic,
   requiredText,
   role,
@@ -83,7 +83,8 @@ export const participationColumns = z.object({
   endOfParticipation: optionalBoolean,
 });
 
-const participationRow = participationColumns.transform(
+const participationRow = rowParser(
+  participationColumns,
   (r): CordisParticipation => ({
     projectKey: r.projectID,
     projectAcronym: r.projectAcronym,
@@ -115,7 +116,7 @@ const participationRow = participationColumns.transform(
 
 /** cordis_he_organizations.csv(.gz): a Horizon Europe participation; projectKey = projectID. */
 export function parseHeParticipation(row: CsvRow, line: number): Parsed<CordisParticipation> {
-  return parseWith(participationRow, row, line);
+  return participationRow.parse(row, line);
 }
 
 /**
@@ -123,7 +124,7 @@ export function parseHeParticipation(row: CsvRow, line: number): Parsed<CordisPa
  * sample projects file maps it to the rcn). Its "partner" rows are unfunded associated partners.
  */
 export function parseH2020SampleParticipation(row: CsvRow, line: number): Parsed<CordisParticipation> {
-  return parseWith(participationRow, row, line);
+  return participationRow.parse(row, line);
 }
 
 function sumMoney(a: string | null, b: string | null): string | null {
