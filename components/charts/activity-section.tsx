@@ -10,7 +10,7 @@ import { LazyActivityChart } from "./activity-chart-lazy";
 
 const CALL_YEAR = " (call year)";
 
-export function ActivitySection({ activity, locale, subject }: { activity: Activity; locale: string; subject: "organisation" | "theme" | "programme" }) {
+export function ActivitySection({ activity, locale, subject }: { activity: Activity; locale: string; subject: "organisation" | "theme" | "programme" | "selection" }) {
   const t = useTranslations("charts.activity");
   const labels = useTranslations("labels");
   if (activity.years.length === 0) return null;

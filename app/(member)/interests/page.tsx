@@ -99,12 +99,8 @@ export default async function InterestsPage({ searchParams }: Props) {
           <h2 id="browse-heading" className="text-lg font-semibold">
             {user ? t("othersOpen") : t("publicOpen")}
           </h2>
-<<<<<<< HEAD
-          <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("filterLabel")}>
-=======
           <SaveSearch path="/interests" />
-          <form method="get" className="flex flex-wrap items-end gap-2" aria-label="Filter interests">
->>>>>>> w-saved
+          <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("filterLabel")}>
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
               {t("programme")}
               <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">

@@ -110,7 +110,7 @@ export default async function RegionsPage({ searchParams }: Props) {
                   : t("summaryEurope", { projects: projectTotal, places: located.length })}
               </p>
               <RegionalFigures state={clean} level={level} rows={rows} locale={locale} />
-              <ActivitySection activity={activity} locale={locale} subject={t("activitySubject")} />
+              <ActivitySection activity={activity} locale={locale} subject={clean.theme && !clean.programme ? "theme" : clean.programme && !clean.theme ? "programme" : "selection"} />
             </>
           )}
           <p className="text-xs text-muted-foreground">{t("sources")}</p>

@@ -238,14 +238,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
               <h2 id="matches-heading" className="text-lg font-semibold">
                 {t("page.matches")}
               </h2>
-<<<<<<< HEAD
               <p className="text-sm text-muted-foreground">{t("page.matchesIntro")}</p>
-=======
-              <p className="text-sm text-muted-foreground">
-                Organisations whose past projects fit this interest, best first, with the reasons and the projects behind them.
-              </p>
               <SaveSearch path={`/interests/${id}`} defaultName={interest.title} />
->>>>>>> w-saved
             </div>
             {matches.length ? (
               <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("page.filterMatches")}>
