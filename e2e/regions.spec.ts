@@ -36,7 +36,7 @@ for (const [width, suffix] of [
     await expect(page.getByRole("heading", { name: "Projects by country" })).toBeVisible();
     await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible({ timeout: 30_000 });
     const table = page.getByRole("table", { name: "Countries" });
-    await expect(table.getByRole("columnheader", { name: "Projects" })).toHaveAttribute("aria-sort", "descending");
+    await expect(table.getByRole("columnheader", { name: "Projects", exact: true })).toHaveAttribute("aria-sort", "descending");
     const rows = table.getByRole("row");
     expect(await rows.count()).toBeGreaterThan(1);
     await expect(page.getByRole("heading", { name: "Activity over time" })).toBeVisible();
@@ -46,7 +46,7 @@ for (const [width, suffix] of [
     // Sort by name, then drill into the first country.
     await table.getByRole("link", { name: "Sort by Country" }).click();
     await page.waitForURL(/sort=name/);
-    await expect(page.getByRole("table", { name: "Countries" }).getByRole("columnheader", { name: "Country" })).toHaveAttribute("aria-sort", "ascending");
+    await expect(page.getByRole("table", { name: "Countries" }).getByRole("columnheader", { name: "Country", exact: true })).toHaveAttribute("aria-sort", "ascending");
     const first = page.getByRole("table", { name: "Countries" }).getByRole("link", { name: /^Regions of / }).first();
     const country = ((await first.getAttribute("aria-label")) ?? "").replace(/^Regions of /, "");
     await first.click();
