@@ -12,6 +12,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts"],
     environment: "node",
     globalSetup: ["db/test-global-setup.ts"],
+    // next-intl's server functions answer from the real catalogues outside a request.
+    setupFiles: ["lib/testing/next-intl.ts"],
     // Vitest's default is one worker below the core count: one worker on a 2-core machine.
     maxWorkers: 2,
     testTimeout: 30_000,
