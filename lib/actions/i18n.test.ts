@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { DatabaseHandle } from "@/db";
 import { loadReferenceData } from "@/db/load/reference";
 import { createTestDatabase, testEngine } from "@/db/testing";
-import { readIn } from "@/lib/testing/i18n";
+import { useTestLocale } from "@/lib/testing/next-intl";
 import { actAs, formData, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
 import { interestInput } from "@/lib/validation/interests";
 import { register, requestPasswordReset } from "./accounts";
@@ -12,7 +12,6 @@ import { publishInterest } from "./interests";
 import { idle } from "./result";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock("next-intl/server", async () => (await import("@/lib/testing/i18n")).nextIntlServer);
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 
@@ -25,12 +24,12 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 beforeEach(() => {
   actAs(null);
-  readIn("en");
+  useTestLocale("en");
 });
 
 describe(`actions in the reader's language on ${testEngine}`, () => {
   it("registers with field errors in French", async () => {
-    readIn("fr");
+    useTestLocale("fr");
     const result = await register(idle, formData({ name: "", email: "pas-une-adresse", password: "court" }));
     expect(result).toMatchObject({
       status: "error",
@@ -50,7 +49,7 @@ describe(`actions in the reader's language on ${testEngine}`, () => {
   });
 
   it("says the reset message in German with the address in it", async () => {
-    readIn("de");
+    useTestLocale("de");
     const result = await requestPasswordReset(idle, formData({ email: "niemand@example.eu" }));
     expect(result).toMatchObject({ status: "ok" });
     if (result.status !== "ok") throw new Error("expected ok");
@@ -61,7 +60,7 @@ describe(`actions in the reader's language on ${testEngine}`, () => {
     const user = await makeUser(handle.db);
     const profile = await makeProfile(handle.db, [{ userId: user.id, role: "owner" }]);
     actAs(user);
-    readIn("pl");
+    useTestLocale("pl");
     const fields = { profileId: String(profile.id), creationKey: "k".repeat(20), title: "abc", description: "krótko", programme: "", ownRole: "" };
     const result = await publishInterest(idle, formData(fields));
     expect(result).toMatchObject({

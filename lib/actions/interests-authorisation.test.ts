@@ -17,7 +17,6 @@ import { idle, type ActionResult } from "./result";
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
-vi.mock("next-intl/server", async () => (await import("@/lib/testing/i18n")).nextIntlServer);
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 
 type Who = "anonymous" | "signed in" | "member" | "owner" | "admin" | "unverified";
