@@ -20,7 +20,6 @@ import {
   setEntryStatus,
 } from "./shortlists";
 
-vi.mock("next-intl/server", async () => (await import("@/lib/testing/intl")).nextIntlServerModule);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));

@@ -21,7 +21,6 @@ import {
   setEntryStatus,
 } from "./shortlists";
 
-vi.mock("next-intl/server", async () => (await import("@/lib/testing/intl")).nextIntlServerModule);
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
@@ -151,7 +150,7 @@ describe(`shortlist actions on ${testEngine}`, () => {
     expect(await setEntryStatus(idle, formData({ entryId: marche, status: "maybe" }))).toMatchObject({ status: "error", fieldErrors: { status: ["Choose a status from the list."] } });
     expect(await setEntryNote(idle, formData({ entryId: marche, note: "x".repeat(2001) }))).toMatchObject({ status: "error", code: "invalid", fieldErrors: { note: ["Note: use at most 2000 characters."] } });
     // In the reader's language: the same refusals and the confirmation in Polish.
-    const { useTestLocale } = await import("@/lib/testing/intl");
+    const { useTestLocale } = await import("@/lib/testing/next-intl");
     useTestLocale("pl");
     try {
       expect(await setEntryStatus(idle, formData({ entryId: marche, status: "maybe" }))).toMatchObject({ fieldErrors: { status: ["Wybierz status z listy."] }, message: "Popraw pola oznaczone poniżej." });
