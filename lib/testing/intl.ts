@@ -11,11 +11,3 @@ export async function withIntl(element: React.ReactElement, locale: Locale = "en
   return createElement(NextIntlClientProvider, props, element);
 }
 
-/** English translators only, for tests of actions and jobs: `vi.mock("next-intl/server", () => import("@/lib/testing/intl").then((m) => m.intlServerModule()))`. */
-export async function intlServerModule() {
-  const messages = await loadMessages("en");
-  return {
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
-    getLocale: async () => "en",
-  };
-}
