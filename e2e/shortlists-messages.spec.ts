@@ -50,7 +50,7 @@ const interest: InterestDetails = {
 };
 
 test("two members: shortlist with consortium checks, a message and its reply, the CSV", async ({ page, browser }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(900_000);
   // B registers first (another browser context), so that A can find and write to it.
   const other = await newMemberPage(browser, test.info().project.use.baseURL);
   const b = other.page;
