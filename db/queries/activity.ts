@@ -36,16 +36,8 @@ export async function countOrganisationActivity(db: Db, organisationId: number):
 }
 
 /** Listed projects of a theme or any of its sub-themes, by start year and programme family (GIN on project_facets.theme_ids). */
-export async function countThemeActivity(db: Db, themeId: number): Promise<ActivityCount[]> {
-  const result = await db.execute(sql`
-    select ${yearOf} as year, ${familyOf} as family, count(*)::int as projects
-    from ${projectFacets} f
-    join ${projects} p on p.id = f.project_id
-    join ${programmes} prog on prog.id = p.programme_id
-    left join ${topics} t on t.id = p.topic_id
-    where f.theme_ids @> array[${themeId}::int]
-    group by 1, 2`);
-  return toCounts(rowsOf<Row>(result));
+export function countThemeActivity(db: Db, themeId: number): Promise<ActivityCount[]> {
+  return countSelectionActivity(db, { themeId });
 }
 
 /**
