@@ -118,6 +118,17 @@ describe(`messaging actions on ${testEngine}`, () => {
     const threadId = (await listThreadsForUser(handle.db, anna.id, false))[0]!.id;
     const long = await sendMessage(idle, formData({ threadId, body: "x".repeat(5001), clientKey: key() }));
     expect(long).toMatchObject({ status: "error", fieldErrors: { body: ["Keep the message under 5000 characters."] } });
+    // In the reader's language: the same refusals in French, the limit in them.
+    const { useTestLocale } = await import("@/lib/testing/next-intl");
+    useTestLocale("fr");
+    try {
+      const french = await sendMessage(idle, formData({ threadId, body: "x".repeat(5001), clientKey: key() }));
+      expect(french).toMatchObject({ status: "error", message: "Veuillez corriger les champs signalés ci-dessous." });
+      expect((french as { fieldErrors: Record<string, string[]> }).fieldErrors.body?.[0]).toMatch(/5\s?000/);
+      expect((french as { fieldErrors: Record<string, string[]> }).fieldErrors.body?.[0]).not.toBe("Keep the message under 5000 characters.");
+    } finally {
+      useTestLocale("en");
+    }
   });
 
   it("switches notification mail off", async () => {
