@@ -32,9 +32,10 @@ test("in French: register, sign in, a bad interest gets French field errors, the
   await page.waitForURL(/\/verify\?sent=/);
   await expect(page.getByRole("heading", { name: "Consultez votre messagerie", exact: true })).toBeVisible();
 
-  // The mail itself is in English (see the report); its link opens a French page.
+  // The mail is in the language the account was registered in; its link opens a French page.
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(user.email)}`);
-  const mail = page.getByTestId("mail").first();
+  const mail = page.getByTestId("mail").filter({ has: page.getByRole("heading", { name: "Confirmez votre adresse e-mail pour Consortia" }) }).first();
+  await expect(mail).toContainText("Le lien fonctionne une seule fois, pendant 48 heures.");
   const link = await mail.getByRole("link", { name: /\/verify\?token=/ }).first().getAttribute("href");
   await page.goto(link!);
   await page.getByRole("button", { name: "Confirmer mon adresse e-mail" }).click();
