@@ -23,10 +23,11 @@ import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { applyMatchFilter, matchFilterChoices, parseMatchFilter } from "@/lib/interests/match-filter";
-import { formatDate } from "@/lib/format";
+import { formatCountry, formatDate } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
 import { isoDate } from "@/lib/interests/options";
+import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { parseId } from "@/lib/url-state";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,6 +57,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const locale = await getFormatLocale();
   const typeLabel = (type: (typeof interest.partnerTypes)[number]) => t(`types.${type}`);
   const day = (iso: string) => formatDate(iso, locale) ?? iso;
+  const reciprocalT = await getTranslations("matching.reciprocal");
+  const reasonContext: ReciprocalWordsContext = { locale, t: (key, values) => reciprocalT(key as Parameters<typeof reciprocalT>[0], values) };
   const filter = parseMatchFilter(query);
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
   const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
@@ -213,10 +216,10 @@ export default async function InterestPage({ params, searchParams }: Props) {
                     <Link href={`/profiles/${r.profileId}`} className="underline-offset-4 hover:underline">
                       {r.organisationName}
                     </Link>{" "}
-                    · {t("page.mutualLine", { type: typeLabel(r.organisationType), country: r.countryName ?? "", date: day(r.deadline) })}
+                    · {t("page.mutualLine", { type: typeLabel(r.organisationType), country: formatCountry(r.countryCode, locale, r.countryName) ?? "", date: day(r.deadline) })}
                   </p>
                   <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
-                    {r.reasons.map((reason) => (
+                    {reciprocalReasonsIn(r, reasonContext).map((reason) => (
                       <li key={reason}>{reason}</li>
                     ))}
                   </ul>
