@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
+import { englishThemeNames, namedThemes, themeNameOfEnglish, type ThemeNames } from "@/lib/search/theme-names";
 import { AddToShortlist, type ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
 import { DismissButton } from "./interest-actions";
 
@@ -23,6 +24,7 @@ export async function MatchCard({
   best,
   shortlists,
   interestTitle,
+  themeNames = englishThemeNames(),
 }: {
   match: StoredMatch;
   interestId: number;
@@ -30,6 +32,8 @@ export async function MatchCard({
   best: number;
   shortlists?: ShortlistChoiceProps;
   interestTitle?: string;
+  /** Theme names in the reader's language (read once by the page); English without. */
+  themeNames?: ThemeNames;
 }) {
   const t = await getTranslations("interests.match");
   const types = await getTranslations("interests.types");
@@ -38,10 +42,11 @@ export async function MatchCard({
   // The reasons in the reader's language from their kinds; matches stored before kinds keep their English.
   const reasons = matchReasonsIn({ reasons: match.reasons, explanations: match.evidence.explanations }, locale, (key, values) =>
     reasonT(key as Parameters<typeof reasonT>[0], values),
+    (english) => themeNameOfEnglish(themeNames, english),
   );
   const { outOf100, relative } = scoreLabel(match.score, best);
   const projects = (match.evidence.projects ?? []).slice(0, 3);
-  const themes = match.evidence.sharedThemes ?? [];
+  const themes = namedThemes(themeNames, match.evidence.sharedThemes ?? []);
   const partners = (match.evidence.sharedPartners ?? []).slice(0, 4);
   const headingId = `match-${interestId}-${match.rank}`;
   return (

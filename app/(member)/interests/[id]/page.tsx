@@ -5,7 +5,7 @@ import { CircleAlert, Handshake, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
@@ -18,6 +18,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes, themeName } from "@/lib/search/theme-names";
 import { getInterest, listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
@@ -58,7 +60,12 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const typeLabel = (type: (typeof interest.partnerTypes)[number]) => t(`types.${type}`);
   const day = (iso: string) => formatDate(iso, locale) ?? iso;
   const reciprocalT = await getTranslations("matching.reciprocal");
-  const reasonContext: ReciprocalWordsContext = { locale, t: (key, values) => reciprocalT(key as Parameters<typeof reciprocalT>[0], values) };
+  const themeNames = await getThemeNames(db, await getLocale());
+  const reasonContext: ReciprocalWordsContext = {
+    locale,
+    t: (key, values) => reciprocalT(key as Parameters<typeof reciprocalT>[0], values),
+    themeLabel: (theme) => themeName(themeNames, theme),
+  };
   const filter = parseMatchFilter(query);
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
   const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
@@ -130,7 +137,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {interest.topicCode ? ` — ${interest.topicCode}` : interest.callTopic ? ` — ${interest.callTopic}` : ""}
               </Fact>
               <Fact label={t("page.themes")} missing={t("page.noneChosen")}>
-                {interest.themeList.length ? interest.themeList.map((theme) => theme.label).join(", ") : null}
+                {interest.themeList.length ? namedThemes(themeNames, interest.themeList).map((theme) => theme.label).join(", ") : null}
               </Fact>
               <Fact label={t("page.partnerTypes")} missing={t("page.anyType")}>
                 {interest.partnerTypes.length ? interest.partnerTypes.map(typeLabel).join(", ") : null}
@@ -288,7 +295,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
           {shown.length ? (
             <ol className="flex flex-col gap-3" aria-label={t("page.ranked")}>
               {shown.map((m, i) => (
-                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} />
+                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} />
               ))}
             </ol>
           ) : (
