@@ -57,7 +57,7 @@ test("in French: register, sign in, a bad interest gets French field errors, the
   await page.goto("/profile/new");
   const org = page.getByRole("form", { name: "Nouvelle organisation" });
   await org.getByLabel("Nom de l’organisation").fill(`Holzcluster Steiermark ${run}`);
-  await org.getByLabel("Type d’organisation").selectOption({ label: "Cluster" });
+  await org.getByLabel("Type d’organisation").selectOption({ label: "Pôle de compétitivité ou cluster" });
   await org.getByLabel("Pays").selectOption({ label: "Austria" });
   const region = org.getByLabel("Région", { exact: true });
   await expect(region.locator("option", { hasText: "(AT22)" }).first()).toBeAttached();

@@ -36,7 +36,7 @@ export async function MatchCard({
   themeNames?: ThemeNames;
 }) {
   const t = await getTranslations("interests.match");
-  const types = await getTranslations("interests.types");
+  const types = await getTranslations("labels.organisationTypes");
   const reasonT = await getTranslations("matching.reason");
   const locale = await getLocale();
   // The reasons in the reader's language from their kinds; matches stored before kinds keep their English.

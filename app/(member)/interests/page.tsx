@@ -33,6 +33,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function InterestsPage({ searchParams }: Props) {
   const db = getDb();
   const t = await getTranslations("interests");
+  const types = await getTranslations("labels.organisationTypes");
   const today = isoDate(new Date());
   const user = await getCurrentUser();
   const params = parseInterestBrowse(await searchParams);
@@ -136,7 +137,7 @@ export default async function InterestsPage({ searchParams }: Props) {
                 <option value="">{t("anyType")}</option>
                 {organisationTypes.map((type) => (
                   <option key={type} value={type}>
-                    {t(`types.${type}`)}
+                    {types(type)}
                   </option>
                 ))}
               </NativeSelect>

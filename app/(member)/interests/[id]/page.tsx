@@ -57,7 +57,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations("interests");
   const locale = await getFormatLocale();
-  const typeLabel = (type: (typeof interest.partnerTypes)[number]) => t(`types.${type}`);
+  const types = await getTranslations("labels.organisationTypes");
+  const typeLabel = (type: (typeof interest.partnerTypes)[number]) => types(type);
   const day = (iso: string) => formatDate(iso, locale) ?? iso;
   const reciprocalT = await getTranslations("matching.reciprocal");
   const themeNames = await getThemeNames(db, await getLocale());

@@ -43,7 +43,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const query = await searchParams;
   const locale = await getFormatLocale();
   const t = await getTranslations("profile");
-  const types = await getTranslations("interests.types");
+  const types = await getTranslations("labels.organisationTypes");
   const projectCount = (count: number) => t("page.projects", { count });
 
   const [claimRows, members, invitationRows, candidates] = await Promise.all([
