@@ -7,6 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
+import { formatCountry } from "@/lib/format";
+import { DEFAULT_FORMAT_LOCALES, type Locale } from "@/lib/i18n/config";
 import { englishThemeNames, namedThemes, themeNameOfEnglish, type ThemeNames } from "@/lib/search/theme-names";
 import { AddToShortlist, type ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
 import { DismissButton } from "./interest-actions";
@@ -65,7 +67,7 @@ export async function MatchCard({
               </h3>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
                 <span>
-                  {types(match.type)} · {[match.city, match.countryName].filter(Boolean).join(", ") || t("countryUnknown")}
+                  {types(match.type)} · {[match.city, formatCountry(match.countryCode, DEFAULT_FORMAT_LOCALES[locale as Locale] ?? locale, match.countryName)].filter(Boolean).join(", ") || t("countryUnknown")}
                 </span>
                 {match.registered ? <Badge variant="success">{t("onConsortia")}</Badge> : null}
               </p>
