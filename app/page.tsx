@@ -1,4 +1,4 @@
-import { ArrowRight, Building2, FolderKanban, Handshake, History, Landmark, Network } from "lucide-react";
+import { ArrowRight, Building2, FolderKanban, Handshake, History, Landmark, MapPinned, Network } from "lucide-react";
 import Link from "next/link";
 import { connection } from "next/server";
 import { useTranslations } from "next-intl";
@@ -174,23 +174,27 @@ function ProgrammeFamily({ family, programmes, locale }: { family: string; progr
   );
 }
 
+// What Consortia helps with, each leading to the section that does it.
 const helps = [
-  { icon: History, key: "history" },
-  { icon: Network, key: "trackRecord" },
-  { icon: Handshake, key: "consortium" },
+  { icon: History, key: "history", href: "/projects" },
+  { icon: Network, key: "trackRecord", href: "/organisations" },
+  { icon: Handshake, key: "consortium", href: "/interests" },
+  { icon: MapPinned, key: "regions", href: "/regions" },
 ] as const;
 
 function HowItHelps() {
   const t = useTranslations("home.helps");
   return (
     <ul className="flex flex-col gap-5 rounded-xl bg-secondary p-5" aria-label={t("label")}>
-      {helps.map(({ icon: Icon, key }) => (
+      {helps.map(({ icon: Icon, key, href }) => (
         <li key={key} className="flex gap-3">
           <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-card text-primary shadow-xs">
             <Icon aria-hidden className="size-4.5" />
           </span>
           <div>
-            <p className="text-sm font-semibold text-secondary-foreground">{t(`${key}.title`)}</p>
+            <Link href={href} className="text-sm font-semibold text-secondary-foreground underline-offset-4 hover:text-primary hover:underline">
+              {t(`${key}.title`)}
+            </Link>
             <p className="mt-0.5 text-sm text-foreground/80">{t(`${key}.text`)}</p>
           </div>
         </li>

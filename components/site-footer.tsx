@@ -1,4 +1,5 @@
 // The footer names every data source with the attribution its licence asks for.
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/config";
 import { DATA_SOURCES } from "@/lib/importers/sources";
@@ -21,6 +22,12 @@ export async function SiteFooter() {
         <div>
           <p className="font-semibold text-foreground">Consortia</p>
           <p className="mt-1 max-w-xs">{t("tagline")}</p>
+          {/* The regional view has no room in the header (it keeps to one row in every language): found here and on the home page. */}
+          <p className="mt-3 max-w-xs">
+            <Link href="/regions" className="text-primary underline underline-offset-4 hover:text-foreground">
+              {t("regions")}
+            </Link>
+          </p>
           <div className="mt-4">
             <LocaleSwitcher locale={locale as Locale} label={tl("label")} apply={tl("apply")} />
           </div>

@@ -32,9 +32,10 @@ test("in French: register, sign in, a bad interest gets French field errors, the
   await page.waitForURL(/\/verify\?sent=/);
   await expect(page.getByRole("heading", { name: "Consultez votre messagerie", exact: true })).toBeVisible();
 
-  // The mail itself is in English (see the report); its link opens a French page.
+  // The mail is in the language the account was registered in; its link opens a French page.
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(user.email)}`);
-  const mail = page.getByTestId("mail").first();
+  const mail = page.getByTestId("mail").filter({ has: page.getByRole("heading", { name: "Confirmez votre adresse e-mail pour Consortia" }) }).first();
+  await expect(mail).toContainText("Le lien fonctionne une seule fois, pendant 48 heures.");
   const link = await mail.getByRole("link", { name: /\/verify\?token=/ }).first().getAttribute("href");
   await page.goto(link!);
   await page.getByRole("button", { name: "Confirmer mon adresse e-mail" }).click();
@@ -56,12 +57,14 @@ test("in French: register, sign in, a bad interest gets French field errors, the
   await page.goto("/profile/new");
   const org = page.getByRole("form", { name: "Nouvelle organisation" });
   await org.getByLabel("Nom de l’organisation").fill(`Holzcluster Steiermark ${run}`);
-  await org.getByLabel("Type d’organisation").selectOption({ label: "Cluster" });
-  await org.getByLabel("Pays").selectOption({ label: "Austria" });
+  await org.getByLabel("Type d’organisation").selectOption({ label: "Pôle de compétitivité ou cluster" });
+  // exact: the themes are listed in French now, and "Biodiversité, nature et paysages" holds "pays".
+  await org.getByLabel("Pays", { exact: true }).selectOption({ label: "Austria" });
   const region = org.getByLabel("Région", { exact: true });
   await expect(region.locator("option", { hasText: "(AT22)" }).first()).toBeAttached();
   await region.selectOption({ value: "AT22" });
-  await org.getByRole("group", { name: "Thèmes" }).getByLabel("Wood and furniture industry", { exact: true }).check();
+  // The themes in French (theme_labels), the English names as the vocabulary's fallback.
+  await org.getByRole("group", { name: "Thèmes" }).getByLabel("Industrie du bois et de l'ameublement", { exact: true }).check();
   await page.getByRole("button", { name: "Enregistrer l’organisation" }).click();
   await page.waitForURL(/\/profile\/\d+\?created=1$/);
   await expect(page.getByText(/Votre organisation est créée/)).toBeVisible();
@@ -88,7 +91,7 @@ test("in French: register, sign in, a bad interest gets French field errors, the
   const option = programme.locator("option", { hasText: "CENTRAL EUROPE" }).first();
   await programme.selectOption({ value: (await option.getAttribute("value"))! });
   const themes = form.getByRole("group", { name: "Thèmes" });
-  for (const theme of ["Wood and furniture industry", "Clusters and economic cooperation"]) {
+  for (const theme of ["Industrie du bois et de l'ameublement", "Clusters et coopération économique"]) {
     const box = themes.getByLabel(theme, { exact: true });
     if (!(await box.isVisible())) await themes.locator("details").filter({ has: page.getByLabel(theme, { exact: true }) }).locator("summary").click();
     await box.check();

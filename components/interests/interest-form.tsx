@@ -60,6 +60,7 @@ export function InterestForm({
 }) {
   const [state, action] = useActionState<ActionResult<{ id: number }>, FormData>(mode === "publish" ? publishInterest : updateInterest, idle);
   const t = useTranslations("interests");
+  const types = useTranslations("labels.organisationTypes");
   const value = (field: keyof InterestFormValues): string => {
     const sent = typed(state, field);
     if (sent !== undefined) return sent;
@@ -156,7 +157,7 @@ export function InterestForm({
         </p>
         <div className="grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {organisationTypes.map((type) => (
-            <Check key={type} name="partnerTypes" value={type} label={t(`types.${type}`)} defaultChecked={chosenTypes.has(type)} />
+            <Check key={type} name="partnerTypes" value={type} label={types(type)} defaultChecked={chosenTypes.has(type)} />
           ))}
         </div>
         <FieldErrors errors={fieldErrors(state, "partnerTypes")} />

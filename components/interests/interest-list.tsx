@@ -14,6 +14,7 @@ export async function InterestStateBadge({ state }: { state: InterestState }) {
 
 export async function InterestList({ interests, showOrganisation = true, label }: { interests: InterestSummary[]; showOrganisation?: boolean; label: string }) {
   const t = await getTranslations("interests");
+  const types = await getTranslations("labels.organisationTypes");
   const locale = await getFormatLocale();
   return (
     <ul className="grid gap-3 md:grid-cols-2" aria-label={label}>
@@ -27,12 +28,12 @@ export async function InterestList({ interests, showOrganisation = true, label }
           </div>
           {showOrganisation ? (
             <p className="text-sm text-muted-foreground">
-              {i.organisationName} · {t(`types.${i.organisationType}`)}, {i.countryName}
+              {i.organisationName} · {types(i.organisationType)}, {i.countryName}
             </p>
           ) : null}
           <p className="text-sm">
             <span className="text-muted-foreground">{t("list.looksFor")} </span>
-            {i.partnerTypes.length ? i.partnerTypes.map((type) => t(`types.${type}`)).join(", ") : t("list.anyPartner")}
+            {i.partnerTypes.length ? i.partnerTypes.map((type) => types(type)).join(", ") : t("list.anyPartner")}
             {i.wantedCountryNames.length ? <span className="text-muted-foreground"> {t("list.inCountries", { countries: i.wantedCountryNames.join(", ") })}</span> : null}
           </p>
           <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">

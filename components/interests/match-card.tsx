@@ -7,6 +7,9 @@ import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
+import { formatCountry } from "@/lib/format";
+import { DEFAULT_FORMAT_LOCALES, type Locale } from "@/lib/i18n/config";
+import { englishThemeNames, namedThemes, themeNameOfEnglish, type ThemeNames } from "@/lib/search/theme-names";
 import { AddToShortlist, type ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
 import { DismissButton } from "./interest-actions";
 
@@ -23,6 +26,7 @@ export async function MatchCard({
   best,
   shortlists,
   interestTitle,
+  themeNames = englishThemeNames(),
 }: {
   match: StoredMatch;
   interestId: number;
@@ -30,18 +34,21 @@ export async function MatchCard({
   best: number;
   shortlists?: ShortlistChoiceProps;
   interestTitle?: string;
+  /** Theme names in the reader's language (read once by the page); English without. */
+  themeNames?: ThemeNames;
 }) {
   const t = await getTranslations("interests.match");
-  const types = await getTranslations("interests.types");
+  const types = await getTranslations("labels.organisationTypes");
   const reasonT = await getTranslations("matching.reason");
   const locale = await getLocale();
   // The reasons in the reader's language from their kinds; matches stored before kinds keep their English.
   const reasons = matchReasonsIn({ reasons: match.reasons, explanations: match.evidence.explanations }, locale, (key, values) =>
     reasonT(key as Parameters<typeof reasonT>[0], values),
+    (english) => themeNameOfEnglish(themeNames, english),
   );
   const { outOf100, relative } = scoreLabel(match.score, best);
   const projects = (match.evidence.projects ?? []).slice(0, 3);
-  const themes = match.evidence.sharedThemes ?? [];
+  const themes = namedThemes(themeNames, match.evidence.sharedThemes ?? []);
   const partners = (match.evidence.sharedPartners ?? []).slice(0, 4);
   const headingId = `match-${interestId}-${match.rank}`;
   return (
@@ -60,7 +67,7 @@ export async function MatchCard({
               </h3>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
                 <span>
-                  {types(match.type)} · {[match.city, match.countryName].filter(Boolean).join(", ") || t("countryUnknown")}
+                  {types(match.type)} · {[match.city, formatCountry(match.countryCode, DEFAULT_FORMAT_LOCALES[locale as Locale] ?? locale, match.countryName)].filter(Boolean).join(", ") || t("countryUnknown")}
                 </span>
                 {match.registered ? <Badge variant="success">{t("onConsortia")}</Badge> : null}
               </p>

@@ -75,7 +75,7 @@ function OrganisationFormInner({
   const [state, action] = useActionState<ActionResult<{ id: number }>, FormData>(mode === "create" ? createOrganisation : updateOrganisation, idle);
   const [country, setCountry] = useState(initial?.countryCode ?? "");
   const t = useTranslations("profile.form");
-  const types = useTranslations("interests.types");
+  const types = useTranslations("labels.organisationTypes");
   const locale = useLocale();
   // Language names in the reader's language, in its alphabetical order.
   const languages = languageCodes.map((code) => ({ code, name: formatLanguage(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));

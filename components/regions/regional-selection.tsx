@@ -26,8 +26,9 @@ export async function RegionalSelection({
   state: RegionalState;
   programmes: ProgrammeSummary[];
   parts: { id: number; code: string; title: string; count: number }[];
-  themeTrail: ThemeNode[];
-  childThemes: (ThemeNode & { count: number })[];
+  /** The labels in the reader's language where they have one (lang: the language of each label). */
+  themeTrail: (ThemeNode & { lang?: string })[];
+  childThemes: (ThemeNode & { count: number; lang?: string })[];
   locale: string;
 }) {
   const t = await getTranslations("regions.filters");
@@ -95,12 +96,12 @@ export async function RegionalSelection({
               return (
                 <li key={node.id} style={{ paddingLeft: `${(i + 1) * 0.5}rem` }}>
                   {current ? (
-                    <span aria-current="true" className="inline-flex items-start gap-1 py-1 font-semibold" lang="en">
+                    <span aria-current="true" className="inline-flex items-start gap-1 py-1 font-semibold" lang={node.lang ?? "en"}>
                       <Check aria-hidden className="mt-0.5 size-3.5 shrink-0 text-primary" />
                       {node.label}
                     </span>
                   ) : (
-                    <Link href={regionalHref(state, { theme: node.id })} className="inline-block py-1 text-primary underline-offset-4 hover:underline" lang="en">
+                    <Link href={regionalHref(state, { theme: node.id })} className="inline-block py-1 text-primary underline-offset-4 hover:underline" lang={node.lang ?? "en"}>
                       {node.label}
                     </Link>
                   )}
@@ -138,7 +139,7 @@ function ThemeLinks({
   t,
 }: {
   state: RegionalState;
-  themes: (ThemeNode & { count: number })[];
+  themes: (ThemeNode & { count: number; lang?: string })[];
   t: Awaited<ReturnType<typeof getTranslations<"regions.filters">>>;
 }) {
   return (
@@ -146,7 +147,7 @@ function ThemeLinks({
       {themes.map((node) => (
         <li key={node.id}>
           <Link href={regionalHref(state, { theme: node.id })} className="flex items-baseline justify-between gap-3 rounded-md py-1 underline-offset-4 hover:text-primary hover:underline">
-            <span lang="en">{node.label}</span>
+            <span lang={node.lang ?? "en"}>{node.label}</span>
             <span className="shrink-0 text-xs text-muted-foreground tabular-nums">
               <span className="sr-only">, </span>
               {t("projectCount", { count: node.count })}

@@ -82,8 +82,8 @@ export async function refreshReciprocalMatches(tx: Tx, interestId: number, today
     const side = sides.get(other.id);
     const fit = side && reciprocalFit(me, side);
     if (!fit) continue;
-    pairs.push({ interestId, otherInterestId: other.id, score: fit.ab.score, reasons: fit.ab.reasons, computedAt: now });
-    pairs.push({ interestId: other.id, otherInterestId: interestId, score: fit.ba.score, reasons: fit.ba.reasons, computedAt: now });
+    pairs.push({ interestId, otherInterestId: other.id, score: fit.ab.score, reasons: fit.ab.reasons, explanations: fit.ab.explanations, computedAt: now });
+    pairs.push({ interestId: other.id, otherInterestId: interestId, score: fit.ba.score, reasons: fit.ba.reasons, explanations: fit.ba.explanations, computedAt: now });
   }
   if (pairs.length > 0) await tx.insert(reciprocalMatches).values(pairs);
   return pairs.length / 2;

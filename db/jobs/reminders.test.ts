@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { loadReferenceData } from "@/db/load/reference";
-import { interests, mailOutbox, messageThreads } from "@/db/schema";
+import { interests, mailOutbox, messageThreads, users } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
 import { makeProfile, makeUser } from "@/lib/testing/actions";
 import { sendDueReminders } from "./reminders";
@@ -20,6 +20,7 @@ beforeAll(async () => {
   await loadReferenceData(handle.db);
   const ana = await makeUser(handle.db, { email: "ana@a.eu" });
   const ben = await makeUser(handle.db, { email: "ben@b.eu" });
+  await handle.db.update(users).set({ locale: "fr" }).where(eq(users.id, ana.id)); // Ana reads French; Ben has no language on record
   const a = (await makeProfile(handle.db, [{ userId: ana.id, role: "owner" }], { name: "A" })).id;
   const b = (await makeProfile(handle.db, [{ userId: ben.id, role: "owner" }], { name: "B" })).id;
   const rows = await handle.db
@@ -60,6 +61,10 @@ describe(`scheduled reminders on ${testEngine}`, () => {
     );
     expect(mails).toHaveLength(2);
     expect(mails.find((m) => m.kind === "message_reminder")!.text).toContain(`https://consortia.test/messages/${stale}`);
+    expect(mails.find((m) => m.kind === "message_reminder")!.subject).toBe("Still waiting for your answer: Stale");
+    const expiry = mails.find((m) => m.kind === "interest_expiry")!;
+    expect(expiry.subject).toBe("Votre recherche de partenaires expire le 28 nov. 2026 : Expiring soon");
+    expect(expiry.text).toContain(`Ouvrir la recherche de partenaires: https://consortia.test/interests/${expiring}`);
     const threads = await handle.db.select({ id: messageThreads.id, remindedAt: messageThreads.remindedAt }).from(messageThreads);
     expect(threads.filter((t) => t.remindedAt).map((t) => t.id)).toEqual([stale]);
     expect([answered, fresh]).not.toContain(stale);

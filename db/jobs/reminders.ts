@@ -9,6 +9,7 @@ import type { Db } from "../index";
 import { interestExpiryReminders, interests, memberships, messageThreads, organisationProfiles, users } from "../schema";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { interestExpiryMail, unansweredReminderMail } from "@/lib/mail/message-mail";
+import { mailWordsFor } from "@/lib/mail/words";
 import { reminderAfterDays } from "@/lib/messaging/responsiveness";
 
 const DAY_MS = 86_400_000;
@@ -20,9 +21,9 @@ export interface ReminderReport {
   mails: number;
 }
 
-async function memberAddresses(db: Db | Parameters<Parameters<Db["transaction"]>[0]>[0], profileId: number): Promise<string[]> {
-  const rows = await db.select({ email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.profileId, profileId));
-  return rows.map((r) => r.email);
+/** The organisation's members' addresses and languages (each gets the mail in their own). */
+async function memberAddresses(db: Db | Parameters<Parameters<Db["transaction"]>[0]>[0], profileId: number): Promise<{ email: string; locale: string | null }[]> {
+  return db.select({ email: users.email, locale: users.locale }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.profileId, profileId));
 }
 
 export async function sendDueReminders(db: Db, options: { now?: Date; appUrl: string; limit?: number }): Promise<ReminderReport> {
@@ -46,7 +47,7 @@ export async function sendDueReminders(db: Db, options: { now?: Date; appUrl: st
       if (!claimed) return; // another process took it, or it was answered meanwhile
       const [from] = await tx.select({ name: organisationProfiles.name }).from(organisationProfiles).where(eq(organisationProfiles.id, claimed.starter));
       for (const to of await memberAddresses(tx, claimed.recipient)) {
-        await enqueueMail(tx, unansweredReminderMail(to, from?.name ?? "An organisation", claimed.subject, `${options.appUrl}/messages/${id}`));
+        await enqueueMail(tx, unansweredReminderMail(await mailWordsFor(to.locale), to.email, from?.name ?? null, claimed.subject, `${options.appUrl}/messages/${id}`));
         report.mails++;
       }
       report.threads++;
@@ -73,7 +74,7 @@ export async function sendDueReminders(db: Db, options: { now?: Date; appUrl: st
       if (!claimed) return;
       const [interest] = await tx.select({ title: interests.title, profileId: interests.profileId }).from(interests).where(eq(interests.id, due.id));
       for (const to of await memberAddresses(tx, interest!.profileId)) {
-        await enqueueMail(tx, interestExpiryMail(to, interest!.title, due.deadline, `${options.appUrl}/interests/${due.id}`));
+        await enqueueMail(tx, interestExpiryMail(await mailWordsFor(to.locale), to.email, interest!.title, due.deadline, `${options.appUrl}/interests/${due.id}`));
         report.mails++;
       }
       report.interests++;

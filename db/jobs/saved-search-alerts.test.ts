@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
-import { alertDigests, interestMatchAlerts, interestMatches, interests, mailOutbox, organisations, projects, savedSearches } from "@/db/schema";
+import { alertDigests, interestMatchAlerts, interestMatches, interests, mailOutbox, organisations, projects, savedSearches, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/testing";
 import { makeProfile, makeUser } from "@/lib/testing/actions";
 import { sendDueDigests } from "./saved-search-alerts";
@@ -166,7 +166,7 @@ describe("alert digests", () => {
     expect(await mails()).toHaveLength(0);
   });
 
-  it("writes the mail in the language the saved search was saved in", async () => {
+  it("writes the mail in the user's language, and for an account with none on record in the language the search was saved in", async () => {
     const user = await makeUser(handle.db, { name: "Zofia" });
     await saved(user, { locale: "pl" });
     await handle.db.update(projects).set({ createdAt: ago(2) }).where(eq(projects.id, fx.projects.greenGrid));
@@ -175,5 +175,16 @@ describe("alert digests", () => {
     expect(mail!.subject).toBe("1 nowy wynik dla Twoich zapisanych wyszukiwań w Consortia");
     expect(mail!.text).toContain("Dzień dobry Zofia,");
     expect(mail!.text).toContain("Clusters — 1 nowy projekt");
+  });
+
+  it("prefers the language on the account to the one a search was saved in", async () => {
+    const user = await makeUser(handle.db, { name: "Jean" });
+    await handle.db.update(users).set({ locale: "fr" }).where(eq(users.id, user.id));
+    await saved(user, { locale: "de" });
+    await handle.db.update(projects).set({ createdAt: ago(2) }).where(eq(projects.id, fx.projects.greenGrid));
+    await run();
+    const [mail] = await mails();
+    expect(mail!.subject).toBe("1 nouveau résultat pour vos recherches enregistrées sur Consortia");
+    expect(mail!.text).toContain("Bonjour Jean,");
   });
 });

@@ -17,9 +17,9 @@ import { interests } from "../schema/interests";
 import { memberships } from "../schema/members";
 import { alertDigests, interestMatchAlerts, savedSearches, type SavedSearch } from "../schema/saved";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { mailWordsFor } from "@/lib/mail/words";
 import { digestPeriod, dueBefore, newKeys } from "@/lib/saved/alerts";
 import { composeDigest, DIGEST_ITEMS_PER_SECTION, digestItemCount, type DigestInterest, type DigestSection } from "@/lib/saved/digest";
-import { digestTranslator } from "@/lib/saved/mail-translator";
 import { matchKey, savedSearchHref } from "@/lib/saved/target";
 import { signUnsubscribeToken } from "@/lib/saved/token";
 
@@ -58,7 +58,7 @@ export async function sendDueDigests(db: Db, options: { now?: Date; appUrl: stri
 
 async function sendDigestTo(db: Db, userId: string, options: { now: Date; period: string; appUrl: string; secret: string }): Promise<"sent" | "empty" | "taken"> {
   const { now, appUrl } = options;
-  const [user] = await db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+  const [user] = await db.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, userId));
   if (!user) return "taken";
   const searches = await db.select().from(savedSearches).where(and(eq(savedSearches.userId, userId), dueCondition(now))).orderBy(savedSearches.createdAt, savedSearches.id);
   if (searches.length === 0) return "taken";
@@ -115,8 +115,10 @@ async function sendDigestTo(db: Db, userId: string, options: { now: Date; period
     });
   }
 
-  const locale = [...searches].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]!.locale;
-  const mail = composeDigest({ to: user.email, name: user.name, sections, interests: interestSections, manageUrl: `${appUrl}/saved` }, await digestTranslator(locale));
+  // The user's language; for accounts older than users.locale, the language they last saved a search in.
+  const searchLocale = [...searches].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]!.locale;
+  const words = await mailWordsFor(user.locale, searchLocale);
+  const mail = composeDigest({ to: user.email, name: user.name, sections, interests: interestSections, manageUrl: `${appUrl}/saved` }, words);
 
   return db.transaction(async (tx) => {
     const [claimed] = await tx.insert(alertDigests).values({ userId, period: options.period, sentAt: now }).onConflictDoNothing().returning({ userId: alertDigests.userId });

@@ -265,10 +265,13 @@ export interface ReciprocalRow {
   profileId: number;
   organisationName: string;
   organisationType: OrganisationType;
+  countryCode: string;
   countryName: string;
   deadline: string;
   score: number;
+  /** English sentences; explanations holds the same reasons as kinds (empty for pairs stored before kinds). */
   reasons: string[];
+  explanations: unknown;
 }
 
 /** The reciprocal (mutual) matches of an interest that are still open, best first. */
@@ -280,10 +283,12 @@ export async function listReciprocalMatches(db: Db | Tx, interestId: number, tod
       profileId: interests.profileId,
       organisationName: organisationProfiles.name,
       organisationType: organisationProfiles.type,
+      countryCode: countries.code,
       countryName: countries.nameEn,
       deadline: interests.deadline,
       score: reciprocalMatches.score,
       reasons: reciprocalMatches.reasons,
+      explanations: reciprocalMatches.explanations,
     })
     .from(reciprocalMatches)
     .innerJoin(interests, eq(interests.id, reciprocalMatches.otherInterestId))

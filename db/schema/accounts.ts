@@ -22,6 +22,8 @@ export const users = pgTable("users", {
   authVersion: integer().notNull().default(0),
   /** The organisation the user acts for (one of their memberships). */
   activeProfileId: integer().references((): AnyPgColumn => organisationProfiles.id, { onDelete: "set null" }),
+  /** The interface language the user last chose (or registered in): the language of their mail. Null: not known. */
+  locale: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index().on(t.activeProfileId), index().on(t.role)]);

@@ -112,7 +112,10 @@ export const reciprocalMatches = pgTable("reciprocal_matches", {
   interestId: integer().notNull().references(() => interests.id, { onDelete: "cascade" }),
   otherInterestId: integer().notNull().references(() => interests.id, { onDelete: "cascade" }),
   score: doublePrecision().notNull(),
+  /** English sentences (what the CLI prints, and what rows written before `explanations` show). */
   reasons: text().array().notNull().default(sql`'{}'::text[]`),
+  /** The same reasons as kinds and values (lib/interests/reciprocal.ts), put into words in the reader's language. */
+  explanations: jsonb().$type<unknown>().notNull().default(sql`'[]'::jsonb`),
   computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.interestId, t.otherInterestId] }), index().on(t.otherInterestId)]);
 

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { leavingOutcome } from "@/lib/organisations/leaving";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { passwordResetMail, verificationMail } from "@/lib/mail/templates";
+import { mailWordsFor } from "@/lib/mail/words";
 import { normaliseEmail } from "./email";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { SIGN_IN_WINDOW_MS, signInDecision } from "./rate-limit";
@@ -26,16 +27,19 @@ export async function issueToken(tx: Db | Tx, userId: string, purpose: AuthToken
   return token;
 }
 
-/** Queues the verification link; `next` (a local path) is where the user goes once verified and signed in. */
-export async function sendVerificationMail(tx: Db | Tx, user: Pick<User, "id" | "email" | "name">, next?: string): Promise<void> {
+/**
+ * Queues the verification link; `next` (a local path) is where the user goes once verified and
+ * signed in. In the user's language (users.locale), else `fallbackLocale`'s, else English.
+ */
+export async function sendVerificationMail(tx: Db | Tx, user: Pick<User, "id" | "email" | "name" | "locale">, next?: string, fallbackLocale?: string): Promise<void> {
   const token = await issueToken(tx, user.id, "verify_email");
   const then = next ? `&next=${encodeURIComponent(next)}` : "";
-  await enqueueMail(tx, verificationMail(user.email, user.name, appUrl(`/verify?token=${token}${then}`)));
+  await enqueueMail(tx, verificationMail(await mailWordsFor(user.locale, fallbackLocale), user.email, user.name, appUrl(`/verify?token=${token}${then}`)));
 }
 
-export async function sendPasswordResetMail(tx: Db | Tx, user: Pick<User, "id" | "email">): Promise<void> {
+export async function sendPasswordResetMail(tx: Db | Tx, user: Pick<User, "id" | "email" | "locale">, fallbackLocale?: string): Promise<void> {
   const token = await issueToken(tx, user.id, "reset_password");
-  await enqueueMail(tx, passwordResetMail(user.email, appUrl(`/reset-password?token=${token}`)));
+  await enqueueMail(tx, passwordResetMail(await mailWordsFor(user.locale, fallbackLocale), user.email, appUrl(`/reset-password?token=${token}`)));
 }
 
 /** The state of a link's token without using it (for the page that shows the form). */
@@ -120,7 +124,7 @@ export async function authenticate(db: Db, input: { email: string; password: str
 }
 
 /** Re-sends the verification link (to an unverified user who signs in) unless one was sent in the last five minutes. */
-export async function resendVerificationIfQuiet(db: Db, user: Pick<User, "id" | "email" | "name">, now = new Date()): Promise<boolean> {
+export async function resendVerificationIfQuiet(db: Db, user: Pick<User, "id" | "email" | "name" | "locale">, now = new Date()): Promise<boolean> {
   const [last] = await db
     .select({ at: authTokens.createdAt })
     .from(authTokens)

@@ -10,7 +10,8 @@ import { appUrl, consumeToken, leaveOrganisations, sendPasswordResetMail, sendVe
 import { hashPassword, verifyPassword } from "@/lib/accounts/password";
 import { rateLimitMessage } from "@/lib/accounts/rate-limit";
 import { tokenStateMessages } from "@/lib/accounts/tokens";
-import { localised } from "@/lib/i18n/reader";
+import { localised, readerLocale } from "@/lib/i18n/reader";
+import { mailWordsFor } from "@/lib/mail/words";
 import { say } from "@/lib/i18n/say";
 import { signIn, signOut } from "@/lib/auth";
 import { requireUser } from "@/lib/current-user";
@@ -43,14 +44,16 @@ async function registerAction(_: ActionResult, form: FormData): Promise<ActionRe
   const { name, email, password, next } = parsed.data;
   try {
     const passwordHash = await hashPassword(password);
+    // The language the form was read in becomes the account's (and its mail's) language.
+    const locale = await readerLocale();
     await getDb().transaction(async (tx) => {
-      const [created] = await tx.insert(users).values({ name, email, passwordHash }).onConflictDoNothing({ target: users.email }).returning();
+      const [created] = await tx.insert(users).values({ name, email, passwordHash, locale }).onConflictDoNothing({ target: users.email }).returning();
       if (created) return sendVerificationMail(tx, created, next);
       const [existing] = await tx.select().from(users).where(eq(users.email, email));
       if (!existing) return;
       // Not verified yet (e.g. the form sent twice, or the link lost): a fresh link; verified: a reminder.
-      if (!existing.emailVerified) return sendVerificationMail(tx, existing, next);
-      await enqueueMail(tx, accountExistsMail(email, appUrl("/sign-in"), appUrl("/forgot-password")));
+      if (!existing.emailVerified) return sendVerificationMail(tx, existing, next, locale);
+      await enqueueMail(tx, accountExistsMail(await mailWordsFor(existing.locale, locale), email, appUrl("/sign-in"), appUrl("/forgot-password")));
     });
   } catch (error) {
     return fromError(error);
@@ -111,8 +114,8 @@ async function requestPasswordResetAction(_: ActionResult, form: FormData): Prom
   if (!parsed.success) return fail(parsed.error, values);
   try {
     await getDb().transaction(async (tx) => {
-      const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.email, parsed.data.email));
-      if (user) await sendPasswordResetMail(tx, user);
+      const [user] = await tx.select({ id: users.id, email: users.email, locale: users.locale }).from(users).where(eq(users.email, parsed.data.email));
+      if (user) await sendPasswordResetMail(tx, user, await readerLocale());
     });
   } catch (error) {
     return fromError(error);

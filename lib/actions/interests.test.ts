@@ -5,6 +5,9 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
+import { reader } from "@/lib/i18n/reader";
+import type { MessageKey } from "@/lib/i18n/say";
+import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { claims, interestDismissals, interestMatches, interests, interestThemes, reciprocalMatches, themes } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
@@ -230,6 +233,16 @@ describe(`reciprocal matches on ${testEngine}`, () => {
     const fromUniversity = await listReciprocalMatches(handle.db, universityInterest, today());
     expect(fromUniversity.map((r) => r.interestId)).toEqual([clusterInterest]);
     expect(fromUniversity[0]!.reasons).toContain("They look for a university or college in Slovenia — you are a university or college in Slovenia.");
+
+    // Stored as kinds too, and said in the reader's language; a pair stored before kinds keeps its English.
+    const { t } = await reader("fr");
+    const fr: ReciprocalWordsContext = { locale: "fr-FR", t: (key, values) => t(`matching.reciprocal.${key}` as MessageKey, values) };
+    expect((fromCluster[0]!.explanations as { kind: string }[]).map((r) => r.kind)).toEqual(["theyLookFor", "youLookFor", "relatedThemes", "sameProgramme", "youCoordinate"]);
+    expect(reciprocalReasonsIn(fromCluster[0]!, fr)).toContain("Vous recherchez une université ou une école (Slovénie) — ils sont une université ou une école (Slovénie).");
+    expect(reciprocalReasonsIn(fromUniversity[0]!, fr)).toContain("Ils coordonneraient ; vous rejoindriez le projet comme partenaire.");
+    await handle.db.update(reciprocalMatches).set({ explanations: [] }).where(eq(reciprocalMatches.interestId, universityInterest));
+    const old = await listReciprocalMatches(handle.db, universityInterest, today());
+    expect(reciprocalReasonsIn(old[0]!, fr)).toEqual(fromUniversity[0]!.reasons);
 
     actAs(owner);
     await closeInterest(idle, formData({ interestId: clusterInterest }));

@@ -27,6 +27,7 @@ import { requireOrganisationRole, roleIn } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
 import { AppError, forbidden } from "@/lib/errors";
 import { newMessageMail, organisationInvitationMail } from "@/lib/mail/message-mail";
+import { mailWordsFor } from "@/lib/mail/words";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { scheduleMailDelivery } from "@/lib/mail/sender";
 import { conversationsPerDay, invitationIntervalDays, mayOpenConversation, shouldNotify } from "@/lib/messaging/notifications";
@@ -40,7 +41,7 @@ import {
   startConversationInput,
   threadOnlyInput,
 } from "@/lib/validation/messaging";
-import { localise } from "@/lib/i18n/reader";
+import { localise, readerLocale } from "@/lib/i18n/reader";
 import { say } from "@/lib/i18n/say";
 import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
 
@@ -73,7 +74,7 @@ async function markRead(tx: Tx, threadId: number, userId: string, at: Date) {
 /** Mails the receiving organisation's members about a new message: one per thread per hour each, if they want it. */
 async function notifyMembers(tx: Tx, threadId: number, toProfileId: number, fromName: string, subject: string, now: Date): Promise<number> {
   const members = await tx
-    .select({ userId: memberships.userId, email: users.email, notify: messageMailSettings.notifyByMail, lastNotifiedAt: threadMemberStates.lastNotifiedAt })
+    .select({ userId: memberships.userId, email: users.email, locale: users.locale, notify: messageMailSettings.notifyByMail, lastNotifiedAt: threadMemberStates.lastNotifiedAt })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(messageMailSettings, eq(messageMailSettings.userId, memberships.userId))
@@ -82,7 +83,7 @@ async function notifyMembers(tx: Tx, threadId: number, toProfileId: number, from
   let sent = 0;
   for (const m of members) {
     if (!shouldNotify({ emailOnMessage: m.notify ?? true, lastNotifiedAt: m.lastNotifiedAt, isAuthor: false }, now)) continue;
-    await enqueueMail(tx, newMessageMail(m.email, fromName, subject, appUrl(`/messages/${threadId}`), appUrl("/account")));
+    await enqueueMail(tx, newMessageMail(await mailWordsFor(m.locale), m.email, fromName, subject, appUrl(`/messages/${threadId}`), appUrl("/account")));
     await tx
       .insert(threadMemberStates)
       .values({ threadId, userId: m.userId, lastNotifiedAt: now })
@@ -300,7 +301,10 @@ async function inviteOrganisationByMailHere(_: ActionResult, form: FormData): Pr
         .where(and(eq(organisationMailInvitations.organisationId, organisationId), gte(organisationMailInvitations.createdAt, new Date(now.getTime() - invitationIntervalDays * DAY_MS))));
       if ((recent?.n ?? 0) > 0) throw new AppError("rate_limited", say("messages.errors.invitedRecently"));
       await tx.insert(organisationMailInvitations).values({ organisationId, invitedByProfileId: profileId, invitedByUserId: user.id, createdAt: now });
-      await enqueueMail(tx, organisationInvitationMail(email, await profileName(tx, profileId), org.name ?? "your organisation", appUrl("/register")));
+      // The address may already have an account (of another organisation): its language; else the sender's.
+      const [known] = await tx.select({ locale: users.locale }).from(users).where(eq(users.email, email));
+      const words = await mailWordsFor(known?.locale, await readerLocale());
+      await enqueueMail(tx, organisationInvitationMail(words, email, await profileName(tx, profileId), org.name, appUrl("/register")));
     });
     scheduleMailDelivery();
     return ok({ organisationId }, say("messages.done.invited", { email }));

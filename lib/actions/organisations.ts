@@ -19,6 +19,8 @@ import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { scheduleMailDelivery } from "@/lib/mail/sender";
 import { invitationMail } from "@/lib/mail/templates";
+import { mailWordsFor } from "@/lib/mail/words";
+import { readerLocale } from "@/lib/i18n/reader";
 import { decideNewClaim } from "@/lib/organisations/claims";
 import { isUniqueViolation } from "@/db/errors";
 import { websiteDomain } from "@/lib/organisations/domain";
@@ -227,7 +229,10 @@ async function inviteMemberAction(_: ActionResult, form: FormData): Promise<Acti
       const { token, tokenHash, expiresAt } = newToken("invitation");
       await tx.insert(invitations).values({ profileId, email, role: "member", tokenHash, expiresAt, invitedByUserId: user.id });
       const [profile] = await tx.select({ name: organisationProfiles.name }).from(organisationProfiles).where(eq(organisationProfiles.id, profileId));
-      await enqueueMail(tx, invitationMail(email, user.name ?? user.email, profile!.name, appUrl(`/invitations/${token}`)));
+      // Someone with an account reads it in their language; anyone else in the inviter's.
+      const [invitee] = await tx.select({ locale: users.locale }).from(users).where(eq(users.email, email));
+      const words = await mailWordsFor(invitee?.locale, await readerLocale());
+      await enqueueMail(tx, invitationMail(words, email, user.name ?? user.email, profile!.name, appUrl(`/invitations/${token}`)));
       return true;
     });
     if (sent) scheduleMailDelivery();

@@ -39,10 +39,42 @@ export interface ReciprocalSide {
   themes: readonly ReciprocalTheme[];
 }
 
+/** A theme as a reason names it: its id (to find its label in the reader's language) and its English label. */
+export interface ReasonTheme {
+  id: number;
+  label: string;
+}
+
+/** An organisation as a reason describes it: its type (null: "any type of partner") and, when it matters, its country. */
+export interface ReasonPlace {
+  type: OrganisationType | null;
+  countryCode: string | null;
+  /** The country's English name (the data's), shown when the reader's language has none. */
+  countryName: string | null;
+}
+
+/**
+ * One reason as a kind and its values, from the first side's point of view ("you", "they"):
+ * stored with the pair (reciprocal_matches.explanations) and put into words in the reader's
+ * language when shown (lib/interests/reciprocal-words.ts); reciprocalReasonText gives the English
+ * sentence the reasons column keeps.
+ */
+export type ReciprocalReason =
+  | { kind: "theyLookFor"; wish: ReasonPlace; you: ReasonPlace }
+  | { kind: "youLookFor"; wish: ReasonPlace; they: ReasonPlace }
+  | { kind: "sharedThemes"; themes: ReasonTheme[] }
+  | { kind: "relatedThemes"; themes: ReasonTheme[] }
+  | { kind: "sameProgramme"; programme: string }
+  | { kind: "bothCoordinate" }
+  | { kind: "theyCoordinate" }
+  | { kind: "youCoordinate" };
+
 export interface ReciprocalFit {
   score: number;
-  /** Plain words, from the first side's point of view ("you", "they"). */
+  /** Plain words in English, from the first side's point of view ("you", "they"). */
   reasons: string[];
+  /** The same reasons as kinds and values. */
+  explanations: ReciprocalReason[];
 }
 
 /** Whether `seeker`'s wishes accept `candidate`'s organisation. */
@@ -83,33 +115,63 @@ export const typePhrases = {
   other: "an organisation",
 } as const satisfies Record<OrganisationType, string>;
 
-function describe(side: ReciprocalSide): string {
-  return `${typePhrases[side.type]} in ${side.countryName}`;
+/** Where an organisation is and what it is. */
+function placeOf(side: ReciprocalSide): ReasonPlace {
+  return { type: side.type, countryCode: side.countryCode, countryName: side.countryName };
 }
 
-/** What `seeker` asks for, in the words that `candidate` satisfies ("a university in Slovenia"). */
-function wish(seeker: ReciprocalSide, candidate: ReciprocalSide): string {
-  const type = seeker.partnerTypes.length ? typePhrases[candidate.type] : "any type of partner";
-  return seeker.wantedCountries.length ? `${type} in ${candidate.countryName}` : type;
+/** What `seeker` asks for, in the terms that `candidate` satisfies ("a university in Slovenia"). */
+function wishOf(seeker: ReciprocalSide, candidate: ReciprocalSide): ReasonPlace {
+  const country = seeker.wantedCountries.length > 0;
+  return { type: seeker.partnerTypes.length ? candidate.type : null, countryCode: country ? candidate.countryCode : null, countryName: country ? candidate.countryName : null };
+}
+
+function placeText(place: ReasonPlace): string {
+  const type = place.type ? typePhrases[place.type] : "any type of partner";
+  return place.countryCode ? `${type} in ${place.countryName ?? place.countryCode}` : type;
+}
+
+/** The English sentence of a reason (what reciprocal_matches.reasons keeps). */
+export function reciprocalReasonText(r: ReciprocalReason): string {
+  switch (r.kind) {
+    case "theyLookFor":
+      return `They look for ${placeText(r.wish)} — you are ${placeText(r.you)}.`;
+    case "youLookFor":
+      return `You look for ${placeText(r.wish)} — they are ${placeText(r.they)}.`;
+    case "sharedThemes":
+      return `Shared themes: ${r.themes.map((t) => t.label).join(", ")}.`;
+    case "relatedThemes":
+      return `Related themes in ${r.themes.map((t) => t.label).join(", ")}.`;
+    case "sameProgramme":
+      return `Both aim at ${r.programme}.`;
+    case "bothCoordinate":
+      return "Both of you want to coordinate: one of you would join as a partner.";
+    case "theyCoordinate":
+      return "They would coordinate; you would join as a partner.";
+    case "youCoordinate":
+      return "You would coordinate; they would join as a partner.";
+  }
 }
 
 function oneSided(a: ReciprocalSide, b: ReciprocalSide, themes: ReturnType<typeof sharedThemes>, sameProgramme: boolean): ReciprocalFit {
-  const reasons: string[] = [];
-  reasons.push(`They look for ${wish(b, a)} — you are ${describe(a)}.`);
-  reasons.push(`You look for ${wish(a, b)} — they are ${describe(b)}.`);
-  if (themes.exact.length) reasons.push(`Shared themes: ${themes.exact.map((t) => t.label).join(", ")}.`);
-  if (themes.related.length) reasons.push(`Related themes in ${themes.related.map((t) => t.rootLabel).join(", ")}.`);
-  if (sameProgramme && a.programmeName) reasons.push(`Both aim at ${a.programmeName}.`);
-  if (a.ownRole === "coordinator" && b.ownRole === "coordinator") reasons.push("Both of you want to coordinate: one of you would join as a partner.");
-  else if (b.ownRole === "coordinator") reasons.push("They would coordinate; you would join as a partner.");
-  else if (a.ownRole === "coordinator") reasons.push("You would coordinate; they would join as a partner.");
+  const explanations: ReciprocalReason[] = [
+    { kind: "theyLookFor", wish: wishOf(b, a), you: placeOf(a) },
+    { kind: "youLookFor", wish: wishOf(a, b), they: placeOf(b) },
+  ];
+  if (themes.exact.length) explanations.push({ kind: "sharedThemes", themes: themes.exact.map((t) => ({ id: t.id, label: t.label })) });
+  if (themes.related.length) explanations.push({ kind: "relatedThemes", themes: themes.related.map((t) => ({ id: t.rootId, label: t.rootLabel })) });
+  if (sameProgramme && a.programmeName) explanations.push({ kind: "sameProgramme", programme: a.programmeName });
+  if (a.ownRole === "coordinator" && b.ownRole === "coordinator") explanations.push({ kind: "bothCoordinate" });
+  else if (b.ownRole === "coordinator") explanations.push({ kind: "theyCoordinate" });
+  else if (a.ownRole === "coordinator") explanations.push({ kind: "youCoordinate" });
+  const reasons = explanations.map(reciprocalReasonText);
   let score = 0.4;
   if (a.partnerTypes.includes(b.type)) score += 0.1;
   if (b.partnerTypes.includes(a.type)) score += 0.1;
   score += 0.3 * Math.min(1, (themes.exact.length + 0.5 * themes.related.length) / 2);
   if (sameProgramme) score += 0.1;
   if (a.ownRole === "coordinator" && b.ownRole === "coordinator") score -= 0.15;
-  return { score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, reasons };
+  return { score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, reasons, explanations };
 }
 
 /**

@@ -7,6 +7,7 @@ import { createTestDatabase, testEngine } from "@/db/testing";
 import { MAX_MAIL_ATTEMPTS } from "./backoff";
 import { deliverDueMail, enqueueMail, listOutbox } from "./outbox";
 import { verificationMail } from "./templates";
+import { mailWords } from "./words";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ const status = async (id: number) => (await handle.db.select().from(mailOutbox).
 
 describe(`mail outbox on ${testEngine}`, () => {
   it("sends a due message once", async () => {
-    const id = await enqueueMail(handle.db, verificationMail("a@zsi.at", "A", "http://localhost:3000/verify?token=t"));
+    const id = await enqueueMail(handle.db, verificationMail(await mailWords("en"), "a@zsi.at", "A", "http://localhost:3000/verify?token=t"));
     const sent: string[] = [];
     const report = await deliverDueMail(handle.db, async (m) => void sent.push(m.to));
     expect(report).toEqual({ sent: 1, retried: 0, failed: 0 });
@@ -28,7 +29,7 @@ describe(`mail outbox on ${testEngine}`, () => {
   });
 
   it("keeps a message that could not be sent and retries it later, then gives up", async () => {
-    const id = await enqueueMail(handle.db, verificationMail("b@zsi.at", null, "http://localhost:3000/verify?token=u"));
+    const id = await enqueueMail(handle.db, verificationMail(await mailWords("en"), "b@zsi.at", null, "http://localhost:3000/verify?token=u"));
     const failing = async () => {
       throw new Error("SMTP 451 try later");
     };

@@ -1,5 +1,7 @@
-// The e-mails Consortia sends, as plain text and HTML. Everything a user typed (names,
+// The e-mails Consortia sends, as plain text and HTML, in the recipient's language (the words
+// come from the "mail" catalogue namespace: lib/mail/words.ts). Everything a user typed (names,
 // organisation names) is escaped in the HTML part.
+import type { MailWords } from "./words";
 
 export interface MailContent {
   kind: string;
@@ -13,61 +15,80 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-function render(kind: string, to: string, subject: string, paragraphs: string[], action: { label: string; url: string }, after: string[] = []): MailContent {
-  const text = [...paragraphs, `${action.label}: ${action.url}`, ...after, "— Consortia"].join("\n\n");
+export interface MailBody {
+  kind: string;
+  to: string;
+  subject: string;
+  paragraphs: string[];
+  action: { label: string; url: string };
+  after?: string[];
+}
+
+/** A mail with one call to action: its paragraphs, a button (and its address, for clients that hide buttons), what follows. */
+export function renderMail(words: MailWords, { kind, to, subject, paragraphs, action, after = [] }: MailBody): MailContent {
+  const signature = words.t("layout.signature");
+  const text = [...paragraphs, `${action.label}: ${action.url}`, ...after, signature].join("\n\n");
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const html = [
-    `<!doctype html><html><body style="font-family:system-ui,sans-serif;font-size:15px;line-height:1.5;color:#1a1f2e;max-width:560px;margin:24px auto;padding:0 16px">`,
+    `<!doctype html><html lang="${words.locale}"><body style="font-family:system-ui,sans-serif;font-size:15px;line-height:1.5;color:#1a1f2e;max-width:560px;margin:24px auto;padding:0 16px">`,
     ...paragraphs.map(p),
     `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d3f94;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>`,
-    p(`Or open this address: ${action.url}`),
+    p(words.t("layout.orOpen", { url: action.url })),
     ...after.map(p),
-    `<p style="margin:0;color:#5b6478">— Consortia</p></body></html>`,
+    `<p style="margin:0;color:#5b6478">${escapeHtml(signature)}</p></body></html>`,
   ].join("\n");
   return { kind, to, subject, text, html };
 }
 
-export function verificationMail(to: string, name: string | null, url: string): MailContent {
-  return render(
-    "verify_email",
-    to,
-    "Confirm your e-mail address for Consortia",
-    [`Hello${name ? ` ${name}` : ""},`, "please confirm that this is your e-mail address to finish creating your Consortia account. The link works once, for 48 hours."],
-    { label: "Confirm e-mail address", url },
-    ["If you did not create an account, ignore this message."],
-  );
+function greeting(words: MailWords, name: string | null): string {
+  return name ? words.t("greeting", { name }) : words.t("greetingNoName");
 }
 
-export function passwordResetMail(to: string, url: string): MailContent {
-  return render(
-    "reset_password",
+export function verificationMail(words: MailWords, to: string, name: string | null, url: string): MailContent {
+  const { t } = words;
+  return renderMail(words, {
+    kind: "verify_email",
     to,
-    "Reset your Consortia password",
-    ["Someone (we hope you) asked to reset the password of the Consortia account for this address. The link works once, for one hour."],
-    { label: "Choose a new password", url },
-    ["If you did not ask for it, ignore this message: your password stays as it is."],
-  );
+    subject: t("verify.subject"),
+    paragraphs: [greeting(words, name), t("verify.body")],
+    action: { label: t("verify.action"), url },
+    after: [t("verify.ignore")],
+  });
 }
 
-export function invitationMail(to: string, inviterName: string, organisationName: string, url: string): MailContent {
-  return render(
-    "invitation",
+export function passwordResetMail(words: MailWords, to: string, url: string): MailContent {
+  const { t } = words;
+  return renderMail(words, {
+    kind: "reset_password",
     to,
-    `${inviterName} invites you to ${organisationName} on Consortia`,
-    [`${inviterName} invites you to join ${organisationName} on Consortia, where organisations find partners for European cooperation projects.`, "The invitation is valid for 14 days."],
-    { label: "Accept the invitation", url },
-  );
+    subject: t("reset.subject"),
+    paragraphs: [t("reset.body")],
+    action: { label: t("reset.action"), url },
+    after: [t("reset.ignore")],
+  });
+}
+
+export function invitationMail(words: MailWords, to: string, inviterName: string, organisationName: string, url: string): MailContent {
+  const { t } = words;
+  const values = { inviter: inviterName, organisation: organisationName };
+  return renderMail(words, {
+    kind: "invitation",
+    to,
+    subject: t("invitation.subject", values),
+    paragraphs: [t("invitation.body", values), t("invitation.valid")],
+    action: { label: t("invitation.action"), url },
+  });
 }
 
 /** Sent instead of a second account: registering never tells anyone whether an address has an account. */
-export function accountExistsMail(to: string, signInUrl: string, resetUrl: string): MailContent {
-  const mail = render(
-    "account_exists",
+export function accountExistsMail(words: MailWords, to: string, signInUrl: string, resetUrl: string): MailContent {
+  const { t } = words;
+  return renderMail(words, {
+    kind: "account_exists",
     to,
-    "You already have a Consortia account",
-    ["Someone (we hope you) tried to create a Consortia account with this address, which already has one.", `If you forgot your password, choose a new one: ${resetUrl}`],
-    { label: "Sign in", url: signInUrl },
-    ["If it was not you, ignore this message."],
-  );
-  return mail;
+    subject: t("accountExists.subject"),
+    paragraphs: [t("accountExists.body"), t("accountExists.forgot", { url: resetUrl })],
+    action: { label: t("accountExists.action"), url: signInUrl },
+    after: [t("accountExists.ignore")],
+  });
 }

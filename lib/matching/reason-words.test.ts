@@ -74,6 +74,14 @@ describe("matchReasonsIn", () => {
     ]);
   });
 
+  it("names the themes of the reasons in the reader's language when it has a name for them", async () => {
+    const reasons: Reason[] = [{ kind: "pastThemes", themes: ["Wood and furniture industry", "ecology"] }];
+    const names: Record<string, string> = { "Wood and furniture industry": "Industrie du bois et de l’ameublement" };
+    expect(matchReasonsIn({ reasons: reasons.map(reasonText), explanations: reasons }, "fr", await translator("fr"), (english) => names[english] ?? english)).toEqual([
+      "projets passés sur Industrie du bois et de l’ameublement et ecology",
+    ]);
+  });
+
   it("falls back to the stored English for rows without kinds, or with kinds it does not know", async () => {
     const t = await translator("fr");
     expect(matchReasonsIn({ reasons: ["coordinated 2 projects"] }, "fr", t)).toEqual(["coordinated 2 projects"]);

@@ -13,8 +13,10 @@ export function listIn(locale: string, items: readonly string[], max: number, t:
   return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type: "conjunction" }).format(shown);
 }
 
-export function reasonWords(r: Reason, locale: string, t: ReasonTranslator): string {
+/** themeName: a theme's name in the reader's language from its English label (reasons store labels). */
+export function reasonWords(r: Reason, locale: string, t: ReasonTranslator, themeName: (english: string) => string = (s) => s): string {
   const list = (items: readonly string[], max: number) => listIn(locale, items, max, t);
+  const themeList = (items: readonly string[], max: number) => list(items.map(themeName), max);
   switch (r.kind) {
     case "registered":
       return t("registered");
@@ -23,7 +25,7 @@ export function reasonWords(r: Reason, locale: string, t: ReasonTranslator): str
     case "sharedPartners":
       return t("sharedPartners", { count: r.count, names: list(r.names, REASON_LIST_MAX.names) });
     case "coordinated": {
-      const themes = list(r.themes, REASON_LIST_MAX.coordinatedThemes);
+      const themes = themeList(r.themes, REASON_LIST_MAX.coordinatedThemes);
       if (r.themes.length && r.programme) return t("coordinatedOnIn", { count: r.count, themes, programme: r.programme });
       if (r.themes.length) return t("coordinatedOn", { count: r.count, themes });
       if (r.programme) return t("coordinatedIn", { count: r.count, programme: r.programme });
@@ -36,9 +38,9 @@ export function reasonWords(r: Reason, locale: string, t: ReasonTranslator): str
     case "programmePart":
       return t("programmePart", { count: r.count, programme: r.programme });
     case "pastThemes":
-      return t("pastThemes", { themes: list(r.themes, REASON_LIST_MAX.themes) });
+      return t("pastThemes", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
     case "profileLists":
-      return t("profileLists", { themes: list(r.themes, REASON_LIST_MAX.themes) });
+      return t("profileLists", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
     case "closeToDescription":
       return t("closeToDescription", { projects: list(r.projects, REASON_LIST_MAX.projects) });
     case "regions":
@@ -64,11 +66,11 @@ function isReason(value: unknown): value is Reason {
  * The sentences to show for a stored match: its reasons with kinds in the reader's language when
  * they are there and agree with the stored sentences, else the stored (English) sentences.
  */
-export function matchReasonsIn(stored: { reasons: string[]; explanations?: unknown }, locale: string, t: ReasonTranslator): string[] {
+export function matchReasonsIn(stored: { reasons: string[]; explanations?: unknown }, locale: string, t: ReasonTranslator, themeName?: (english: string) => string): string[] {
   const explanations = Array.isArray(stored.explanations) ? stored.explanations : [];
   if (explanations.length !== stored.reasons.length || !explanations.every(isReason)) return stored.reasons;
   try {
-    return explanations.map((r) => reasonWords(r, locale, t));
+    return explanations.map((r) => reasonWords(r, locale, t, themeName));
   } catch {
     return stored.reasons; // a kind this version does not know
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeDigest, digestItemCount, type DigestInput } from "./digest";
-import { digestTranslator } from "./mail-translator";
+import { mailWordsFor } from "@/lib/mail/words";
 
 const base: DigestInput = { to: "ana@agency.eu", name: "Ana", sections: [], interests: [], manageUrl: "https://c.test/saved" };
 const section = (total: number, n = total) => ({
@@ -13,7 +13,7 @@ const section = (total: number, n = total) => ({
 });
 
 describe("the digest mail", async () => {
-  const en = await digestTranslator("en");
+  const en = await mailWordsFor("en");
 
   it("is never composed with nothing new", () => {
     expect(composeDigest(base, en)).toBeNull();
@@ -50,9 +50,9 @@ describe("the digest mail", async () => {
   });
 
   it("is written in the member's language, and in English for an unknown one", async () => {
-    const de = composeDigest({ ...base, sections: [section(2)] }, await digestTranslator("de"))!;
+    const de = composeDigest({ ...base, sections: [section(2)] }, await mailWordsFor("de"))!;
     expect(de.subject).toBe("2 neue Ergebnisse für Ihre gespeicherten Suchen auf Consortia");
-    const unknown = composeDigest({ ...base, sections: [section(1)] }, await digestTranslator("xx"))!;
+    const unknown = composeDigest({ ...base, sections: [section(1)] }, await mailWordsFor("xx"))!;
     expect(unknown.subject).toBe("1 new result for your saved searches on Consortia");
   });
 });

@@ -1,9 +1,10 @@
 // The alert digest: one mail per user per period with what is new for each of their alerting
 // saved searches, and new matches for their organisations' open interests. Nothing new, no mail.
-// Pure: the job reads the database and passes a translator of the "saved.mail" messages in the
-// user's language. Titles and names are the data's own, never translated; all of it is escaped
-// in the HTML part.
+// Pure: the job reads the database and passes the words of the "mail" namespace (its "digest"
+// part) in the user's language (lib/mail/words.ts). Titles and names are the data's own, never
+// translated; all of it is escaped in the HTML part.
 import { escapeHtml, type MailContent } from "@/lib/mail/templates";
+import type { MailWords } from "@/lib/mail/words";
 import type { SavedSearchKind } from "@/db/schema/saved";
 
 export const DIGEST_ITEMS_PER_SECTION = 5;
@@ -38,8 +39,6 @@ export interface DigestInput {
   manageUrl: string;
 }
 
-export type MailTranslator = (key: string, values?: Record<string, string | number>) => string;
-
 const countKey: Record<SavedSearchKind, string> = { projects: "newProjects", organisations: "newOrganisations", interests: "newInterests", interest: "newMatches" };
 
 /** The number of new results a digest reports. */
@@ -48,16 +47,17 @@ export function digestItemCount(input: Pick<DigestInput, "sections" | "interests
 }
 
 /** The digest mail, or null when there is nothing new to tell. */
-export function composeDigest(input: DigestInput, t: MailTranslator): MailContent | null {
+export function composeDigest(input: DigestInput, words: MailWords): MailContent | null {
+  const t = (key: string, values?: Record<string, string | number>) => words.t(`digest.${key}`, values);
   const sections = input.sections.filter((s) => s.total > 0);
   const interests = input.interests.filter((i) => i.total > 0);
   const count = digestItemCount({ sections, interests });
   if (count === 0) return null;
 
-  const greeting = input.name ? t("greeting", { name: input.name }) : t("greetingNoName");
+  const greeting = input.name ? words.t("greeting", { name: input.name }) : words.t("greetingNoName");
   const text: string[] = [greeting, t("intro")];
   const html: string[] = [
-    `<!doctype html><html><body style="font-family:system-ui,sans-serif;font-size:15px;line-height:1.5;color:#1a1f2e;max-width:600px;margin:24px auto;padding:0 16px">`,
+    `<!doctype html><html lang="${words.locale}"><body style="font-family:system-ui,sans-serif;font-size:15px;line-height:1.5;color:#1a1f2e;max-width:600px;margin:24px auto;padding:0 16px">`,
     `<p style="margin:0 0 16px">${escapeHtml(greeting)} ${escapeHtml(t("intro"))}</p>`,
   ];
   const list = (items: DigestItem[], total: number, url: string) => {
@@ -86,11 +86,12 @@ export function composeDigest(input: DigestInput, t: MailTranslator): MailConten
       list(i.items, i.total, i.url);
     }
   }
-  text.push(`${t("manage")}: ${input.manageUrl}`, t("why"), "— Consortia");
+  const signature = words.t("layout.signature");
+  text.push(`${t("manage")}: ${input.manageUrl}`, t("why"), signature);
   html.push(
     `<p style="margin:24px 0 8px"><a href="${escapeHtml(input.manageUrl)}" style="color:#1d3f94">${escapeHtml(t("manage"))}</a></p>`,
     `<p style="margin:0 0 16px;color:#5b6478;font-size:13px">${escapeHtml(t("why"))}</p>`,
-    `<p style="margin:0;color:#5b6478">— Consortia</p></body></html>`,
+    `<p style="margin:0;color:#5b6478">${escapeHtml(signature)}</p></body></html>`,
   );
   return { kind: "saved_search_digest", to: input.to, subject: t("subject", { count }), text: text.join("\n\n"), html: html.join("\n") };
 }

@@ -3,7 +3,7 @@
 import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { InterestList } from "@/components/interests/interest-list";
 import { ListPagination } from "@/components/list-pagination";
@@ -12,6 +12,8 @@ import { SaveSearch } from "@/components/saved/save-search";
 import { Button } from "@/components/ui/button";
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { themeNameOfEnglish } from "@/lib/search/theme-names";
 import { browseInterests, listInterestsOfProfiles, listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
 import { listMyOrganisations } from "@/db/queries/members";
 import { getCurrentUser } from "@/lib/current-user";
@@ -31,17 +33,23 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function InterestsPage({ searchParams }: Props) {
   const db = getDb();
   const t = await getTranslations("interests");
+  const types = await getTranslations("labels.organisationTypes");
   const today = isoDate(new Date());
   const user = await getCurrentUser();
   const params = parseInterestBrowse(await searchParams);
   const organisations = user ? await listMyOrganisations(db, user.id) : [];
   const profileIds = organisations.map((o) => o.id);
-  const [mine, others, programmes, countries] = await Promise.all([
+  const [mineAsStored, othersAsStored, programmes, countries, themeNames] = await Promise.all([
     listInterestsOfProfiles(db, profileIds, today),
     browseInterests(db, { signedIn: user !== null, excludeProfileIds: profileIds, ...params, pageSize: PAGE_SIZE }, today),
     listProgrammeOptions(db),
     listPartnerCountries(db),
+    getLocale().then((lang) => getThemeNames(db, lang)),
   ]);
+  // The themes of the list come as their English labels.
+  const named = <I extends { themes: string[] }>(list: I[]) => list.map((i) => ({ ...i, themes: i.themes.map((label) => themeNameOfEnglish(themeNames, label)) }));
+  const mine = named(mineAsStored);
+  const others = { ...othersAsStored, rows: named(othersAsStored.rows) };
   const filtered = Boolean(params.programmeId || params.country || params.wants);
 
   return (
@@ -129,7 +137,7 @@ export default async function InterestsPage({ searchParams }: Props) {
                 <option value="">{t("anyType")}</option>
                 {organisationTypes.map((type) => (
                   <option key={type} value={type}>
-                    {t(`types.${type}`)}
+                    {types(type)}
                   </option>
                 ))}
               </NativeSelect>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { OrganisationSearchView } from "@/components/search/organisation-search-view";
 import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { withThemeNames } from "@/lib/search/theme-names";
 import { searchOrganisationsWithFacets } from "@/db/search/organisations";
 import { getFormatLocale } from "@/lib/i18n/server";
 
@@ -38,6 +40,8 @@ export default async function OrganisationsPage({ searchParams }: Props) {
 }
 
 async function Results({ state, locale }: { state: OrganisationSearchState; locale: string }) {
-  const result = await searchOrganisationsWithFacets(getDb(), state);
+  const db = getDb();
+  const [found, names] = await Promise.all([searchOrganisationsWithFacets(db, state), getLocale().then((lang) => getThemeNames(db, lang))]);
+  const result = withThemeNames(names, found);
   return <OrganisationSearchView basePath="/organisations" state={state} result={result} locale={locale} />;
 }

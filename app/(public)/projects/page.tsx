@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { todayIso } from "@/components/project-status-badge";
 import { ProjectSearchView } from "@/components/search/project-search-view";
 import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { withThemeNames } from "@/lib/search/theme-names";
 import { searchProjectsWithFacets } from "@/db/search/projects";
 import { getFormatLocale } from "@/lib/i18n/server";
 
@@ -39,6 +41,8 @@ export default async function ProjectsPage({ searchParams }: Props) {
 }
 
 async function Results({ state, locale }: { state: ProjectSearchState; locale: string }) {
-  const result = await searchProjectsWithFacets(getDb(), state);
+  const db = getDb();
+  const [found, names] = await Promise.all([searchProjectsWithFacets(db, state), getLocale().then((lang) => getThemeNames(db, lang))]);
+  const result = withThemeNames(names, found);
   return <ProjectSearchView basePath="/projects" state={state} result={result} locale={locale} today={todayIso()} />;
 }

@@ -2,7 +2,7 @@
 // partners, by country and down the NUTS levels, as a map (countries), a bar chart and a table,
 // with the selection's projects per year. All of its state is in the URL (lib/regions/regional).
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { ActivitySection } from "@/components/charts/activity-section";
@@ -12,6 +12,8 @@ import { PlaceTrail } from "@/components/regions/place-trail";
 import { RegionalFigures } from "@/components/regions/regional-figures";
 import { RegionalSelection } from "@/components/regions/regional-selection";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { countSelectionActivity } from "@/db/queries/activity";
 import { listProgrammes } from "@/db/queries/programmes";
 import { countProjectsByPart, countProjectsByTheme, countRegionalParticipation, countRegionalProjects, getPlaceNames } from "@/db/queries/regions";
@@ -50,7 +52,7 @@ export default async function RegionsPage({ searchParams }: Props) {
   const level = rowLevel(place);
   if (level === null) redirect(regionalHref(clean, { region: clean.region!.slice(0, -1) }));
 
-  const [t, locale] = await Promise.all([getTranslations("regions"), getFormatLocale()]);
+  const [t, locale, themeNames] = await Promise.all([getTranslations("regions"), getFormatLocale(), getLocale().then((lang) => getThemeNames(db, lang))]);
   const language = locale.slice(0, 2);
   const filter = { themeId: clean.theme, programmeId: programme?.id, partId: clean.part };
   const childThemes = vocabulary.children.get(clean.theme ?? null) ?? [];
@@ -89,8 +91,8 @@ export default async function RegionsPage({ searchParams }: Props) {
           state={clean}
           programmes={programmes.filter((p) => p.projectCount > 0)}
           parts={[...partCounts].map(([id, count]) => ({ id, count, code: vocabulary.parts.get(id)?.code ?? String(id), title: vocabulary.parts.get(id)?.title ?? "" }))}
-          themeTrail={clean.theme ? themePath(vocabulary, clean.theme) : []}
-          childThemes={childThemes.filter((c) => themeCounts.has(c.id)).map((c) => ({ ...c, count: themeCounts.get(c.id)! }))}
+          themeTrail={clean.theme ? namedThemes(themeNames, themePath(vocabulary, clean.theme)) : []}
+          childThemes={namedThemes(themeNames, childThemes.filter((c) => themeCounts.has(c.id)).map((c) => ({ ...c, count: themeCounts.get(c.id)! })))}
           locale={locale}
         />
         <div className="flex min-w-0 flex-col gap-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { todayIso } from "@/components/project-status-badge";
@@ -9,6 +9,8 @@ import { ProjectSearchView } from "@/components/search/project-search-view";
 import { SearchSkeleton } from "@/components/search/search-skeleton";
 import { SearchTabs } from "@/components/search/search-tabs";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { withThemeNames } from "@/lib/search/theme-names";
 import { searchProjectsWithFacets } from "@/db/search/projects";
 import { getFormatLocale } from "@/lib/i18n/server";
 
@@ -41,6 +43,8 @@ export default async function SearchPage({ searchParams }: Props) {
 }
 
 async function Results({ state, locale }: { state: ProjectSearchState; locale: string }) {
-  const result = await searchProjectsWithFacets(getDb(), state);
+  const db = getDb();
+  const [found, names] = await Promise.all([searchProjectsWithFacets(db, state), getLocale().then((lang) => getThemeNames(db, lang))]);
+  const result = withThemeNames(names, found);
   return <ProjectSearchView basePath="/search" state={state} result={result} locale={locale} today={todayIso()} />;
 }

@@ -5,7 +5,7 @@ import { CircleAlert, Handshake, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
@@ -18,15 +18,18 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes, themeName } from "@/lib/search/theme-names";
 import { getInterest, listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { applyMatchFilter, matchFilterChoices, parseMatchFilter } from "@/lib/interests/match-filter";
-import { formatDate } from "@/lib/format";
+import { formatCountry, formatDate } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
 import { isoDate } from "@/lib/interests/options";
+import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { parseId } from "@/lib/url-state";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,8 +57,16 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations("interests");
   const locale = await getFormatLocale();
-  const typeLabel = (type: (typeof interest.partnerTypes)[number]) => t(`types.${type}`);
+  const types = await getTranslations("labels.organisationTypes");
+  const typeLabel = (type: (typeof interest.partnerTypes)[number]) => types(type);
   const day = (iso: string) => formatDate(iso, locale) ?? iso;
+  const reciprocalT = await getTranslations("matching.reciprocal");
+  const themeNames = await getThemeNames(db, await getLocale());
+  const reasonContext: ReciprocalWordsContext = {
+    locale,
+    t: (key, values) => reciprocalT(key as Parameters<typeof reciprocalT>[0], values),
+    themeLabel: (theme) => themeName(themeNames, theme),
+  };
   const filter = parseMatchFilter(query);
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
   const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
@@ -127,7 +138,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {interest.topicCode ? ` — ${interest.topicCode}` : interest.callTopic ? ` — ${interest.callTopic}` : ""}
               </Fact>
               <Fact label={t("page.themes")} missing={t("page.noneChosen")}>
-                {interest.themeList.length ? interest.themeList.map((theme) => theme.label).join(", ") : null}
+                {interest.themeList.length ? namedThemes(themeNames, interest.themeList).map((theme) => theme.label).join(", ") : null}
               </Fact>
               <Fact label={t("page.partnerTypes")} missing={t("page.anyType")}>
                 {interest.partnerTypes.length ? interest.partnerTypes.map(typeLabel).join(", ") : null}
@@ -213,10 +224,10 @@ export default async function InterestPage({ params, searchParams }: Props) {
                     <Link href={`/profiles/${r.profileId}`} className="underline-offset-4 hover:underline">
                       {r.organisationName}
                     </Link>{" "}
-                    · {t("page.mutualLine", { type: typeLabel(r.organisationType), country: r.countryName ?? "", date: day(r.deadline) })}
+                    · {t("page.mutualLine", { type: typeLabel(r.organisationType), country: formatCountry(r.countryCode, locale, r.countryName) ?? "", date: day(r.deadline) })}
                   </p>
                   <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm">
-                    {r.reasons.map((reason) => (
+                    {reciprocalReasonsIn(r, reasonContext).map((reason) => (
                       <li key={reason}>{reason}</li>
                     ))}
                   </ul>
@@ -285,7 +296,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
           {shown.length ? (
             <ol className="flex flex-col gap-3" aria-label={t("page.ranked")}>
               {shown.map((m, i) => (
-                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} />
+                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} />
               ))}
             </ol>
           ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
 import { InterestForm } from "@/components/interests/interest-form";
@@ -9,6 +9,8 @@ import { PageHeader } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
 import { listMyOrganisations, listThemeVocabulary } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
@@ -38,7 +40,13 @@ export default async function NewInterestPage() {
       </div>
     );
   }
-  const [programmes, themes, countries] = await Promise.all([listProgrammeOptions(db), listThemeVocabulary(db), listPartnerCountries(db)]);
+  const [programmes, vocabulary, countries, themeNames] = await Promise.all([
+    listProgrammeOptions(db),
+    listThemeVocabulary(db),
+    listPartnerCountries(db),
+    getLocale().then((lang) => getThemeNames(db, lang)),
+  ]);
+  const themes = namedThemes(themeNames, vocabulary);
   const acting = organisations.find((o) => o.id === user.activeProfileId) ?? organisations[0]!;
   const today = isoDate(new Date());
   return (

@@ -4,7 +4,7 @@ import { ExternalLink } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LeaveOrganisationButton, ClaimButton, DisputeForm, InviteForm, PublishToggle, RemoveMemberButton, RevokeInvitationButton, TransferOwnershipButton, WithdrawClaimButton } from "@/components/organisations/member-forms";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { RecordProjects } from "@/components/organisations/record-projects";
@@ -13,6 +13,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { findClaimCandidates, getProfile, listClaims, listCountries, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { requireUserForPage } from "@/lib/current-user";
@@ -41,7 +43,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const query = await searchParams;
   const locale = await getFormatLocale();
   const t = await getTranslations("profile");
-  const types = await getTranslations("interests.types");
+  const types = await getTranslations("labels.organisationTypes");
   const projectCount = (count: number) => t("page.projects", { count });
 
   const [claimRows, members, invitationRows, candidates] = await Promise.all([
@@ -53,7 +55,8 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const claimedIds = new Set(claimRows.map((c) => c.organisationId));
   const offers = candidates.filter((c) => !claimedIds.has(c.id));
   const verifiedIds = claimRows.filter((c) => c.status === "verified").map((c) => c.organisationId);
-  const [countries, themes] = owner ? await Promise.all([listCountries(db), listThemeVocabulary(db)]) : [[], []];
+  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountries(db), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
+  const themes = themeNames ? namedThemes(themeNames, vocabulary) : vocabulary;
 
   const notice = query.created ? t("page.created") : query.joined ? t("page.welcome", { name: profile.name }) : null;
 

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { listCountries, listThemeVocabulary } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
 
@@ -17,7 +19,8 @@ export default async function NewOrganisationPage() {
   await requireUserForPage("/profile/new");
   const db = getDb();
   const t = await getTranslations("profile.new");
-  const [countries, themes] = await Promise.all([listCountries(db), listThemeVocabulary(db)]);
+  const [countries, vocabulary, themeNames] = await Promise.all([listCountries(db), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]);
+  const themes = namedThemes(themeNames, vocabulary);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader

@@ -55,7 +55,8 @@ export default async function ShortlistPage({ params }: Props) {
   ]);
   const tAll = await getTranslations("shortlists");
   const tStatus = (status: string) => tAll(`status.${status as ShortlistEntryRow["status"]}`);
-  const tType = (type: NonNullable<ShortlistEntryRow["type"]>) => tAll(`types.${type}`);
+  const tTypes = await getTranslations("labels.organisationTypes");
+  const tType = (type: NonNullable<ShortlistEntryRow["type"]>) => tTypes(type);
   const countryNames = Object.fromEntries(entries.filter((e) => e.countryCode && e.countryName).map((e) => [e.countryCode!, e.countryName!]));
   const checks = checkConsortium(consortiumMembersOf(entries), consortiumContextOf(list, countryNames));
   const hasOwn = entries.some((e) => e.isRequester);

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -17,6 +17,8 @@ import { OrganisationName, organisationDisplayName } from "@/components/organisa
 import { ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisations/registered-profile";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { SourceAttribution } from "@/components/source-attribution";
 import { ContactOrganisation } from "@/components/messaging/contact-organisation";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
@@ -67,7 +69,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE });
   const partners = await listFrequentPartners(db, org.id, 10);
   // The registered organisation that holds this record (a verified claim), shown without its members.
-  const registered = await getRegisteredHolder(db, org.id);
+  const holder = await getRegisteredHolder(db, org.id);
+  const registered = holder && { ...holder, themes: namedThemes(await getThemeNames(db, await getLocale()), holder.themes) };
   const today = todayIso();
   const showDates = projects.rows.some((p) => p.startDate || p.endDate);
 

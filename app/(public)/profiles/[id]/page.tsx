@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { LongText } from "@/components/long-text";
@@ -13,6 +13,8 @@ import { RegisteredMark, RegisteredProfileFacts } from "@/components/organisatio
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { getPublicProfile } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
@@ -135,7 +137,7 @@ export default async function PublicProfilePage({ params }: Props) {
               </CardHeader>
               <CardContent className="pt-3">
                 <ul className="flex flex-wrap gap-1.5">
-                  {profile.themes.map((t) => (
+                  {namedThemes(await getThemeNames(getDb(), await getLocale()), profile.themes).map((t) => (
                     <li key={t.id}>
                       <Badge variant="outline">{t.label}</Badge>
                     </li>

@@ -19,6 +19,8 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { formatCountry, formatDate, formatLanguage, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import {
   externalIdKey,
@@ -73,6 +75,7 @@ export default async function ProjectPage({ params }: Props) {
     getTranslations("projects.list"),
     getLocale(),
   ]);
+  const themeNames = await getThemeNames(getDb(), uiLocale);
   const today = todayIso();
 
   const lang = project.language || "en";
@@ -325,7 +328,7 @@ export default async function ProjectPage({ params }: Props) {
               </CardHeader>
               <CardContent className="pt-3">
                 <ul className="flex flex-wrap gap-1.5">
-                  {project.themes.map((t) => (
+                  {namedThemes(themeNames, project.themes).map((t) => (
                     <li key={t.id}>
                       <Badge variant="outline" title={t.path} className="font-normal whitespace-normal">
                         {t.label}

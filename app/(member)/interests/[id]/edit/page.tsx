@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { InterestForm } from "@/components/interests/interest-form";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
+import { getThemeNames } from "@/db/queries/theme-names";
+import { namedThemes } from "@/lib/search/theme-names";
 import { getInterest, listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
 import { listThemeVocabulary } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
@@ -30,7 +32,13 @@ export default async function EditInterestPage({ params }: Props) {
   const interest = await getInterest(db, id, today);
   // Only its organisation's members edit it; to anyone else the page does not exist.
   if (!interest || !(await roleIn(db, user.id, interest.profileId))) notFound();
-  const [programmes, themes, countries] = await Promise.all([listProgrammeOptions(db), listThemeVocabulary(db), listPartnerCountries(db)]);
+  const [programmes, vocabulary, countries, themeNames] = await Promise.all([
+    listProgrammeOptions(db),
+    listThemeVocabulary(db),
+    listPartnerCountries(db),
+    getLocale().then((lang) => getThemeNames(db, lang)),
+  ]);
+  const themes = namedThemes(themeNames, vocabulary);
   const t = await getTranslations("interests");
   return (
     <div className="flex flex-col gap-2">

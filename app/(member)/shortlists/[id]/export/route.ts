@@ -13,7 +13,7 @@ import { shortlistCsvColumns, shortlistFileName, shortlistToCsv } from "@/lib/sh
 import { parseId } from "@/lib/url-state";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const [user, t] = await Promise.all([getCurrentUser(), getTranslations("shortlists")]);
+  const [user, t, types] = await Promise.all([getCurrentUser(), getTranslations("shortlists"), getTranslations("labels.organisationTypes")]);
   if (!user || !user.emailVerified) return NextResponse.json({ error: t("csv.signIn") }, { status: 401 });
   const id = parseId((await params).id);
   const db = getDb();
@@ -26,7 +26,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       name: e.name,
       country: e.countryName ?? e.countryCode,
       region: e.nutsCode,
-      type: e.kind === "project" ? (e.programmeName ?? null) : e.type ? t(`types.${e.type}`) : null,
+      type: e.kind === "project" ? (e.programmeName ?? null) : e.type ? types(e.type) : null,
       status: t(`status.${e.status}`),
       note: e.note,
       addedBy: e.addedByName,
