@@ -33,16 +33,19 @@ interface ThemeExpansion {
   labels: Map<number, string>;
 }
 
-async function expandThemes(db: Db, themeIds: readonly number[]): Promise<ThemeExpansion> {
+/** The asked themes as the prelude statement returns them (one row each, by id). */
+interface ThemeRow {
+  id: number;
+  label: string;
+  level: number;
+  parent_id: number | null;
+  parent_label: string | null;
+  parent_level: number | null;
+}
+
+function expandThemes(rows: readonly ThemeRow[]): ThemeExpansion {
   const labels = new Map<number, string>();
   const parentOf = new Map<number, number>();
-  if (themeIds.length === 0) return { exact: [], parents: [], parentOf, labels };
-  const rows = rowsOf<{ id: number; label: string; level: number; parent_id: number | null; parent_label: string | null; parent_level: number | null }>(
-    await db.execute(sql`
-      select t.id, t.label, t.level, p.id as parent_id, p.label as parent_label, p.level as parent_level
-      from themes t left join themes p on p.id = t.parent_id
-      where t.id = any(${intArray(themeIds)})`),
-  );
   const exact = rows.map((r) => Number(r.id));
   const parents = new Set<number>();
   for (const r of rows) {
@@ -56,19 +59,13 @@ async function expandThemes(db: Db, themeIds: readonly number[]): Promise<ThemeE
   return { exact, parents: [...parents], parentOf, labels };
 }
 
-/** Named organisations the requester's records have shared projects with, and how many. */
-async function requesterNetwork(db: Db, requesterIds: readonly number[]): Promise<Map<number, number>> {
+/** Named organisations the requester's records have shared projects with, and how many (precomputed networks, flattened). */
+function requesterNetwork(requesterIds: readonly number[], partnerIds: readonly number[], partnerCounts: readonly number[]): Map<number, number> {
   const network = new Map<number, number>();
-  if (requesterIds.length === 0) return network;
-  const rows = rowsOf<{ partner_ids: number[]; partner_counts: number[] }>(
-    await db.execute(sql`select partner_ids, partner_counts from organisation_networks where organisation_id = any(${intArray(requesterIds)})`),
-  );
-  for (const r of rows) {
-    r.partner_ids.forEach((id, i) => {
-      const pid = Number(id);
-      if (!requesterIds.includes(pid)) network.set(pid, (network.get(pid) ?? 0) + Number(r.partner_counts[i] ?? 0));
-    });
-  }
+  partnerIds.forEach((id, i) => {
+    const pid = Number(id);
+    if (!requesterIds.includes(pid)) network.set(pid, (network.get(pid) ?? 0) + Number(partnerCounts[i] ?? 0));
+  });
   return network;
 }
 
@@ -93,6 +90,11 @@ interface CandidateRow {
   /** Its most relevant projects among the few read one by one (topic family, the requester's, text). */
   top_projects: number[] | null;
   text_projects: number[] | null;
+  /** The requester's (most frequent) partners it has worked with. */
+  shared_partners: number[] | null;
+  /** The themes of the registered organisation holding this record, when it has some (see ProfileThemes). */
+  profile_closeness: number | null;
+  profile_labels: string[] | null;
 }
 
 interface ResolvedScope {
@@ -104,28 +106,65 @@ interface ResolvedScope {
   requesterIds: number[];
 }
 
-async function resolveScope(db: Db, q: MatchQuery): Promise<ResolvedScope> {
+interface Prelude {
+  scope: ResolvedScope;
+  themes: ThemeExpansion;
+  network: Map<number, number>;
+}
+
+/**
+ * One statement before the candidates, in their transaction: the planner settings for this
+ * transaction, the asked programme part, topic and its family, the requester's records, the asked
+ * themes with their parents, and the requester's precomputed network.
+ */
+async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
-  const rows = rowsOf<{ part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null }>(
-    await db.execute(sql`
+  const rows = rowsOf<{
+    part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
+    themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null;
+  }>(
+    await tx.execute(sql`
+      with req as (
+        select array(
+          select ${q.requesterOrganisationId ?? null}::int where ${q.requesterOrganisationId ?? null}::int is not null
+          union select organisation_id from claims where profile_id = ${q.requesterProfileId ?? null}::int and status = 'verified'
+        ) as ids
+      )
       select
+        -- The planner's row estimates for the candidate statement are pessimistic: PostgreSQL would
+        -- spend a second JIT-compiling a statement that runs in milliseconds, and (the data being in
+        -- memory) an index probe costs about what a sequential page read does.
+        set_config('jit', 'off', true) as jit, set_config('random_page_cost', '1.1', true) as random_page_cost,
         (select id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as part_id,
         (select programme_id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as programme_id,
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
         array(select id from topics where ${family}::text is not null and code like ${`${(family ?? "").replace(/[\\%_]/g, "\\$&")}%`}) as family_ids,
-        array(
-          select ${q.requesterOrganisationId ?? null}::int where ${q.requesterOrganisationId ?? null}::int is not null
-          union select organisation_id from claims where profile_id = ${q.requesterProfileId ?? null}::int and status = 'verified'
-        ) as requester_ids`),
+        req.ids as requester_ids,
+        (select json_agg(json_build_object('id', t.id, 'label', t.label, 'level', t.level,
+            'parent_id', p.id, 'parent_label', p.label, 'parent_level', p.level) order by t.id)
+          from themes t left join themes p on p.id = t.parent_id
+          where t.id = any(${intArray(q.themeIds ?? [])})) as themes,
+        net.partner_ids, net.partner_counts
+      from req
+      left join lateral (
+        select array_agg(x.id) as partner_ids, array_agg(x.n) as partner_counts
+        from organisation_networks w cross join lateral unnest(w.partner_ids, w.partner_counts) as x(id, n)
+        where w.organisation_id = any(req.ids)
+      ) net on true`),
   );
   const r = rows[0];
+  const requesterIds = (r?.requester_ids ?? []).map(Number);
   return {
-    partId: r?.part_id ?? null,
-    programmeId: r?.programme_id ?? null,
-    topicId: r?.topic_id ?? null,
-    family,
-    familyTopicIds: (r?.family_ids ?? []).map(Number),
-    requesterIds: (r?.requester_ids ?? []).map(Number),
+    scope: {
+      partId: r?.part_id ?? null,
+      programmeId: r?.programme_id ?? null,
+      topicId: r?.topic_id ?? null,
+      family,
+      familyTopicIds: (r?.family_ids ?? []).map(Number),
+      requesterIds,
+    },
+    themes: expandThemes(r?.themes ?? []),
+    network: requesterNetwork(requesterIds, r?.partner_ids ?? [], r?.partner_counts ?? []),
   };
 }
 
@@ -144,13 +183,21 @@ export interface FindMatchesOptions {
   onCandidates?: (candidates: { organisationId: number; facts: MatchFacts; score: number }[], applicable: SignalName[]) => void;
 }
 
-export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
-  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
-  const [scope, themes] = await Promise.all([resolveScope(db, query), expandThemes(db, query.themeIds ?? [])]);
-  const tsq = textTsquery(query.text);
-  const types = query.partnerTypes ?? [];
-  const countries = (query.countries ?? []).map((c) => c.toUpperCase());
-  const regions = (query.regions ?? []).map((r) => r.toUpperCase());
+interface CandidateQuery extends Prelude {
+  tsq: ReturnType<typeof textTsquery>;
+  types: string[];
+  countries: string[];
+  regions: string[];
+}
+
+/**
+ * The 300 candidates to score, with their counts, in one statement (see docs/matching.md): the few
+ * relevant projects read one by one and their participants, the requester's network, the most
+ * experienced of the wanted kind; then, for those 300, the requester's partners each has worked
+ * with and the profile themes of the registered organisations holding them.
+ */
+async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
+  const { scope, themes, network, tsq, types, countries, regions } = q;
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
@@ -185,8 +232,9 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     and (${countries.length === 0} or ${sql.raw(alias)}.country_code = any(${textArray(countries)}))`;
 
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
-  const network = await requesterNetwork(db, req);
-  const closest = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SOURCE_LIMIT);
+  const byCount = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const closest = byCount.slice(0, SOURCE_LIMIT);
+  const networkPartners = req.length > 0 ? byCount.slice(0, NETWORK_PARTNERS).map(([id]) => id) : [];
   const candidateSql = sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       req_projects as materialized (
@@ -301,46 +349,73 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           max(top_projects) as top_projects, max(text_projects) as text_projects,
           sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
         from sources group by id
-      )
-      select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
-        extract(year from f.last_start)::int as last_year,
-        coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
-        m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
-        m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects
-      from merged m
-      join organisation_facets f on f.organisation_id = m.id
-      where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
-      -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
-      order by 0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
-        + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
-        + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + 0.02 * ln(1 + f.project_count) desc,
-        f.organisation_id
-      limit ${CANDIDATE_LIMIT}`;
-  // The planner's row estimates for these joins are pessimistic: PostgreSQL would spend a second
-  // JIT-compiling a statement that runs in milliseconds.
-  const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return rowsOf<CandidateRow>(await tx.execute(candidateSql));
-  });
-  const [claimedThemes, registered] = await Promise.all([
-    profileThemesOfRecords(db, rows.map((r) => Number(r.id)), themes),
-    registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null }),
-  ]);
-  if (rows.length === 0 && registered.length === 0) return [];
-
-  // Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
-  const shared = new Map<number, number[]>();
-  if (req.length > 0) {
-    const top = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NETWORK_PARTNERS).map(([id]) => id);
-    const partnerRows = top.length === 0 ? [] : rowsOf<{ id: number; partners: number[] }>(
-      await db.execute(sql`
+      ),
+      best as materialized (
+        select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
+          extract(year from f.last_start)::int as last_year,
+          coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
+          m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
+          m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects,
+          -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
+          0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
+            + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
+            + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + 0.02 * ln(1 + f.project_count) as rough
+        from merged m
+        join organisation_facets f on f.organisation_id = m.id
+        where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
+        order by rough desc, f.organisation_id
+        limit ${CANDIDATE_LIMIT}
+      ),
+      -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
+      shared as (
         select x.id, array_agg(w.organisation_id order by w.organisation_id) as partners
         from organisation_networks w cross join lateral unnest(w.partner_ids) as x(id)
-        where w.organisation_id = any(${intArray(top)}) and x.id = any(${intArray(rows.map((r) => Number(r.id)))})
-        group by x.id`),
-    );
-    for (const r of partnerRows) shared.set(Number(r.id), r.partners.map(Number));
+        where w.organisation_id = any(${intArray(networkPartners)}) and x.id in (select id from best)
+        group by x.id
+      ),
+      -- The profile themes of the registered organisations that hold these records (verified claims).
+      profile as (${themes.exact.length === 0
+        ? sql`select null::int as id, null::float8 as closeness, null::text[] as labels where false`
+        : sql`select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness,
+            array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0) as labels
+          from claims c
+          join profile_themes pt on pt.profile_id = c.profile_id
+          join themes t on t.id = pt.theme_id
+          where c.status = 'verified' and c.organisation_id in (select id from best)
+          group by c.organisation_id`})
+      select best.*, shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels
+      from best
+      left join shared on shared.id = best.id
+      left join profile on profile.id = best.id
+      order by best.rough desc, best.id`;
+  return rowsOf<CandidateRow>(await tx.execute(candidateSql));
+}
+
+export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
+  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
+  const tsq = textTsquery(query.text);
+  const types = query.partnerTypes ?? [];
+  const countries = (query.countries ?? []).map((c) => c.toUpperCase());
+  const regions = (query.regions ?? []).map((r) => r.toUpperCase());
+  // Registered organisations without records are read beside the transaction (on PostgreSQL on
+  // another connection, at the same time); awaited after it.
+  let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
+  const { scope, themes, rows } = await db.transaction(async (tx) => {
+    const { scope, themes, network } = await prelude(tx, query);
+    registeredRead = registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null });
+    registeredRead.catch(() => {}); // its error is thrown where it is awaited
+    return { scope, themes, rows: await candidates(tx, { scope, themes, network, tsq, types, countries, regions }) };
+  });
+  const registered = await registeredRead;
+  if (rows.length === 0 && registered.length === 0) return [];
+  const claimedThemes = new Map<number, ProfileThemes>();
+  const shared = new Map<number, number[]>();
+  for (const r of rows) {
+    if (r.profile_closeness != null) claimedThemes.set(Number(r.id), { closeness: Number(r.profile_closeness), labels: r.profile_labels ?? [] });
+    if (r.shared_partners != null) shared.set(Number(r.id), r.shared_partners.map(Number));
   }
+  const allThemes = [...themes.exact, ...themes.parents];
+  const req = scope.requesterIds;
 
   const year = new Date().getUTCFullYear();
   const applicable = applicableSignals({
@@ -403,24 +478,6 @@ function themeCloseness(themes: ThemeExpansion) {
   return sql`case when pt.theme_id = any(${intArray(themes.exact)}) then 1.0
       when t.parent_id = any(${intArray(themes.exact)}) then 0.7
       when pt.theme_id = any(${intArray(themes.parents)}) then 0.5 else 0 end`;
-}
-
-/** The profile themes of the registered organisations that hold these records (verified claims). */
-async function profileThemesOfRecords(db: Db, organisationIds: number[], themes: ThemeExpansion): Promise<Map<number, ProfileThemes>> {
-  const out = new Map<number, ProfileThemes>();
-  if (organisationIds.length === 0 || themes.exact.length === 0) return out;
-  const rows = rowsOf<{ id: number; closeness: number; labels: string[] }>(
-    await db.execute(sql`
-      select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness,
-        array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0) as labels
-      from claims c
-      join profile_themes pt on pt.profile_id = c.profile_id
-      join themes t on t.id = pt.theme_id
-      where c.status = 'verified' and c.organisation_id = any(${intArray(organisationIds)})
-      group by c.organisation_id`),
-  );
-  for (const r of rows) out.set(Number(r.id), { closeness: Number(r.closeness), labels: r.labels ?? [] });
-  return out;
 }
 
 interface RegisteredCandidate {
