@@ -595,31 +595,78 @@ function explainRegistered(
   };
 }
 
+interface Evidence {
+  /** Each organisation's three most relevant projects. */
+  chosen: { id: number; pids: number[] }[];
+  projects: { id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null }[];
+  partners: { id: number; name: string | null }[];
+  orgs: { id: number; name: string; pic: string | null; profile_id: number | null }[];
+  themes: { id: number; themes: number[] }[];
+}
+
+/** A json column: parsed by postgres.js and PGlite, but a string would be parsed here. */
+function jsonList<T>(value: unknown): T[] {
+  const v = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
+  return Array.isArray(v) ? (v as T[]) : [];
+}
+
 /**
- * The three most relevant past projects of each organisation shown: those of the same topic family,
- * with the requester or matching the text (found by the candidate query), then those tagged with an
- * asked theme, of a parent theme, of the programme part (precomputed examples, a few index reads).
+ * What the shown organisations' explanations name, in one statement:
+ * - their three most relevant past projects: those of the same topic family, with the requester or
+ *   matching the text (found by the candidate statement, best first), then the examples stored with
+ *   the counts of the asked themes (in the asked order: the themes, then their parents) and of the
+ *   programme part, each project once;
+ * - those projects and the ones that matched the text (acronym, title, role, part, topic);
+ * - the names of the requester's partners they have worked with; their own names, PIC and profile;
+ * - the asked themes (and parents) they have projects on.
  */
-async function mostRelevantProjects(db: Db, top: Scored[], ctx: { scope: ResolvedScope; themes: ThemeExpansion }): Promise<Map<number, number[]>> {
+async function evidenceOf(db: Db, top: Scored[], ctx: { scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]> }): Promise<Evidence> {
   const ids = top.map((t) => Number(t.row.id));
   const keys = [...ctx.themes.exact, ...ctx.themes.parents];
-  const rows = ids.length === 0 || (keys.length === 0 && ctx.scope.partId == null) ? [] : rowsOf<{ id: number; kind: number; key: number; examples: number[] }>(
+  const found = top.flatMap((t) => (t.row.top_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n })));
+  const textProjects = [...new Set(top.flatMap((t) => (t.row.text_projects ?? []).map(Number)))];
+  const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
+  const row = rowsOf<Record<keyof Evidence, unknown>>(
     await db.execute(sql`
-      select organisation_id as id, kind, key, examples from organisation_match_counts
-      where ((kind = 1 and key = ${ctx.scope.partId}::int) or (kind = 2 and key = any(${intArray(keys)})))
-        and organisation_id = any(${intArray(ids)})`),
-  );
-  const order = (r: { kind: number; key: number }) => (Number(r.kind) === 1 ? keys.length : keys.indexOf(Number(r.key)));
-  const out = new Map<number, number[]>();
-  for (const t of top) {
-    const id = Number(t.row.id);
-    const found = [...(t.row.top_projects ?? []).map(Number)];
-    for (const r of rows.filter((x) => Number(x.id) === id).sort((a, b) => order(a) - order(b))) {
-      for (const pid of r.examples.map(Number)) if (!found.includes(pid)) found.push(pid);
-    }
-    out.set(id, found.slice(0, 3));
-  }
-  return out;
+      with found as (
+        select x.id, x.pid, -1 as o, x.n::bigint as n
+        from unnest(${intArray(found.map((f) => f.id))}, ${intArray(found.map((f) => f.pid))}, ${intArray(found.map((f) => f.n))}) as x(id, pid, n)
+        union all
+        select c.organisation_id, e.pid,
+          case when c.kind = 1 then ${keys.length}::int else array_position(${intArray(keys)}, c.key) - 1 end, e.n
+        from organisation_match_counts c cross join lateral unnest(c.examples) with ordinality as e(pid, n)
+        where ((c.kind = 1 and c.key = ${ctx.scope.partId}::int) or (c.kind = 2 and c.key = any(${intArray(keys)})))
+          and c.organisation_id = any(${intArray(ids)})
+      ),
+      chosen as (
+        select id, (array_agg(pid order by o, n))[1:3] as pids
+        from (select distinct on (id, pid) id, pid, o, n from found order by id, pid, o, n) first_seen
+        group by id
+      )
+      select
+        (select json_agg(json_build_object('id', id, 'pids', pids)) from chosen) as chosen,
+        (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
+            'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code))
+          from projects p
+          join participations pa on pa.project_id = p.id and pa.organisation_id = any(${intArray(ids)})
+          left join programme_parts pp on pp.id = p.programme_part_id
+          left join topics t on t.id = p.topic_id
+          where p.id in (select unnest(pids) from chosen union select unnest(${intArray(textProjects)}))) as projects,
+        (select json_agg(json_build_object('id', id, 'name', name)) from organisations where id = any(${intArray(partnerIds)})) as partners,
+        (select json_agg(json_build_object('id', o.id, 'name', o.name,
+            'pic', (select min(i.value) from organisation_identifiers i where i.organisation_id = o.id and i.scheme = 'pic'),
+            'profile_id', (select c.profile_id from claims c where c.organisation_id = o.id and c.status = 'verified')))
+          from organisations o where o.id = any(${intArray(ids)})) as orgs,
+        (select json_agg(json_build_object('id', organisation_id, 'themes', array(select unnest(theme_ids) intersect select unnest(${intArray(keys)}))))
+          from organisation_facets where organisation_id = any(${intArray(ids)})) as themes`),
+  )[0];
+  return {
+    chosen: jsonList(row?.chosen),
+    projects: jsonList(row?.projects),
+    partners: jsonList(row?.partners),
+    orgs: jsonList(row?.orgs),
+    themes: jsonList(row?.themes),
+  };
 }
 
 interface Scored {
@@ -635,39 +682,12 @@ async function explainAll(
   ctx: { query: MatchQuery; scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]>; claimedThemes: Map<number, ProfileThemes> },
 ): Promise<Match[]> {
   if (top.length === 0) return [];
-  const ids = top.map((t) => Number(t.row.id));
-  const topProjects = await mostRelevantProjects(db, top, ctx);
-  const projectIds = [...new Set(top.flatMap((t) => [...(topProjects.get(Number(t.row.id)) ?? []), ...(t.row.text_projects ?? [])].map(Number)))];
-  const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
-  const asked = [...ctx.themes.exact, ...ctx.themes.parents];
-  const [projectRows, partnerRows, picRows, themeRows] = await Promise.all([
-    projectIds.length === 0 ? [] : rowsOf<{ id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null }>(
-      await db.execute(sql`
-        select p.id, pa.organisation_id, p.acronym, p.title, pa.role, p.start_date::text as start_date, pp.code as part, t.code as topic
-        from projects p
-        join participations pa on pa.project_id = p.id and pa.organisation_id = any(${intArray(ids)})
-        left join programme_parts pp on pp.id = p.programme_part_id
-        left join topics t on t.id = p.topic_id
-        where p.id = any(${intArray(projectIds)})`),
-    ),
-    partnerIds.length === 0 ? [] : rowsOf<{ id: number; name: string | null }>(
-      await db.execute(sql`select id, name from organisations where id = any(${intArray(partnerIds)})`),
-    ),
-    rowsOf<{ id: number; name: string; pic: string | null; profile_id: number | null }>(
-      await db.execute(sql`select o.id, o.name,
-          (select min(i.value) from organisation_identifiers i where i.organisation_id = o.id and i.scheme = 'pic') as pic,
-          (select c.profile_id from claims c where c.organisation_id = o.id and c.status = 'verified') as profile_id
-        from organisations o where o.id = any(${intArray(ids)})`),
-    ),
-    asked.length === 0 ? [] : rowsOf<{ id: number; themes: number[] }>(
-      await db.execute(sql`select organisation_id as id, array(select unnest(theme_ids) intersect select unnest(${intArray(asked)})) as themes
-        from organisation_facets where organisation_id = any(${intArray(ids)})`),
-    ),
-  ]);
-  const projectsByKey = new Map(projectRows.map((p) => [`${p.organisation_id}:${p.id}`, p]));
-  const partnerNames = new Map(partnerRows.map((p) => [Number(p.id), p.name ?? `#${p.id}`]));
-  const orgs = new Map(picRows.map((p) => [Number(p.id), p]));
-  const themesByOrg = new Map(themeRows.map((t) => [Number(t.id), t.themes.map(Number)]));
+  const ev = await evidenceOf(db, top, ctx);
+  const topProjects = new Map(ev.chosen.map((c) => [Number(c.id), c.pids.map(Number)]));
+  const projectsByKey = new Map(ev.projects.map((p) => [`${p.organisation_id}:${p.id}`, p]));
+  const partnerNames = new Map(ev.partners.map((p) => [Number(p.id), p.name ?? `#${p.id}`]));
+  const orgs = new Map(ev.orgs.map((p) => [Number(p.id), p]));
+  const themesByOrg = new Map(ev.themes.map((t) => [Number(t.id), t.themes.map(Number)]));
   const rank = (id: number) => (ctx.themes.exact.includes(id) ? 0 : 1);
 
   return top.map(({ row, facts, signals, score }) => {
