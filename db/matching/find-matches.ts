@@ -391,45 +391,16 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   return rowsOf<CandidateRow>(await tx.execute(candidateSql));
 }
 
-export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
-  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
-  const tsq = textTsquery(query.text);
-  const types = query.partnerTypes ?? [];
-  const countries = (query.countries ?? []).map((c) => c.toUpperCase());
-  const regions = (query.regions ?? []).map((r) => r.toUpperCase());
-  // Registered organisations without records are read beside the transaction (on PostgreSQL on
-  // another connection, at the same time); awaited after it.
-  let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
-  const { scope, themes, rows } = await db.transaction(async (tx) => {
-    const { scope, themes, network } = await prelude(tx, query);
-    registeredRead = registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null });
-    registeredRead.catch(() => {}); // its error is thrown where it is awaited
-    return { scope, themes, rows: await candidates(tx, { scope, themes, network, tsq, types, countries, regions }) };
-  });
-  const registered = await registeredRead;
-  if (rows.length === 0 && registered.length === 0) return [];
-  const claimedThemes = new Map<number, ProfileThemes>();
-  const shared = new Map<number, number[]>();
-  for (const r of rows) {
-    if (r.profile_closeness != null) claimedThemes.set(Number(r.id), { closeness: Number(r.profile_closeness), labels: r.profile_labels ?? [] });
-    if (r.shared_partners != null) shared.set(Number(r.id), r.shared_partners.map(Number));
-  }
-  const allThemes = [...themes.exact, ...themes.parents];
-  const req = scope.requesterIds;
-
+/** The records' facts, signals and scores (lib/matching). */
+function scoreRecords(
+  rows: CandidateRow[],
+  ctx: { claimedThemes: Map<number, ProfileThemes>; shared: Map<number, number[]>; applicable: SignalName[]; weights?: Record<SignalName, number> },
+): Scored[] {
   const year = new Date().getUTCFullYear();
-  const applicable = applicableSignals({
-    text: tsq != null,
-    themes: allThemes.length > 0,
-    programme: scope.partId != null,
-    topic: scope.family != null,
-    regions: regions.length > 0,
-    requester: req.length > 0,
-  });
-  const scored = rows.map((r) => {
+  return rows.map((r) => {
     const facts: MatchFacts = {
       themeSum: Number(r.theme_sum),
-      profileTheme: claimedThemes.get(Number(r.id))?.closeness ?? 0,
+      profileTheme: ctx.claimedThemes.get(Number(r.id))?.closeness ?? 0,
       textSum: Number(r.text_sum),
       programmePartProjects: Number(r.part_n),
       programmeProjects: r.in_programme ? 1 : 0,
@@ -443,12 +414,52 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       projectsWithRequester: Number(r.with_requester),
       relevantWithRequester: Number(r.rel_with_req),
       programmeWithRequester: Number(r.recent_with_req),
-      sharedPartners: shared.get(Number(r.id))?.length ?? 0,
+      sharedPartners: ctx.shared.get(Number(r.id))?.length ?? 0,
     };
     const signals = computeSignals(facts, year);
-    return { row: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
+    return { row: r, facts, signals, score: combineSignals(signals, ctx.applicable, ctx.weights) };
   });
+}
+
+export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
+  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
+  const tsq = textTsquery(query.text);
+  const types = query.partnerTypes ?? [];
+  const countries = (query.countries ?? []).map((c) => c.toUpperCase());
+  const regions = (query.regions ?? []).map((r) => r.toUpperCase());
+  // Registered organisations without records are read beside the transaction (on PostgreSQL on
+  // another connection, at the same time); awaited after it.
+  let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
+  const { applicable, scored, explained } = await db.transaction(async (tx) => {
+    const { scope, themes, network } = await prelude(tx, query);
+    registeredRead = registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null });
+    registeredRead.catch(() => {}); // its error is thrown where it is awaited
+    const rows = await candidates(tx, { scope, themes, network, tsq, types, countries, regions });
+    const claimedThemes = new Map<number, ProfileThemes>();
+    const shared = new Map<number, number[]>();
+    for (const r of rows) {
+      if (r.profile_closeness != null) claimedThemes.set(Number(r.id), { closeness: Number(r.profile_closeness), labels: r.profile_labels ?? [] });
+      if (r.shared_partners != null) shared.set(Number(r.id), r.shared_partners.map(Number));
+    }
+    const applicable = applicableSignals({
+      text: tsq != null,
+      themes: themes.exact.length + themes.parents.length > 0,
+      programme: scope.partId != null,
+      topic: scope.family != null,
+      regions: regions.length > 0,
+      requester: scope.requesterIds.length > 0,
+    });
+    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights: options.weights });
+    // The k best records are explained here, in the transaction: those shown are among them
+    // (registered organisations may take some of the k places, never add records).
+    const best = [...scored].sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id)).slice(0, k);
+    const explained = await explainAll(tx, best, { query, scope, themes, shared, claimedThemes });
+    return { applicable, scored, explained };
+  });
+  const registered = await registeredRead;
+  if (scored.length === 0 && registered.length === 0) return [];
   options.onCandidates?.(scored.map((s) => ({ organisationId: Number(s.row.id), facts: s.facts, score: s.score })), applicable);
+  const year = new Date().getUTCFullYear();
   const registeredScored = registered.map((r) => {
     const facts = registeredFacts(r);
     const signals = computeSignals(facts, year);
@@ -459,11 +470,6 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     ...scored.map((s) => ({ kind: "record" as const, score: s.score, key: Number(s.row.id), s })),
     ...registeredScored.map((s) => ({ kind: "registered" as const, score: s.score, key: 1e12 + s.registered.id, s })),
   ].sort((a, b) => b.score - a.score || a.key - b.key).slice(0, k);
-  const explained = await explainAll(
-    db,
-    ranked.flatMap((r) => (r.kind === "record" ? [r.s] : [])),
-    { query, scope, themes, shared, claimedThemes },
-  );
   const byRecord = new Map(explained.map((m) => [m.organisationId, m]));
   return ranked.map((r) => (r.kind === "record" ? byRecord.get(Number(r.s.row.id))! : explainRegistered(r.s, query)));
 }
@@ -624,7 +630,7 @@ async function evidenceOf(db: Db, top: Scored[], ctx: { scope: ResolvedScope; th
   const ids = top.map((t) => Number(t.row.id));
   const keys = [...ctx.themes.exact, ...ctx.themes.parents];
   const found = top.flatMap((t) => (t.row.top_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n })));
-  const textProjects = [...new Set(top.flatMap((t) => (t.row.text_projects ?? []).map(Number)))];
+  const textProjects = top.flatMap((t) => (t.row.text_projects ?? []).map((pid) => ({ id: Number(t.row.id), pid: Number(pid) })));
   const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
   const row = rowsOf<Record<keyof Evidence, unknown>>(
     await db.execute(sql`
@@ -642,22 +648,27 @@ async function evidenceOf(db: Db, top: Scored[], ctx: { scope: ResolvedScope; th
         select id, (array_agg(pid order by o, n))[1:3] as pids
         from (select distinct on (id, pid) id, pid, o, n from found order by id, pid, o, n) first_seen
         group by id
+      ),
+      -- Each organisation's projects to show and those that matched the text: one index probe each.
+      shown as (
+        select chosen.id, s.pid from chosen cross join lateral unnest(chosen.pids) as s(pid)
+        union select x.id, x.pid from unnest(${intArray(textProjects.map((t) => t.id))}, ${intArray(textProjects.map((t) => t.pid))}) as x(id, pid)
       )
       select
         (select json_agg(json_build_object('id', id, 'pids', pids)) from chosen) as chosen,
         (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
             'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code))
-          from projects p
-          join participations pa on pa.project_id = p.id and pa.organisation_id = any(${intArray(ids)})
+          from shown
+          join participations pa on pa.project_id = shown.pid and pa.organisation_id = shown.id
+          join projects p on p.id = shown.pid
           left join programme_parts pp on pp.id = p.programme_part_id
-          left join topics t on t.id = p.topic_id
-          where p.id in (select unnest(pids) from chosen union select unnest(${intArray(textProjects)}))) as projects,
+          left join topics t on t.id = p.topic_id) as projects,
         (select json_agg(json_build_object('id', id, 'name', name)) from organisations where id = any(${intArray(partnerIds)})) as partners,
         (select json_agg(json_build_object('id', o.id, 'name', o.name,
             'pic', (select min(i.value) from organisation_identifiers i where i.organisation_id = o.id and i.scheme = 'pic'),
             'profile_id', (select c.profile_id from claims c where c.organisation_id = o.id and c.status = 'verified')))
           from organisations o where o.id = any(${intArray(ids)})) as orgs,
-        (select json_agg(json_build_object('id', organisation_id, 'themes', array(select unnest(theme_ids) intersect select unnest(${intArray(keys)}))))
+        (select json_agg(json_build_object('id', organisation_id, 'themes', array(select distinct x from unnest(theme_ids) as x where x = any(${intArray(keys)}))))
           from organisation_facets where organisation_id = any(${intArray(ids)})) as themes`),
   )[0];
   return {
