@@ -147,9 +147,14 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         net.partner_ids, net.partner_counts
       from req
       left join lateral (
-        select array_agg(x.id) as partner_ids, array_agg(x.n) as partner_counts
+        -- One record (the usual case): its arrays as they are stored; several: concatenated.
+        select w.partner_ids, w.partner_counts from organisation_networks w
+        where cardinality(req.ids) = 1 and w.organisation_id = req.ids[1]
+        union all
+        select array_agg(x.id), array_agg(x.n)
         from organisation_networks w cross join lateral unnest(w.partner_ids, w.partner_counts) as x(id, n)
-        where w.organisation_id = any(req.ids)
+        where cardinality(req.ids) > 1 and w.organisation_id = any(req.ids)
+        having count(*) > 0
       ) net on true`),
   );
   const r = rows[0];
@@ -276,7 +281,9 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last) filter (where relevance > 0))[1:3] as top_projects,
           ${tsq ? sql`(array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3]` : sql`null::int[]`} as text_projects
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
-        where pa.project_id = any(array(select project_id from rel))
+        -- The participants of the projects that count only (the requester's others do not).
+        where pa.project_id = any(array(select project_id from rel
+            where not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region))
           and (not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region)
         group by pa.organisation_id
       ),
