@@ -71,13 +71,14 @@ export async function goldenScenarios(
     { projectId: f.projects.greenGrid, themeId: grids!.id },
   ]);
   await refreshProjectSearch(db);
-  const [requester, agency, claimed, holder] = await db
+  const [requester, agency, claimed, holder, twoRecords] = await db
     .insert(organisationProfiles)
     .values([
       { name: "Holzcluster Steiermark", type: "cluster_organisation", countryCode: "AT" },
       { name: "Pomurje Development Agency", type: "development_agency", countryCode: "SI", description: "Regional development, wood clusters and business support." },
       { name: "Cluster Tech (registered)", type: "sme", countryCode: "DE" },
       { name: "Marche Region", type: "public_authority", countryCode: "IT" },
+      { name: "TU Wien and Lonely (registered)", type: "higher_education", countryCode: "AT" },
     ])
     .returning({ id: organisationProfiles.id });
   await db.insert(profileThemes).values([
@@ -88,6 +89,8 @@ export async function goldenScenarios(
   await db.insert(claims).values([
     { profileId: claimed!.id, organisationId: f.organisations.sme, status: "verified" },
     { profileId: holder!.id, organisationId: f.organisations.marche, status: "verified" },
+    { profileId: twoRecords!.id, organisationId: f.organisations.tuv, status: "verified" },
+    { profileId: twoRecords!.id, organisationId: f.organisations.lonely, status: "verified" },
   ]);
 
   const o = f.organisations;
@@ -105,6 +108,7 @@ export async function goldenScenarios(
     "country filter only": { countries: ["DE", "IT", "SI"] },
     "registered requester": { themeIds: [clusters], requesterProfileId: holder!.id },
     "registered requester, text": { text: "wood", themeIds: [wood!.id], requesterProfileId: requester!.id },
+    "registered requester with two records": { themeIds: [clusters], programmePartCode: "HORIZON.2.5", requesterProfileId: twoRecords!.id },
     nothing: { partnerTypes: ["large_enterprise"] },
   };
   const out: Record<string, GoldenMatch[]> = {};
