@@ -33,16 +33,19 @@ interface ThemeExpansion {
   labels: Map<number, string>;
 }
 
-async function expandThemes(db: Db, themeIds: readonly number[]): Promise<ThemeExpansion> {
+/** The asked themes as the prelude statement returns them (one row each, by id). */
+interface ThemeRow {
+  id: number;
+  label: string;
+  level: number;
+  parent_id: number | null;
+  parent_label: string | null;
+  parent_level: number | null;
+}
+
+function expandThemes(rows: readonly ThemeRow[]): ThemeExpansion {
   const labels = new Map<number, string>();
   const parentOf = new Map<number, number>();
-  if (themeIds.length === 0) return { exact: [], parents: [], parentOf, labels };
-  const rows = rowsOf<{ id: number; label: string; level: number; parent_id: number | null; parent_label: string | null; parent_level: number | null }>(
-    await db.execute(sql`
-      select t.id, t.label, t.level, p.id as parent_id, p.label as parent_label, p.level as parent_level
-      from themes t left join themes p on p.id = t.parent_id
-      where t.id = any(${intArray(themeIds)})`),
-  );
   const exact = rows.map((r) => Number(r.id));
   const parents = new Set<number>();
   for (const r of rows) {
@@ -56,19 +59,13 @@ async function expandThemes(db: Db, themeIds: readonly number[]): Promise<ThemeE
   return { exact, parents: [...parents], parentOf, labels };
 }
 
-/** Named organisations the requester's records have shared projects with, and how many. */
-async function requesterNetwork(db: Db, requesterIds: readonly number[]): Promise<Map<number, number>> {
+/** Named organisations the requester's records have shared projects with, and how many (precomputed networks, flattened). */
+function requesterNetwork(requesterIds: readonly number[], partnerIds: readonly number[], partnerCounts: readonly number[]): Map<number, number> {
   const network = new Map<number, number>();
-  if (requesterIds.length === 0) return network;
-  const rows = rowsOf<{ partner_ids: number[]; partner_counts: number[] }>(
-    await db.execute(sql`select partner_ids, partner_counts from organisation_networks where organisation_id = any(${intArray(requesterIds)})`),
-  );
-  for (const r of rows) {
-    r.partner_ids.forEach((id, i) => {
-      const pid = Number(id);
-      if (!requesterIds.includes(pid)) network.set(pid, (network.get(pid) ?? 0) + Number(r.partner_counts[i] ?? 0));
-    });
-  }
+  partnerIds.forEach((id, i) => {
+    const pid = Number(id);
+    if (!requesterIds.includes(pid)) network.set(pid, (network.get(pid) ?? 0) + Number(partnerCounts[i] ?? 0));
+  });
   return network;
 }
 
@@ -93,6 +90,11 @@ interface CandidateRow {
   /** Its most relevant projects among the few read one by one (topic family, the requester's, text). */
   top_projects: number[] | null;
   text_projects: number[] | null;
+  /** The requester's (most frequent) partners it has worked with. */
+  shared_partners: number[] | null;
+  /** The themes of the registered organisation holding this record, when it has some (see ProfileThemes). */
+  profile_closeness: number | null;
+  profile_labels: string[] | null;
 }
 
 interface ResolvedScope {
@@ -104,28 +106,70 @@ interface ResolvedScope {
   requesterIds: number[];
 }
 
-async function resolveScope(db: Db, q: MatchQuery): Promise<ResolvedScope> {
+interface Prelude {
+  scope: ResolvedScope;
+  themes: ThemeExpansion;
+  network: Map<number, number>;
+}
+
+/**
+ * One statement before the candidates, in their transaction: the planner settings for this
+ * transaction, the asked programme part, topic and its family, the requester's records, the asked
+ * themes with their parents, and the requester's precomputed network.
+ */
+async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
-  const rows = rowsOf<{ part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null }>(
-    await db.execute(sql`
+  const rows = rowsOf<{
+    part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
+    themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null;
+  }>(
+    await tx.execute(sql`
+      with req as (
+        select array(
+          select ${q.requesterOrganisationId ?? null}::int where ${q.requesterOrganisationId ?? null}::int is not null
+          union select organisation_id from claims where profile_id = ${q.requesterProfileId ?? null}::int and status = 'verified'
+        ) as ids
+      )
       select
+        -- The planner's row estimates for the candidate statement are pessimistic: PostgreSQL would
+        -- spend a second JIT-compiling a statement that runs in milliseconds, and (the data being in
+        -- memory) an index probe costs about what a sequential page read does.
+        set_config('jit', 'off', true) as jit, set_config('random_page_cost', '1.1', true) as random_page_cost,
         (select id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as part_id,
         (select programme_id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as programme_id,
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
         array(select id from topics where ${family}::text is not null and code like ${`${(family ?? "").replace(/[\\%_]/g, "\\$&")}%`}) as family_ids,
-        array(
-          select ${q.requesterOrganisationId ?? null}::int where ${q.requesterOrganisationId ?? null}::int is not null
-          union select organisation_id from claims where profile_id = ${q.requesterProfileId ?? null}::int and status = 'verified'
-        ) as requester_ids`),
+        req.ids as requester_ids,
+        (select json_agg(json_build_object('id', t.id, 'label', t.label, 'level', t.level,
+            'parent_id', p.id, 'parent_label', p.label, 'parent_level', p.level) order by t.id)
+          from themes t left join themes p on p.id = t.parent_id
+          where t.id = any(${intArray(q.themeIds ?? [])})) as themes,
+        net.partner_ids, net.partner_counts
+      from req
+      left join lateral (
+        -- One record (the usual case): its arrays as they are stored; several: concatenated.
+        select w.partner_ids, w.partner_counts from organisation_networks w
+        where cardinality(req.ids) = 1 and w.organisation_id = req.ids[1]
+        union all
+        select array_agg(x.id), array_agg(x.n)
+        from organisation_networks w cross join lateral unnest(w.partner_ids, w.partner_counts) as x(id, n)
+        where cardinality(req.ids) > 1 and w.organisation_id = any(req.ids)
+        having count(*) > 0
+      ) net on true`),
   );
   const r = rows[0];
+  const requesterIds = (r?.requester_ids ?? []).map(Number);
   return {
-    partId: r?.part_id ?? null,
-    programmeId: r?.programme_id ?? null,
-    topicId: r?.topic_id ?? null,
-    family,
-    familyTopicIds: (r?.family_ids ?? []).map(Number),
-    requesterIds: (r?.requester_ids ?? []).map(Number),
+    scope: {
+      partId: r?.part_id ?? null,
+      programmeId: r?.programme_id ?? null,
+      topicId: r?.topic_id ?? null,
+      family,
+      familyTopicIds: (r?.family_ids ?? []).map(Number),
+      requesterIds,
+    },
+    themes: expandThemes(r?.themes ?? []),
+    network: requesterNetwork(requesterIds, r?.partner_ids ?? [], r?.partner_counts ?? []),
   };
 }
 
@@ -144,13 +188,21 @@ export interface FindMatchesOptions {
   onCandidates?: (candidates: { organisationId: number; facts: MatchFacts; score: number }[], applicable: SignalName[]) => void;
 }
 
-export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
-  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
-  const [scope, themes] = await Promise.all([resolveScope(db, query), expandThemes(db, query.themeIds ?? [])]);
-  const tsq = textTsquery(query.text);
-  const types = query.partnerTypes ?? [];
-  const countries = (query.countries ?? []).map((c) => c.toUpperCase());
-  const regions = (query.regions ?? []).map((r) => r.toUpperCase());
+interface CandidateQuery extends Prelude {
+  tsq: ReturnType<typeof textTsquery>;
+  types: string[];
+  countries: string[];
+  regions: string[];
+}
+
+/**
+ * The 300 candidates to score, with their counts, in one statement (see docs/matching.md): the few
+ * relevant projects read one by one and their participants, the requester's network, the most
+ * experienced of the wanted kind; then, for those 300, the requester's partners each has worked
+ * with and the profile themes of the registered organisations holding them.
+ */
+async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
+  const { scope, themes, network, tsq, types, countries, regions } = q;
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
@@ -185,8 +237,9 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     and (${countries.length === 0} or ${sql.raw(alias)}.country_code = any(${textArray(countries)}))`;
 
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
-  const network = await requesterNetwork(db, req);
-  const closest = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SOURCE_LIMIT);
+  const byCount = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const closest = byCount.slice(0, SOURCE_LIMIT);
+  const networkPartners = req.length > 0 ? byCount.slice(0, NETWORK_PARTNERS).map(([id]) => id) : [];
   const candidateSql = sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       req_projects as materialized (
@@ -228,7 +281,9 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last) filter (where relevance > 0))[1:3] as top_projects,
           ${tsq ? sql`(array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3]` : sql`null::int[]`} as text_projects
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
-        where pa.project_id = any(array(select project_id from rel))
+        -- The participants of the projects that count only (the requester's others do not).
+        where pa.project_id = any(array(select project_id from rel
+            where not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region))
           and (not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region)
         group by pa.organisation_id
       ),
@@ -301,60 +356,58 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
           max(top_projects) as top_projects, max(text_projects) as text_projects,
           sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
         from sources group by id
-      )
-      select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
-        extract(year from f.last_start)::int as last_year,
-        coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
-        m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
-        m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects
-      from merged m
-      join organisation_facets f on f.organisation_id = m.id
-      where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
-      -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
-      order by 0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
-        + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
-        + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + 0.02 * ln(1 + f.project_count) desc,
-        f.organisation_id
-      limit ${CANDIDATE_LIMIT}`;
-  // The planner's row estimates for these joins are pessimistic: PostgreSQL would spend a second
-  // JIT-compiling a statement that runs in milliseconds.
-  const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return rowsOf<CandidateRow>(await tx.execute(candidateSql));
-  });
-  const [claimedThemes, registered] = await Promise.all([
-    profileThemesOfRecords(db, rows.map((r) => Number(r.id)), themes),
-    registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null }),
-  ]);
-  if (rows.length === 0 && registered.length === 0) return [];
-
-  // Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
-  const shared = new Map<number, number[]>();
-  if (req.length > 0) {
-    const top = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NETWORK_PARTNERS).map(([id]) => id);
-    const partnerRows = top.length === 0 ? [] : rowsOf<{ id: number; partners: number[] }>(
-      await db.execute(sql`
+      ),
+      best as materialized (
+        select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
+          extract(year from f.last_start)::int as last_year,
+          coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
+          m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
+          m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects,
+          -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
+          0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
+            + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
+            + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + 0.02 * ln(1 + f.project_count) as rough
+        from merged m
+        join organisation_facets f on f.organisation_id = m.id
+        where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
+        order by rough desc, f.organisation_id
+        limit ${CANDIDATE_LIMIT}
+      ),
+      -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
+      shared as (
         select x.id, array_agg(w.organisation_id order by w.organisation_id) as partners
         from organisation_networks w cross join lateral unnest(w.partner_ids) as x(id)
-        where w.organisation_id = any(${intArray(top)}) and x.id = any(${intArray(rows.map((r) => Number(r.id)))})
-        group by x.id`),
-    );
-    for (const r of partnerRows) shared.set(Number(r.id), r.partners.map(Number));
-  }
+        where w.organisation_id = any(${intArray(networkPartners)}) and x.id in (select id from best)
+        group by x.id
+      ),
+      -- The profile themes of the registered organisations that hold these records (verified claims).
+      profile as (${themes.exact.length === 0
+        ? sql`select null::int as id, null::float8 as closeness, null::text[] as labels where false`
+        : sql`select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness,
+            array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0) as labels
+          from claims c
+          join profile_themes pt on pt.profile_id = c.profile_id
+          join themes t on t.id = pt.theme_id
+          where c.status = 'verified' and c.organisation_id in (select id from best)
+          group by c.organisation_id`})
+      select best.*, shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels
+      from best
+      left join shared on shared.id = best.id
+      left join profile on profile.id = best.id
+      order by best.rough desc, best.id`;
+  return rowsOf<CandidateRow>(await tx.execute(candidateSql));
+}
 
+/** The records' facts, signals and scores (lib/matching). */
+function scoreRecords(
+  rows: CandidateRow[],
+  ctx: { claimedThemes: Map<number, ProfileThemes>; shared: Map<number, number[]>; applicable: SignalName[]; weights?: Record<SignalName, number> },
+): Scored[] {
   const year = new Date().getUTCFullYear();
-  const applicable = applicableSignals({
-    text: tsq != null,
-    themes: allThemes.length > 0,
-    programme: scope.partId != null,
-    topic: scope.family != null,
-    regions: regions.length > 0,
-    requester: req.length > 0,
-  });
-  const scored = rows.map((r) => {
+  return rows.map((r) => {
     const facts: MatchFacts = {
       themeSum: Number(r.theme_sum),
-      profileTheme: claimedThemes.get(Number(r.id))?.closeness ?? 0,
+      profileTheme: ctx.claimedThemes.get(Number(r.id))?.closeness ?? 0,
       textSum: Number(r.text_sum),
       programmePartProjects: Number(r.part_n),
       programmeProjects: r.in_programme ? 1 : 0,
@@ -368,12 +421,52 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       projectsWithRequester: Number(r.with_requester),
       relevantWithRequester: Number(r.rel_with_req),
       programmeWithRequester: Number(r.recent_with_req),
-      sharedPartners: shared.get(Number(r.id))?.length ?? 0,
+      sharedPartners: ctx.shared.get(Number(r.id))?.length ?? 0,
     };
     const signals = computeSignals(facts, year);
-    return { row: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
+    return { row: r, facts, signals, score: combineSignals(signals, ctx.applicable, ctx.weights) };
   });
+}
+
+export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
+  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
+  const tsq = textTsquery(query.text);
+  const types = query.partnerTypes ?? [];
+  const countries = (query.countries ?? []).map((c) => c.toUpperCase());
+  const regions = (query.regions ?? []).map((r) => r.toUpperCase());
+  // Registered organisations without records are read beside the transaction (on PostgreSQL on
+  // another connection, at the same time); awaited after it.
+  let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
+  const { applicable, scored, explained } = await db.transaction(async (tx) => {
+    const { scope, themes, network } = await prelude(tx, query);
+    registeredRead = registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null });
+    registeredRead.catch(() => {}); // its error is thrown where it is awaited
+    const rows = await candidates(tx, { scope, themes, network, tsq, types, countries, regions });
+    const claimedThemes = new Map<number, ProfileThemes>();
+    const shared = new Map<number, number[]>();
+    for (const r of rows) {
+      if (r.profile_closeness != null) claimedThemes.set(Number(r.id), { closeness: Number(r.profile_closeness), labels: r.profile_labels ?? [] });
+      if (r.shared_partners != null) shared.set(Number(r.id), r.shared_partners.map(Number));
+    }
+    const applicable = applicableSignals({
+      text: tsq != null,
+      themes: themes.exact.length + themes.parents.length > 0,
+      programme: scope.partId != null,
+      topic: scope.family != null,
+      regions: regions.length > 0,
+      requester: scope.requesterIds.length > 0,
+    });
+    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights: options.weights });
+    // The k best records are explained here, in the transaction: those shown are among them
+    // (registered organisations may take some of the k places, never add records).
+    const best = [...scored].sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id)).slice(0, k);
+    const explained = await explainAll(tx, best, { query, scope, themes, shared, claimedThemes });
+    return { applicable, scored, explained };
+  });
+  const registered = await registeredRead;
+  if (scored.length === 0 && registered.length === 0) return [];
   options.onCandidates?.(scored.map((s) => ({ organisationId: Number(s.row.id), facts: s.facts, score: s.score })), applicable);
+  const year = new Date().getUTCFullYear();
   const registeredScored = registered.map((r) => {
     const facts = registeredFacts(r);
     const signals = computeSignals(facts, year);
@@ -384,11 +477,6 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     ...scored.map((s) => ({ kind: "record" as const, score: s.score, key: Number(s.row.id), s })),
     ...registeredScored.map((s) => ({ kind: "registered" as const, score: s.score, key: 1e12 + s.registered.id, s })),
   ].sort((a, b) => b.score - a.score || a.key - b.key).slice(0, k);
-  const explained = await explainAll(
-    db,
-    ranked.flatMap((r) => (r.kind === "record" ? [r.s] : [])),
-    { query, scope, themes, shared, claimedThemes },
-  );
   const byRecord = new Map(explained.map((m) => [m.organisationId, m]));
   return ranked.map((r) => (r.kind === "record" ? byRecord.get(Number(r.s.row.id))! : explainRegistered(r.s, query)));
 }
@@ -403,24 +491,6 @@ function themeCloseness(themes: ThemeExpansion) {
   return sql`case when pt.theme_id = any(${intArray(themes.exact)}) then 1.0
       when t.parent_id = any(${intArray(themes.exact)}) then 0.7
       when pt.theme_id = any(${intArray(themes.parents)}) then 0.5 else 0 end`;
-}
-
-/** The profile themes of the registered organisations that hold these records (verified claims). */
-async function profileThemesOfRecords(db: Db, organisationIds: number[], themes: ThemeExpansion): Promise<Map<number, ProfileThemes>> {
-  const out = new Map<number, ProfileThemes>();
-  if (organisationIds.length === 0 || themes.exact.length === 0) return out;
-  const rows = rowsOf<{ id: number; closeness: number; labels: string[] }>(
-    await db.execute(sql`
-      select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness,
-        array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0) as labels
-      from claims c
-      join profile_themes pt on pt.profile_id = c.profile_id
-      join themes t on t.id = pt.theme_id
-      where c.status = 'verified' and c.organisation_id = any(${intArray(organisationIds)})
-      group by c.organisation_id`),
-  );
-  for (const r of rows) out.set(Number(r.id), { closeness: Number(r.closeness), labels: r.labels ?? [] });
-  return out;
 }
 
 interface RegisteredCandidate {
@@ -538,31 +608,83 @@ function explainRegistered(
   };
 }
 
+interface Evidence {
+  /** Each organisation's three most relevant projects. */
+  chosen: { id: number; pids: number[] }[];
+  projects: { id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null }[];
+  partners: { id: number; name: string | null }[];
+  orgs: { id: number; name: string; pic: string | null; profile_id: number | null }[];
+  themes: { id: number; themes: number[] }[];
+}
+
+/** A json column: parsed by postgres.js and PGlite, but a string would be parsed here. */
+function jsonList<T>(value: unknown): T[] {
+  const v = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
+  return Array.isArray(v) ? (v as T[]) : [];
+}
+
 /**
- * The three most relevant past projects of each organisation shown: those of the same topic family,
- * with the requester or matching the text (found by the candidate query), then those tagged with an
- * asked theme, of a parent theme, of the programme part (precomputed examples, a few index reads).
+ * What the shown organisations' explanations name, in one statement:
+ * - their three most relevant past projects: those of the same topic family, with the requester or
+ *   matching the text (found by the candidate statement, best first), then the examples stored with
+ *   the counts of the asked themes (in the asked order: the themes, then their parents) and of the
+ *   programme part, each project once;
+ * - those projects and the ones that matched the text (acronym, title, role, part, topic);
+ * - the names of the requester's partners they have worked with; their own names, PIC and profile;
+ * - the asked themes (and parents) they have projects on.
  */
-async function mostRelevantProjects(db: Db, top: Scored[], ctx: { scope: ResolvedScope; themes: ThemeExpansion }): Promise<Map<number, number[]>> {
+async function evidenceOf(db: Db, top: Scored[], ctx: { scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]> }): Promise<Evidence> {
   const ids = top.map((t) => Number(t.row.id));
   const keys = [...ctx.themes.exact, ...ctx.themes.parents];
-  const rows = ids.length === 0 || (keys.length === 0 && ctx.scope.partId == null) ? [] : rowsOf<{ id: number; kind: number; key: number; examples: number[] }>(
+  const found = top.flatMap((t) => (t.row.top_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n })));
+  const textProjects = top.flatMap((t) => (t.row.text_projects ?? []).map((pid) => ({ id: Number(t.row.id), pid: Number(pid) })));
+  const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
+  const row = rowsOf<Record<keyof Evidence, unknown>>(
     await db.execute(sql`
-      select organisation_id as id, kind, key, examples from organisation_match_counts
-      where ((kind = 1 and key = ${ctx.scope.partId}::int) or (kind = 2 and key = any(${intArray(keys)})))
-        and organisation_id = any(${intArray(ids)})`),
-  );
-  const order = (r: { kind: number; key: number }) => (Number(r.kind) === 1 ? keys.length : keys.indexOf(Number(r.key)));
-  const out = new Map<number, number[]>();
-  for (const t of top) {
-    const id = Number(t.row.id);
-    const found = [...(t.row.top_projects ?? []).map(Number)];
-    for (const r of rows.filter((x) => Number(x.id) === id).sort((a, b) => order(a) - order(b))) {
-      for (const pid of r.examples.map(Number)) if (!found.includes(pid)) found.push(pid);
-    }
-    out.set(id, found.slice(0, 3));
-  }
-  return out;
+      with found as (
+        select x.id, x.pid, -1 as o, x.n::bigint as n
+        from unnest(${intArray(found.map((f) => f.id))}, ${intArray(found.map((f) => f.pid))}, ${intArray(found.map((f) => f.n))}) as x(id, pid, n)
+        union all
+        select c.organisation_id, e.pid,
+          case when c.kind = 1 then ${keys.length}::int else array_position(${intArray(keys)}, c.key) - 1 end, e.n
+        from organisation_match_counts c cross join lateral unnest(c.examples) with ordinality as e(pid, n)
+        where ((c.kind = 1 and c.key = ${ctx.scope.partId}::int) or (c.kind = 2 and c.key = any(${intArray(keys)})))
+          and c.organisation_id = any(${intArray(ids)})
+      ),
+      chosen as (
+        select id, (array_agg(pid order by o, n))[1:3] as pids
+        from (select distinct on (id, pid) id, pid, o, n from found order by id, pid, o, n) first_seen
+        group by id
+      ),
+      -- Each organisation's projects to show and those that matched the text: one index probe each.
+      shown as (
+        select chosen.id, s.pid from chosen cross join lateral unnest(chosen.pids) as s(pid)
+        union select x.id, x.pid from unnest(${intArray(textProjects.map((t) => t.id))}, ${intArray(textProjects.map((t) => t.pid))}) as x(id, pid)
+      )
+      select
+        (select json_agg(json_build_object('id', id, 'pids', pids)) from chosen) as chosen,
+        (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
+            'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code))
+          from shown
+          join participations pa on pa.project_id = shown.pid and pa.organisation_id = shown.id
+          join projects p on p.id = shown.pid
+          left join programme_parts pp on pp.id = p.programme_part_id
+          left join topics t on t.id = p.topic_id) as projects,
+        (select json_agg(json_build_object('id', id, 'name', name)) from organisations where id = any(${intArray(partnerIds)})) as partners,
+        (select json_agg(json_build_object('id', o.id, 'name', o.name,
+            'pic', (select min(i.value) from organisation_identifiers i where i.organisation_id = o.id and i.scheme = 'pic'),
+            'profile_id', (select c.profile_id from claims c where c.organisation_id = o.id and c.status = 'verified')))
+          from organisations o where o.id = any(${intArray(ids)})) as orgs,
+        (select json_agg(json_build_object('id', organisation_id, 'themes', array(select distinct x from unnest(theme_ids) as x where x = any(${intArray(keys)}))))
+          from organisation_facets where organisation_id = any(${intArray(ids)})) as themes`),
+  )[0];
+  return {
+    chosen: jsonList(row?.chosen),
+    projects: jsonList(row?.projects),
+    partners: jsonList(row?.partners),
+    orgs: jsonList(row?.orgs),
+    themes: jsonList(row?.themes),
+  };
 }
 
 interface Scored {
@@ -578,39 +700,12 @@ async function explainAll(
   ctx: { query: MatchQuery; scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]>; claimedThemes: Map<number, ProfileThemes> },
 ): Promise<Match[]> {
   if (top.length === 0) return [];
-  const ids = top.map((t) => Number(t.row.id));
-  const topProjects = await mostRelevantProjects(db, top, ctx);
-  const projectIds = [...new Set(top.flatMap((t) => [...(topProjects.get(Number(t.row.id)) ?? []), ...(t.row.text_projects ?? [])].map(Number)))];
-  const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
-  const asked = [...ctx.themes.exact, ...ctx.themes.parents];
-  const [projectRows, partnerRows, picRows, themeRows] = await Promise.all([
-    projectIds.length === 0 ? [] : rowsOf<{ id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null }>(
-      await db.execute(sql`
-        select p.id, pa.organisation_id, p.acronym, p.title, pa.role, p.start_date::text as start_date, pp.code as part, t.code as topic
-        from projects p
-        join participations pa on pa.project_id = p.id and pa.organisation_id = any(${intArray(ids)})
-        left join programme_parts pp on pp.id = p.programme_part_id
-        left join topics t on t.id = p.topic_id
-        where p.id = any(${intArray(projectIds)})`),
-    ),
-    partnerIds.length === 0 ? [] : rowsOf<{ id: number; name: string | null }>(
-      await db.execute(sql`select id, name from organisations where id = any(${intArray(partnerIds)})`),
-    ),
-    rowsOf<{ id: number; name: string; pic: string | null; profile_id: number | null }>(
-      await db.execute(sql`select o.id, o.name,
-          (select min(i.value) from organisation_identifiers i where i.organisation_id = o.id and i.scheme = 'pic') as pic,
-          (select c.profile_id from claims c where c.organisation_id = o.id and c.status = 'verified') as profile_id
-        from organisations o where o.id = any(${intArray(ids)})`),
-    ),
-    asked.length === 0 ? [] : rowsOf<{ id: number; themes: number[] }>(
-      await db.execute(sql`select organisation_id as id, array(select unnest(theme_ids) intersect select unnest(${intArray(asked)})) as themes
-        from organisation_facets where organisation_id = any(${intArray(ids)})`),
-    ),
-  ]);
-  const projectsByKey = new Map(projectRows.map((p) => [`${p.organisation_id}:${p.id}`, p]));
-  const partnerNames = new Map(partnerRows.map((p) => [Number(p.id), p.name ?? `#${p.id}`]));
-  const orgs = new Map(picRows.map((p) => [Number(p.id), p]));
-  const themesByOrg = new Map(themeRows.map((t) => [Number(t.id), t.themes.map(Number)]));
+  const ev = await evidenceOf(db, top, ctx);
+  const topProjects = new Map(ev.chosen.map((c) => [Number(c.id), c.pids.map(Number)]));
+  const projectsByKey = new Map(ev.projects.map((p) => [`${p.organisation_id}:${p.id}`, p]));
+  const partnerNames = new Map(ev.partners.map((p) => [Number(p.id), p.name ?? `#${p.id}`]));
+  const orgs = new Map(ev.orgs.map((p) => [Number(p.id), p]));
+  const themesByOrg = new Map(ev.themes.map((t) => [Number(t.id), t.themes.map(Number)]));
   const rank = (id: number) => (ctx.themes.exact.includes(id) ? 0 : 1);
 
   return top.map(({ row, facts, signals, score }) => {
