@@ -1,6 +1,9 @@
 // findMatches against the answers it gave before its statements were merged (golden-matches.json,
 // written by the findMatches of main 0970cc5 on this fixture, the same on PGlite and PostgreSQL):
 // the ranking, the scores, the signals and every word of the explanations must not change.
+// A change meant to move the ranking (a new signal, new weights) rewrites the file on PGlite with
+// `UPDATE_GOLDEN=1 npx vitest run db/matching/find-matches-golden.test.ts`, checks the diff, and
+// reports `npm run cli -- eval` before and after (docs/matching.md).
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +13,8 @@ import { createTestDatabase, testEngine } from "../testing";
 import { findMatches } from "./find-matches";
 import { goldenScenarios, type GoldenMatch } from "./golden-scenarios";
 
-const expected = JSON.parse(fs.readFileSync(path.join(__dirname, "golden-matches.json"), "utf8")) as Record<string, GoldenMatch[]>;
+const goldenFile = path.join(__dirname, "golden-matches.json");
+const expected = JSON.parse(fs.readFileSync(goldenFile, "utf8")) as Record<string, GoldenMatch[]>;
 
 let handle: DatabaseHandle;
 let answers: Record<string, GoldenMatch[]>;
@@ -18,6 +22,7 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   const f = await seedFixture(handle.db);
   answers = await goldenScenarios(handle.db, f, (db, q) => findMatches(db, q));
+  if (process.env.UPDATE_GOLDEN === "1" && testEngine === "pglite") fs.writeFileSync(goldenFile, `${JSON.stringify(answers, null, 2)}\n`);
 });
 afterAll(async () => handle?.close());
 
