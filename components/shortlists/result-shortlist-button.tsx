@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { getCurrentUser } from "@/lib/current-user";
 import type { ItemKind } from "@/lib/validation/shortlists";
-import { AddToShortlist } from "./add-to-shortlist";
+import { LazyAddToShortlist as AddToShortlist } from "@/components/lazy-client";
 
 const choicesOf = cache((userId: string) => shortlistChoices(getDb(), userId));
 
