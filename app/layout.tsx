@@ -1,11 +1,12 @@
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import "./globals.css";
 import { HydrationMarker } from "@/components/hydration-marker";
+import { clientMessages } from "@/lib/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common.meta");
@@ -15,11 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: "#1d3f94" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
   return (
     <html lang={locale} className={GeistSans.variable}>
       <body className="flex min-h-dvh flex-col font-sans">
-        <NextIntlClientProvider>
+        {/* Only what client components translate: the rest is translated on the server, and what is passed here is in every page's HTML. */}
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <HydrationMarker />
           <a
             href="#main"

@@ -1,5 +1,5 @@
-// The pictures on an organisation page: the activity chart and the partner network load after the
-// page, draw (sigma needs WebGL: headless Chromium falls back to software rendering), stay
+// The pictures on an organisation page: the activity chart and the partner network load when the
+// reader scrolls near them (not with the page), draw (sigma needs WebGL: headless Chromium falls back to software rendering), stay
 // accessible to axe once drawn, and a node or list entry leads to another organisation.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
@@ -12,10 +12,16 @@ test("activity chart and partner network on the busiest organisation", async ({ 
   await page.waitForURL(/\/organisations\/\d+$/);
   const url = page.url();
 
+  // Before the reader comes near them, neither library has drawn anything.
+  await expect(page.getByRole("heading", { name: "Partner network" })).toBeAttached();
+  await expect(page.getByTestId("partner-network-canvas")).toHaveCount(0);
+
+  await page.getByRole("heading", { name: "Activity over time" }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("heading", { name: "Activity over time" })).toBeVisible();
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("table", { name: "Activity over time" }).getByRole("row").nth(1)).toBeAttached();
 
+  await page.getByRole("heading", { name: "Partner network" }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("heading", { name: "Partner network" })).toBeVisible();
   await expect(page.getByTestId("partner-network-canvas").locator("canvas").first()).toBeAttached({ timeout: 20_000 });
   await page.screenshot({ path: "test-results/screenshots/organisation-pictures.png", fullPage: true });

@@ -1,8 +1,18 @@
 "use client";
-// Loads the activity chart (and recharts with it) after the page, so that neither is in its first-load JavaScript.
+// Loads the activity chart (and recharts with it) outside the page's first-load JavaScript, and
+// only when the reader comes near it.
 import dynamic from "next/dynamic";
+import type { ComponentProps } from "react";
+import { WhenNear } from "@/components/when-near";
 
-export const LazyActivityChart = dynamic(() => import("./activity-chart"), {
-  ssr: false,
-  loading: () => <div className="size-full animate-pulse rounded-md bg-muted" />,
-});
+const placeholder = <div className="size-full animate-pulse rounded-md bg-muted" />;
+
+const ActivityChart = dynamic(() => import("./activity-chart"), { ssr: false, loading: () => placeholder });
+
+export function LazyActivityChart(props: ComponentProps<typeof ActivityChart>) {
+  return (
+    <WhenNear fallback={placeholder}>
+      <ActivityChart {...props} />
+    </WhenNear>
+  );
+}

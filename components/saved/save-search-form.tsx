@@ -6,26 +6,14 @@ import { Bookmark } from "lucide-react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useActionState, useId, type ReactNode } from "react";
+import { useActionState, useId } from "react";
 import { fieldErrors, FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { idle } from "@/lib/actions/result";
 import { saveSearch } from "@/lib/actions/saved-searches";
-
-const summaryClass =
-  "flex h-8 cursor-pointer list-none items-center gap-1.5 rounded-md border bg-card px-3 text-sm font-medium text-primary shadow-xs hover:bg-muted [&::-webkit-details-marker]:hidden";
-
-export function SignInToSave({ path, label, icon }: { path: string; label: string; icon: ReactNode }) {
-  const query = useSearchParams().toString();
-  const next = query ? `${path}?${query}` : path;
-  return (
-    <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className={`${summaryClass} w-fit print:hidden`}>
-      {icon} {label}
-    </Link>
-  );
-}
+import { summaryClass } from "./sign-in-to-save";
 
 export function SaveSearchForm({ path, defaultName }: { path: string; defaultName: string }) {
   const t = useTranslations("saved");

@@ -5,7 +5,8 @@ import { Bookmark } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser } from "@/lib/current-user";
-import { SaveSearchForm, SignInToSave } from "./save-search-form";
+import { LazySaveSearchForm as SaveSearchForm } from "@/components/lazy-client";
+import { SignInToSave } from "./sign-in-to-save";
 
 export async function SaveSearch({ path, defaultName }: { path: string; defaultName?: string }) {
   const t = await getTranslations("saved.button");
