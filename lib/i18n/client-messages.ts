@@ -12,6 +12,7 @@ export const CLIENT_MESSAGE_KEYS = [
   "charts.network",
   "errors.error",
   "interests",
+  "labels.organisationTypes",
   "messages.form",
   "messages.header",
   "profile.form",
