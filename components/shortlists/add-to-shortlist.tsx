@@ -13,7 +13,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { cn } from "@/components/ui/utils";
 import { addToShortlist } from "@/lib/actions/shortlists";
 import { idle } from "@/lib/actions/result";
-import type { ItemKind } from "@/lib/validation/shortlists";
+import type { ItemKind } from "@/lib/shortlists/kinds";
 
 export type ShortlistChoiceProps = {
   profiles: { id: number; name: string }[];

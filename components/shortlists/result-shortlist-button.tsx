@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { getCurrentUser } from "@/lib/current-user";
-import type { ItemKind } from "@/lib/validation/shortlists";
+import type { ItemKind } from "@/lib/shortlists/kinds";
 import { AddToShortlist } from "./add-to-shortlist";
 
 const choicesOf = cache((userId: string) => shortlistChoices(getDb(), userId));

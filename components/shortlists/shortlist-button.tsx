@@ -3,7 +3,7 @@
 import { getDb } from "@/db";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { getCurrentUser } from "@/lib/current-user";
-import type { ItemKind } from "@/lib/validation/shortlists";
+import type { ItemKind } from "@/lib/shortlists/kinds";
 import { LazyAddToShortlist as AddToShortlist } from "@/components/lazy-client";
 
 export async function ShortlistButton({ item, className }: { item: { kind: ItemKind; id: number; name: string }; className?: string }) {

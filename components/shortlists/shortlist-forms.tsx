@@ -21,7 +21,7 @@ import {
   setEntryNote,
   setEntryStatus,
 } from "@/lib/actions/shortlists";
-import { entryStatuses, MAX_NOTE } from "@/lib/validation/shortlists";
+import { entryStatuses, MAX_NOTE } from "@/lib/shortlists/kinds";
 
 type Option = { id: number; name: string };
 

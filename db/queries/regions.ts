@@ -133,25 +133,3 @@ export async function getPlaceNames(db: Db, codes: readonly string[], locale: st
   }
   return names;
 }
-
-const TTL_MS = 5 * 60_000;
-const MAX_KEPT = 200;
-const kept = new WeakMap<Db, Map<string, { at: number; value: Promise<RegionalCount[]> }>>();
-
-/**
- * countRegionalParticipation, kept in memory for a few minutes per database: the counts change
- * only when data is imported, and the widest selections (all projects, a top-level theme) take a
- * few hundred milliseconds on the full data. For pages; tests call the query itself.
- */
-export function getRegionalParticipation(db: Db, filter: RegionalFilter, place?: string): Promise<RegionalCount[]> {
-  let byKey = kept.get(db);
-  if (!byKey) kept.set(db, (byKey = new Map()));
-  const key = JSON.stringify([filter.themeId ?? null, filter.programmeId ?? null, filter.partId ?? null, place ?? null]);
-  const hit = byKey.get(key);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  if (byKey.size >= MAX_KEPT) byKey.delete(byKey.keys().next().value!);
-  const value = countRegionalParticipation(db, filter, place);
-  byKey.set(key, { at: Date.now(), value });
-  value.catch(() => byKey.delete(key));
-  return value;
-}

@@ -2,13 +2,13 @@
 // Site administrators' actions: deciding claims (pending and disputed).
 import { and, eq, ne } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { claims } from "@/db/schema/members";
 import { requireAdmin } from "@/lib/current-user";
 import { AppError } from "@/lib/errors";
 import { decideClaimInput } from "@/lib/validation/organisations";
-import { localiseResult, type LooseTranslator } from "./localise";
+import { localise } from "@/lib/i18n/reader";
+import { say } from "@/lib/i18n/say";
 import { fail, formToObject, fromError, ok, type ActionResult } from "./result";
 
 /**
@@ -16,11 +16,10 @@ import { fail, formToObject, fromError, ok, type ActionResult } from "./result";
  * that held it loses it (its claim becomes rejected, with the administrator's note).
  */
 export async function decideClaim(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number; status: "verified" | "rejected" }>> {
-  const t = (await getTranslations("admin")) as unknown as LooseTranslator;
-  return localiseResult(await decide(form, t), t);
+  return localise(await decide(form));
 }
 
-async function decide(form: FormData, t: LooseTranslator): Promise<ActionResult<{ id: number; status: "verified" | "rejected" }>> {
+async function decide(form: FormData): Promise<ActionResult<{ id: number; status: "verified" | "rejected" }>> {
   try {
     const admin = await requireAdmin();
     const parsed = decideClaimInput.safeParse(formToObject(form));
@@ -29,12 +28,12 @@ async function decide(form: FormData, t: LooseTranslator): Promise<ActionResult<
     const status = decision === "verify" ? "verified" : "rejected";
     const organisationId = await getDb().transaction(async (tx) => {
       const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
-      if (!claim) throw new AppError("not_found", "claims.notFound");
+      if (!claim) throw new AppError("not_found", say("admin.claims.notFound"));
       if (claim.status === status) return claim.organisationId;
       if (status === "verified") {
         await tx
           .update(claims)
-          .set({ status: "rejected", note: note ?? t("claims.movedNote"), decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
+          .set({ status: "rejected", note: note ?? say("admin.claims.movedNote"), decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
           .where(and(eq(claims.organisationId, claim.organisationId), eq(claims.status, "verified"), ne(claims.id, claim.id)));
       }
       const [updated] = await tx
@@ -42,12 +41,12 @@ async function decide(form: FormData, t: LooseTranslator): Promise<ActionResult<
         .set({ status, method: "admin", note: note ?? claim.note, decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
         .where(eq(claims.id, claimId))
         .returning({ organisationId: claims.organisationId });
-      if (!updated) throw new AppError("conflict", "claims.changed");
+      if (!updated) throw new AppError("conflict", say("admin.claims.changed"));
       return updated.organisationId;
     });
     revalidatePath("/admin/claims");
     revalidatePath(`/organisations/${organisationId}`);
-    return ok({ id: claimId, status }, status === "verified" ? "claims.verified" : "claims.rejectedDone");
+    return ok({ id: claimId, status }, status === "verified" ? say("admin.claims.verified") : say("admin.claims.rejectedDone"));
   } catch (error) {
     return fromError(error);
   }

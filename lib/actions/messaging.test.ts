@@ -11,7 +11,7 @@ import { responsiveness } from "@/lib/messaging/responsiveness";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { mailOutbox, messageReports, messages, messageThreads, organisationMailInvitations, users } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
-import { actAs, formData, makeProfile, makeUser, redirectOf, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, redirectOf, useTestDatabase } from "@/lib/testing/actions";
 import {
   archiveThread,
   blockOrganisation,
@@ -22,7 +22,7 @@ import {
   setMessageMail,
   startConversation,
 } from "./messaging";
-import { idle, type ActionResult } from "./result";
+import { idle } from "./result";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
@@ -118,6 +118,17 @@ describe(`messaging actions on ${testEngine}`, () => {
     const threadId = (await listThreadsForUser(handle.db, anna.id, false))[0]!.id;
     const long = await sendMessage(idle, formData({ threadId, body: "x".repeat(5001), clientKey: key() }));
     expect(long).toMatchObject({ status: "error", fieldErrors: { body: ["Keep the message under 5000 characters."] } });
+    // In the reader's language: the same refusals in French, the limit in them.
+    const { useTestLocale } = await import("@/lib/testing/next-intl");
+    useTestLocale("fr");
+    try {
+      const french = await sendMessage(idle, formData({ threadId, body: "x".repeat(5001), clientKey: key() }));
+      expect(french).toMatchObject({ status: "error", message: "Veuillez corriger les champs signalés ci-dessous." });
+      expect((french as { fieldErrors: Record<string, string[]> }).fieldErrors.body?.[0]).toMatch(/5\s?000/);
+      expect((french as { fieldErrors: Record<string, string[]> }).fieldErrors.body?.[0]).not.toBe("Keep the message under 5000 characters.");
+    } finally {
+      useTestLocale("en");
+    }
   });
 
   it("switches notification mail off", async () => {
@@ -211,7 +222,7 @@ describe(`authorisation matrix: messaging on ${testEngine}`, () => {
   });
   type Who = "anonymous" | "outsider C" | "admin" | "unverified";
   const person = (who: Who) => (who === "anonymous" ? null : who === "outsider C" ? carl : who === "admin" ? admin : late);
-  const actions: Record<string, { run: (s: ActionResult, f: FormData) => Promise<ActionResult<unknown>>; form: () => Record<string, string | number> }> = {
+  const actions: Record<string, ActionUnderTest> = {
     "startConversation (as A)": { run: startConversation, form: () => ({ fromProfileId: profileA, toProfileId: profileB, subject: "Posing as A", body: "Hi", clientKey: key() }) },
     "sendMessage (A–B thread)": { run: sendMessage, form: () => ({ threadId: threadAB, body: "Intruding", clientKey: key() }) },
     "markThreadRead (A–B thread)": { run: markThreadRead, form: () => ({ threadId: threadAB }) },
@@ -222,16 +233,7 @@ describe(`authorisation matrix: messaging on ${testEngine}`, () => {
   };
   const refusals = Object.keys(actions).flatMap((a) => (["anonymous", "outsider C", "admin", "unverified"] as const).map((w): [string, Who] => [a, w]));
 
-  it.each(refusals)("%s refuses %s", async (name, who) => {
-    const action = actions[name]!;
-    const before = await snapshot();
-    actAs(person(who));
-    const result = await action.run(idle, formData(action.form()));
-    expect(result.status).toBe("error");
-    const expected = who === "anonymous" ? ["unauthenticated"] : who === "unverified" ? ["unverified"] : ["forbidden", "not_found"];
-    expect(expected).toContain((result as { code: string }).code);
-    expect(await snapshot()).toEqual(before);
-  });
+  it.each(refusals)("%s refuses %s", (name, who) => expectRefused(actions[name]!, who, person(who), snapshot));
 
   async function outcome(render: () => Promise<unknown>): Promise<string> {
     try {

@@ -6,7 +6,6 @@
 // revalidate → typed result. Nobody's e-mail address is shown to the other organisation.
 import { and, count, eq, gte, inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
 import { threadSides } from "@/db/queries/messaging";
@@ -30,7 +29,6 @@ import { AppError, forbidden } from "@/lib/errors";
 import { newMessageMail, organisationInvitationMail } from "@/lib/mail/message-mail";
 import { mailWordsFor } from "@/lib/mail/words";
 import { readerLocale } from "@/lib/i18n/reader";
-import { maxMessageLength } from "@/lib/messaging/message-text";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { scheduleMailDelivery } from "@/lib/mail/sender";
 import { conversationsPerDay, invitationIntervalDays, mayOpenConversation, shouldNotify } from "@/lib/messaging/notifications";
@@ -44,24 +42,19 @@ import {
   startConversationInput,
   threadOnlyInput,
 } from "@/lib/validation/messaging";
-import { localiseResult, type LooseTranslator } from "./localise";
+import { localise } from "@/lib/i18n/reader";
+import { say } from "@/lib/i18n/say";
 import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
 
 const DAY_MS = 86_400_000;
 
-/** The result's message keys (namespace "messages") as sentences in the reader's language. */
-async function inReadersLanguage<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
-  const t = (await getTranslations("messages")) as unknown as LooseTranslator;
-  return localiseResult(result, t, { perDay: conversationsPerDay, maxLength: maxMessageLength });
-}
-
 /** The user's side of a thread (their organisation in it) and the other side; outsiders: not found. */
 async function mySide(tx: Tx, user: CurrentUser, threadId: number) {
   const sides = await threadSides(tx, threadId);
-  if (!sides) throw new AppError("not_found", "errors.noThread");
+  if (!sides) throw new AppError("not_found", say("messages.errors.noThread"));
   if (await roleIn(tx, user.id, sides.starterProfileId)) return { mine: sides.starterProfileId, other: sides.recipientProfileId, starter: true };
   if (await roleIn(tx, user.id, sides.recipientProfileId)) return { mine: sides.recipientProfileId, other: sides.starterProfileId, starter: false };
-  throw new AppError("not_found", "errors.noThread");
+  throw new AppError("not_found", say("messages.errors.noThread"));
 }
 
 async function isBlocked(tx: Tx, blocker: number, blocked: number): Promise<boolean> {
@@ -121,22 +114,22 @@ async function startConversationHere(_: ActionResult, form: FormData): Promise<A
       // A double click: the first message (and its thread) stands.
       const [earlier] = await tx.select({ threadId: messages.threadId, by: messages.senderUserId }).from(messages).where(eq(messages.clientKey, input.clientKey));
       if (earlier) {
-        if (earlier.by !== user.id) throw new AppError("conflict", "errors.reload");
+        if (earlier.by !== user.id) throw new AppError("conflict", say("messages.errors.reload"));
         return earlier.threadId;
       }
-      if (input.fromProfileId === input.toProfileId) throw new AppError("invalid", "errors.notYourOwn");
+      if (input.fromProfileId === input.toProfileId) throw new AppError("invalid", say("messages.errors.notYourOwn"));
       const [to] = await tx
         .select({ id: organisationProfiles.id, published: organisationProfiles.published })
         .from(organisationProfiles)
         .where(eq(organisationProfiles.id, input.toProfileId));
-      if (!to?.published) throw new AppError("not_found", "errors.noOrganisation");
-      if (await isBlocked(tx, input.toProfileId, input.fromProfileId)) throw forbidden("errors.blocked");
+      if (!to?.published) throw new AppError("not_found", say("messages.errors.noOrganisation"));
+      if (await isBlocked(tx, input.toProfileId, input.fromProfileId)) throw forbidden(say("messages.errors.blocked"));
       const [opened] = await tx
         .select({ n: count() })
         .from(messageThreads)
         .where(and(eq(messageThreads.starterProfileId, input.fromProfileId), gte(messageThreads.createdAt, new Date(now.getTime() - DAY_MS))));
       if (!mayOpenConversation(opened?.n ?? 0)) {
-        throw new AppError("rate_limited", "errors.perDay");
+        throw new AppError("rate_limited", say("messages.errors.perDay", { perDay: conversationsPerDay }));
       }
       let interestId = input.interestId;
       if (interestId !== null) {
@@ -174,7 +167,7 @@ async function sendMessageHere(_: ActionResult, form: FormData): Promise<ActionR
     const now = new Date();
     const messageId = await getDb().transaction(async (tx) => {
       const side = await mySide(tx, user, threadId);
-      if (await isBlocked(tx, side.other, side.mine)) throw forbidden("errors.blocked");
+      if (await isBlocked(tx, side.other, side.mine)) throw forbidden(say("messages.errors.blocked"));
       const [created] = await tx
         .insert(messages)
         .values({ threadId, senderProfileId: side.mine, senderUserId: user.id, body, clientKey, createdAt: now })
@@ -182,7 +175,7 @@ async function sendMessageHere(_: ActionResult, form: FormData): Promise<ActionR
         .returning({ id: messages.id });
       if (!created) {
         const [earlier] = await tx.select({ id: messages.id, threadId: messages.threadId, by: messages.senderUserId }).from(messages).where(eq(messages.clientKey, clientKey));
-        if (!earlier || earlier.by !== user.id || earlier.threadId !== threadId) throw new AppError("conflict", "errors.reload");
+        if (!earlier || earlier.by !== user.id || earlier.threadId !== threadId) throw new AppError("conflict", say("messages.errors.reload"));
         return earlier.id;
       }
       const [thread] = await tx.select({ subject: messageThreads.subject, firstReplyAt: messageThreads.firstReplyAt }).from(messageThreads).where(eq(messageThreads.id, threadId));
@@ -199,7 +192,7 @@ async function sendMessageHere(_: ActionResult, form: FormData): Promise<ActionR
     scheduleMailDelivery();
     revalidatePath(`/messages/${threadId}`);
     revalidatePath("/messages");
-    return ok({ messageId }, "done.sent");
+    return ok({ messageId }, say("messages.done.sent"));
   } catch (error) {
     return fromError(error);
   }
@@ -239,7 +232,7 @@ async function archiveThreadHere(_: ActionResult, form: FormData): Promise<Actio
     });
     revalidatePath("/messages");
     revalidatePath(`/messages/${threadId}`);
-    return ok({ threadId }, archived ? "done.archived" : "done.unarchived");
+    return ok({ threadId }, archived ? say("messages.done.archived") : say("messages.done.unarchived"));
   } catch (error) {
     return fromError(error);
   }
@@ -252,13 +245,13 @@ async function blockOrganisationHere(_: ActionResult, form: FormData): Promise<A
     const parsed = blockInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
     const { profileId, blockedProfileId } = parsed.data;
-    if (profileId === blockedProfileId) return failWith("invalid", "errors.blockSelf");
+    if (profileId === blockedProfileId) return failWith("invalid", say("messages.errors.blockSelf"));
     await getDb().transaction(async (tx) => {
       await requireOrganisationRole(user, profileId, "member", tx);
       await tx.insert(organisationBlocks).values({ blockerProfileId: profileId, blockedProfileId, blockedByUserId: user.id }).onConflictDoNothing();
     });
     revalidatePath("/messages");
-    return ok({ blockedProfileId }, "done.blocked");
+    return ok({ blockedProfileId }, say("messages.done.blocked"));
   } catch (error) {
     return fromError(error);
   }
@@ -274,13 +267,13 @@ async function reportMessageHere(_: ActionResult, form: FormData): Promise<Actio
     const { messageId, reason } = parsed.data;
     const reportId = await getDb().transaction(async (tx) => {
       const [message] = await tx.select({ threadId: messages.threadId }).from(messages).where(eq(messages.id, messageId));
-      if (!message) throw new AppError("not_found", "errors.noMessage");
+      if (!message) throw new AppError("not_found", say("messages.errors.noMessage"));
       await mySide(tx, user, message.threadId);
       const [report] = await tx.insert(messageReports).values({ messageId, reporterUserId: user.id, reason }).returning({ id: messageReports.id });
       return report!.id;
     });
     revalidatePath("/admin");
-    return ok({ reportId }, "done.reported");
+    return ok({ reportId }, say("messages.done.reported"));
   } catch (error) {
     return fromError(error);
   }
@@ -298,16 +291,16 @@ async function inviteOrganisationByMailHere(_: ActionResult, form: FormData): Pr
     await getDb().transaction(async (tx) => {
       await requireOrganisationRole(user, profileId, "member", tx);
       const [org] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
-      if (!org) throw new AppError("not_found", "errors.noOrganisation");
+      if (!org) throw new AppError("not_found", say("messages.errors.noOrganisation"));
       const [claimed] = await tx.select({ id: claims.profileId }).from(claims).where(and(eq(claims.organisationId, organisationId), eq(claims.status, "verified")));
-      if (claimed) throw new AppError("conflict", "errors.registered");
+      if (claimed) throw new AppError("conflict", say("messages.errors.registered"));
       // One invitation per organisation per week, whoever sends it; the lock makes two at once one.
       await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId)).for("update");
       const [recent] = await tx
         .select({ n: count() })
         .from(organisationMailInvitations)
         .where(and(eq(organisationMailInvitations.organisationId, organisationId), gte(organisationMailInvitations.createdAt, new Date(now.getTime() - invitationIntervalDays * DAY_MS))));
-      if ((recent?.n ?? 0) > 0) throw new AppError("rate_limited", "errors.invitedRecently");
+      if ((recent?.n ?? 0) > 0) throw new AppError("rate_limited", say("messages.errors.invitedRecently"));
       await tx.insert(organisationMailInvitations).values({ organisationId, invitedByProfileId: profileId, invitedByUserId: user.id, createdAt: now });
       // The address may already have an account (of another organisation): its language; else the sender's.
       const [known] = await tx.select({ locale: users.locale }).from(users).where(eq(users.email, email));
@@ -315,7 +308,7 @@ async function inviteOrganisationByMailHere(_: ActionResult, form: FormData): Pr
       await enqueueMail(tx, organisationInvitationMail(words, email, await profileName(tx, profileId), org.name, appUrl("/register")));
     });
     scheduleMailDelivery();
-    return ok({ organisationId }, (await getTranslations("messages"))("done.invited", { email }));
+    return ok({ organisationId }, say("messages.done.invited", { email }));
   } catch (error) {
     return fromError(error);
   }
@@ -332,7 +325,7 @@ async function setMessageMailHere(_: ActionResult, form: FormData): Promise<Acti
       tx.insert(messageMailSettings).values({ userId: user.id, notifyByMail }).onConflictDoUpdate({ target: messageMailSettings.userId, set: { notifyByMail } }),
     );
     revalidatePath("/account");
-    return ok({ notifyByMail }, notifyByMail ? "done.mailOn" : "done.mailOff");
+    return ok({ notifyByMail }, notifyByMail ? say("messages.done.mailOn") : say("messages.done.mailOff"));
   } catch (error) {
     return fromError(error);
   }
@@ -340,33 +333,33 @@ async function setMessageMailHere(_: ActionResult, form: FormData): Promise<Acti
 
 // The actions as the forms call them: each answers in the reader's language.
 export async function startConversation(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  return inReadersLanguage(await startConversationHere(previous, form));
+  return localise(await startConversationHere(previous, form));
 }
 
 export async function sendMessage(previous: ActionResult, form: FormData): Promise<ActionResult<{ messageId: number }>> {
-  return inReadersLanguage(await sendMessageHere(previous, form));
+  return localise(await sendMessageHere(previous, form));
 }
 
 export async function markThreadRead(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  return inReadersLanguage(await markThreadReadHere(previous, form));
+  return localise(await markThreadReadHere(previous, form));
 }
 
 export async function archiveThread(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  return inReadersLanguage(await archiveThreadHere(previous, form));
+  return localise(await archiveThreadHere(previous, form));
 }
 
 export async function blockOrganisation(previous: ActionResult, form: FormData): Promise<ActionResult<{ blockedProfileId: number }>> {
-  return inReadersLanguage(await blockOrganisationHere(previous, form));
+  return localise(await blockOrganisationHere(previous, form));
 }
 
 export async function reportMessage(previous: ActionResult, form: FormData): Promise<ActionResult<{ reportId: number }>> {
-  return inReadersLanguage(await reportMessageHere(previous, form));
+  return localise(await reportMessageHere(previous, form));
 }
 
 export async function inviteOrganisationByMail(previous: ActionResult, form: FormData): Promise<ActionResult<{ organisationId: number }>> {
-  return inReadersLanguage(await inviteOrganisationByMailHere(previous, form));
+  return localise(await inviteOrganisationByMailHere(previous, form));
 }
 
 export async function setMessageMail(previous: ActionResult, form: FormData): Promise<ActionResult<{ notifyByMail: boolean }>> {
-  return inReadersLanguage(await setMessageMailHere(previous, form));
+  return localise(await setMessageMailHere(previous, form));
 }

@@ -5,7 +5,6 @@
 // transaction → revalidate → typed result. Outsiders learn no more than "not found".
 import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
 import { entryOwner, shortlistOwner } from "@/db/queries/shortlists";
@@ -21,19 +20,12 @@ import {
   entryOnlyInput,
   entryStatusInput,
   moveEntryInput,
-  MAX_LIST_NAME,
-  MAX_NOTE,
   renameShortlistInput,
   shortlistOnlyInput,
 } from "@/lib/validation/shortlists";
-import { localiseResult, type LooseTranslator } from "./localise";
+import { localise } from "@/lib/i18n/reader";
+import { say } from "@/lib/i18n/say";
 import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
-
-/** The result's message keys (namespace "shortlists") as sentences in the reader's language. */
-async function inReadersLanguage<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
-  const t = (await getTranslations("shortlists")) as unknown as LooseTranslator;
-  return localiseResult(result, t, { maxName: MAX_LIST_NAME, maxNote: MAX_NOTE });
-}
 
 class FieldProblem extends AppError {
   constructor(
@@ -52,21 +44,21 @@ function problemResult(error: unknown, values: Record<string, unknown>): ActionR
 /** The list's organisation, checked: the user must be one of its members. */
 async function assertMemberOfList(tx: Tx, user: CurrentUser, shortlistId: number): Promise<number> {
   const owner = await shortlistOwner(tx, shortlistId);
-  if (!owner) throw new AppError("not_found", "errors.noList");
+  if (!owner) throw new AppError("not_found", say("shortlists.errors.noList"));
   await requireOrganisationRole(user, owner.profileId, "member", tx);
   return owner.profileId;
 }
 
 async function assertMemberOfEntry(tx: Tx, user: CurrentUser, entryId: number) {
   const owner = await entryOwner(tx, entryId);
-  if (!owner) throw new AppError("not_found", "errors.noEntry");
+  if (!owner) throw new AppError("not_found", say("shortlists.errors.noEntry"));
   await requireOrganisationRole(user, owner.profileId, "member", tx);
   return owner;
 }
 
 async function checkInterest(tx: Tx, interestId: number | null, profileId: number): Promise<void> {
   if (interestId !== null && !(await interestOfProfile(tx, interestId, profileId))) {
-    throw new FieldProblem("interestId", "errors.interest");
+    throw new FieldProblem("interestId", say("shortlists.errors.interest"));
   }
 }
 
@@ -95,7 +87,7 @@ async function createShortlistHere(_: ActionResult, form: FormData): Promise<Act
       if (created) return created.id;
       // The same form sent twice (double click): the first list stands.
       const [earlier] = await tx.select({ id: shortlists.id, by: shortlists.createdByUserId }).from(shortlists).where(eq(shortlists.creationKey, input.creationKey));
-      if (!earlier || earlier.by !== user.id) throw new AppError("conflict", "errors.reload");
+      if (!earlier || earlier.by !== user.id) throw new AppError("conflict", say("shortlists.errors.reload"));
       return earlier.id;
     });
   } catch (error) {
@@ -119,7 +111,7 @@ async function renameShortlistHere(_: ActionResult, form: FormData): Promise<Act
       await tx.update(shortlists).set({ name, interestId, updatedAt: new Date() }).where(eq(shortlists.id, shortlistId));
     });
     revalidateList(shortlistId);
-    return ok({ id: shortlistId }, "done.saved");
+    return ok({ id: shortlistId }, say("shortlists.done.saved"));
   } catch (error) {
     return problemResult(error, values);
   }
@@ -164,12 +156,12 @@ async function addToShortlistHere(_: ActionResult, form: FormData): Promise<Acti
         shortlistId = input.shortlistId;
         await assertMemberOfList(tx, user, shortlistId);
       }
-      if (!(await itemExists(tx, input.itemKind, input.itemId))) throw new AppError("not_found", input.itemKind === "project" ? "errors.noProject" : "errors.noOrganisation");
+      if (!(await itemExists(tx, input.itemKind, input.itemId))) throw new AppError("not_found", input.itemKind === "project" ? say("shortlists.errors.noProject") : say("shortlists.errors.noOrganisation"));
       const entry = await addEntry(tx, { shortlistId, kind: input.itemKind, itemId: input.itemId, note: input.note, userId: user.id });
       return { shortlistId, entryId: entry.id, created: entry.created };
     });
     revalidateList(result.shortlistId);
-    return ok(result, result.created ? "done.added" : "done.already");
+    return ok(result, result.created ? say("shortlists.done.added") : say("shortlists.done.already"));
   } catch (error) {
     return problemResult(error, values);
   }
@@ -190,7 +182,7 @@ async function setEntryNoteHere(_: ActionResult, form: FormData): Promise<Action
       return owner;
     });
     revalidateList(shortlistId);
-    return ok({ id: entryId }, "done.noteSaved");
+    return ok({ id: entryId }, say("shortlists.done.noteSaved"));
   } catch (error) {
     return fromError(error);
   }
@@ -211,7 +203,7 @@ async function setEntryStatusHere(_: ActionResult, form: FormData): Promise<Acti
       return owner;
     });
     revalidateList(shortlistId);
-    return ok({ id: entryId }, `done.status.${status}`);
+    return ok({ id: entryId }, say(`shortlists.done.status.${status}`));
   } catch (error) {
     return fromError(error);
   }
@@ -250,7 +242,7 @@ async function removeShortlistEntryHere(_: ActionResult, form: FormData): Promis
       return owner;
     });
     revalidateList(shortlistId);
-    return ok({ id: entryId }, "done.removed");
+    return ok({ id: entryId }, say("shortlists.done.removed"));
   } catch (error) {
     return fromError(error);
   }
@@ -258,33 +250,33 @@ async function removeShortlistEntryHere(_: ActionResult, form: FormData): Promis
 
 // The actions as the forms call them: each answers in the reader's language.
 export async function createShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return inReadersLanguage(await createShortlistHere(previous, form));
+  return localise(await createShortlistHere(previous, form));
 }
 
 export async function renameShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return inReadersLanguage(await renameShortlistHere(previous, form));
+  return localise(await renameShortlistHere(previous, form));
 }
 
 export async function deleteShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return inReadersLanguage(await deleteShortlistHere(previous, form));
+  return localise(await deleteShortlistHere(previous, form));
 }
 
 export async function addToShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ shortlistId: number; entryId: number; created: boolean }>> {
-  return inReadersLanguage(await addToShortlistHere(previous, form));
+  return localise(await addToShortlistHere(previous, form));
 }
 
 export async function setEntryNote(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return inReadersLanguage(await setEntryNoteHere(previous, form));
+  return localise(await setEntryNoteHere(previous, form));
 }
 
 export async function setEntryStatus(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return inReadersLanguage(await setEntryStatusHere(previous, form));
+  return localise(await setEntryStatusHere(previous, form));
 }
 
 export async function moveShortlistEntry(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return inReadersLanguage(await moveShortlistEntryHere(previous, form));
+  return localise(await moveShortlistEntryHere(previous, form));
 }
 
 export async function removeShortlistEntry(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return inReadersLanguage(await removeShortlistEntryHere(previous, form));
+  return localise(await removeShortlistEntryHere(previous, form));
 }

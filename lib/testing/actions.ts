@@ -2,9 +2,11 @@
 // `sessionModule`), the test database installed as the app's database, users and organisations
 // to act as, and FormData from an object.
 import { eq } from "drizzle-orm";
+import { expect } from "vitest";
 import type { DatabaseHandle, Db } from "@/db";
 import { users, type UserRole } from "@/db/schema/accounts";
 import { memberships, organisationProfiles, type MemberRole } from "@/db/schema/members";
+import { idle, type ActionResult } from "@/lib/actions/result";
 import type { SessionClaims } from "@/lib/session";
 
 const fake = { claims: null as SessionClaims | null };
@@ -72,4 +74,29 @@ export async function redirectOf<T>(run: Promise<T>): Promise<string | T> {
     if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
     throw error;
   }
+}
+
+/** A server action as the authorisation tests call it: the action, and a form it would accept from someone allowed. */
+export interface ActionUnderTest {
+  run: (state: ActionResult, form: FormData) => Promise<ActionResult<unknown>>;
+  form: () => Record<string, string | number>;
+}
+
+/** The codes a refusal may carry: anonymous → unauthenticated, an unconfirmed address → unverified, anyone else → forbidden or not found. */
+export function refusalCodes(who: string): string[] {
+  return who === "anonymous" ? ["unauthenticated"] : who === "unverified" ? ["unverified"] : ["forbidden", "not_found"];
+}
+
+/**
+ * One "no" cell of an authorisation matrix: calls `action` as `user` (null: signed out) and checks
+ * that it is refused with the code `who` deserves and that `snapshot()` (everything the action
+ * could change) is the same afterwards.
+ */
+export async function expectRefused(action: ActionUnderTest, who: string, user: { id: string; authVersion?: number } | null, snapshot: () => Promise<unknown>): Promise<void> {
+  const before = await snapshot();
+  actAs(user);
+  const result = await action.run(idle, formData(action.form()));
+  expect(result.status).toBe("error");
+  expect(refusalCodes(who)).toContain((result as { code: string }).code);
+  expect(await snapshot()).toEqual(before);
 }

@@ -2,36 +2,32 @@
 // new one), note, status, move and remove an entry. FormData strings are coerced; empty optional
 // fields become null.
 import { z } from "zod";
+import { say } from "@/lib/i18n/say";
+import { entryStatuses, itemKinds, MAX_LIST_NAME, MAX_NOTE } from "@/lib/shortlists/kinds";
 import { profileId } from "./organisations";
 
-export const entryStatuses = ["candidate", "contacted", "confirmed", "declined"] as const;
-export type EntryStatusValue = (typeof entryStatuses)[number];
-export const itemKinds = ["organisation", "profile", "project"] as const;
-export type ItemKind = (typeof itemKinds)[number];
+export { entryStatuses, itemKinds, MAX_LIST_NAME, MAX_NOTE, type EntryStatusValue, type ItemKind } from "@/lib/shortlists/kinds";
 
-export const MAX_LIST_NAME = 120;
-export const MAX_NOTE = 2000;
-
-// Messages are keys of the "shortlists" catalogue; the actions give them in the reader's language.
-const id = (key: string) => z.coerce.number({ error: key }).int(key).positive(key);
-export const shortlistId = id("errors.chooseList");
-export const entryId = id("errors.chooseEntry");
+// Messages are said in English (say); the actions give them in the reader's language (localised).
+const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+export const shortlistId = id(say("shortlists.errors.chooseList"));
+export const entryId = id(say("shortlists.errors.chooseEntry"));
 
 const listName = z
-  .string({ error: "errors.listName" })
+  .string({ error: say("shortlists.errors.listName") })
   .trim()
-  .min(1, "errors.listName")
-  .max(MAX_LIST_NAME, "errors.nameTooLong");
+  .min(1, say("shortlists.errors.listName"))
+  .max(MAX_LIST_NAME, say("shortlists.errors.nameTooLong", { maxName: MAX_LIST_NAME }));
 
 const optionalInterestId = z
-  .union([z.literal(""), z.coerce.number().int().positive("errors.chooseInterest")])
+  .union([z.literal(""), z.coerce.number().int().positive(say("shortlists.errors.chooseInterest"))])
   .optional()
   .transform((v) => (v === "" || v === undefined ? null : v));
 
 const note = z
   .string()
   .trim()
-  .max(MAX_NOTE, "errors.noteTooLong")
+  .max(MAX_NOTE, say("shortlists.errors.noteTooLong", { maxNote: MAX_NOTE }))
   .optional()
   .transform((v) => (v ? v : null));
 
@@ -39,7 +35,7 @@ export const createShortlistInput = z.object({
   profileId,
   name: listName,
   interestId: optionalInterestId,
-  creationKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, "errors.reload"),
+  creationKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, say("shortlists.errors.reload")),
 });
 
 export const renameShortlistInput = z.object({ shortlistId, name: listName, interestId: optionalInterestId });
@@ -49,21 +45,21 @@ export const shortlistOnlyInput = z.object({ shortlistId });
 export const addEntryInput = z
   .object({
     shortlistId: z.union([z.literal("new"), shortlistId]),
-    name: z.string().trim().max(MAX_LIST_NAME, "errors.nameTooLong").optional(),
+    name: z.string().trim().max(MAX_LIST_NAME, say("shortlists.errors.nameTooLong", { maxName: MAX_LIST_NAME })).optional(),
     profileId: z.union([z.literal(""), profileId]).optional(),
     interestId: optionalInterestId,
-    itemKind: z.enum(itemKinds, { error: "errors.chooseItem" }),
-    itemId: id("errors.chooseItem"),
+    itemKind: z.enum(itemKinds, { error: say("shortlists.errors.chooseItem") }),
+    itemId: id(say("shortlists.errors.chooseItem")),
     note,
   })
   .superRefine((v, ctx) => {
     if (v.shortlistId !== "new") return;
-    if (!v.name) ctx.addIssue({ code: "custom", path: ["name"], message: "errors.newListName" });
-    if (!v.profileId) ctx.addIssue({ code: "custom", path: ["profileId"], message: "errors.listProfile" });
+    if (!v.name) ctx.addIssue({ code: "custom", path: ["name"], message: say("shortlists.errors.newListName") });
+    if (!v.profileId) ctx.addIssue({ code: "custom", path: ["profileId"], message: say("shortlists.errors.listProfile") });
   });
 export type AddEntryInput = z.infer<typeof addEntryInput>;
 
 export const entryNoteInput = z.object({ entryId, note });
-export const entryStatusInput = z.object({ entryId, status: z.enum(entryStatuses, { error: "errors.status" }) });
-export const moveEntryInput = z.object({ entryId, direction: z.enum(["up", "down"], { error: "errors.direction" }) });
+export const entryStatusInput = z.object({ entryId, status: z.enum(entryStatuses, { error: say("shortlists.errors.status") }) });
+export const moveEntryInput = z.object({ entryId, direction: z.enum(["up", "down"], { error: say("shortlists.errors.direction") }) });
 export const entryOnlyInput = z.object({ entryId });

@@ -16,7 +16,7 @@ import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
 import { countSelectionActivity } from "@/db/queries/activity";
 import { listProgrammes } from "@/db/queries/programmes";
-import { countProjectsByPart, countProjectsByTheme, countRegionalProjects, getPlaceNames, getRegionalParticipation } from "@/db/queries/regions";
+import { countProjectsByPart, countProjectsByTheme, countRegionalParticipation, countRegionalProjects, getPlaceNames } from "@/db/queries/regions";
 import { getSearchVocabulary, themePath } from "@/db/search/vocabulary";
 import { bucketActivity } from "@/lib/charts/activity";
 import { getFormatLocale } from "@/lib/i18n/server";
@@ -57,7 +57,7 @@ export default async function RegionsPage({ searchParams }: Props) {
   const filter = { themeId: clean.theme, programmeId: programme?.id, partId: clean.part };
   const childThemes = vocabulary.children.get(clean.theme ?? null) ?? [];
   const [counts, projectTotal, themeCounts, partCounts, programmes, activityCounts] = await Promise.all([
-    getRegionalParticipation(db, filter, place),
+    countRegionalParticipation(db, filter, place),
     countRegionalProjects(db, filter),
     countProjectsByTheme(
       db,
