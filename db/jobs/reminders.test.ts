@@ -64,7 +64,7 @@ describe(`scheduled reminders on ${testEngine}`, () => {
     expect(mails.find((m) => m.kind === "message_reminder")!.subject).toBe("Still waiting for your answer: Stale");
     const expiry = mails.find((m) => m.kind === "interest_expiry")!;
     expect(expiry.subject).toBe("Votre recherche de partenaires expire le 28 nov. 2026 : Expiring soon");
-    expect(expiry.text).toContain(`Ouvrir la recherche de partenaires: https://consortia.test/interests/${expiring}`);
+    expect(expiry.text).toContain(`Ouvrir la recherche de partenaires : https://consortia.test/interests/${expiring}`);
     const threads = await handle.db.select({ id: messageThreads.id, remindedAt: messageThreads.remindedAt }).from(messageThreads);
     expect(threads.filter((t) => t.remindedAt).map((t) => t.id)).toEqual([stale]);
     expect([answered, fresh]).not.toContain(stale);

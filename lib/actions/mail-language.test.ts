@@ -46,7 +46,7 @@ describe(`mail in the recipient's language on ${testEngine}`, () => {
     const [mail] = await mailsTo("amelie@inrae.fr");
     expect(mail!.subject).toBe("Confirmez votre adresse e-mail pour Consortia");
     expect(mail!.text).toContain("Bonjour Amélie,");
-    expect(mail!.text).toMatch(/Confirmer l’adresse e-mail: http:\/\/localhost:\d+\/verify\?token=[A-Za-z0-9_-]{43}&next=%2Fsaved/);
+    expect(mail!.text).toMatch(/Confirmer l’adresse e-mail : http:\/\/localhost:\d+\/verify\?token=[A-Za-z0-9_-]{43}&next=%2Fsaved/);
   });
 
   it("writes a French user's reset mail in French even when asked from an English page", async () => {
@@ -55,7 +55,7 @@ describe(`mail in the recipient's language on ${testEngine}`, () => {
     await requestPasswordReset(idle, formData({ email: "jules@cnrs.fr" }));
     const [mail] = await mailsTo("jules@cnrs.fr");
     expect(mail!.subject).toBe("Réinitialisez votre mot de passe Consortia");
-    expect(mail!.text).toMatch(/Choisir un nouveau mot de passe: http:\/\/localhost:\d+\/reset-password\?token=[A-Za-z0-9_-]{43}/);
+    expect(mail!.text).toMatch(/Choisir un nouveau mot de passe : http:\/\/localhost:\d+\/reset-password\?token=[A-Za-z0-9_-]{43}/);
   });
 
   it("keeps a signed-in user's switch of language on their account, and only theirs", async () => {
@@ -103,7 +103,7 @@ describe(`mail in the recipient's language on ${testEngine}`, () => {
     const threadId = String(where).split("/").pop();
     const [toClaire] = await mailsTo("claire@univ.fr");
     expect(toClaire!.subject).toBe("Nouveau message de Agency A : Bois");
-    expect(toClaire!.text).toContain(`Lire le message: http://localhost`);
+    expect(toClaire!.text).toContain(`Lire le message : http://localhost`);
     expect(toClaire!.text).toContain(`/messages/${threadId}`);
     const [toTom] = await mailsTo("tom@univ.fr");
     expect(toTom!.subject).toBe("New message from Agency A: Bois");

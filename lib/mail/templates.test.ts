@@ -30,7 +30,7 @@ describe("mail templates", async () => {
     expect(mail.subject).toBe("Confirmez votre adresse e-mail pour Consortia");
     expect(mail.text).toContain("Bonjour Amélie,");
     expect(mail.text).toContain("Le lien fonctionne une seule fois, pendant 48 heures.");
-    expect(mail.text).toContain(`Confirmer l’adresse e-mail: ${url}`);
+    expect(mail.text).toContain(`Confirmer l’adresse e-mail : ${url}`);
     expect(mail.text).not.toMatch(/Confirm your|Hello/);
     expect(mail.html).toContain('<html lang="fr">');
     expect(mail.html).toContain(`href="${url.replace(/&/g, "&amp;")}"`);

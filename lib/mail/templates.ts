@@ -27,7 +27,8 @@ export interface MailBody {
 /** A mail with one call to action: its paragraphs, a button (and its address, for clients that hide buttons), what follows. */
 export function renderMail(words: MailWords, { kind, to, subject, paragraphs, action, after = [] }: MailBody): MailContent {
   const signature = words.t("layout.signature");
-  const text = [...paragraphs, `${action.label}: ${action.url}`, ...after, signature].join("\n\n");
+  // "Label: address" as the language writes it (French puts a space before the colon).
+  const text = [...paragraphs, words.t("layout.action", { label: action.label, url: action.url }), ...after, signature].join("\n\n");
   const p = (s: string) => `<p style="margin:0 0 16px">${escapeHtml(s)}</p>`;
   const html = [
     `<!doctype html><html lang="${words.locale}"><body style="font-family:system-ui,sans-serif;font-size:15px;line-height:1.5;color:#1a1f2e;max-width:560px;margin:24px auto;padding:0 16px">`,

@@ -49,6 +49,8 @@ export function digestItemCount(input: Pick<DigestInput, "sections" | "interests
 /** The digest mail, or null when there is nothing new to tell. */
 export function composeDigest(input: DigestInput, words: MailWords): MailContent | null {
   const t = (key: string, values?: Record<string, string | number>) => words.t(`digest.${key}`, values);
+  /** "Label: address" in the text part, as the language writes it. */
+  const line = (label: string, url: string) => words.t("layout.action", { label, url });
   const sections = input.sections.filter((s) => s.total > 0);
   const interests = input.interests.filter((i) => i.total > 0);
   const count = digestItemCount({ sections, interests });
@@ -62,7 +64,7 @@ export function composeDigest(input: DigestInput, words: MailWords): MailContent
   ];
   const list = (items: DigestItem[], total: number, url: string) => {
     const more = total - items.length;
-    text.push([...items.map((i) => `- ${i.label}: ${i.url}`), ...(more > 0 ? [`${t("more", { count: more })}: ${url}`] : [])].join("\n"));
+    text.push([...items.map((i) => `- ${i.label}: ${i.url}`), ...(more > 0 ? [line(t("more", { count: more }), url)] : [])].join("\n"));
     html.push(
       `<ul style="margin:0 0 12px;padding-left:20px">${items.map((i) => `<li><a href="${escapeHtml(i.url)}" style="color:#1d3f94">${escapeHtml(i.label)}</a></li>`).join("")}</ul>`,
     );
@@ -71,10 +73,10 @@ export function composeDigest(input: DigestInput, words: MailWords): MailContent
 
   for (const s of sections) {
     const heading = `${s.name} — ${t(countKey[s.kind], { count: s.total })}`;
-    text.push(`== ${heading} ==\n${t("openSearch")}: ${s.url}`);
+    text.push(`== ${heading} ==\n${line(t("openSearch"), s.url)}`);
     html.push(`<h2 style="font-size:17px;margin:24px 0 8px"><a href="${escapeHtml(s.url)}" style="color:#1a1f2e">${escapeHtml(s.name)}</a> — ${escapeHtml(t(countKey[s.kind], { count: s.total }))}</h2>`);
     list(s.items, s.total, s.url);
-    text.push(`${t("stop", { name: s.name })}: ${s.unsubscribeUrl}`);
+    text.push(line(t("stop", { name: s.name }), s.unsubscribeUrl));
     html.push(`<p style="margin:0 0 16px;font-size:13px"><a href="${escapeHtml(s.unsubscribeUrl)}" style="color:#5b6478">${escapeHtml(t("stop", { name: s.name }))}</a></p>`);
   }
   if (interests.length > 0) {
@@ -87,7 +89,7 @@ export function composeDigest(input: DigestInput, words: MailWords): MailContent
     }
   }
   const signature = words.t("layout.signature");
-  text.push(`${t("manage")}: ${input.manageUrl}`, t("why"), signature);
+  text.push(line(t("manage"), input.manageUrl), t("why"), signature);
   html.push(
     `<p style="margin:24px 0 8px"><a href="${escapeHtml(input.manageUrl)}" style="color:#1d3f94">${escapeHtml(t("manage"))}</a></p>`,
     `<p style="margin:0 0 16px;color:#5b6478;font-size:13px">${escapeHtml(t("why"))}</p>`,
