@@ -41,7 +41,8 @@ export default function ActivityChart({
           label={{ value: axes.y, angle: -90, position: "insideLeft", offset: 4, style: { textAnchor: "middle" }, fill: chartColours.muted, fontSize: 12 }}
         />
         <Tooltip cursor={{ fill: "#eef2fb" }} contentStyle={{ borderRadius: 8, borderColor: chartColours.border, fontSize: 13 }} />
-        {families.length > 1 ? <Legend verticalAlign="top" height={28} iconType="square" wrapperStyle={{ fontSize: 12 }} /> : null}
+        {/* No fixed height: on a phone a long legend (German, Polish) wraps, and the chart makes room for it. */}
+        {families.length > 1 ? <Legend verticalAlign="top" iconType="square" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} /> : null}
         {families.map((family, i) => (
           <Bar key={family} dataKey={family} name={names[family] ?? family} stackId="projects" fill={familyColour(family, i)} maxBarSize={36} isAnimationActive={false} />
         ))}

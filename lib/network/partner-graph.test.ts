@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPartnerGraph, edgeSize, nodeSize, type NetworkLink, type NetworkOrganisation } from "./partner-graph";
+import { buildPartnerGraph, edgeSize, nodeSize, OUTER_RINGS, PARTNER_RING, type NetworkLink, type NetworkOrganisation } from "./partner-graph";
 
 const org = (id: number, projectCount = 1): NetworkOrganisation => ({ id, name: `Org ${id}`, shortName: null, type: "sme", projectCount });
 const link = (from: number, to: number, sharedProjects: number): NetworkLink => ({ from, to, sharedProjects });
@@ -54,8 +54,11 @@ describe("buildPartnerGraph", () => {
       return Math.hypot(n.x, n.y);
     };
     expect(r(1)).toBe(0);
-    expect(r(2)).toBeCloseTo(1);
-    expect(r(10)).toBeGreaterThan(1.5);
+    expect(r(2)).toBeCloseTo(PARTNER_RING);
+    expect(r(3)).toBeCloseTo(PARTNER_RING);
+    expect(r(10)).toBeGreaterThanOrEqual(r(2) + 0.9);
+    // The partners' ring is more than half the outer one: labels on it have room.
+    expect(PARTNER_RING / Math.max(...OUTER_RINGS)).toBeGreaterThan(0.5);
   });
 
   it("draws the organisation alone when it has no partners", () => {

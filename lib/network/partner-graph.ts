@@ -44,6 +44,10 @@ export interface PartnerGraph {
 export const FIRST_HOP_LIMIT = 15;
 export const SECOND_HOP_LIMIT = 5;
 
+/** The partners' ring and the two rings their own partners alternate on (the centre's ring is 0). */
+export const PARTNER_RING = 1.6;
+export const OUTER_RINGS = [2.6, 3] as const;
+
 const MIN_NODE_SIZE = 4;
 const MAX_NODE_SIZE = 18;
 const MIN_EDGE_SIZE = 1;
@@ -128,7 +132,11 @@ export function buildPartnerGraph(
   return { nodes, edges };
 }
 
-/** The centre at the origin, partners on a ring, each partner's own partners fanned out behind it on an outer ring. */
+/**
+ * The centre at the origin, partners on a ring, each partner's own partners fanned out behind it on
+ * an outer ring. The partners' ring is wide enough (over half the outer one) that fifteen partners
+ * and their labels do not crowd the centre.
+ */
 function ringLayout(first: number[], hops: Map<number, { hop: 0 | 1 | 2; via: number | null }>): Map<number, { x: number; y: number }> {
   const positions = new Map<number, { x: number; y: number }>();
   const at = (radius: number, angle: number) => ({ x: Math.round(radius * Math.cos(angle) * 1000) / 1000, y: Math.round(radius * Math.sin(angle) * 1000) / 1000 });
@@ -136,12 +144,12 @@ function ringLayout(first: number[], hops: Map<number, { hop: 0 | 1 | 2; via: nu
   const slice = first.length > 0 ? (2 * Math.PI) / first.length : 0;
   first.forEach((partner, i) => {
     const angle = -Math.PI / 2 + i * slice;
-    positions.set(partner, at(1, angle));
+    positions.set(partner, at(PARTNER_RING, angle));
     const children = [...hops].filter(([, h]) => h.hop === 2 && h.via === partner).map(([id]) => id);
     const spread = slice * 0.8;
     children.forEach((child, j) => {
       const offset = children.length === 1 ? 0 : -spread / 2 + (spread * j) / (children.length - 1);
-      positions.set(child, at(j % 2 === 0 ? 2.3 : 2.7, angle + offset));
+      positions.set(child, at(OUTER_RINGS[j % 2]!, angle + offset));
     });
   });
   return positions;

@@ -98,7 +98,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           {registered ? <RegisteredMark /> : null}
           <Badge variant="secondary">{typeLabel}</Badge>
-          {org.isSme ? <Badge variant="outline">{labels("sme")}</Badge> : null}
+          {/* An SME whose type is already "SME" would show the same word twice. */}
+          {org.isSme && org.type !== "sme" ? <Badge variant="outline">{labels("sme")}</Badge> : null}
           {org.countryName || org.city ? (
             <span className="inline-flex items-center gap-1.5">
               <MapPin aria-hidden className="size-4" />
