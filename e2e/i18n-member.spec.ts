@@ -59,7 +59,7 @@ test("in French: register, sign in, a bad interest gets French field errors, the
   await org.getByLabel("Nom de l’organisation").fill(`Holzcluster Steiermark ${run}`);
   await org.getByLabel("Type d’organisation").selectOption({ label: "Pôle de compétitivité ou cluster" });
   // exact: the themes are listed in French now, and "Biodiversité, nature et paysages" holds "pays".
-  await org.getByLabel("Pays", { exact: true }).selectOption({ label: "Austria" });
+  await org.getByLabel("Pays", { exact: true }).selectOption({ label: "Autriche" });
   const region = org.getByLabel("Région", { exact: true });
   await expect(region.locator("option", { hasText: "(AT22)" }).first()).toBeAttached();
   await region.selectOption({ value: "AT22" });

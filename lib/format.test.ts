@@ -3,6 +3,7 @@ import {
   DEFAULT_LOCALE,
   formatCount,
   formatCountry,
+  localiseCountries,
   formatDate,
   formatLanguage,
   formatMoney,
@@ -107,5 +108,22 @@ describe("counts and languages", () => {
     expect(formatCountry("Q9", "fr-FR", "Nowhere")).toBe("Nowhere");
     expect(formatCountry(null, "fr-FR", "Somewhere")).toBe("Somewhere");
     expect(formatCountry(null, "fr-FR")).toBeNull();
+  });
+});
+
+describe("localiseCountries", () => {
+  const list = [
+    { code: "AT", name: "Austria" },
+    { code: "DE", name: "Germany" },
+    { code: "EL", name: "Greece" },
+    { code: "SI", name: "Slovenia" },
+  ];
+  it("names the countries in the reader's language and sorts them the way it sorts", () => {
+    expect(localiseCountries(list, "de-DE").map((c) => c.name)).toEqual(["Deutschland", "Griechenland", "Österreich", "Slowenien"]);
+    expect(localiseCountries(list, "fr-FR").map((c) => [c.code, c.name])).toEqual([["DE", "Allemagne"], ["AT", "Autriche"], ["EL", "Grèce"], ["SI", "Slovénie"]]);
+  });
+  it("keeps the data's English names in English, and the list it was given as it was", () => {
+    expect(localiseCountries(list, "en-GB")).toEqual(list);
+    expect(list[1]!.name).toBe("Germany");
   });
 });

@@ -126,3 +126,9 @@ export function formatCountry(code: string | null | undefined, locale: string, e
 export function formatCount(value: number, singular: string, plural: string, locale: string): string {
   return `${formatNumber(value, locale)} ${value === 1 ? singular : plural}`;
 }
+
+/** A list of countries (code and English name) named in the reader's locale and sorted the way that language sorts. */
+export function localiseCountries<C extends { code: string; name: string }>(countries: readonly C[], locale: string): C[] {
+  const collator = new Intl.Collator(locale);
+  return countries.map((c) => ({ ...c, name: formatCountry(c.code, locale, c.name) ?? c.name })).sort((a, b) => collator.compare(a.name, b.name));
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { InterestSummary } from "@/db/queries/interests";
-import { formatDate } from "@/lib/format";
+import { formatCountry, formatDate } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import type { InterestState } from "@/lib/interests/options";
 
@@ -28,7 +28,7 @@ export async function InterestList({ interests, showOrganisation = true, label }
           </div>
           {showOrganisation ? (
             <p className="text-sm text-muted-foreground">
-              {i.organisationName} · {types(i.organisationType)}, {i.countryName}
+              {i.organisationName} · {types(i.organisationType)}, {formatCountry(i.countryCode, locale, i.countryName)}
             </p>
           ) : null}
           <p className="text-sm">

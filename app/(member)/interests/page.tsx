@@ -20,6 +20,8 @@ import { getCurrentUser } from "@/lib/current-user";
 import { isoDate } from "@/lib/interests/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import { interestBrowseHref, parseInterestBrowse } from "@/lib/interests/browse-params";
+import { localiseCountries } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests");
@@ -43,7 +45,7 @@ export default async function InterestsPage({ searchParams }: Props) {
     listInterestsOfProfiles(db, profileIds, today),
     browseInterests(db, { signedIn: user !== null, excludeProfileIds: profileIds, ...params, pageSize: PAGE_SIZE }, today),
     listProgrammeOptions(db),
-    listPartnerCountries(db),
+    Promise.all([listPartnerCountries(db), getFormatLocale()]).then(([list, locale]) => localiseCountries(list, locale)),
     getLocale().then((lang) => getThemeNames(db, lang)),
   ]);
   // The themes of the list come as their English labels.

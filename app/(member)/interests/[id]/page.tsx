@@ -94,7 +94,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
             {t.rich("page.by", {
               name: interest.organisationName,
               type: typeLabel(interest.organisationType),
-              country: interest.countryName ?? "",
+              country: formatCountry(interest.countryCode, locale, interest.countryName) ?? "",
               link: (chunks) => (
                 <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
                   {chunks}
@@ -191,7 +191,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {t.rich("page.postedByText", {
                   name: interest.organisationName,
                   type: typeLabel(interest.organisationType),
-                  country: interest.countryName ?? "",
+                  country: formatCountry(interest.countryCode, locale, interest.countryName) ?? "",
                   link: (chunks) => (
                     <Link href={`/profiles/${interest.profileId}`} className="font-medium text-primary underline-offset-4 hover:underline">
                       {chunks}

@@ -15,6 +15,8 @@ import { listPartnerCountries, listProgrammeOptions } from "@/db/queries/interes
 import { listMyOrganisations, listThemeVocabulary } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
 import { addDays, defaultDeadline, isoDate } from "@/lib/interests/options";
+import { localiseCountries } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.new");
@@ -43,7 +45,7 @@ export default async function NewInterestPage() {
   const [programmes, vocabulary, countries, themeNames] = await Promise.all([
     listProgrammeOptions(db),
     listThemeVocabulary(db),
-    listPartnerCountries(db),
+    Promise.all([listPartnerCountries(db), getFormatLocale()]).then(([list, locale]) => localiseCountries(list, locale)),
     getLocale().then((lang) => getThemeNames(db, lang)),
   ]);
   const themes = namedThemes(themeNames, vocabulary);

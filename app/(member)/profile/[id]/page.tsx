@@ -20,6 +20,7 @@ import { roleIn } from "@/lib/authz";
 import { requireUserForPage } from "@/lib/current-user";
 import { parseId } from "@/lib/url-state";
 import { getFormatLocale } from "@/lib/i18n/server";
+import { formatCountry, localiseCountries } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile.page");
@@ -55,7 +56,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const claimedIds = new Set(claimRows.map((c) => c.organisationId));
   const offers = candidates.filter((c) => !claimedIds.has(c.id));
   const verifiedIds = claimRows.filter((c) => c.status === "verified").map((c) => c.organisationId);
-  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountries(db), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
+  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountries(db).then((list) => localiseCountries(list, locale)), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
   const themes = themeNames ? namedThemes(themeNames, vocabulary) : vocabulary;
 
   const notice = query.created ? t("page.created") : query.joined ? t("page.welcome", { name: profile.name }) : null;
@@ -67,7 +68,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{profile.name}</h1>
         <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           <Badge variant="secondary">{types(profile.type)}</Badge>
-          <span>{[profile.city, profile.countryName].filter(Boolean).join(", ")}</span>
+          <span>{[profile.city, formatCountry(profile.countryCode, locale, profile.countryName)].filter(Boolean).join(", ")}</span>
           <Badge variant={owner ? "default" : "muted"}>{owner ? t("page.youOwner") : t("page.youMember")}</Badge>
           {profile.published ? (
             <Link href={`/profiles/${profile.id}`} className="inline-flex items-center gap-1 font-medium text-primary underline-offset-4 hover:underline">
@@ -126,7 +127,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                             {c.name}
                           </Link>
                           <div className="text-xs text-muted-foreground">
-                            {[c.city, c.countryName].filter(Boolean).join(", ")}
+                            {[c.city, formatCountry(c.countryCode, locale, c.countryName)].filter(Boolean).join(", ")}
                             {c.website ? ` · ${c.website}` : ""}
                             {c.pic ? ` · ${t("page.pic", { pic: c.pic })}` : ""} · {projectCount(c.projectCount)}
                           </div>

@@ -29,6 +29,8 @@ import { requireUserForPage } from "@/lib/current-user";
 import { consortiumContextOf, consortiumMembersOf } from "@/lib/shortlists/consortium";
 import { entryHref } from "@/lib/shortlists/links";
 import { parseId } from "@/lib/url-state";
+import { formatCountry } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shortlists.list"))("metaTitle") };
@@ -53,11 +55,12 @@ export default async function ShortlistPage({ params }: Props) {
     getTranslations("consortium.panel"),
     getFormatter(),
   ]);
+  const locale = await getFormatLocale();
   const tAll = await getTranslations("shortlists");
   const tStatus = (status: string) => tAll(`status.${status as ShortlistEntryRow["status"]}`);
   const tTypes = await getTranslations("labels.organisationTypes");
   const tType = (type: NonNullable<ShortlistEntryRow["type"]>) => tTypes(type);
-  const countryNames = Object.fromEntries(entries.filter((e) => e.countryCode && e.countryName).map((e) => [e.countryCode!, e.countryName!]));
+  const countryNames = Object.fromEntries(entries.filter((e) => e.countryCode && e.countryName).map((e) => [e.countryCode!, formatCountry(e.countryCode, locale, e.countryName)!]));
   const checks = checkConsortium(consortiumMembersOf(entries), consortiumContextOf(list, countryNames));
   const hasOwn = entries.some((e) => e.isRequester);
   const programme = list.programme?.name ?? list.programmeOther;
@@ -101,7 +104,7 @@ export default async function ShortlistPage({ params }: Props) {
           {entries.length ? (
             <ol className="flex flex-col gap-3" aria-label={t("entriesHeading")}>
               {entries.map((e, i) => (
-                <EntryItem key={e.id} entry={e} position={i + 1} first={i === 0} last={i === entries.length - 1} t={t as unknown as Translate} tStatus={tStatus} tType={tType} date={(d) => format.dateTime(d, { dateStyle: "medium" })} />
+                <EntryItem key={e.id} entry={e} position={i + 1} first={i === 0} last={i === entries.length - 1} t={t as unknown as Translate} tStatus={tStatus} tType={tType} locale={locale} date={(d) => format.dateTime(d, { dateStyle: "medium" })} />
               ))}
             </ol>
           ) : (
@@ -140,6 +143,7 @@ function EntryItem({
   t,
   tStatus,
   tType,
+  locale,
   date,
 }: {
   entry: ShortlistEntryRow;
@@ -149,10 +153,11 @@ function EntryItem({
   t: Translate;
   tStatus: Translate;
   tType: (type: NonNullable<ShortlistEntryRow["type"]>) => string;
+  locale: string;
   date: (d: Date) => string;
 }) {
   const headingId = `entry-${e.id}`;
-  const where = [e.city, e.countryName].filter(Boolean).join(", ");
+  const where = [e.city, formatCountry(e.countryCode, locale, e.countryName)].filter(Boolean).join(", ");
   return (
     <li>
       <article aria-labelledby={headingId} data-entry={e.kind} className="flex flex-col gap-3 rounded-xl border bg-card p-4 shadow-xs print:break-inside-avoid print:rounded-none print:border-x-0 print:border-t-0 print:p-2 print:shadow-none">

@@ -14,6 +14,8 @@ import { roleIn } from "@/lib/authz";
 import { requireUserForPage } from "@/lib/current-user";
 import { addDays, isoDate } from "@/lib/interests/options";
 import { parseId } from "@/lib/url-state";
+import { localiseCountries } from "@/lib/format";
+import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.edit");
@@ -35,7 +37,7 @@ export default async function EditInterestPage({ params }: Props) {
   const [programmes, vocabulary, countries, themeNames] = await Promise.all([
     listProgrammeOptions(db),
     listThemeVocabulary(db),
-    listPartnerCountries(db),
+    Promise.all([listPartnerCountries(db), getFormatLocale()]).then(([list, locale]) => localiseCountries(list, locale)),
     getLocale().then((lang) => getThemeNames(db, lang)),
   ]);
   const themes = namedThemes(themeNames, vocabulary);
