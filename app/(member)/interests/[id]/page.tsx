@@ -271,7 +271,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                     <option value="">{t("page.allCountries")}</option>
                     {choices.countries.map((c) => (
                       <option key={c.code} value={c.code}>
-                        {c.name} ({c.count})
+                        {formatCountry(c.code, locale, c.name)} ({c.count})
                       </option>
                     ))}
                   </NativeSelect>
