@@ -8,7 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db";
 import { freshPgliteDir } from "@/db/testing";
+import { searchProjectsWithFacets } from "@/db/search/projects";
+import { parseProjectSearchState } from "@/lib/search/params";
 import type { ImportSummary } from "./import";
 
 const root = process.cwd();
@@ -81,6 +84,7 @@ describe("import cordis (as a process)", { timeout: 120_000 }, () => {
     expect(summary.files.map((f) => f.file)).toEqual([
       "countries.csv",
       "nuts_regions.csv",
+      "keep-themes.json",
       "cordis_h2020_participations_skeleton.csv",
       "cordis_h2020_programme_parts.csv",
       "cordis_h2020_sample_projects.csv",
@@ -118,6 +122,15 @@ describe("import cordis (as a process)", { timeout: 120_000 }, () => {
     expect(again.stdout).toMatch(/^total\s+[\d,]+\s+[\d,]+\s+\d+\s+5\s+0$/m);
     expect(again.stdout).toContain(`Rejected rows: 5, listed in ${rejects}`);
     expect(stats(target)).toEqual(summary.stats);
+
+    // Imported alone (no demo data), the knowledge base still carries a query across languages.
+    const handle = openDatabase(target.DATABASE_URL ? { kind: "postgres", url: target.DATABASE_URL } : { kind: "pglite", dataDir: target.PGLITE_DIR! });
+    try {
+      const result = await searchProjectsWithFacets(handle.db, parseProjectSearchState({ q: "grappes d'entreprises" }));
+      expect(result.matchedThemes.map((t) => t.label)).toContain("Clusters and economic cooperation");
+    } finally {
+      await handle.close();
+    }
   }, 180_000);
 
   it("stops before writing anything when a file is missing", async () => {

@@ -9,7 +9,7 @@ import { BULK_TABLES, knowledgeBaseIsEmpty, SEARCH_TABLES, withIndexesDeferred }
 import { sql } from "drizzle-orm";
 import { refreshProjectSearch } from "@/db/search/refresh";
 import { loadCordisDirectory, type CordisFileReport, type ExclusionRemoval } from "@/db/load/cordis";
-import { importKeepFile, isKeepCsv } from "@/db/load/keep";
+import { importKeepFile, isKeepCsv, loadKeepThemesFile } from "@/db/load/keep";
 import { KeepCsvFileError, parseKeepCsv } from "@/lib/importers/keep-csv";
 import { KeepFormatError, parseKeepFile } from "@/lib/importers/keep";
 import { loadReferenceData, loadReferenceFiles, referenceDir } from "@/db/load/reference";
@@ -25,7 +25,8 @@ export const importUsage = `Usage:
   npm run cli -- import keep FILE [--rejects FILE] [--json]
 
   import cordis   every CORDIS file of DIR (default ../shared/data), with countries.csv and
-                  nuts_regions.csv from DIR when it has them, else the shipped data/reference copies
+                  nuts_regions.csv from DIR when it has them, else the shipped data/reference copies,
+                  and the shipped theme vocabulary (data/themes/keep-themes.json, six languages)
   import keep     a KEEP-style file: JSON, or CSV (one row per partner) when its name ends
                   in .csv (docs/keep-format.md)
 
@@ -234,6 +235,11 @@ async function importCordis(argv: string[]): Promise<ImportSummary> {
     let removed: ExclusionRemoval | null = null;
     const load = async (db: Db) => {
       const files = await loadReferenceFiles(db, check.reference, { onRejection, onFileDone: (f) => progress.fileDone(f) });
+      // The shipped theme vocabulary: its labels and synonyms in six languages carry a query across
+      // languages to these (English) projects.
+      const vocabulary = await loadKeepThemesFile(db);
+      progress.fileDone(vocabulary);
+      files.push(vocabulary);
       files.push(
         ...(await loadCordisDirectory(db, dir, {
           excludeProjects: excluded,

@@ -4,6 +4,7 @@ import { count, sql } from "drizzle-orm";
 import { env } from "@/lib/env";
 import { getDatabase, type DatabaseHandle } from "./index";
 import { loadDemoData, type DemoLoadReport } from "./demo";
+import { hasKeepThemes, loadKeepThemes } from "./load/keep";
 import { migrateDatabase } from "./migrate";
 import { projects } from "./schema";
 
@@ -48,6 +49,9 @@ export async function prepareDatabase(
     const [row] = await handle.db.select({ n: count() }).from(projects);
     if ((row?.n ?? 0) === 0) demo = await loadDemoData(handle.db);
   }
+  // A knowledge base loaded some other way (an import into a database of its own) still needs the
+  // shipped theme vocabulary for cross-language search.
+  if (!(await hasKeepThemes(handle.db))) await loadKeepThemes(handle.db);
   return { target: describeTarget(handle), demo, ms: Math.round(performance.now() - started) };
 }
 

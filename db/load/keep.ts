@@ -107,6 +107,21 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
   });
 }
 
+/** Whether the vocabulary has been loaded (search needs it to carry a query across languages). */
+export async function hasKeepThemes(db: Db): Promise<boolean> {
+  const [row] = await db.select({ id: themes.id }).from(themes).where(eq(themes.scheme, "keep")).limit(1);
+  return row !== undefined;
+}
+
+/**
+ * The shipped vocabulary as one file of an import's summary: `import cordis` loads it beside the
+ * reference lists, since searching the knowledge base across languages needs it.
+ */
+export async function loadKeepThemesFile(db: Db, file = keepThemesFile): Promise<CordisFileReport> {
+  const counts = await loadKeepThemes(db, file);
+  return { file: path.basename(file), rows: counts.themes, imported: counts.themes, merged: 0, rejected: 0, excluded: 0 };
+}
+
 const money = (n: number | undefined) => (n === undefined ? null : n.toFixed(2));
 
 function toProjectRow(p: KeepProject, programmeId: number, programmePartId: number | null): NewProject {

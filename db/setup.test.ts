@@ -1,0 +1,43 @@
+// prepareDatabase brings any database to a usable state: the demo sample only into an empty
+// knowledge base, the shipped theme vocabulary into every one (an import alone does not bring it).
+import { count, eq } from "drizzle-orm";
+import { afterEach, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "./index";
+import { hasKeepThemes } from "./load/keep";
+import { loadReferenceData } from "./load/reference";
+import { projects, programmes, themes } from "./schema";
+import { prepareDatabase } from "./setup";
+import { createTestDatabase, testEngine } from "./testing";
+
+let handle: DatabaseHandle | undefined;
+afterEach(async () => {
+  await handle?.close();
+  handle = undefined;
+});
+
+describe(`prepareDatabase on ${testEngine}`, { timeout: 120_000 }, () => {
+  it("loads the theme vocabulary into a knowledge base that has projects but no vocabulary, and no demo data", async () => {
+    handle = await createTestDatabase();
+    await loadReferenceData(handle.db);
+    const [programme] = await handle.db.insert(programmes).values({ code: "HORIZON", name: "Horizon Europe", family: "Horizon" }).returning();
+    await handle.db.insert(projects).values({ sourceId: "cordis-he", externalId: "101000001", programmeId: programme!.id, acronym: "ONE", title: "One project" });
+    expect(await hasKeepThemes(handle.db)).toBe(false);
+
+    const report = await prepareDatabase(handle, { loadDemo: true });
+
+    expect(report.demo).toBeNull();
+    expect(await hasKeepThemes(handle.db)).toBe(true);
+    const [n] = await handle.db.select({ n: count() }).from(projects);
+    expect(n!.n).toBe(1);
+  });
+
+  it("leaves the vocabulary as it is on a second start", async () => {
+    handle = await createTestDatabase();
+    await prepareDatabase(handle, { loadDemo: false });
+    const before = await handle.db.select({ id: themes.id, code: themes.code }).from(themes).where(eq(themes.scheme, "keep")).orderBy(themes.id);
+    expect(before.length).toBeGreaterThan(10);
+    await prepareDatabase(handle, { loadDemo: false });
+    const after = await handle.db.select({ id: themes.id, code: themes.code }).from(themes).where(eq(themes.scheme, "keep")).orderBy(themes.id);
+    expect(after).toEqual(before);
+  });
+});
