@@ -15,13 +15,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getDb } from "@/db";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
-import { findClaimCandidates, getProfile, listClaims, listCountries, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
+import { listCountriesFor } from "@/db/queries/reference";
+import { findClaimCandidates, getProfile, listClaims, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { leavingOutcome } from "@/lib/organisations/leaving";
 import { requireUserForPage } from "@/lib/current-user";
 import { parseId } from "@/lib/url-state";
 import { getFormatLocale } from "@/lib/i18n/server";
-import { formatCountry, localiseCountries } from "@/lib/format";
+import { formatCountry } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile.page");
@@ -57,7 +58,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const claimedIds = new Set(claimRows.map((c) => c.organisationId));
   const offers = candidates.filter((c) => !claimedIds.has(c.id));
   const verifiedIds = claimRows.filter((c) => c.status === "verified").map((c) => c.organisationId);
-  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountries(db).then((list) => localiseCountries(list, locale)), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
+  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountriesFor(db, locale), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
   const themes = themeNames ? namedThemes(themeNames, vocabulary) : vocabulary;
 
   // What leaving would do, said before the member confirms (the members come longest-standing first).
