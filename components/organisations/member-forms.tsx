@@ -175,36 +175,30 @@ interface MemberButtonProps {
   name: string;
 }
 
-export function RemoveMemberButton({ profileId, organisation, userId, name }: MemberButtonProps) {
+/** Removing a member or making them the owner: the dialog names them and the organisation. */
+function MemberActionButton({ action, profileId, organisation, userId, name }: MemberButtonProps & { action: "remove" | "transfer" }) {
   const t = useTranslations("profile.members");
+  const values = { name, organisation };
   return (
     <ConfirmActionButton
-      run={removeMember}
+      run={action === "remove" ? removeMember : transferOwnership}
       fields={{ profileId, userId }}
-      label={t("remove")}
-      ariaLabel={t("removeName", { name })}
-      title={t("removeTitle", { name, organisation })}
-      description={t("removeDescription", { name, organisation })}
-      confirm={t("removeConfirm")}
-      pendingLabel={t("removing")}
+      label={t(action)}
+      ariaLabel={t(`${action}Name`, values)}
+      title={t(`${action}Title`, values)}
+      description={t(`${action}Description`, values)}
+      confirm={t(`${action}Confirm`)}
+      pendingLabel={t(`${action}Pending`)}
     />
   );
 }
 
-export function TransferOwnershipButton({ profileId, organisation, userId, name }: MemberButtonProps) {
-  const t = useTranslations("profile.members");
-  return (
-    <ConfirmActionButton
-      run={transferOwnership}
-      fields={{ profileId, userId }}
-      label={t("transfer")}
-      ariaLabel={t("transferName", { name })}
-      title={t("transferTitle", { name, organisation })}
-      description={t("transferDescription", { name, organisation })}
-      confirm={t("transfer")}
-      pendingLabel={t("transferring")}
-    />
-  );
+export function RemoveMemberButton(props: MemberButtonProps) {
+  return <MemberActionButton action="remove" {...props} />;
+}
+
+export function TransferOwnershipButton(props: MemberButtonProps) {
+  return <MemberActionButton action="transfer" {...props} />;
 }
 
 /** `outcome`: what leaving does to the organisation (lib/organisations/leaving.ts), said in the dialog. */
