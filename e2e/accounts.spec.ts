@@ -144,6 +144,68 @@ test("register, verify, sign in, create the organisation, claim its record, invi
   // The account page says what deleting the account would do to the organisation.
   await page.goto("/account");
   await expect(page.getByRole("list", { name: "What happens to your organisations" })).toContainText(`${zsi.name}: you are its last owner: ${bernd.name} becomes owner.`);
+
+  // Removing a member asks first; Cancel (focused) and Escape leave everything as it was.
+  await page.goto(profileUrl.pathname);
+  const removeBernd = page.getByRole("button", { name: `Remove ${bernd.name}` });
+  await removeBernd.click();
+  const remove = profile.dialog(`Remove ${bernd.name} from ${zsi.name}?`);
+  await expect(remove).toBeVisible();
+  await expect(remove).toHaveAccessibleDescription(`${bernd.name} stops being a member of ${zsi.name}: they lose access to its page, interests, shortlists and messages. To bring them back, invite them again.`);
+  await expect(remove.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await checkPage(page, "accounts-remove-member-dialog", { fullPage: false });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkPage(page, "accounts-remove-member-dialog-phone", { fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await remove.getByRole("button", { name: "Cancel" }).click();
+  await expect(remove).toBeHidden();
+  await expect(removeBernd).toBeFocused();
+  await removeBernd.press("Enter");
+  await expect(remove).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(remove).toBeHidden();
+  await page.reload();
+  await expect(profile.members()).toHaveCount(2);
+  await expect(profile.members().filter({ hasText: bernd.name })).toContainText("Member");
+
+  // Leaving says what happens to the organisation: Anna is its last owner.
+  await page.getByRole("button", { name: "Leave organisation" }).click();
+  const leave = profile.dialog(`Leave ${zsi.name}?`);
+  await expect(leave).toContainText(`You are its last owner: ${bernd.name} becomes the owner.`);
+  await leave.getByRole("button", { name: "Cancel" }).click();
+  await expect(leave).toBeHidden();
+
+  // In a second tab Anna hands ownership to Bernd, after saying so.
+  const second = await page.context().newPage();
+  await second.goto(profileUrl.pathname);
+  await second.getByRole("button", { name: `Make ${bernd.name} the owner instead of you` }).click();
+  const transfer = new OrganisationProfilePage(second).dialog(`Make ${bernd.name} the owner of ${zsi.name}?`);
+  await expect(transfer).toContainText(`${bernd.name} becomes the owner; you become an ordinary member.`);
+  await checkPage(second, "accounts-transfer-dialog", { fullPage: false });
+  await transfer.getByRole("button", { name: "Transfer ownership" }).click();
+  await expect(transfer).toBeHidden();
+  const secondMembers = new OrganisationProfilePage(second).members();
+  await expect(secondMembers.filter({ hasText: bernd.name })).toContainText("Owner");
+  await expect(secondMembers.filter({ hasText: anna.name })).toContainText("Member");
+  await expect(second.getByRole("button", { name: `Remove ${bernd.name}` })).toHaveCount(0);
+  await second.close();
+
+  // The first tab still offers to remove Bernd: confirmed, the refusal shows in the dialog.
+  await removeBernd.click();
+  await remove.getByRole("button", { name: "Remove member" }).click();
+  await expect(remove.getByRole("alert")).toHaveText("Only owners of this organisation can do this.");
+  await expect(remove).toBeVisible();
+  await remove.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(profile.members()).toHaveCount(2);
+
+  // Anna, now a member, leaves: the dialog says what she loses; confirmed, she is out.
+  await page.getByRole("button", { name: "Leave organisation" }).click();
+  await expect(leave).toHaveAccessibleDescription(`You stop being a member of ${zsi.name}: you lose access to its page, interests, shortlists and messages. To come back, you need a new invitation.`);
+  await leave.getByRole("button", { name: "Leave organisation" }).click();
+  await page.waitForURL(/\/account\?left=1$/);
+  await expect(page.getByRole("status").filter({ hasText: "You have left the organisation." })).toBeVisible();
+  await expect(page.getByRole("main")).not.toContainText(zsi.name);
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await page.waitForURL((url) => url.pathname === "/");
   await page.goto("/account");

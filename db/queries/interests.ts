@@ -5,6 +5,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { interestState, type InterestState } from "@/lib/interests/options";
 import type { MatchEvidence } from "@/lib/matching/types";
+import { namedThemes } from "@/lib/search/theme-names";
 import type { Db, Tx } from "../index";
 import {
   countries,
@@ -24,7 +25,10 @@ import {
   type InterestVisibility,
   type OrganisationType,
 } from "../schema";
+import { listThemeVocabulary } from "./members";
+import { listCountriesFor } from "./reference";
 import { offsetOf, totalOver, type Paged } from "./shared";
+import { getThemeNames } from "./theme-names";
 
 export interface InterestSummary {
   id: number;
@@ -303,8 +307,16 @@ export async function listProgrammeOptions(db: Db | Tx) {
   return db.select({ id: programmes.id, name: programmes.name, family: programmes.family, period: programmes.period }).from(programmes).orderBy(asc(programmes.family), asc(programmes.name));
 }
 
-
-/** The countries a partner is usually wanted from: those with NUTS regions (EU, EFTA, candidates, UK). */
-export async function listPartnerCountries(db: Db | Tx) {
-  return db.select({ code: countries.code, name: countries.nameEn }).from(countries).where(sql`${countries.nutsScope} is not null`).orderBy(asc(countries.nameEn));
+/**
+ * What the interest form offers: the programmes, the theme vocabulary named in the reader's
+ * `language` ("de"), and the partner countries named and sorted in the formatting `locale` ("de-AT").
+ */
+export async function getInterestFormChoices(db: Db | Tx, { language, locale }: { language: string; locale: string }) {
+  const [programmeOptions, vocabulary, partnerCountries, themeNames] = await Promise.all([
+    listProgrammeOptions(db),
+    listThemeVocabulary(db),
+    listCountriesFor(db, locale, "partners"),
+    getThemeNames(db, language),
+  ]);
+  return { programmes: programmeOptions, themes: namedThemes(themeNames, vocabulary), countries: partnerCountries };
 }

@@ -451,11 +451,6 @@ export async function listCountryRegions(db: Db | Tx, countryCode: string) {
     .orderBy(asc(nutsRegions.code));
 }
 
-/** All countries, by English name, for the country select. */
-export async function listCountries(db: Db | Tx) {
-  return db.select({ code: countries.code, name: countries.nameEn }).from(countries).orderBy(asc(countries.nameEn));
-}
-
 /** The KEEP/Interreg theme vocabulary (two levels), for the themes of interest. */
 export async function listThemeVocabulary(db: Db | Tx) {
   return db

@@ -1,7 +1,9 @@
-// Reads of reference data for filters: the countries organisations are in.
+// Reads of reference data for filters and forms: the countries organisations are in, and the
+// country lists the forms offer, named in the reader's language.
 import "server-only";
 import { asc, eq, isNotNull, sql } from "drizzle-orm";
-import type { Db } from "../index";
+import { localiseCountries } from "@/lib/format";
+import type { Db, Tx } from "../index";
 import { countries, organisations } from "../schema";
 
 export interface CountryOption {
@@ -19,4 +21,19 @@ export async function listOrganisationCountries(db: Db): Promise<CountryOption[]
     .where(isNotNull(organisations.name))
     .groupBy(countries.code, countries.nameEn)
     .orderBy(asc(countries.nameEn));
+}
+
+/**
+ * A form's or filter's country list, named in the formatting locale `locale` (e.g. "de-AT") and
+ * sorted the way its language sorts: every country (where an organisation is), or only the
+ * partner countries, those with NUTS regions (EU, EFTA, candidates, UK), that an interest wants
+ * partners from.
+ */
+export async function listCountriesFor(db: Db | Tx, locale: string, which: "all" | "partners" = "all"): Promise<{ code: string; name: string }[]> {
+  const rows = await db
+    .select({ code: countries.code, name: countries.nameEn })
+    .from(countries)
+    .where(which === "partners" ? isNotNull(countries.nutsScope) : undefined)
+    .orderBy(asc(countries.nameEn));
+  return localiseCountries(rows, locale);
 }

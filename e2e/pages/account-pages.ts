@@ -3,11 +3,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** Screenshot of the page (to look at) and axe: no serious or critical violation. */
-export async function checkPage(page: Page, name: string) {
+/** Screenshot of the page (to look at; of the viewport only with an open dialog) and axe: no serious or critical violation. */
+export async function checkPage(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}) {
   // After a client-side navigation (a server action's redirect) the title arrives with the stream.
   await expect(page).toHaveTitle(/Consortia/);
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -126,5 +126,10 @@ export class OrganisationProfilePage {
 
   members() {
     return this.page.getByRole("list", { name: "Members" }).getByRole("listitem");
+  }
+
+  /** The confirmation dialog titled `title` (removing, transferring ownership, leaving). */
+  dialog(title: string) {
+    return this.page.getByRole("alertdialog", { name: title });
   }
 }

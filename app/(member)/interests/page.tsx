@@ -14,13 +14,13 @@ import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { themeNameOfEnglish } from "@/lib/search/theme-names";
-import { browseInterests, listInterestsOfProfiles, listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
+import { browseInterests, listInterestsOfProfiles, listProgrammeOptions } from "@/db/queries/interests";
+import { listCountriesFor } from "@/db/queries/reference";
 import { listMyOrganisations } from "@/db/queries/members";
 import { getCurrentUser } from "@/lib/current-user";
 import { isoDate } from "@/lib/interests/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import { interestBrowseHref, parseInterestBrowse } from "@/lib/interests/browse-params";
-import { localiseCountries } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,7 +45,7 @@ export default async function InterestsPage({ searchParams }: Props) {
     listInterestsOfProfiles(db, profileIds, today),
     browseInterests(db, { signedIn: user !== null, excludeProfileIds: profileIds, ...params, pageSize: PAGE_SIZE }, today),
     listProgrammeOptions(db),
-    Promise.all([listPartnerCountries(db), getFormatLocale()]).then(([list, locale]) => localiseCountries(list, locale)),
+    getFormatLocale().then((locale) => listCountriesFor(db, locale, "partners")),
     getLocale().then((lang) => getThemeNames(db, lang)),
   ]);
   // The themes of the list come as their English labels.

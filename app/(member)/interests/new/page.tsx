@@ -9,13 +9,10 @@ import { PageHeader } from "@/components/page-header";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getThemeNames } from "@/db/queries/theme-names";
-import { namedThemes } from "@/lib/search/theme-names";
-import { listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
-import { listMyOrganisations, listThemeVocabulary } from "@/db/queries/members";
+import { getInterestFormChoices } from "@/db/queries/interests";
+import { listMyOrganisations } from "@/db/queries/members";
 import { requireUserForPage } from "@/lib/current-user";
 import { addDays, defaultDeadline, isoDate } from "@/lib/interests/options";
-import { localiseCountries } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -42,13 +39,7 @@ export default async function NewInterestPage() {
       </div>
     );
   }
-  const [programmes, vocabulary, countries, themeNames] = await Promise.all([
-    listProgrammeOptions(db),
-    listThemeVocabulary(db),
-    Promise.all([listPartnerCountries(db), getFormatLocale()]).then(([list, locale]) => localiseCountries(list, locale)),
-    getLocale().then((lang) => getThemeNames(db, lang)),
-  ]);
-  const themes = namedThemes(themeNames, vocabulary);
+  const { programmes, themes, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: await getFormatLocale() });
   const acting = organisations.find((o) => o.id === user.activeProfileId) ?? organisations[0]!;
   const today = isoDate(new Date());
   return (

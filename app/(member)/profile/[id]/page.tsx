@@ -15,12 +15,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { getDb } from "@/db";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
-import { findClaimCandidates, getProfile, listClaims, listCountries, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
+import { listCountriesFor } from "@/db/queries/reference";
+import { findClaimCandidates, getProfile, listClaims, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
+import { leavingOutcome } from "@/lib/organisations/leaving";
 import { requireUserForPage } from "@/lib/current-user";
 import { parseId } from "@/lib/url-state";
 import { getFormatLocale } from "@/lib/i18n/server";
-import { formatCountry, localiseCountries } from "@/lib/format";
+import { formatCountry } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile.page");
@@ -56,8 +58,14 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const claimedIds = new Set(claimRows.map((c) => c.organisationId));
   const offers = candidates.filter((c) => !claimedIds.has(c.id));
   const verifiedIds = claimRows.filter((c) => c.status === "verified").map((c) => c.organisationId);
-  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountries(db).then((list) => localiseCountries(list, locale)), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
+  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountriesFor(db, locale), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
   const themes = themeNames ? namedThemes(themeNames, vocabulary) : vocabulary;
+
+  // What leaving would do, said before the member confirms (the members come longest-standing first).
+  const leaving = leavingOutcome(
+    role,
+    members.filter((m) => m.userId !== user.id).map((m) => ({ name: m.name ?? m.email, role: m.role })),
+  );
 
   const notice = query.created ? t("page.created") : query.joined ? t("page.welcome", { name: profile.name }) : null;
 
@@ -223,8 +231,8 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                     <span className="text-xs break-all text-muted-foreground">{m.email}</span>
                     {owner && m.userId !== user.id ? (
                       <div className="flex flex-wrap gap-1">
-                        {m.role === "member" ? <TransferOwnershipButton profileId={id} userId={m.userId} name={m.name ?? m.email} /> : null}
-                        <RemoveMemberButton profileId={id} userId={m.userId} name={m.name ?? m.email} />
+                        {m.role === "member" ? <TransferOwnershipButton profileId={id} organisation={profile.name} userId={m.userId} name={m.name ?? m.email} /> : null}
+                        <RemoveMemberButton profileId={id} organisation={profile.name} userId={m.userId} name={m.name ?? m.email} />
                       </div>
                     ) : null}
                   </li>
@@ -257,7 +265,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
             <CardContent className="flex flex-col gap-3 pt-3 text-sm">
               {owner ? <PublishToggle profileId={id} published={profile.published} /> : null}
               <p className="text-muted-foreground">{t("page.leaving")}</p>
-              <LeaveOrganisationButton profileId={id} />
+              <LeaveOrganisationButton profileId={id} organisation={profile.name} outcome={leaving} />
               <Button asChild variant="link" className="self-start px-0">
                 <Link href="/account">{t("page.backToAccount")}</Link>
               </Button>

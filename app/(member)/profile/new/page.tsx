@@ -7,9 +7,9 @@ import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
-import { listCountries, listThemeVocabulary } from "@/db/queries/members";
+import { listThemeVocabulary } from "@/db/queries/members";
+import { listCountriesFor } from "@/db/queries/reference";
 import { requireUserForPage } from "@/lib/current-user";
-import { localiseCountries } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ export default async function NewOrganisationPage() {
   await requireUserForPage("/profile/new");
   const db = getDb();
   const t = await getTranslations("profile.new");
-  const [countries, vocabulary, themeNames] = await Promise.all([Promise.all([listCountries(db), getFormatLocale()]).then(([list, locale]) => localiseCountries(list, locale)), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]);
+  const [countries, vocabulary, themeNames] = await Promise.all([getFormatLocale().then((locale) => listCountriesFor(db, locale)), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]);
   const themes = namedThemes(themeNames, vocabulary);
   return (
     <div className="flex flex-col gap-6">

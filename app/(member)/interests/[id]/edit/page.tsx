@@ -6,15 +6,11 @@ import { InterestForm } from "@/components/interests/interest-form";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getThemeNames } from "@/db/queries/theme-names";
-import { namedThemes } from "@/lib/search/theme-names";
-import { getInterest, listPartnerCountries, listProgrammeOptions } from "@/db/queries/interests";
-import { listThemeVocabulary } from "@/db/queries/members";
+import { getInterest, getInterestFormChoices } from "@/db/queries/interests";
 import { roleIn } from "@/lib/authz";
 import { requireUserForPage } from "@/lib/current-user";
 import { addDays, isoDate } from "@/lib/interests/options";
 import { parseId } from "@/lib/url-state";
-import { localiseCountries } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,13 +30,7 @@ export default async function EditInterestPage({ params }: Props) {
   const interest = await getInterest(db, id, today);
   // Only its organisation's members edit it; to anyone else the page does not exist.
   if (!interest || !(await roleIn(db, user.id, interest.profileId))) notFound();
-  const [programmes, vocabulary, countries, themeNames] = await Promise.all([
-    listProgrammeOptions(db),
-    listThemeVocabulary(db),
-    Promise.all([listPartnerCountries(db), getFormatLocale()]).then(([list, locale]) => localiseCountries(list, locale)),
-    getLocale().then((lang) => getThemeNames(db, lang)),
-  ]);
-  const themes = namedThemes(themeNames, vocabulary);
+  const { programmes, themes, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: await getFormatLocale() });
   const t = await getTranslations("interests");
   return (
     <div className="flex flex-col gap-2">

@@ -1,0 +1,40 @@
+// The interest form's choices: programmes, themes and partner countries in the reader's language.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../index";
+import { loadKeepThemes } from "../load/keep";
+import { loadReferenceData } from "../load/reference";
+import { programmes } from "../schema";
+import { createTestDatabase, testEngine } from "../testing";
+import { getInterestFormChoices } from "./interests";
+import { listCountriesFor } from "./reference";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  await loadReferenceData(handle.db);
+  await loadKeepThemes(handle.db);
+  await handle.db.insert(programmes).values([
+    { code: "INTERREG-VI-B-ALPINE", name: "Alpine Space", family: "Interreg", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "keep" },
+    { code: "HORIZON", name: "Horizon Europe", family: "Horizon Europe", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "cordis-he" },
+    { code: "INTERREG-VI-B-CENTRAL", name: "Central Europe", family: "Interreg", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "keep" },
+  ]);
+});
+afterAll(async () => handle?.close());
+
+describe(`interest form choices on ${testEngine}`, () => {
+  it("offers the programmes by family and name, the themes and partner countries in the reader's language", async () => {
+    const fr = await getInterestFormChoices(handle.db, { language: "fr", locale: "fr-BE" });
+    expect(fr.programmes.map((p) => p.name)).toEqual(["Horizon Europe", "Alpine Space", "Central Europe"]);
+    const economy = fr.themes.find((t) => t.code === "keep/economy")!;
+    expect(economy).toMatchObject({ label: "Entreprises, clusters et compétitivité", lang: "fr", level: 1, parentId: null });
+    expect(fr.themes.filter((t) => t.parentId === economy.id).length).toBeGreaterThan(0);
+    expect(fr.countries).toEqual(await listCountriesFor(handle.db, "fr-BE", "partners"));
+    expect(fr.countries.find((c) => c.code === "DE")!.name).toBe("Allemagne");
+
+    // English: the vocabulary's own labels; the same themes either way.
+    const en = await getInterestFormChoices(handle.db, { language: "en", locale: "en-GB" });
+    expect(en.themes.find((t) => t.code === "keep/economy")).toMatchObject({ label: "Business, clusters and competitiveness", lang: "en" });
+    expect(en.themes.map((t) => t.id)).toEqual(fr.themes.map((t) => t.id));
+    expect(en.countries[0]).toEqual({ code: "AL", name: "Albania" });
+  });
+});
