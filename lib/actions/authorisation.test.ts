@@ -2,15 +2,13 @@
 // the server action or page as that person (a faked session) and checks that it is refused and
 // that nothing changed. Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
-import { loadReferenceData } from "@/db/load/reference";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { organisations, users } from "@/db/schema";
 import { claims, invitations, memberships, organisationProfiles } from "@/db/schema/members";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { testEngine } from "@/db/testing";
 import { hashPassword } from "@/lib/accounts/password";
 import { newToken } from "@/lib/accounts/tokens";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
 import { changePassword, deleteAccount, updateAccountName } from "./accounts";
 import { decideClaim } from "./admin";
 import {
@@ -37,7 +35,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
 type Who = "anonymous" | "signed in" | "member" | "owner" | "admin" | "unverified";
 type User = typeof users.$inferSelect;
 
-let handle: DatabaseHandle;
 const people = {} as Record<Exclude<Who, "anonymous">, User>;
 let profileId: number;
 let recordId: number;
@@ -46,10 +43,8 @@ let invitationId: number;
 let invitationToken: string;
 const PASSWORD = "Kl4ster-Wien";
 
+const handle = setUpActionDatabase();
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
   const passwordHash = await hashPassword(PASSWORD);
   people["signed in"] = await makeUser(handle.db, { email: "outsider@elsewhere.eu", passwordHash });
   people.member = await makeUser(handle.db, { email: "member@agency.eu", passwordHash });
@@ -77,7 +72,6 @@ beforeAll(async () => {
     .returning();
   invitationId = invitation!.id;
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(null));
 
 function as(who: Who) {
