@@ -155,6 +155,12 @@ async function resetPasswordAction(_: ActionResult, form: FormData): Promise<Act
   redirect("/sign-in?reset=1");
 }
 
+/** Whether this is the user's password (an account without one has none to confirm). */
+async function isPasswordOf(userId: string, password: string): Promise<boolean> {
+  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.passwordHash ? verifyPassword(row.passwordHash, password) : false;
+}
+
 /** Changes the password; other sessions end, this one is renewed. */
 async function changePasswordAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   let email: string;
@@ -163,8 +169,7 @@ async function changePasswordAction(_: ActionResult, form: FormData): Promise<Ac
     const user = await requireUser();
     const parsed = changePasswordInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-    if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
+    if (!(await isPasswordOf(user.id, parsed.data.currentPassword))) {
       return failWith("invalid", say("forms.correctFields"), { currentPassword: [say("account.password.notCurrent")] });
     }
     const passwordHash = await hashPassword(parsed.data.newPassword);
@@ -202,8 +207,7 @@ async function deleteAccountAction(_: ActionResult, form: FormData): Promise<Act
     const user = await requireUser();
     const parsed = deleteAccountInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-    if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.password))) {
+    if (!(await isPasswordOf(user.id, parsed.data.password))) {
       return failWith("invalid", say("forms.correctFields"), { password: [say("account.password.notYours")] });
     }
     await getDb().transaction(async (tx) => {

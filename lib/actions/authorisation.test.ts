@@ -8,7 +8,7 @@ import { claims, invitations, memberships, organisationProfiles } from "@/db/sch
 import { testEngine } from "@/db/testing";
 import { hashPassword } from "@/lib/accounts/password";
 import { newToken } from "@/lib/accounts/tokens";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import { changePassword, deleteAccount, updateAccountName } from "./accounts";
 import { decideClaim } from "./admin";
 import {
@@ -152,17 +152,7 @@ describe(`authorisation matrix: pages on ${testEngine}`, () => {
   const props = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({}) });
   const adminProps = { searchParams: Promise.resolve({}) };
 
-  async function outcome(render: () => Promise<unknown>): Promise<string> {
-    try {
-      await render();
-      return "rendered";
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
-      throw error;
-    }
-  }
+  const outcome = async (render: () => Promise<unknown>) => (await pageOutcome(render)).kind;
 
   it.each([
     ["anonymous", `redirect /sign-in?next=%2Fprofile%2F`],

@@ -8,7 +8,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { interestDismissals, interestMatches, interests, interestThemes, organisations, programmes, reciprocalMatches, users } from "@/db/schema";
 import { testEngine } from "@/db/testing";
 import { addDays, isoDate } from "@/lib/interests/options";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
 import { idle } from "./result";
 
@@ -112,16 +112,7 @@ describe(`authorisation matrix: interest actions on ${testEngine}`, () => {
 describe(`authorisation matrix: interest pages on ${testEngine}`, () => {
   const props = (id: number | string, searchParams: Record<string, string> = {}) => ({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve(searchParams) });
 
-  async function outcome(render: () => Promise<unknown>): Promise<{ kind: string; tree?: unknown }> {
-    try {
-      return { kind: "rendered", tree: await render() };
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return { kind: `redirect ${digest.split(";")[2]}` };
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "404" };
-      throw error;
-    }
-  }
+  const outcome = pageOutcome;
 
   /** Whether the rendered tree has an element with this id (the page's sections are found by their headings' ids). */
   function hasId(node: unknown, id: string): boolean {

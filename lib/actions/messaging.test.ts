@@ -10,7 +10,7 @@ import { responsiveness } from "@/lib/messaging/responsiveness";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { mailOutbox, messageReports, messages, messageThreads, organisationMailInvitations, users } from "@/db/schema";
 import { testEngine } from "@/db/testing";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, redirectOf, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import {
   archiveThread,
   blockOrganisation,
@@ -231,17 +231,7 @@ describe(`authorisation matrix: messaging on ${testEngine}`, () => {
 
   it.each(refusals)("%s refuses %s", (name, who) => expectRefused(actions[name]!, who, person(who), snapshot));
 
-  async function outcome(render: () => Promise<unknown>): Promise<string> {
-    try {
-      await render();
-      return "rendered";
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
-      throw error;
-    }
-  }
+  const outcome = async (render: () => Promise<unknown>) => (await pageOutcome(render)).kind;
 
   it.each([
     ["anonymous", "redirect /sign-in?next=%2Fmessages%2F"],

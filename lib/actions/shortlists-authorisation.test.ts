@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { interests, shortlistEntries, shortlists, users } from "@/db/schema";
 import { testEngine } from "@/db/testing";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import { idle } from "./result";
 import {
   addToShortlist,
@@ -102,17 +102,7 @@ describe(`authorisation matrix: shortlist actions on ${testEngine}`, () => {
 });
 
 describe(`authorisation matrix: shortlist pages and export on ${testEngine}`, () => {
-  async function outcome(render: () => Promise<unknown>): Promise<string> {
-    try {
-      await render();
-      return "rendered";
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
-      throw error;
-    }
-  }
+  const outcome = async (render: () => Promise<unknown>) => (await pageOutcome(render)).kind;
   const props = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) });
 
   it.each([

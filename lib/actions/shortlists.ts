@@ -55,6 +55,17 @@ function revalidateList(id: number) {
   revalidatePath(`/shortlists/${id}`);
 }
 
+/** Changes an entry's note or status (members of its list's organisation), in one transaction with its list's "updated". */
+async function changeEntry(user: CurrentUser, entryId: number, changes: Pick<typeof shortlistEntries.$inferInsert, "note" | "status">): Promise<void> {
+  const { shortlistId } = await getDb().transaction(async (tx) => {
+    const owner = await assertMemberOfEntry(tx, user, entryId);
+    await tx.update(shortlistEntries).set({ ...changes, updatedAt: new Date() }).where(eq(shortlistEntries.id, entryId));
+    await touchShortlist(tx, owner.shortlistId);
+    return owner;
+  });
+  revalidateList(shortlistId);
+}
+
 /** "New shortlist": a named list for one of the user's organisations, optionally about one of its interests. */
 export const createShortlist = signedInAction(
   createShortlistInput,
@@ -135,13 +146,7 @@ export const addToShortlist = signedInAction(
 export const setEntryNote = signedInAction(
   entryNoteInput,
   async ({ entryId, note }, user) => {
-    const { shortlistId } = await getDb().transaction(async (tx) => {
-      const owner = await assertMemberOfEntry(tx, user, entryId);
-      await tx.update(shortlistEntries).set({ note, updatedAt: new Date() }).where(eq(shortlistEntries.id, entryId));
-      await touchShortlist(tx, owner.shortlistId);
-      return owner;
-    });
-    revalidateList(shortlistId);
+    await changeEntry(user, entryId, { note });
     return ok({ id: entryId }, say("shortlists.done.noteSaved"));
   },
   { keepValues: true },
@@ -151,13 +156,7 @@ export const setEntryNote = signedInAction(
 export const setEntryStatus = signedInAction(
   entryStatusInput,
   async ({ entryId, status }, user) => {
-    const { shortlistId } = await getDb().transaction(async (tx) => {
-      const owner = await assertMemberOfEntry(tx, user, entryId);
-      await tx.update(shortlistEntries).set({ status, updatedAt: new Date() }).where(eq(shortlistEntries.id, entryId));
-      await touchShortlist(tx, owner.shortlistId);
-      return owner;
-    });
-    revalidateList(shortlistId);
+    await changeEntry(user, entryId, { status });
     return ok({ id: entryId }, say(`shortlists.done.status.${status}`));
   },
   { keepValues: true },

@@ -120,6 +120,18 @@ export async function redirectOf<T>(run: Promise<T>): Promise<string | T> {
   }
 }
 
+/** How a server-rendered page answered: "rendered" (with its tree), "redirect <path>" or "404". */
+export async function pageOutcome(render: () => Promise<unknown>): Promise<{ kind: string; tree?: unknown }> {
+  try {
+    return { kind: "rendered", tree: await render() };
+  } catch (error) {
+    const digest = String((error as { digest?: string }).digest ?? error);
+    if (digest.startsWith("NEXT_REDIRECT")) return { kind: `redirect ${digest.split(";")[2]}` };
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "404" };
+    throw error;
+  }
+}
+
 /** A server action as the authorisation tests call it: the action, and a form it would accept from someone allowed. */
 export interface ActionUnderTest {
   run: (state: ActionResult, form: FormData) => Promise<ActionResult<unknown>>;
