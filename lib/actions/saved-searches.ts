@@ -2,7 +2,8 @@
 // Saved-search actions: save a search (or an interest's match list), rename, change its alert,
 // delete; and the unsubscribe link of an alert mail, which works without signing in. Each
 // follows the one shape: who asks → zod (both in signedInAction, but for the unsubscribe link)
-// → may they → one transaction → revalidate → typed result. A saved search is its owner's alone: anyone else's is "not found".
+// → may they → one transaction → revalidate → typed result. A saved search is its owner's
+// alone: anyone else's is "not found".
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
