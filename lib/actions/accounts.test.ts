@@ -1,15 +1,13 @@
 // The account actions against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL),
 // with a faked session and Auth.js's signIn/signOut replaced by the same authenticate() check.
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { authTokens, mailOutbox, users } from "@/db/schema/accounts";
 import { memberships, organisationProfiles } from "@/db/schema/members";
-import { loadReferenceData } from "@/db/load/reference";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { testEngine } from "@/db/testing";
 import { hashPassword } from "@/lib/accounts/password";
 import { getCurrentUser } from "@/lib/current-user";
-import { actAs, formData, makeProfile, makeUser, redirectOf, reloadUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, formData, makeProfile, makeUser, redirectOf, reloadUser, setUpActionDatabase } from "@/lib/testing/actions";
 import {
   changePassword,
   deleteAccount,
@@ -41,13 +39,7 @@ vi.mock("@/lib/auth", async () => {
   };
 });
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
-});
-afterAll(async () => handle?.close());
+const handle = setUpActionDatabase();
 beforeEach(() => actAs(null));
 
 const PASSWORD = "Kl4ster-Wien";

@@ -29,6 +29,7 @@ import {
   updateNameInput,
 } from "@/lib/validation/accounts";
 import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
+import { signedInAction } from "./signed-in-action";
 
 const GENERIC_SIGN_IN_ERROR = say("auth.wrongCredentials");
 
@@ -154,6 +155,12 @@ async function resetPasswordAction(_: ActionResult, form: FormData): Promise<Act
   redirect("/sign-in?reset=1");
 }
 
+/** Whether this is the user's password (an account without one has none to confirm). */
+async function isPasswordOf(userId: string, password: string): Promise<boolean> {
+  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.passwordHash ? verifyPassword(row.passwordHash, password) : false;
+}
+
 /** Changes the password; other sessions end, this one is renewed. */
 async function changePasswordAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
   let email: string;
@@ -162,8 +169,7 @@ async function changePasswordAction(_: ActionResult, form: FormData): Promise<Ac
     const user = await requireUser();
     const parsed = changePasswordInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-    if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.currentPassword))) {
+    if (!(await isPasswordOf(user.id, parsed.data.currentPassword))) {
       return failWith("invalid", say("forms.correctFields"), { currentPassword: [say("account.password.notCurrent")] });
     }
     const passwordHash = await hashPassword(parsed.data.newPassword);
@@ -180,19 +186,15 @@ async function changePasswordAction(_: ActionResult, form: FormData): Promise<Ac
   return ok(undefined as never);
 }
 
-async function updateAccountNameAction(_: ActionResult, form: FormData): Promise<ActionResult<{ name: string }>> {
-  try {
-    const user = await requireUser();
-    const values = formToObject(form);
-    const parsed = updateNameInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    await getDb().transaction((tx) => tx.update(users).set({ name: parsed.data.name, updatedAt: new Date() }).where(eq(users.id, user.id)));
+export const updateAccountName = signedInAction(
+  updateNameInput,
+  async ({ name }, user) => {
+    await getDb().transaction((tx) => tx.update(users).set({ name, updatedAt: new Date() }).where(eq(users.id, user.id)));
     revalidatePath("/account");
-    return ok({ name: parsed.data.name }, say("account.name.saved"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+    return ok({ name }, say("account.name.saved"));
+  },
+  { keepValues: true },
+);
 
 /**
  * Deletes the account after the password is confirmed. The user's organisations stay: one whose
@@ -205,8 +207,7 @@ async function deleteAccountAction(_: ActionResult, form: FormData): Promise<Act
     const user = await requireUser();
     const parsed = deleteAccountInput.safeParse(formToObject(form));
     if (!parsed.success) return fail(parsed.error);
-    const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-    if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, parsed.data.password))) {
+    if (!(await isPasswordOf(user.id, parsed.data.password))) {
       return failWith("invalid", say("forms.correctFields"), { password: [say("account.password.notYours")] });
     }
     await getDb().transaction(async (tx) => {
@@ -221,12 +222,13 @@ async function deleteAccountAction(_: ActionResult, form: FormData): Promise<Act
   return ok(undefined as never);
 }
 
-// What the forms call: each answer in the reader's language.
+// What the forms call: each answer in the reader's language. Not on signedInAction: the actions
+// open to anyone signed out, and changing the password and deleting the account, which end with
+// Auth.js's sign-in or sign-out (its redirect, or its failure, must reach Next.js as it is).
 export const register = localised(registerAction);
 export const verifyEmail = localised(verifyEmailAction);
 export const signInWithPassword = localised(signInWithPasswordAction);
 export const requestPasswordReset = localised(requestPasswordResetAction);
 export const resetPassword = localised(resetPasswordAction);
 export const changePassword = localised(changePasswordAction);
-export const updateAccountName = localised(updateAccountNameAction);
 export const deleteAccount = localised(deleteAccountAction);

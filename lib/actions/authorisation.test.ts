@@ -2,15 +2,13 @@
 // the server action or page as that person (a faked session) and checks that it is refused and
 // that nothing changed. Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
-import { loadReferenceData } from "@/db/load/reference";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { organisations, users } from "@/db/schema";
 import { claims, invitations, memberships, organisationProfiles } from "@/db/schema/members";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { testEngine } from "@/db/testing";
 import { hashPassword } from "@/lib/accounts/password";
 import { newToken } from "@/lib/accounts/tokens";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import { changePassword, deleteAccount, updateAccountName } from "./accounts";
 import { decideClaim } from "./admin";
 import {
@@ -37,7 +35,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
 type Who = "anonymous" | "signed in" | "member" | "owner" | "admin" | "unverified";
 type User = typeof users.$inferSelect;
 
-let handle: DatabaseHandle;
 const people = {} as Record<Exclude<Who, "anonymous">, User>;
 let profileId: number;
 let recordId: number;
@@ -46,10 +43,8 @@ let invitationId: number;
 let invitationToken: string;
 const PASSWORD = "Kl4ster-Wien";
 
+const handle = setUpActionDatabase();
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
   const passwordHash = await hashPassword(PASSWORD);
   people["signed in"] = await makeUser(handle.db, { email: "outsider@elsewhere.eu", passwordHash });
   people.member = await makeUser(handle.db, { email: "member@agency.eu", passwordHash });
@@ -77,7 +72,6 @@ beforeAll(async () => {
     .returning();
   invitationId = invitation!.id;
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(null));
 
 function as(who: Who) {
@@ -158,17 +152,7 @@ describe(`authorisation matrix: pages on ${testEngine}`, () => {
   const props = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({}) });
   const adminProps = { searchParams: Promise.resolve({}) };
 
-  async function outcome(render: () => Promise<unknown>): Promise<string> {
-    try {
-      await render();
-      return "rendered";
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
-      throw error;
-    }
-  }
+  const outcome = async (render: () => Promise<unknown>) => (await pageOutcome(render)).kind;
 
   it.each([
     ["anonymous", `redirect /sign-in?next=%2Fprofile%2F`],

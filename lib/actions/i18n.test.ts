@@ -1,11 +1,9 @@
 // The actions answer in the reader's language: field errors and messages of the account and
 // interest forms in French, German or Polish, while the schemas keep their English for the API.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
-import { loadReferenceData } from "@/db/load/reference";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { testEngine } from "@/db/testing";
 import { useTestLocale } from "@/lib/testing/next-intl";
-import { actAs, formData, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, formData, makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
 import { interestInput } from "@/lib/validation/interests";
 import { register, requestPasswordReset } from "./accounts";
 import { publishInterest } from "./interests";
@@ -15,13 +13,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
-});
-afterAll(async () => handle?.close());
+const handle = setUpActionDatabase();
 beforeEach(() => {
   actAs(null);
   useTestLocale("en");

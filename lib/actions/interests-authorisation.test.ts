@@ -4,13 +4,11 @@
 // organisation's members only. Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
 import { eq } from "drizzle-orm";
 import { isValidElement, type ReactNode } from "react";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
-import { loadReferenceData } from "@/db/load/reference";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { interestDismissals, interestMatches, interests, interestThemes, organisations, programmes, reciprocalMatches, users } from "@/db/schema";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { testEngine } from "@/db/testing";
 import { addDays, isoDate } from "@/lib/interests/options";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
 import { idle } from "./result";
 
@@ -22,7 +20,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
 type Who = "anonymous" | "signed in" | "member" | "owner" | "admin" | "unverified";
 type User = typeof users.$inferSelect;
 
-let handle: DatabaseHandle;
 const people = {} as Record<Exclude<Who, "anonymous">, User>;
 let profileId: number;
 let programmeId: number;
@@ -30,10 +27,8 @@ let recordId: number;
 /** Interests of P: open and public, open for members only, closed. */
 const ids = { public: 0, members: 0, closed: 0 };
 
+const handle = setUpActionDatabase();
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
   people["signed in"] = await makeUser(handle.db, { email: "outsider@elsewhere.eu" });
   people.member = await makeUser(handle.db, { email: "member@cluster.at" });
   people.owner = await makeUser(handle.db, { email: "owner@cluster.at" });
@@ -66,7 +61,6 @@ beforeAll(async () => {
   ids.closed = c!.id;
   await handle.db.insert(interestMatches).values({ interestId: ids.public, organisationId: recordId, rank: 1, score: 0.5, reasons: ["coordinated 2 projects"] });
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(null));
 
 function as(who: Who) {
@@ -118,16 +112,7 @@ describe(`authorisation matrix: interest actions on ${testEngine}`, () => {
 describe(`authorisation matrix: interest pages on ${testEngine}`, () => {
   const props = (id: number | string, searchParams: Record<string, string> = {}) => ({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve(searchParams) });
 
-  async function outcome(render: () => Promise<unknown>): Promise<{ kind: string; tree?: unknown }> {
-    try {
-      return { kind: "rendered", tree: await render() };
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return { kind: `redirect ${digest.split(";")[2]}` };
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "404" };
-      throw error;
-    }
-  }
+  const outcome = pageOutcome;
 
   /** Whether the rendered tree has an element with this id (the page's sections are found by their headings' ids). */
   function hasId(node: unknown, id: string): boolean {

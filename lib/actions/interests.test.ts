@@ -2,18 +2,17 @@
 // and the real matching engine on a small knowledge base, with a faked session: what each does
 // when allowed (the refusals are in authorisation.test.ts).
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
 import { reader } from "@/lib/i18n/reader";
 import type { MessageKey } from "@/lib/i18n/say";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { claims, interestDismissals, interestMatches, interests, interestThemes, reciprocalMatches, themes } from "@/db/schema";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { testEngine } from "@/db/testing";
 import { defaultDeadline, isoDate } from "@/lib/interests/options";
 import { NO_SIGNAL_MESSAGE } from "@/lib/interests/signal";
-import { actAs, formData, makeProfile, makeUser, redirectOf, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, formData, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
 import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
 import { idle } from "./result";
 
@@ -27,7 +26,6 @@ vi.mock("@/db/matching/find-matches", async (importOriginal) => {
   return { ...actual, findMatches: (...args: Parameters<typeof actual.findMatches>) => (engine.fail ? Promise.reject(new Error("engine down")) : actual.findMatches(...args)) };
 });
 
-let handle: DatabaseHandle;
 let fx: Fixture;
 let clustersTheme: number;
 let economyTheme: number;
@@ -37,10 +35,9 @@ let colleague: User;
 let agencyId: number;
 const today = () => isoDate(new Date());
 
+const handle = setUpActionDatabase(seedFixture);
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  fx = await seedFixture(handle.db);
-  useTestDatabase(handle);
+  fx = handle.seeded;
   const rows = await handle.db.select({ id: themes.id, code: themes.code }).from(themes);
   clustersTheme = rows.find((t) => t.code === "keep/economy/clusters")!.id;
   economyTheme = rows.find((t) => t.code === "keep/economy")!.id;
@@ -52,7 +49,6 @@ beforeAll(async () => {
   ], { name: "Styrian Wood Cluster", type: "cluster_organisation", countryCode: "AT" });
   agencyId = agency.id;
 });
-afterAll(async () => handle?.close());
 beforeEach(() => {
   actAs(null);
   engine.fail = false;

@@ -1,7 +1,8 @@
 "use server";
 // Interest actions: publish, edit, renew, close, recompute matches, dismiss and undismiss a
-// match. Each follows the one shape: who asks → zod → may they (a member of the interest's
-// organisation) → one transaction → revalidate → typed result. Publishing, editing, renewing and
+// match. Each follows the one shape: who asks → zod (both in signedInAction, with the answer in
+// the reader's language) → may they (a member of the interest's organisation) → one transaction
+// → revalidate → typed result. Publishing, editing, renewing and
 // recomputing also recompute the stored matches and the reciprocal pairs in that transaction;
 // a failing engine leaves the interest saved with its error noted (a savepoint), never half-saved.
 import { and, eq } from "drizzle-orm";
@@ -13,9 +14,8 @@ import { refreshReciprocalMatches } from "@/db/interests/reciprocal";
 import { interestOwner, interestReferenceProblems, interestValues, resolveCallTopic, setInterestThemes } from "@/db/interests/write";
 import { interestDismissals, interests } from "@/db/schema/interests";
 import { requireOrganisationRole } from "@/lib/authz";
-import { requireUser, type CurrentUser } from "@/lib/current-user";
+import type { CurrentUser } from "@/lib/current-user";
 import { AppError } from "@/lib/errors";
-import { localised } from "@/lib/i18n/reader";
 import { say } from "@/lib/i18n/say";
 import { defaultDeadline, interestState, isoDate, renewedDeadline } from "@/lib/interests/options";
 import { missingSignal } from "@/lib/interests/signal";
@@ -27,18 +27,11 @@ import {
   updateInterestInput,
   type InterestInput,
 } from "@/lib/validation/interests";
-import { fail, failWith, formToObject, fromError, ok, type ActionResult, type FieldErrors } from "./result";
+import { ok, type ActionResult } from "./result";
+import { FieldProblems, signedInAction } from "./signed-in-action";
 
-const ARRAY_FIELDS = ["themeIds", "partnerTypes", "wantedCountries"] as const;
-
-class FieldProblems extends Error {
-  constructor(
-    readonly fieldErrors: FieldErrors,
-    readonly formMessage = say("forms.correctFields"),
-  ) {
-    super("field problems");
-  }
-}
+/** The interest form: its checkbox groups and multi-selects, and its text kept when it is sent back. */
+const INTEREST_FORM = { arrays: ["themeIds", "partnerTypes", "wantedCountries"], keepValues: true } as const;
 
 const today = () => isoDate(new Date());
 
@@ -80,22 +73,12 @@ async function assertMemberOfInterest(user: CurrentUser, interestId: number) {
   return owner;
 }
 
-function problemsResult(error: unknown, values: Record<string, unknown>): ActionResult<never> {
-  if (error instanceof FieldProblems) return failWith("invalid", error.formMessage, error.fieldErrors, values);
-  return fromError(error);
-}
-
 /** Publishes an interest for one of the user's organisations and computes its matches. */
-async function publishInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form, ARRAY_FIELDS);
-  let id: number;
-  try {
-    const user = await requireUser();
-    const parsed = publishInterestInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const input = parsed.data;
+export const publishInterest = signedInAction(
+  publishInterestInput,
+  async (input, user): Promise<ActionResult<{ id: number }>> => {
     await requireOrganisationRole(user, input.profileId, "member");
-    id = await getDb().transaction(async (tx) => {
+    const id = await getDb().transaction(async (tx) => {
       const topic = await checkedTopic(tx, input);
       const [created] = await tx
         .insert(interests)
@@ -117,23 +100,17 @@ async function publishInterestAction(_: ActionResult, form: FormData): Promise<A
       await refreshMatches(tx, created.id);
       return created.id;
     });
-  } catch (error) {
-    return problemsResult(error, values);
-  }
-  revalidatePath("/interests");
-  redirect(`/interests/${id}?published=1`);
-}
+    revalidatePath("/interests");
+    redirect(`/interests/${id}?published=1`);
+  },
+  INTEREST_FORM,
+);
 
 /** Saves an edited interest (members of its organisation) and recomputes its matches. */
-async function updateInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form, ARRAY_FIELDS);
-  let id: number;
-  try {
-    const user = await requireUser();
-    const parsed = updateInterestInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const input = parsed.data;
-    id = input.interestId;
+export const updateInterest = signedInAction(
+  updateInterestInput,
+  async (input, user): Promise<ActionResult<{ id: number }>> => {
+    const id = input.interestId;
     await assertMemberOfInterest(user, id);
     await getDb().transaction(async (tx) => {
       const topic = await checkedTopic(tx, input);
@@ -145,22 +122,17 @@ async function updateInterestAction(_: ActionResult, form: FormData): Promise<Ac
       await setInterestThemes(tx, id, input.themeIds);
       await refreshMatches(tx, id);
     });
-  } catch (error) {
-    return problemsResult(error, values);
-  }
-  revalidatePath("/interests");
-  revalidatePath(`/interests/${id}`);
-  redirect(`/interests/${id}?saved=1`);
-}
+    revalidatePath("/interests");
+    revalidatePath(`/interests/${id}`);
+    redirect(`/interests/${id}?saved=1`);
+  },
+  INTEREST_FORM,
+);
 
 /** Opens the interest again until a new deadline (90 days more unless given) and recomputes its matches. */
-async function renewInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ deadline: string }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = renewInterestInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { interestId, deadline: wanted } = parsed.data;
+export const renewInterest = signedInAction(
+  renewInterestInput,
+  async ({ interestId, deadline: wanted }, user) => {
     await assertMemberOfInterest(user, interestId);
     const deadline = await getDb().transaction(async (tx) => {
       const [current] = await tx.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
@@ -172,104 +144,62 @@ async function renewInterestAction(_: ActionResult, form: FormData): Promise<Act
     revalidatePath("/interests");
     revalidatePath(`/interests/${interestId}`);
     return ok({ deadline }, say("interests.actions.openUntil", { date: deadline }));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** Closes the interest: it leaves the browse list and the reciprocal lists; its page stays for its members. */
-async function closeInterestAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = interestOnlyInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { interestId } = parsed.data;
-    await assertMemberOfInterest(user, interestId);
-    await getDb().transaction(async (tx) => {
-      await tx.update(interests).set({ status: "closed", closedAt: new Date(), updatedAt: new Date() }).where(eq(interests.id, interestId));
-      await refreshReciprocalMatches(tx, interestId, today());
-    });
-    revalidatePath("/interests");
-    revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, say("interests.actions.closed"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const closeInterest = signedInAction(interestOnlyInput, async ({ interestId }, user) => {
+  await assertMemberOfInterest(user, interestId);
+  await getDb().transaction(async (tx) => {
+    await tx.update(interests).set({ status: "closed", closedAt: new Date(), updatedAt: new Date() }).where(eq(interests.id, interestId));
+    await refreshReciprocalMatches(tx, interestId, today());
+  });
+  revalidatePath("/interests");
+  revalidatePath(`/interests/${interestId}`);
+  return ok({ id: interestId }, say("interests.actions.closed"));
+});
 
 /** Computes the matches again (the knowledge base or the partners' interests may have changed). */
-async function recomputeInterestMatchesAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = interestOnlyInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { interestId } = parsed.data;
-    await assertMemberOfInterest(user, interestId);
-    await getDb().transaction(async (tx) => {
-      const [row] = await tx.select({ status: interests.status, deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
-      if (interestState(row!, today()) !== "open") throw new AppError("conflict", say("interests.actions.notOpen"));
-      await refreshMatches(tx, interestId);
-    });
-    revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, say("interests.actions.upToDate"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const recomputeInterestMatches = signedInAction(interestOnlyInput, async ({ interestId }, user) => {
+  await assertMemberOfInterest(user, interestId);
+  await getDb().transaction(async (tx) => {
+    const [row] = await tx.select({ status: interests.status, deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
+    if (interestState(row!, today()) !== "open") throw new AppError("conflict", say("interests.actions.notOpen"));
+    await refreshMatches(tx, interestId);
+  });
+  revalidatePath(`/interests/${interestId}`);
+  return ok({ id: interestId }, say("interests.actions.upToDate"));
+});
 
 /** Hides a match of the interest, for good: it stays hidden when the matches are recomputed. */
-async function dismissMatchAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = dismissMatchInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { interestId, organisationId, profileId } = parsed.data;
-    await assertMemberOfInterest(user, interestId);
-    await getDb().transaction(async (tx) => {
-      // One row per candidate: by its knowledge-base record when it has one, else by its profile.
-      const values = organisationId !== undefined ? { interestId, organisationId } : { interestId, profileId: profileId! };
-      await tx
-        .insert(interestDismissals)
-        .values({ ...values, dismissedByUserId: user.id })
-        .onConflictDoNothing();
-    });
-    revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, say("interests.actions.dismissed"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const dismissMatch = signedInAction(dismissMatchInput, async ({ interestId, organisationId, profileId }, user) => {
+  await assertMemberOfInterest(user, interestId);
+  await getDb().transaction(async (tx) => {
+    // One row per candidate: by its knowledge-base record when it has one, else by its profile.
+    const values = organisationId !== undefined ? { interestId, organisationId } : { interestId, profileId: profileId! };
+    await tx
+      .insert(interestDismissals)
+      .values({ ...values, dismissedByUserId: user.id })
+      .onConflictDoNothing();
+  });
+  revalidatePath(`/interests/${interestId}`);
+  return ok({ id: interestId }, say("interests.actions.dismissed"));
+});
 
 /** Shows a dismissed match again. */
-async function undismissMatchAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = dismissMatchInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { interestId, organisationId, profileId } = parsed.data;
-    await assertMemberOfInterest(user, interestId);
-    await getDb().transaction((tx) =>
-      tx
-        .delete(interestDismissals)
-        .where(
-          and(
-            eq(interestDismissals.interestId, interestId),
-            organisationId !== undefined ? eq(interestDismissals.organisationId, organisationId) : eq(interestDismissals.profileId, profileId!),
-          ),
+export const undismissMatch = signedInAction(dismissMatchInput, async ({ interestId, organisationId, profileId }, user) => {
+  await assertMemberOfInterest(user, interestId);
+  await getDb().transaction((tx) =>
+    tx
+      .delete(interestDismissals)
+      .where(
+        and(
+          eq(interestDismissals.interestId, interestId),
+          organisationId !== undefined ? eq(interestDismissals.organisationId, organisationId) : eq(interestDismissals.profileId, profileId!),
         ),
-    );
-    revalidatePath(`/interests/${interestId}`);
-    return ok({ id: interestId }, say("interests.actions.shownAgain"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
-
-// What the forms call: each answer in the reader's language.
-export const publishInterest = localised(publishInterestAction);
-export const updateInterest = localised(updateInterestAction);
-export const renewInterest = localised(renewInterestAction);
-export const closeInterest = localised(closeInterestAction);
-export const recomputeInterestMatches = localised(recomputeInterestMatchesAction);
-export const dismissMatch = localised(dismissMatchAction);
-export const undismissMatch = localised(undismissMatchAction);
+      ),
+  );
+  revalidatePath(`/interests/${interestId}`);
+  return ok({ id: interestId }, say("interests.actions.shownAgain"));
+});

@@ -2,13 +2,11 @@
 // chose with the switcher (users.locale), whoever causes the mail; an address without an account
 // gets the language of whoever wrote to it.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { mailOutbox, users } from "@/db/schema/accounts";
-import { loadReferenceData } from "@/db/load/reference";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { testEngine } from "@/db/testing";
 import { useTestLocale } from "@/lib/testing/next-intl";
-import { actAs, formData, makeProfile, makeUser, redirectOf, reloadUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, formData, makeProfile, makeUser, redirectOf, reloadUser, setUpActionDatabase } from "@/lib/testing/actions";
 import { register, requestPasswordReset } from "./accounts";
 import { setLocale } from "./locale";
 import { startConversation } from "./messaging";
@@ -22,13 +20,7 @@ vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).ses
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/lib/mail/sender", () => ({ scheduleMailDelivery: vi.fn() }));
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
-});
-afterAll(async () => handle?.close());
+const handle = setUpActionDatabase();
 beforeEach(() => {
   actAs(null);
   useTestLocale("en");

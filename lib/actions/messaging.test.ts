@@ -4,14 +4,13 @@
 // blocks, reports, the daily limit, e-mail invitations once a week — and the authorisation
 // matrix's "no" cells: a member of A never reads, posts to or lists B's threads.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { incomingRequests, listThreadMessages, listThreadsForUser, unreadThreadCount } from "@/db/queries/messaging";
 import { responsiveness } from "@/lib/messaging/responsiveness";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { mailOutbox, messageReports, messages, messageThreads, organisationMailInvitations, users } from "@/db/schema";
-import { createTestDatabase, testEngine } from "@/db/testing";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, redirectOf, useTestDatabase } from "@/lib/testing/actions";
+import { testEngine } from "@/db/testing";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, redirectOf, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import {
   archiveThread,
   blockOrganisation,
@@ -30,16 +29,14 @@ vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("@/lib/mail/sender", () => ({ scheduleMailDelivery: vi.fn() }));
 
 type User = typeof users.$inferSelect;
-let handle: DatabaseHandle;
 let fx: Fixture;
 let anna: User, alex: User, bea: User, carl: User, admin: User, late: User;
 let profileA: number, profileB: number, profileC: number;
 const key = () => `key-${Math.random().toString(36).slice(2)}-0000000000`;
 
+const handle = setUpActionDatabase(seedFixture);
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  fx = await seedFixture(handle.db);
-  useTestDatabase(handle);
+  fx = handle.seeded;
   anna = await makeUser(handle.db, { email: "anna@a.eu", name: "Anna" });
   alex = await makeUser(handle.db, { email: "alex@a.eu", name: "Alex" });
   bea = await makeUser(handle.db, { email: "bea@b.eu", name: "Bea" });
@@ -50,7 +47,6 @@ beforeAll(async () => {
   profileB = (await makeProfile(handle.db, [{ userId: bea.id, role: "owner" }], { name: "University B" })).id;
   profileC = (await makeProfile(handle.db, [{ userId: carl.id, role: "owner" }], { name: "Company C" })).id;
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(null));
 
 async function open(from: User, fromProfile: number, toProfile: number, body = "Hello, shall we talk about the wood cluster project?", clientKey = key()) {
@@ -235,17 +231,7 @@ describe(`authorisation matrix: messaging on ${testEngine}`, () => {
 
   it.each(refusals)("%s refuses %s", (name, who) => expectRefused(actions[name]!, who, person(who), snapshot));
 
-  async function outcome(render: () => Promise<unknown>): Promise<string> {
-    try {
-      await render();
-      return "rendered";
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
-      throw error;
-    }
-  }
+  const outcome = async (render: () => Promise<unknown>) => (await pageOutcome(render)).kind;
 
   it.each([
     ["anonymous", "redirect /sign-in?next=%2Fmessages%2F"],

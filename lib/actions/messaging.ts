@@ -1,9 +1,10 @@
 "use server";
 // Messaging actions: start a conversation with a registered organisation, send, mark read,
 // archive, block an organisation, report a message, invite an unregistered organisation by
-// e-mail, and the mail setting. Each follows the one shape: who asks → zod → may they (a member
-// of one of the thread's organisations, checked in the transaction) → one transaction →
-// revalidate → typed result. Nobody's e-mail address is shown to the other organisation.
+// e-mail, and the mail setting. Each follows the one shape: who asks → zod (both in
+// signedInAction, with the answer in the reader's language) → may they (a member of one of the
+// thread's organisations, checked in the transaction) → one transaction → revalidate → typed
+// result. Nobody's e-mail address is shown to the other organisation.
 import { and, count, eq, gte, inArray } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -24,7 +25,7 @@ import {
 } from "@/db/schema/messaging";
 import { appUrl } from "@/lib/accounts/store";
 import { requireOrganisationRole, roleIn } from "@/lib/authz";
-import { requireUser, type CurrentUser } from "@/lib/current-user";
+import type { CurrentUser } from "@/lib/current-user";
 import { AppError, forbidden } from "@/lib/errors";
 import { newMessageMail, organisationInvitationMail } from "@/lib/mail/message-mail";
 import { mailWordsFor } from "@/lib/mail/words";
@@ -41,9 +42,10 @@ import {
   startConversationInput,
   threadOnlyInput,
 } from "@/lib/validation/messaging";
-import { localise, readerLocale } from "@/lib/i18n/reader";
+import { readerLocale } from "@/lib/i18n/reader";
 import { say } from "@/lib/i18n/say";
-import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
+import { failWith, ok, type ActionResult } from "./result";
+import { signedInAction } from "./signed-in-action";
 
 const DAY_MS = 86_400_000;
 
@@ -99,16 +101,11 @@ async function profileName(tx: Tx, id: number): Promise<string> {
 }
 
 /** "Message": opens a conversation with a registered organisation and sends the first message. */
-async function startConversationHere(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  const values = formToObject(form);
-  let threadId: number;
-  try {
-    const user = await requireUser();
-    const parsed = startConversationInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const input = parsed.data;
+export const startConversation = signedInAction(
+  startConversationInput,
+  async (input, user): Promise<ActionResult<{ threadId: number }>> => {
     const now = new Date();
-    threadId = await getDb().transaction(async (tx) => {
+    const threadId = await getDb().transaction(async (tx) => {
       await requireOrganisationRole(user, input.fromProfileId, "member", tx);
       // A double click: the first message (and its thread) stands.
       const [earlier] = await tx.select({ threadId: messages.threadId, by: messages.senderUserId }).from(messages).where(eq(messages.clientKey, input.clientKey));
@@ -148,21 +145,16 @@ async function startConversationHere(_: ActionResult, form: FormData): Promise<A
       return thread!.id;
     });
     scheduleMailDelivery();
-  } catch (error) {
-    return fromError(error);
-  }
-  revalidatePath("/messages");
-  redirect(`/messages/${threadId}`);
-}
+    revalidatePath("/messages");
+    redirect(`/messages/${threadId}`);
+  },
+  { keepValues: true },
+);
 
 /** "Send": a message in a conversation; the same form sent twice stores it once. */
-async function sendMessageHere(_: ActionResult, form: FormData): Promise<ActionResult<{ messageId: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = sendMessageInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { threadId, body, clientKey } = parsed.data;
+export const sendMessage = signedInAction(
+  sendMessageInput,
+  async ({ threadId, body, clientKey }, user) => {
     const now = new Date();
     const messageId = await getDb().transaction(async (tx) => {
       const side = await mySide(tx, user, threadId);
@@ -192,78 +184,49 @@ async function sendMessageHere(_: ActionResult, form: FormData): Promise<ActionR
     revalidatePath(`/messages/${threadId}`);
     revalidatePath("/messages");
     return ok({ messageId }, say("messages.done.sent"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+  },
+  { keepValues: true },
+);
 
-async function markThreadReadHere(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = threadOnlyInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { threadId } = parsed.data;
-    await getDb().transaction(async (tx) => {
-      await mySide(tx, user, threadId);
-      await markRead(tx, threadId, user.id, new Date());
-    });
-    revalidatePath("/messages");
-    return ok({ threadId });
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const markThreadRead = signedInAction(threadOnlyInput, async ({ threadId }, user) => {
+  await getDb().transaction(async (tx) => {
+    await mySide(tx, user, threadId);
+    await markRead(tx, threadId, user.id, new Date());
+  });
+  revalidatePath("/messages");
+  return ok({ threadId });
+});
 
 /** Archives (or brings back) a conversation for the user. */
-async function archiveThreadHere(_: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = archiveInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { threadId, archived } = parsed.data;
-    const at = archived ? new Date() : null;
-    await getDb().transaction(async (tx) => {
-      await mySide(tx, user, threadId);
-      await tx
-        .insert(threadMemberStates)
-        .values({ threadId, userId: user.id, archivedAt: at })
-        .onConflictDoUpdate({ target: [threadMemberStates.threadId, threadMemberStates.userId], set: { archivedAt: at } });
-    });
-    revalidatePath("/messages");
-    revalidatePath(`/messages/${threadId}`);
-    return ok({ threadId }, archived ? say("messages.done.archived") : say("messages.done.unarchived"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const archiveThread = signedInAction(archiveInput, async ({ threadId, archived }, user) => {
+  const at = archived ? new Date() : null;
+  await getDb().transaction(async (tx) => {
+    await mySide(tx, user, threadId);
+    await tx
+      .insert(threadMemberStates)
+      .values({ threadId, userId: user.id, archivedAt: at })
+      .onConflictDoUpdate({ target: [threadMemberStates.threadId, threadMemberStates.userId], set: { archivedAt: at } });
+  });
+  revalidatePath("/messages");
+  revalidatePath(`/messages/${threadId}`);
+  return ok({ threadId }, archived ? say("messages.done.archived") : say("messages.done.unarchived"));
+});
 
 /** Blocks an organisation for one of the user's organisations: no new conversation or message from it. */
-async function blockOrganisationHere(_: ActionResult, form: FormData): Promise<ActionResult<{ blockedProfileId: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = blockInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { profileId, blockedProfileId } = parsed.data;
-    if (profileId === blockedProfileId) return failWith("invalid", say("messages.errors.blockSelf"));
-    await getDb().transaction(async (tx) => {
-      await requireOrganisationRole(user, profileId, "member", tx);
-      await tx.insert(organisationBlocks).values({ blockerProfileId: profileId, blockedProfileId, blockedByUserId: user.id }).onConflictDoNothing();
-    });
-    revalidatePath("/messages");
-    return ok({ blockedProfileId }, say("messages.done.blocked"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const blockOrganisation = signedInAction(blockInput, async ({ profileId, blockedProfileId }, user) => {
+  if (profileId === blockedProfileId) return failWith("invalid", say("messages.errors.blockSelf"));
+  await getDb().transaction(async (tx) => {
+    await requireOrganisationRole(user, profileId, "member", tx);
+    await tx.insert(organisationBlocks).values({ blockerProfileId: profileId, blockedProfileId, blockedByUserId: user.id }).onConflictDoNothing();
+  });
+  revalidatePath("/messages");
+  return ok({ blockedProfileId }, say("messages.done.blocked"));
+});
 
 /** Reports a message of a conversation the user takes part in, for the administrators. */
-async function reportMessageHere(_: ActionResult, form: FormData): Promise<ActionResult<{ reportId: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = reportInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { messageId, reason } = parsed.data;
+export const reportMessage = signedInAction(
+  reportInput,
+  async ({ messageId, reason }, user) => {
     const reportId = await getDb().transaction(async (tx) => {
       const [message] = await tx.select({ threadId: messages.threadId }).from(messages).where(eq(messages.id, messageId));
       if (!message) throw new AppError("not_found", say("messages.errors.noMessage"));
@@ -273,19 +236,14 @@ async function reportMessageHere(_: ActionResult, form: FormData): Promise<Actio
     });
     revalidatePath("/admin");
     return ok({ reportId }, say("messages.done.reported"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** Invites a knowledge-base organisation that is not registered, by an address the user types; once a week per organisation. */
-async function inviteOrganisationByMailHere(_: ActionResult, form: FormData): Promise<ActionResult<{ organisationId: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = inviteByMailInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { profileId, organisationId, email } = parsed.data;
+export const inviteOrganisationByMail = signedInAction(
+  inviteByMailInput,
+  async ({ profileId, organisationId, email }, user) => {
     const now = new Date();
     await getDb().transaction(async (tx) => {
       await requireOrganisationRole(user, profileId, "member", tx);
@@ -308,57 +266,15 @@ async function inviteOrganisationByMailHere(_: ActionResult, form: FormData): Pr
     });
     scheduleMailDelivery();
     return ok({ organisationId }, say("messages.done.invited", { email }));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** The user's choice: a mail on new messages (at most one per conversation per hour) or none. */
-async function setMessageMailHere(_: ActionResult, form: FormData): Promise<ActionResult<{ notifyByMail: boolean }>> {
-  try {
-    const user = await requireUser();
-    const parsed = mailSettingInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { notifyByMail } = parsed.data;
-    await getDb().transaction((tx) =>
-      tx.insert(messageMailSettings).values({ userId: user.id, notifyByMail }).onConflictDoUpdate({ target: messageMailSettings.userId, set: { notifyByMail } }),
-    );
-    revalidatePath("/account");
-    return ok({ notifyByMail }, notifyByMail ? say("messages.done.mailOn") : say("messages.done.mailOff"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
-
-// The actions as the forms call them: each answers in the reader's language.
-export async function startConversation(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  return localise(await startConversationHere(previous, form));
-}
-
-export async function sendMessage(previous: ActionResult, form: FormData): Promise<ActionResult<{ messageId: number }>> {
-  return localise(await sendMessageHere(previous, form));
-}
-
-export async function markThreadRead(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  return localise(await markThreadReadHere(previous, form));
-}
-
-export async function archiveThread(previous: ActionResult, form: FormData): Promise<ActionResult<{ threadId: number }>> {
-  return localise(await archiveThreadHere(previous, form));
-}
-
-export async function blockOrganisation(previous: ActionResult, form: FormData): Promise<ActionResult<{ blockedProfileId: number }>> {
-  return localise(await blockOrganisationHere(previous, form));
-}
-
-export async function reportMessage(previous: ActionResult, form: FormData): Promise<ActionResult<{ reportId: number }>> {
-  return localise(await reportMessageHere(previous, form));
-}
-
-export async function inviteOrganisationByMail(previous: ActionResult, form: FormData): Promise<ActionResult<{ organisationId: number }>> {
-  return localise(await inviteOrganisationByMailHere(previous, form));
-}
-
-export async function setMessageMail(previous: ActionResult, form: FormData): Promise<ActionResult<{ notifyByMail: boolean }>> {
-  return localise(await setMessageMailHere(previous, form));
-}
+export const setMessageMail = signedInAction(mailSettingInput, async ({ notifyByMail }, user) => {
+  await getDb().transaction((tx) =>
+    tx.insert(messageMailSettings).values({ userId: user.id, notifyByMail }).onConflictDoUpdate({ target: messageMailSettings.userId, set: { notifyByMail } }),
+  );
+  revalidatePath("/account");
+  return ok({ notifyByMail }, notifyByMail ? say("messages.done.mailOn") : say("messages.done.mailOff"));
+});

@@ -2,13 +2,11 @@
 // TEST_DATABASE_URL), with a faked session: what each does when allowed (the refusals are in
 // authorisation.test.ts).
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
-import { loadReferenceData } from "@/db/load/reference";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { mailOutbox, nutsRegions, organisations, themes, users } from "@/db/schema";
 import { claims, invitations, memberships, organisationProfiles, profileThemes } from "@/db/schema/members";
-import { createTestDatabase, testEngine } from "@/db/testing";
-import { actAs, formData, makeProfile, makeUser, redirectOf, reloadUser, useTestDatabase } from "@/lib/testing/actions";
+import { testEngine } from "@/db/testing";
+import { actAs, formData, makeProfile, makeUser, redirectOf, reloadUser, setUpActionDatabase } from "@/lib/testing/actions";
 import { decideClaim } from "./admin";
 import {
   acceptInvitation,
@@ -29,13 +27,10 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 
-let handle: DatabaseHandle;
 let themeId: number;
 let zsiRecord: number;
+const handle = setUpActionDatabase();
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
   const [theme] = await handle.db.insert(themes).values({ scheme: "keep", code: "keep/economy", label: "Business, clusters and competitiveness", path: "/Business", level: 1 }).returning();
   themeId = theme!.id;
   const [record] = await handle.db
@@ -44,7 +39,6 @@ beforeAll(async () => {
     .returning();
   zsiRecord = record!.id;
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(null));
 
 const profileCount = async () => (await handle.db.select({ id: organisationProfiles.id }).from(organisationProfiles)).length;

@@ -1,7 +1,8 @@
 "use server";
 // Organisation actions: create and edit a profile, switch the organisation one acts for,
 // invitations, members and ownership, and claims on knowledge-base records. Each follows the
-// one shape: who asks → zod → may they → one transaction → revalidate → typed result.
+// one shape: who asks → zod (both in signedInAction, with the answer in the reader's language)
+// → may they → one transaction → revalidate → typed result.
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -35,9 +36,8 @@ import {
   type OrganisationInput,
 } from "@/lib/validation/organisations";
 import { z } from "zod";
-import { fail, failWith, formToObject, fromError, ok, type ActionResult, type FieldErrors } from "./result";
-
-const ARRAY_FIELDS = ["themeIds", "programmes", "languages"] as const;
+import { failWith, fromError, ok, type ActionResult, type FieldErrors } from "./result";
+import { FieldProblems, signedInAction } from "./signed-in-action";
 
 /** Checks against the database what zod cannot: the country, the region in it, the themes. */
 async function referenceProblems(tx: Tx, input: OrganisationInput): Promise<FieldErrors> {
@@ -57,12 +57,6 @@ async function referenceProblems(tx: Tx, input: OrganisationInput): Promise<Fiel
     if (found.length !== new Set(input.themeIds).size) problems.themeIds = [say("validation.interest.themesFromList")];
   }
   return problems;
-}
-
-class FieldProblems extends Error {
-  constructor(readonly fieldErrors: FieldErrors) {
-    super("field problems");
-  }
 }
 
 function profileValues(input: OrganisationInput) {
@@ -88,19 +82,22 @@ async function setThemes(tx: Tx, profileId: number, themeIds: number[]) {
   if (unique.length > 0) await tx.insert(profileThemes).values(unique.map((themeId) => ({ profileId, themeId })));
 }
 
+/** The organisation form: its multi-selects, and its text kept when it is sent back. */
+const ORGANISATION_FORM = { arrays: ["themeIds", "programmes", "languages"], keepValues: true } as const;
+
+const profileOnlyInput = z.object({ profileId: profileIdField });
+const publishedInput = z.object({ profileId: profileIdField, published: z.enum(["true", "false"]) });
+const revokeInput = z.object({ profileId: profileIdField, invitationId: z.coerce.number().int().positive() });
+const withdrawInput = z.object({ profileId: profileIdField, claimId: z.coerce.number().int().positive() });
+
 /**
  * Creates an organisation with the user as its owner, and makes it the one they act for. The
  * form's one-time key makes a second submit (double click, back button) find the first one.
  */
-async function createOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  let id: number;
-  const values = formToObject(form, ARRAY_FIELDS);
-  try {
-    const user = await requireUser();
-    const parsed = createOrganisationInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const input = parsed.data;
-    id = await getDb().transaction(async (tx) => {
+export const createOrganisation = signedInAction(
+  createOrganisationInput,
+  async (input, user): Promise<ActionResult<{ id: number }>> => {
+    const id = await getDb().transaction(async (tx) => {
       const problems = await referenceProblems(tx, input);
       if (Object.keys(problems).length > 0) throw new FieldProblems(problems);
       const [created] = await tx
@@ -121,22 +118,16 @@ async function createOrganisationAction(_: ActionResult, form: FormData): Promis
       await tx.update(users).set({ activeProfileId: created.id }).where(eq(users.id, user.id));
       return created.id;
     });
-  } catch (error) {
-    if (error instanceof FieldProblems) return failWith("invalid", say("forms.correctFields"), error.fieldErrors, values);
-    return fromError(error);
-  }
-  revalidatePath("/", "layout");
-  redirect(`/profile/${id}?created=1`);
-}
+    revalidatePath("/", "layout");
+    redirect(`/profile/${id}?created=1`);
+  },
+  ORGANISATION_FORM,
+);
 
 /** Saves an organisation's profile (owners). */
-async function updateOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form, ARRAY_FIELDS);
-  try {
-    const user = await requireUser();
-    const parsed = updateOrganisationInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const input = parsed.data;
+export const updateOrganisation = signedInAction(
+  updateOrganisationInput,
+  async (input, user) => {
     await requireOrganisationRole(user, input.profileId, "owner");
     await getDb().transaction(async (tx) => {
       const problems = await referenceProblems(tx, input);
@@ -150,57 +141,35 @@ async function updateOrganisationAction(_: ActionResult, form: FormData): Promis
     revalidatePath(`/profile/${input.profileId}`);
     revalidatePath(`/profiles/${input.profileId}`);
     return ok({ id: input.profileId }, say("profile.actions.saved"));
-  } catch (error) {
-    if (error instanceof FieldProblems) return failWith("invalid", say("forms.correctFields"), error.fieldErrors, values);
-    return fromError(error);
-  }
-}
+  },
+  ORGANISATION_FORM,
+);
 
 /** Publishes or unpublishes the profile (owners): an unpublished one is shown to its members only. */
-async function setOrganisationPublishedAction(_: ActionResult, form: FormData): Promise<ActionResult<{ published: boolean }>> {
-  try {
-    const user = await requireUser();
-    const parsed = z.object({ profileId: profileIdField, published: z.enum(["true", "false"]) }).safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    await requireOrganisationRole(user, parsed.data.profileId, "owner");
-    const published = parsed.data.published === "true";
-    await getDb().transaction((tx) =>
-      tx.update(organisationProfiles).set({ published, updatedAt: new Date() }).where(eq(organisationProfiles.id, parsed.data.profileId)),
-    );
-    revalidatePath(`/profile/${parsed.data.profileId}`);
-    return ok({ published }, published ? say("profile.actions.public") : say("profile.actions.hidden"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const setOrganisationPublished = signedInAction(publishedInput, async ({ profileId, published: wanted }, user) => {
+  await requireOrganisationRole(user, profileId, "owner");
+  const published = wanted === "true";
+  await getDb().transaction((tx) => tx.update(organisationProfiles).set({ published, updatedAt: new Date() }).where(eq(organisationProfiles.id, profileId)));
+  revalidatePath(`/profile/${profileId}`);
+  return ok({ published }, published ? say("profile.actions.public") : say("profile.actions.hidden"));
+});
 
 /** Chooses the organisation the user acts for (one of theirs). */
-async function switchOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    await requireOrganisationRole(user, parsed.data.profileId, "member");
-    await getDb().transaction((tx) => tx.update(users).set({ activeProfileId: parsed.data.profileId }).where(eq(users.id, user.id)));
-    revalidatePath("/", "layout");
-    return ok({ id: parsed.data.profileId }, say("account.organisations.switched"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const switchOrganisation = signedInAction(profileOnlyInput, async ({ profileId }, user) => {
+  await requireOrganisationRole(user, profileId, "member");
+  await getDb().transaction((tx) => tx.update(users).set({ activeProfileId: profileId }).where(eq(users.id, user.id)));
+  revalidatePath("/", "layout");
+  return ok({ id: profileId }, say("account.organisations.switched"));
+});
 
 /**
  * Invites a colleague by e-mail (owners). Inviting the same address again renews the open
  * invitation (a new link; the old one stops working) rather than adding a second one; within a
  * minute of the last, it does nothing (a double submit sends one mail).
  */
-async function inviteMemberAction(_: ActionResult, form: FormData): Promise<ActionResult<{ email: string }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = inviteInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { profileId, email } = parsed.data;
+export const inviteMember = signedInAction(
+  inviteInput,
+  async ({ profileId, email }, user) => {
     await requireOrganisationRole(user, profileId, "owner");
     const sent = await getDb().transaction(async (tx) => {
       const [member] = await tx
@@ -238,31 +207,22 @@ async function inviteMemberAction(_: ActionResult, form: FormData): Promise<Acti
     if (sent) scheduleMailDelivery();
     revalidatePath(`/profile/${profileId}`);
     return ok({ email }, say("profile.actions.invited", { email }));
-  } catch (error) {
-    if (error instanceof FieldProblems) return failWith("invalid", say("forms.correctFields"), error.fieldErrors, values);
-    return fromError(error);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** Withdraws an open invitation (owners). */
-async function revokeInvitationAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = z.object({ profileId: profileIdField, invitationId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    await requireOrganisationRole(user, parsed.data.profileId, "owner");
-    await getDb().transaction((tx) =>
-      tx
-        .update(invitations)
-        .set({ revokedAt: new Date() })
-        .where(and(eq(invitations.id, parsed.data.invitationId), eq(invitations.profileId, parsed.data.profileId), isNull(invitations.acceptedAt))),
-    );
-    revalidatePath(`/profile/${parsed.data.profileId}`);
-    return ok({ id: parsed.data.invitationId }, say("profile.actions.invitationWithdrawn"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const revokeInvitation = signedInAction(revokeInput, async ({ profileId, invitationId }, user) => {
+  await requireOrganisationRole(user, profileId, "owner");
+  await getDb().transaction((tx) =>
+    tx
+      .update(invitations)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(invitations.id, invitationId), eq(invitations.profileId, profileId), isNull(invitations.acceptedAt))),
+  );
+  revalidatePath(`/profile/${profileId}`);
+  return ok({ id: invitationId }, say("profile.actions.invitationWithdrawn"));
+});
 
 /**
  * Joins an organisation with an invitation link. The signed-in user's (verified) address must
@@ -305,65 +265,42 @@ async function acceptInvitationAction(_: ActionResult, form: FormData): Promise<
 }
 
 /** Removes a member (owners; not oneself: leaving is its own action). */
-async function removeMemberAction(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
-  try {
-    const user = await requireUser();
-    const parsed = memberInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { profileId, userId } = parsed.data;
-    await requireOrganisationRole(user, profileId, "owner");
-    if (userId === user.id) throw new AppError("invalid", say("profile.actions.leaveYourself"));
-    await getDb().transaction(async (tx) => {
-      const removed = await tx.delete(memberships).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId))).returning();
-      if (removed.length === 0) throw new AppError("not_found", say("profile.actions.memberNotFound"));
-      await tx.update(users).set({ activeProfileId: null }).where(and(eq(users.id, userId), eq(users.activeProfileId, profileId)));
-    });
-    revalidatePath(`/profile/${profileId}`);
-    return ok({ userId }, say("profile.actions.memberRemoved"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const removeMember = signedInAction(memberInput, async ({ profileId, userId }, user) => {
+  await requireOrganisationRole(user, profileId, "owner");
+  if (userId === user.id) throw new AppError("invalid", say("profile.actions.leaveYourself"));
+  await getDb().transaction(async (tx) => {
+    const removed = await tx.delete(memberships).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId))).returning();
+    if (removed.length === 0) throw new AppError("not_found", say("profile.actions.memberNotFound"));
+    await tx.update(users).set({ activeProfileId: null }).where(and(eq(users.id, userId), eq(users.activeProfileId, profileId)));
+  });
+  revalidatePath(`/profile/${profileId}`);
+  return ok({ userId }, say("profile.actions.memberRemoved"));
+});
 
 /** Hands ownership to another member (owners): they become owner, the user a member. */
-async function transferOwnershipAction(_: ActionResult, form: FormData): Promise<ActionResult<{ userId: string }>> {
-  try {
-    const user = await requireUser();
-    const parsed = memberInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { profileId, userId } = parsed.data;
-    await requireOrganisationRole(user, profileId, "owner");
-    if (userId === user.id) throw new AppError("invalid", say("profile.actions.alreadyOwner"));
-    await getDb().transaction(async (tx) => {
-      const promoted = await tx
-        .update(memberships)
-        .set({ role: "owner" })
-        .where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId)))
-        .returning();
-      if (promoted.length === 0) throw new AppError("not_found", say("profile.actions.memberNotFound"));
-      await tx.update(memberships).set({ role: "member" }).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, user.id)));
-    });
-    revalidatePath(`/profile/${profileId}`);
-    return ok({ userId }, say("profile.actions.ownershipTransferred"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const transferOwnership = signedInAction(memberInput, async ({ profileId, userId }, user) => {
+  await requireOrganisationRole(user, profileId, "owner");
+  if (userId === user.id) throw new AppError("invalid", say("profile.actions.alreadyOwner"));
+  await getDb().transaction(async (tx) => {
+    const promoted = await tx
+      .update(memberships)
+      .set({ role: "owner" })
+      .where(and(eq(memberships.profileId, profileId), eq(memberships.userId, userId)))
+      .returning();
+    if (promoted.length === 0) throw new AppError("not_found", say("profile.actions.memberNotFound"));
+    await tx.update(memberships).set({ role: "member" }).where(and(eq(memberships.profileId, profileId), eq(memberships.userId, user.id)));
+  });
+  revalidatePath(`/profile/${profileId}`);
+  return ok({ userId }, say("profile.actions.ownershipTransferred"));
+});
 
 /** Leaves an organisation; the last owner's place passes to a member, and with nobody left it is unpublished. */
-async function leaveOrganisationAction(_: ActionResult, form: FormData): Promise<ActionResult<never>> {
-  try {
-    const user = await requireUser();
-    const parsed = z.object({ profileId: profileIdField }).safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    await requireOrganisationRole(user, parsed.data.profileId, "member");
-    await getDb().transaction((tx) => leaveOrganisations(tx, user.id, [parsed.data.profileId]));
-  } catch (error) {
-    return fromError(error);
-  }
+export const leaveOrganisation = signedInAction(profileOnlyInput, async ({ profileId }, user): Promise<ActionResult<never>> => {
+  await requireOrganisationRole(user, profileId, "member");
+  await getDb().transaction((tx) => leaveOrganisations(tx, user.id, [profileId]));
   revalidatePath("/", "layout");
   redirect("/account?left=1");
-}
+});
 
 async function claimFacts(tx: Tx, user: CurrentUser, profileId: number, organisationId: number) {
   const [record] = await tx
@@ -390,15 +327,12 @@ async function claimFacts(tx: Tx, user: CurrentUser, profileId: number, organisa
  * administrator; a record another organisation holds becomes a dispute for the administrator.
  * Claiming the same record twice changes nothing.
  */
-async function claimRecordAction(_: ActionResult, form: FormData): Promise<ActionResult<{ status: string }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const withNote = typeof values.note === "string" && values.note.trim() !== "";
-    const parsed = (withNote ? disputeInput : claimInput).safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { profileId, organisationId } = parsed.data;
-    const note = "note" in parsed.data ? (parsed.data.note as string) : null;
+export const claimRecord = signedInAction(
+  // A note makes the claim a dispute of a record another organisation holds.
+  (values) => (typeof values.note === "string" && values.note.trim() !== "" ? disputeInput : claimInput),
+  async (input, user) => {
+    const { profileId, organisationId } = input;
+    const note = "note" in input ? (input.note as string) : null;
     await requireOrganisationRole(user, profileId, "owner");
     const status = await getDb().transaction(async (tx) => {
       const [existing] = await tx
@@ -435,41 +369,22 @@ async function claimRecordAction(_: ActionResult, form: FormData): Promise<Actio
       disputed: say("profile.actions.claimDisputed"),
       rejected: say("profile.actions.claimRejected"),
     };
-    return ok({ status }, messages[status]);
-  } catch (error) {
-    return fromError(error);
-  }
-}
+    return ok<{ status: string }>({ status }, messages[status]);
+  },
+  { keepValues: true },
+);
 
 /** Withdraws a claim or unlinks a claimed record (owners). */
-async function withdrawClaimAction(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = z.object({ profileId: profileIdField, claimId: z.coerce.number().int().positive() }).safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    await requireOrganisationRole(user, parsed.data.profileId, "owner");
-    const removed = await getDb().transaction((tx) =>
-      tx.delete(claims).where(and(eq(claims.id, parsed.data.claimId), eq(claims.profileId, parsed.data.profileId))).returning({ organisationId: claims.organisationId }),
-    );
-    if (removed.length === 0) throw new AppError("not_found", say("profile.actions.claimNotFound"));
-    revalidatePath(`/profile/${parsed.data.profileId}`);
-    revalidatePath(`/organisations/${removed[0]!.organisationId}`);
-    return ok({ id: parsed.data.claimId }, say("profile.actions.claimWithdrawn"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const withdrawClaim = signedInAction(withdrawInput, async ({ profileId, claimId }, user) => {
+  await requireOrganisationRole(user, profileId, "owner");
+  const removed = await getDb().transaction((tx) =>
+    tx.delete(claims).where(and(eq(claims.id, claimId), eq(claims.profileId, profileId))).returning({ organisationId: claims.organisationId }),
+  );
+  if (removed.length === 0) throw new AppError("not_found", say("profile.actions.claimNotFound"));
+  revalidatePath(`/profile/${profileId}`);
+  revalidatePath(`/organisations/${removed[0]!.organisationId}`);
+  return ok({ id: claimId }, say("profile.actions.claimWithdrawn"));
+});
 
-// What the forms call: each answer in the reader's language.
-export const createOrganisation = localised(createOrganisationAction);
-export const updateOrganisation = localised(updateOrganisationAction);
-export const setOrganisationPublished = localised(setOrganisationPublishedAction);
-export const switchOrganisation = localised(switchOrganisationAction);
-export const inviteMember = localised(inviteMemberAction);
-export const revokeInvitation = localised(revokeInvitationAction);
+// Not on signedInAction: the invitation link carries a token, not a form zod reads.
 export const acceptInvitation = localised(acceptInvitationAction);
-export const removeMember = localised(removeMemberAction);
-export const transferOwnership = localised(transferOwnershipAction);
-export const leaveOrganisation = localised(leaveOrganisationAction);
-export const claimRecord = localised(claimRecordAction);
-export const withdrawClaim = localised(withdrawClaimAction);

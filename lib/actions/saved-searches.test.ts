@@ -3,14 +3,12 @@
 // match list is saved by its organisation's members only, and an unsubscribe token switches off
 // the one saved search it was signed for. Runs on PGlite and, with TEST_DATABASE_URL, PostgreSQL.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedFixture } from "@/db/queries/test-fixtures";
 import { interestMatches, interests, savedSearches, users } from "@/db/schema";
-import { createTestDatabase } from "@/db/testing";
 import { env } from "@/lib/env";
 import { signUnsubscribeToken } from "@/lib/saved/token";
-import { actAs, formData, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, formData, makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
 import { NextRequest } from "next/server";
 import { GET as openSavedSearch } from "@/app/(member)/saved/[id]/route";
 import { idle, type ActionResult } from "./result";
@@ -22,7 +20,6 @@ vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 
 type User = typeof users.$inferSelect;
-let handle: DatabaseHandle;
 let owner: User;
 let other: User;
 let unverified: User;
@@ -30,10 +27,9 @@ let interestA: number;
 let searchA: number;
 let searchB: number;
 
+const handle = setUpActionDatabase(seedFixture);
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  const fx = await seedFixture(handle.db);
-  useTestDatabase(handle);
+  const fx = handle.seeded;
   owner = await makeUser(handle.db, { email: "owner@a.eu" });
   other = await makeUser(handle.db, { email: "other@b.eu" });
   unverified = await makeUser(handle.db, { email: "late@a.eu", verified: false });
@@ -52,7 +48,6 @@ beforeAll(async () => {
   searchA = (a as { data: { id: number } }).data.id;
   searchB = (b as { data: { id: number } }).data.id;
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(null));
 
 const row = async (id: number) => (await handle.db.select().from(savedSearches).where(eq(savedSearches.id, id)))[0];

@@ -1,8 +1,9 @@
 "use server";
 // Saved-search actions: save a search (or an interest's match list), rename, change its alert,
 // delete; and the unsubscribe link of an alert mail, which works without signing in. Each
-// follows the one shape: who asks → zod → may they → one transaction → revalidate → typed
-// result. A saved search is its owner's alone: anyone else's is "not found".
+// follows the one shape: who asks → zod (both in signedInAction, but for the unsubscribe link)
+// → may they → one transaction → revalidate → typed result. A saved search is its owner's
+// alone: anyone else's is "not found".
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
@@ -10,13 +11,13 @@ import { savedSearchForToken } from "@/db/saved/queries";
 import { interestOwner } from "@/db/saved/results";
 import { countSavedSearches, deleteSavedSearch as removeSaved, renameSavedSearch as renameSaved, setSavedSearchAlert as setAlert, switchOffAlert, upsertSavedSearch } from "@/db/saved/write";
 import { roleIn } from "@/lib/authz";
-import { requireUser } from "@/lib/current-user";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { savedTargetOf } from "@/lib/saved/target";
 import { unsubscribeTokenTarget, verifyUnsubscribeToken } from "@/lib/saved/token";
 import { MAX_SAVED_SEARCHES, savedSearchSchemas } from "@/lib/validation/saved";
-import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
+import { failWith, formToObject, fromError, ok, type ActionResult } from "./result";
+import { FieldProblems, signedInAction } from "./signed-in-action";
 
 async function schemas() {
   return savedSearchSchemas(await getTranslations("saved.errors"));
@@ -26,16 +27,16 @@ async function notFoundError() {
   return new AppError("not_found", (await getTranslations("saved.errors"))("notFound"));
 }
 
+// The schemas' and the errors' texts come from next-intl translators, in the reader's language already.
+const SAVED_FORM = { keepValues: true, translated: true } as const;
+
 /** "Save search": the page's path and query string, a name and an alert frequency. */
-export async function saveSearch(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number; name: string }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
+export const saveSearch = signedInAction(
+  async () => (await schemas()).save,
+  async (input, user) => {
     const t = await getTranslations("saved.errors");
-    const parsed = (await schemas()).save.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const target = savedTargetOf(parsed.data.path, parsed.data.query);
-    if (!target) return failWith("invalid", t("notSearch"), { path: [t("notSearch")] }, values);
+    const target = savedTargetOf(input.path, input.query);
+    if (!target) throw new FieldProblems({ path: [t("notSearch")] }, t("notSearch"));
     const locale = await getLocale();
     const saved = await getDb().transaction(async (tx) => {
       if (target.interestId !== null) {
@@ -45,59 +46,47 @@ export async function saveSearch(_: ActionResult, form: FormData): Promise<Actio
         if ((await roleIn(tx, user.id, owner)) === null) throw new AppError("forbidden", t("notYourInterest"));
       }
       if ((await countSavedSearches(tx, user.id)) >= MAX_SAVED_SEARCHES) throw new AppError("conflict", t("tooMany", { max: MAX_SAVED_SEARCHES }));
-      return upsertSavedSearch(tx, user.id, { name: parsed.data.name, alert: parsed.data.alert, locale, target, now: new Date() });
+      return upsertSavedSearch(tx, user.id, { name: input.name, alert: input.alert, locale, target, now: new Date() });
     });
     revalidatePath("/saved");
     return ok({ id: saved.id, name: saved.name });
-  } catch (error) {
-    return fromError(error);
-  }
-}
+  },
+  SAVED_FORM,
+);
 
-export async function renameSavedSearch(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = (await schemas()).rename.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const done = await getDb().transaction((tx) => renameSaved(tx, user.id, parsed.data.id, parsed.data.name, new Date()));
-    if (!done) throw await notFoundError();
-    revalidatePath("/saved");
-    return ok({ id: parsed.data.id });
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const renameSavedSearch = signedInAction(
+  async () => (await schemas()).rename,
+  async ({ id, name }, user) => {
+    const done = await getDb().transaction((tx) => renameSaved(tx, user.id, id, name, new Date()));
+    return savedSearchChanged(done, id);
+  },
+  SAVED_FORM,
+);
 
-export async function setSavedSearchAlert(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = (await schemas()).alert.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
+export const setSavedSearchAlert = signedInAction(
+  async () => (await schemas()).alert,
+  async ({ id, alert }, user) => {
     const locale = await getLocale();
-    const done = await getDb().transaction((tx) => setAlert(tx, user.id, parsed.data.id, parsed.data.alert, locale, new Date()));
-    if (!done) throw await notFoundError();
-    revalidatePath("/saved");
-    return ok({ id: parsed.data.id });
-  } catch (error) {
-    return fromError(error);
-  }
-}
+    const done = await getDb().transaction((tx) => setAlert(tx, user.id, id, alert, locale, new Date()));
+    return savedSearchChanged(done, id);
+  },
+  SAVED_FORM,
+);
 
-export async function deleteSavedSearch(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = (await schemas()).remove.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const done = await getDb().transaction((tx) => removeSaved(tx, user.id, parsed.data.id));
-    if (!done) throw await notFoundError();
-    revalidatePath("/saved");
-    return ok({ id: parsed.data.id });
-  } catch (error) {
-    return fromError(error);
-  }
+export const deleteSavedSearch = signedInAction(
+  async () => (await schemas()).remove,
+  async ({ id }, user) => {
+    const done = await getDb().transaction((tx) => removeSaved(tx, user.id, id));
+    return savedSearchChanged(done, id);
+  },
+  SAVED_FORM,
+);
+
+/** After a change to one of the user's saved searches: "not found" when it was not theirs (or is gone). */
+async function savedSearchChanged(done: boolean, id: number): Promise<ActionResult<{ id: number }>> {
+  if (!done) throw await notFoundError();
+  revalidatePath("/saved");
+  return ok({ id });
 }
 
 /**

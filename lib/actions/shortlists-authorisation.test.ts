@@ -2,12 +2,11 @@
 // never read, change or list organisation B's shortlists. One test per "no" cell: each calls the
 // action, page or route as that person (a faked session) and checks that it is refused and that
 // nothing changed. Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { interests, shortlistEntries, shortlists, users } from "@/db/schema";
-import { createTestDatabase, testEngine } from "@/db/testing";
-import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { testEngine } from "@/db/testing";
+import { actAs, expectRefused, formData, type ActionUnderTest, makeProfile, makeUser, pageOutcome, setUpActionDatabase } from "@/lib/testing/actions";
 import { idle } from "./result";
 import {
   addToShortlist,
@@ -29,7 +28,6 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: as
 type Who = "anonymous" | "signed in" | "other member" | "admin" | "unverified" | "member";
 type User = typeof users.$inferSelect;
 
-let handle: DatabaseHandle;
 let fx: Fixture;
 const people = {} as Record<Exclude<Who, "anonymous">, User>;
 let profileA: number;
@@ -38,10 +36,9 @@ let listA: number;
 let entryA: number;
 let interestA: number;
 
+const handle = setUpActionDatabase(seedFixture);
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  fx = await seedFixture(handle.db);
-  useTestDatabase(handle);
+  fx = handle.seeded;
   people.member = await makeUser(handle.db, { email: "member@a.eu" });
   people["other member"] = await makeUser(handle.db, { email: "member@b.eu" });
   people["signed in"] = await makeUser(handle.db, { email: "nobody@c.eu" });
@@ -60,7 +57,6 @@ beforeAll(async () => {
   entryA = entry!.id;
   await handle.db.insert(shortlistEntries).values({ shortlistId: listA, organisationId: fx.organisations.bep, position: 2 });
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(null));
 
 function as(who: Who) {
@@ -106,17 +102,7 @@ describe(`authorisation matrix: shortlist actions on ${testEngine}`, () => {
 });
 
 describe(`authorisation matrix: shortlist pages and export on ${testEngine}`, () => {
-  async function outcome(render: () => Promise<unknown>): Promise<string> {
-    try {
-      await render();
-      return "rendered";
-    } catch (error) {
-      const digest = String((error as { digest?: string }).digest ?? error);
-      if (digest.startsWith("NEXT_REDIRECT")) return `redirect ${digest.split(";")[2]}`;
-      if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return "404";
-      throw error;
-    }
-  }
+  const outcome = async (render: () => Promise<unknown>) => (await pageOutcome(render)).kind;
   const props = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) });
 
   it.each([

@@ -2,13 +2,12 @@
 // with a faked session: what each does when allowed, bad input, double submits and two members
 // adding at once. The refusals are in shortlists-authorisation.test.ts.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { listShortlistEntries } from "@/db/queries/shortlists";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { interests, shortlistEntries, shortlists } from "@/db/schema";
-import { createTestDatabase, testEngine } from "@/db/testing";
-import { actAs, formData, makeProfile, makeUser, redirectOf, useTestDatabase } from "@/lib/testing/actions";
+import { testEngine } from "@/db/testing";
+import { actAs, formData, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
 import { idle } from "./result";
 import {
   addToShortlist,
@@ -25,7 +24,6 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 
-let handle: DatabaseHandle;
 let fx: Fixture;
 let alice: { id: string };
 let anton: { id: string };
@@ -35,10 +33,9 @@ let interestA: number;
 let interestB: number;
 const key = () => `key-${Math.random().toString(36).slice(2)}-0000000000`;
 
+const handle = setUpActionDatabase(seedFixture);
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  fx = await seedFixture(handle.db);
-  useTestDatabase(handle);
+  fx = handle.seeded;
   alice = await makeUser(handle.db, { name: "Alice" });
   anton = await makeUser(handle.db, { name: "Anton" });
   const bob = await makeUser(handle.db);
@@ -55,7 +52,6 @@ beforeAll(async () => {
   });
   [interestA, interestB] = (await handle.db.insert(interests).values([interest(profileA), interest(profileB)]).returning({ id: interests.id })).map((r) => r.id) as [number, number];
 });
-afterAll(async () => handle?.close());
 beforeEach(() => actAs(alice));
 
 async function newList(name = "Partners") {

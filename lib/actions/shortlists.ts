@@ -1,8 +1,9 @@
 "use server";
 // Shortlist actions: create, rename (and link to an interest), delete a list; add an item to a
 // list or to a new one; note, status, move and remove an entry. Each follows the one shape: who
-// asks → zod → may they (a member of the list's organisation, checked in the transaction) → one
-// transaction → revalidate → typed result. Outsiders learn no more than "not found".
+// asks → zod (both in signedInAction, with the answer in the reader's language) → may they (a
+// member of the list's organisation, checked in the transaction) → one transaction → revalidate
+// → typed result. Outsiders learn no more than "not found".
 import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -11,7 +12,7 @@ import { entryOwner, shortlistOwner } from "@/db/queries/shortlists";
 import { shortlistEntries, shortlists } from "@/db/schema/shortlists";
 import { addEntry, interestOfProfile, itemExists, moveEntry, touchShortlist } from "@/db/shortlists/write";
 import { requireOrganisationRole } from "@/lib/authz";
-import { requireUser, type CurrentUser } from "@/lib/current-user";
+import type { CurrentUser } from "@/lib/current-user";
 import { AppError } from "@/lib/errors";
 import {
   addEntryInput,
@@ -23,23 +24,9 @@ import {
   renameShortlistInput,
   shortlistOnlyInput,
 } from "@/lib/validation/shortlists";
-import { localise } from "@/lib/i18n/reader";
 import { say } from "@/lib/i18n/say";
-import { fail, failWith, formToObject, fromError, ok, type ActionResult } from "./result";
-
-class FieldProblem extends AppError {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super("invalid", message);
-  }
-}
-
-function problemResult(error: unknown, values: Record<string, unknown>): ActionResult<never> {
-  if (error instanceof FieldProblem) return failWith("invalid", error.message, { [error.field]: [error.message] }, values);
-  return fromError(error);
-}
+import { ok, type ActionResult } from "./result";
+import { FieldProblems, signedInAction } from "./signed-in-action";
 
 /** The list's organisation, checked: the user must be one of its members. */
 async function assertMemberOfList(tx: Tx, user: CurrentUser, shortlistId: number): Promise<number> {
@@ -58,7 +45,8 @@ async function assertMemberOfEntry(tx: Tx, user: CurrentUser, entryId: number) {
 
 async function checkInterest(tx: Tx, interestId: number | null, profileId: number): Promise<void> {
   if (interestId !== null && !(await interestOfProfile(tx, interestId, profileId))) {
-    throw new FieldProblem("interestId", say("shortlists.errors.interest"));
+    const problem = say("shortlists.errors.interest");
+    throw new FieldProblems({ interestId: [problem] }, problem);
   }
 }
 
@@ -67,16 +55,22 @@ function revalidateList(id: number) {
   revalidatePath(`/shortlists/${id}`);
 }
 
+/** Changes an entry's note or status (members of its list's organisation), in one transaction with its list's "updated". */
+async function changeEntry(user: CurrentUser, entryId: number, changes: Pick<typeof shortlistEntries.$inferInsert, "note" | "status">): Promise<void> {
+  const { shortlistId } = await getDb().transaction(async (tx) => {
+    const owner = await assertMemberOfEntry(tx, user, entryId);
+    await tx.update(shortlistEntries).set({ ...changes, updatedAt: new Date() }).where(eq(shortlistEntries.id, entryId));
+    await touchShortlist(tx, owner.shortlistId);
+    return owner;
+  });
+  revalidateList(shortlistId);
+}
+
 /** "New shortlist": a named list for one of the user's organisations, optionally about one of its interests. */
-async function createShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form);
-  let id: number;
-  try {
-    const user = await requireUser();
-    const parsed = createShortlistInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const input = parsed.data;
-    id = await getDb().transaction(async (tx) => {
+export const createShortlist = signedInAction(
+  createShortlistInput,
+  async (input, user): Promise<ActionResult<{ id: number }>> => {
+    const id = await getDb().transaction(async (tx) => {
       await requireOrganisationRole(user, input.profileId, "member", tx);
       await checkInterest(tx, input.interestId, input.profileId);
       const [created] = await tx
@@ -90,21 +84,16 @@ async function createShortlistHere(_: ActionResult, form: FormData): Promise<Act
       if (!earlier || earlier.by !== user.id) throw new AppError("conflict", say("shortlists.errors.reload"));
       return earlier.id;
     });
-  } catch (error) {
-    return problemResult(error, values);
-  }
-  revalidatePath("/shortlists");
-  redirect(`/shortlists/${id}`);
-}
+    revalidatePath("/shortlists");
+    redirect(`/shortlists/${id}`);
+  },
+  { keepValues: true },
+);
 
 /** Renames a list and sets (or clears) the interest it is about. */
-async function renameShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = renameShortlistInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { shortlistId, name, interestId } = parsed.data;
+export const renameShortlist = signedInAction(
+  renameShortlistInput,
+  async ({ shortlistId, name, interestId }, user) => {
     await getDb().transaction(async (tx) => {
       const profileId = await assertMemberOfList(tx, user, shortlistId);
       await checkInterest(tx, interestId, profileId);
@@ -112,37 +101,24 @@ async function renameShortlistHere(_: ActionResult, form: FormData): Promise<Act
     });
     revalidateList(shortlistId);
     return ok({ id: shortlistId }, say("shortlists.done.saved"));
-  } catch (error) {
-    return problemResult(error, values);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** Deletes a list and its entries. */
-async function deleteShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = shortlistOnlyInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { shortlistId } = parsed.data;
-    await getDb().transaction(async (tx) => {
-      await assertMemberOfList(tx, user, shortlistId);
-      await tx.delete(shortlists).where(eq(shortlists.id, shortlistId));
-    });
-  } catch (error) {
-    return fromError(error);
-  }
+export const deleteShortlist = signedInAction(shortlistOnlyInput, async ({ shortlistId }, user): Promise<ActionResult<{ id: number }>> => {
+  await getDb().transaction(async (tx) => {
+    await assertMemberOfList(tx, user, shortlistId);
+    await tx.delete(shortlists).where(eq(shortlists.id, shortlistId));
+  });
   revalidatePath("/shortlists");
   redirect("/shortlists?deleted=1");
-}
+});
 
 /** "Add to shortlist": an organisation record, a registered organisation or a project, to a list or a new one. */
-async function addToShortlistHere(_: ActionResult, form: FormData): Promise<ActionResult<{ shortlistId: number; entryId: number; created: boolean }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = addEntryInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const input = parsed.data;
+export const addToShortlist = signedInAction(
+  addEntryInput,
+  async (input, user) => {
     const result = await getDb().transaction(async (tx) => {
       let shortlistId: number;
       if (input.shortlistId === "new") {
@@ -162,121 +138,49 @@ async function addToShortlistHere(_: ActionResult, form: FormData): Promise<Acti
     });
     revalidateList(result.shortlistId);
     return ok(result, result.created ? say("shortlists.done.added") : say("shortlists.done.already"));
-  } catch (error) {
-    return problemResult(error, values);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** "Note": the entry's note (empty clears it). */
-async function setEntryNoteHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = entryNoteInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { entryId, note } = parsed.data;
-    const { shortlistId } = await getDb().transaction(async (tx) => {
-      const owner = await assertMemberOfEntry(tx, user, entryId);
-      await tx.update(shortlistEntries).set({ note, updatedAt: new Date() }).where(eq(shortlistEntries.id, entryId));
-      await touchShortlist(tx, owner.shortlistId);
-      return owner;
-    });
-    revalidateList(shortlistId);
+export const setEntryNote = signedInAction(
+  entryNoteInput,
+  async ({ entryId, note }, user) => {
+    await changeEntry(user, entryId, { note });
     return ok({ id: entryId }, say("shortlists.done.noteSaved"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** "Status": candidate, contacted, confirmed or declined. */
-async function setEntryStatusHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  const values = formToObject(form);
-  try {
-    const user = await requireUser();
-    const parsed = entryStatusInput.safeParse(values);
-    if (!parsed.success) return fail(parsed.error, values);
-    const { entryId, status } = parsed.data;
-    const { shortlistId } = await getDb().transaction(async (tx) => {
-      const owner = await assertMemberOfEntry(tx, user, entryId);
-      await tx.update(shortlistEntries).set({ status, updatedAt: new Date() }).where(eq(shortlistEntries.id, entryId));
-      await touchShortlist(tx, owner.shortlistId);
-      return owner;
-    });
-    revalidateList(shortlistId);
+export const setEntryStatus = signedInAction(
+  entryStatusInput,
+  async ({ entryId, status }, user) => {
+    await changeEntry(user, entryId, { status });
     return ok({ id: entryId }, say(`shortlists.done.status.${status}`));
-  } catch (error) {
-    return fromError(error);
-  }
-}
+  },
+  { keepValues: true },
+);
 
 /** Moves an entry one place up or down. */
-async function moveShortlistEntryHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = moveEntryInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { entryId, direction } = parsed.data;
-    const { shortlistId } = await getDb().transaction(async (tx) => {
-      const owner = await assertMemberOfEntry(tx, user, entryId);
-      await moveEntry(tx, owner.shortlistId, entryId, direction);
-      return owner;
-    });
-    revalidateList(shortlistId);
-    return ok({ id: entryId });
-  } catch (error) {
-    return fromError(error);
-  }
-}
+export const moveShortlistEntry = signedInAction(moveEntryInput, async ({ entryId, direction }, user) => {
+  const { shortlistId } = await getDb().transaction(async (tx) => {
+    const owner = await assertMemberOfEntry(tx, user, entryId);
+    await moveEntry(tx, owner.shortlistId, entryId, direction);
+    return owner;
+  });
+  revalidateList(shortlistId);
+  return ok({ id: entryId });
+});
 
 /** Removes an entry from its list. */
-async function removeShortlistEntryHere(_: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  try {
-    const user = await requireUser();
-    const parsed = entryOnlyInput.safeParse(formToObject(form));
-    if (!parsed.success) return fail(parsed.error);
-    const { entryId } = parsed.data;
-    const { shortlistId } = await getDb().transaction(async (tx) => {
-      const owner = await assertMemberOfEntry(tx, user, entryId);
-      await tx.delete(shortlistEntries).where(eq(shortlistEntries.id, entryId));
-      await touchShortlist(tx, owner.shortlistId);
-      return owner;
-    });
-    revalidateList(shortlistId);
-    return ok({ id: entryId }, say("shortlists.done.removed"));
-  } catch (error) {
-    return fromError(error);
-  }
-}
-
-// The actions as the forms call them: each answers in the reader's language.
-export async function createShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return localise(await createShortlistHere(previous, form));
-}
-
-export async function renameShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return localise(await renameShortlistHere(previous, form));
-}
-
-export async function deleteShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return localise(await deleteShortlistHere(previous, form));
-}
-
-export async function addToShortlist(previous: ActionResult, form: FormData): Promise<ActionResult<{ shortlistId: number; entryId: number; created: boolean }>> {
-  return localise(await addToShortlistHere(previous, form));
-}
-
-export async function setEntryNote(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return localise(await setEntryNoteHere(previous, form));
-}
-
-export async function setEntryStatus(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return localise(await setEntryStatusHere(previous, form));
-}
-
-export async function moveShortlistEntry(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return localise(await moveShortlistEntryHere(previous, form));
-}
-
-export async function removeShortlistEntry(previous: ActionResult, form: FormData): Promise<ActionResult<{ id: number }>> {
-  return localise(await removeShortlistEntryHere(previous, form));
-}
+export const removeShortlistEntry = signedInAction(entryOnlyInput, async ({ entryId }, user) => {
+  const { shortlistId } = await getDb().transaction(async (tx) => {
+    const owner = await assertMemberOfEntry(tx, user, entryId);
+    await tx.delete(shortlistEntries).where(eq(shortlistEntries.id, entryId));
+    await touchShortlist(tx, owner.shortlistId);
+    return owner;
+  });
+  revalidateList(shortlistId);
+  return ok({ id: entryId }, say("shortlists.done.removed"));
+});

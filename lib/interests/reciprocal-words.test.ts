@@ -2,37 +2,14 @@ import { describe, expect, it } from "vitest";
 import { reader } from "@/lib/i18n/reader";
 import type { MessageKey } from "@/lib/i18n/say";
 import type { Locale } from "@/lib/i18n/config";
-import { reciprocalFit, type ReciprocalSide } from "./reciprocal";
+import { clusterSide, reciprocalThemes, universitySide } from "@/lib/testing/reciprocal-sides";
+import { reciprocalFit } from "./reciprocal";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "./reciprocal-words";
 
-const wood = { id: 41, label: "Wood and furniture industry", rootId: 37, rootLabel: "Industry and manufacturing" };
-const cluster: ReciprocalSide = {
-  interestId: 1,
-  profileId: 10,
-  organisationName: "Holzcluster Steiermark",
-  type: "cluster_organisation",
-  countryCode: "AT",
-  countryName: "Austria",
-  partnerTypes: ["higher_education"],
-  wantedCountries: ["SI"],
-  programmeId: 1,
-  programmeName: "Interreg",
-  ownRole: "coordinator",
-  themes: [wood],
-};
-const university: ReciprocalSide = {
-  ...cluster,
-  interestId: 2,
-  profileId: 20,
-  organisationName: "University of Maribor",
-  type: "higher_education",
-  countryCode: "SI",
-  countryName: "Slovenia",
-  partnerTypes: [],
-  wantedCountries: [],
-  ownRole: "partner",
-  themes: [wood, { id: 13, label: "Clusters and economic cooperation", rootId: 11, rootLabel: "Business" }],
-};
+const { wood, clusters } = reciprocalThemes;
+// The cluster wants a university in Slovenia; the university wants anyone, and names one more theme.
+const cluster = clusterSide({ partnerTypes: ["higher_education"], wantedCountries: ["SI"], themes: [wood] });
+const university = universitySide({ partnerTypes: [], themes: [wood, clusters] });
 
 async function context(locale: Locale, formatLocale: string, themeLabels: Record<number, string> = {}): Promise<ReciprocalWordsContext> {
   const { t } = await reader(locale);

@@ -1,39 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { accepts, reciprocalFit, type ReciprocalSide } from "./reciprocal";
+import { clusterSide, reciprocalThemes, universitySide } from "@/lib/testing/reciprocal-sides";
+import { accepts, reciprocalFit } from "./reciprocal";
 
-const wood = { id: 41, label: "Wood and furniture industry", rootId: 37, rootLabel: "Industry and manufacturing" };
-const production = { id: 40, label: "Manufacturing and production technologies", rootId: 37, rootLabel: "Industry and manufacturing" };
-const clusters = { id: 13, label: "Clusters and economic cooperation", rootId: 11, rootLabel: "Business, clusters and competitiveness" };
-const tourism = { id: 66, label: "Tourism", rootId: 62, rootLabel: "Tourism, culture and heritage" };
-
-const cluster: ReciprocalSide = {
-  interestId: 1,
-  profileId: 10,
-  organisationName: "Holzcluster Steiermark",
-  type: "cluster_organisation",
-  countryCode: "AT",
-  countryName: "Austria",
-  partnerTypes: ["higher_education", "development_agency"],
-  wantedCountries: ["AT", "SI", "HU"],
-  programmeId: 1,
-  programmeName: "Interreg",
-  ownRole: "coordinator",
-  themes: [wood, clusters],
-};
-const university: ReciprocalSide = {
-  interestId: 2,
-  profileId: 20,
-  organisationName: "University of Maribor",
-  type: "higher_education",
-  countryCode: "SI",
-  countryName: "Slovenia",
-  partnerTypes: ["cluster_organisation"],
-  wantedCountries: [],
-  programmeId: 1,
-  programmeName: "Interreg",
-  ownRole: "partner",
-  themes: [wood],
-};
+const { production, tourism } = reciprocalThemes;
+const cluster = clusterSide();
+const university = universitySide();
 
 describe("accepts", () => {
   it("checks the wanted types and countries, and takes no wish as any", () => {

@@ -2,13 +2,11 @@
 // to the outbox and schedules a delivery run after the response (next/server `after`). A failed
 // send leaves the message in the outbox to be retried. Real database, faked SMTP server.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db";
-import { loadReferenceData } from "@/db/load/reference";
+import { describe, expect, it, vi } from "vitest";
 import { mailOutbox } from "@/db/schema/accounts";
-import { createTestDatabase, testEngine } from "@/db/testing";
+import { testEngine } from "@/db/testing";
 import { idle } from "@/lib/actions/result";
-import { actAs, formData, makeProfile, makeUser, useTestDatabase } from "@/lib/testing/actions";
+import { actAs, formData, makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
 
 const smtp = vi.hoisted(() => ({
   afterQueue: [] as (() => unknown)[],
@@ -29,13 +27,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).sessionModule);
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadReferenceData(handle.db);
-  useTestDatabase(handle);
-});
-afterAll(async () => handle?.close());
+const handle = setUpActionDatabase();
 
 describe(`mail delivery with SMTP_URL on ${testEngine}`, () => {
   it("answers the request before sending, and keeps a failed message for a retry", async () => {

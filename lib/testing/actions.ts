@@ -1,9 +1,14 @@
 // Test helpers for server actions: a faked session (the tests mock @/lib/session with
 // `sessionModule`), the test database installed as the app's database, users and organisations
 // to act as, and FormData from an object.
+//
+// What vitest cannot share: its vi.mock calls are hoisted to the top of each test file, so every
+// file keeps its own (next/cache, @/lib/session → sessionModule, @/lib/auth, …).
 import { eq } from "drizzle-orm";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { DatabaseHandle, Db } from "@/db";
+import { loadReferenceData } from "@/db/load/reference";
+import { createTestDatabase } from "@/db/testing";
 import { users, type UserRole } from "@/db/schema/accounts";
 import { memberships, organisationProfiles, type MemberRole } from "@/db/schema/members";
 import { idle, type ActionResult } from "@/lib/actions/result";
@@ -23,6 +28,45 @@ export function actAs(user: { id: string; authVersion?: number } | null): void {
 /** Makes getDb() answer the test database (db/index.ts caches its handle on globalThis). */
 export function useTestDatabase(handle: DatabaseHandle): void {
   (globalThis as unknown as { consortiaDb?: DatabaseHandle }).consortiaDb = handle;
+}
+
+/** A test file's database as its hooks and tests see it: set once the file's first beforeAll has run. */
+export interface ActionDatabase<Seeded> {
+  readonly db: Db;
+  /** What the seed returned (e.g. the query fixture's ids). */
+  readonly seeded: Seeded;
+}
+
+/**
+ * A fresh test database for this file (PGlite, or PostgreSQL with TEST_DATABASE_URL), seeded —
+ * with the reference data (countries, regions, themes) unless another seed is given — then
+ * installed as the app's database, and closed after the file. Call it at the top level of the
+ * file, before the file's own beforeAll (hooks run in order).
+ */
+export function setUpActionDatabase(): ActionDatabase<void>;
+export function setUpActionDatabase<Seeded>(seed: (db: Db) => Promise<Seeded>): ActionDatabase<Seeded>;
+export function setUpActionDatabase(seed: (db: Db) => Promise<unknown> = (db) => loadReferenceData(db)): ActionDatabase<unknown> {
+  let handle: DatabaseHandle | undefined;
+  let seeded: unknown;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+    seeded = await seed(handle.db);
+    useTestDatabase(handle);
+  });
+  afterAll(async () => handle?.close());
+  const ready = () => {
+    if (!handle) throw new Error("setUpActionDatabase: the database is ready in hooks and tests, not while the file loads");
+    return handle;
+  };
+  return {
+    get db() {
+      return ready().db;
+    },
+    get seeded() {
+      ready();
+      return seeded;
+    },
+  };
 }
 
 let counter = 0;
@@ -72,6 +116,18 @@ export async function redirectOf<T>(run: Promise<T>): Promise<string | T> {
   } catch (error) {
     const digest = (error as { digest?: string }).digest;
     if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2]!;
+    throw error;
+  }
+}
+
+/** How a server-rendered page answered: "rendered" (with its tree), "redirect <path>" or "404". */
+export async function pageOutcome(render: () => Promise<unknown>): Promise<{ kind: string; tree?: unknown }> {
+  try {
+    return { kind: "rendered", tree: await render() };
+  } catch (error) {
+    const digest = String((error as { digest?: string }).digest ?? error);
+    if (digest.startsWith("NEXT_REDIRECT")) return { kind: `redirect ${digest.split(";")[2]}` };
+    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;404")) return { kind: "404" };
     throw error;
   }
 }
