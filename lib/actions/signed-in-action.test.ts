@@ -145,4 +145,14 @@ describe(`signedInAction on ${testEngine}`, () => {
       { kind: "long", text: "abc" },
     ]);
   });
+
+  it("says its own refusal in the reader's language even when the body's texts are translated already", async () => {
+    useTestLocale("fr");
+    const translated = signedInAction(z.object({ text: z.string() }), async ({ text }) => ok({ text }, "Déjà traduit."), { translated: true });
+    expect(await translated(idle, formData({ text: "abc" }))).toMatchObject({
+      status: "error",
+      code: "unauthenticated",
+      message: "Connectez-vous pour effectuer cette action.",
+    });
+  });
 });

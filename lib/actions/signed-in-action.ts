@@ -57,20 +57,26 @@ export function signedInAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, user: CurrentUser) => Promise<ActionResult<T>>,
   options: SignedInActionOptions = {},
 ): FormAction<T> {
-  const answer = async (form: FormData): Promise<ActionResult<T>> => {
+  /** The result, and whether its texts are the wrapper's own (English, said by say()). */
+  const answer = async (form: FormData): Promise<{ result: ActionResult<T>; ours: boolean }> => {
     const values = formToObject(form, options.arrays);
     const kept = options.keepValues ? values : undefined;
     try {
       const user = await requireUser();
       const parsed = (await schemaFor(schema, values)).safeParse(values);
-      if (!parsed.success) return fail(parsed.error, kept);
-      return await run(parsed.data, user);
+      if (!parsed.success) return { result: fail(parsed.error, kept), ours: false };
+      return { result: await run(parsed.data, user), ours: false };
     } catch (error) {
-      if (error instanceof FieldProblems) return failWith("invalid", error.formMessage, error.fieldErrors, kept);
-      return fromError(error);
+      if (error instanceof FieldProblems) return { result: failWith("invalid", error.formMessage, error.fieldErrors, kept), ours: false };
+      return { result: fromError(error), ours: true };
     }
   };
-  return async (_previous, form) => (options.translated ? answer(form) : localise(await answer(form)));
+  return async (_previous, form) => {
+    const { result, ours } = await answer(form);
+    // Translated schemas and bodies are in the reader's language already; the refusals and errors
+    // the wrapper itself answers with never are.
+    return options.translated && !ours ? result : localise(result);
+  };
 }
 
 async function schemaFor<S extends z.ZodType>(source: SchemaSource<S>, values: FormValues): Promise<S> {
