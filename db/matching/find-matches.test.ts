@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { seedFixture, type Fixture } from "../queries/test-fixtures";
 import { rowsOf } from "../rows";
-import { claims, organisationProfiles, profileThemes, projectThemes, themes } from "../schema";
+import { claims, interests, interestThemes, organisationProfiles, profileThemes, projectThemes, themes } from "../schema";
 import { createTestDatabase, testEngine } from "../testing";
 import { refreshProjectSearch } from "../search/refresh";
 import { matchLine } from "@/cli/match";
@@ -136,6 +136,48 @@ describe(`findMatches on ${testEngine}`, () => {
     } finally {
       await handle.db.delete(claims);
       await handle.db.delete(profileThemes);
+      await handle.db.delete(organisationProfiles);
+    }
+  });
+
+  it("counts a registered organisation's open partnership interests like its profile: themes and words, never a closed or expired one", async () => {
+    const [seeker, closedOne, record] = await handle.db
+      .insert(organisationProfiles)
+      .values([
+        { name: "Drava Wood SME Network", type: "sme", countryCode: "SI" },
+        { name: "Closed Cluster Desk", type: "sme", countryCode: "SI" },
+        { name: "Record Holder", type: "sme", countryCode: "BE" },
+      ])
+      .returning({ id: organisationProfiles.id });
+    const future = "2099-01-01";
+    const open = (profileId: number, title: string, description: string, extra: Partial<typeof interests.$inferInsert> = {}) =>
+      handle.db.insert(interests).values({ profileId, title, description, ownRole: "partner", deadline: future, ...extra }).returning({ id: interests.id });
+    const [seekerInterest] = await open(seeker!.id, "Joining a wood-industry cluster project", "We supply sawmill digitisation know-how.");
+    const [closedInterest] = await open(closedOne!.id, "Cluster work", "Closed already.", { status: "closed" });
+    const [expiredInterest] = await open(closedOne!.id, "Cluster work again", "Past its deadline.", { deadline: "2001-01-01" });
+    const [recordInterest] = await open(record!.id, "A cluster partner wanted", "Coordinating an Interreg proposal.");
+    await handle.db.insert(interestThemes).values([seekerInterest, closedInterest, expiredInterest, recordInterest].map((i) => ({ interestId: i!.id, themeId: clusters })));
+    await handle.db.insert(claims).values({ profileId: record!.id, organisationId: f.organisations.sme, status: "verified" });
+    try {
+      const matches = await findMatches(handle.db, { themeIds: [clusters] });
+      // No profile theme, no record: found by its open interest's theme, and said so.
+      const found = matches.find((m) => m.profileId === seeker!.id);
+      expect(found?.signals.themes).toBeGreaterThan(0);
+      expect(found?.reasons).toEqual([
+        "registered on Consortia, with no past project in the knowledge base yet",
+        "looking for partners on Clusters (an open partnership interest)",
+      ]);
+      expect(found?.explanations).toContainEqual({ kind: "openInterest", themes: ["Clusters"] });
+      // Closed and expired interests count for nothing.
+      expect(matches.some((m) => m.profileId === closedOne!.id)).toBe(false);
+      // A registered organisation that holds a record: its interest named beside its past projects.
+      expect(matches.find((m) => m.organisationId === f.organisations.sme)?.reasons).toContain("looking for partners on Clusters (an open partnership interest)");
+      // The words of its open interest count as its own.
+      expect((await findMatches(handle.db, { text: "sawmill digitisation" })).some((m) => m.profileId === seeker!.id)).toBe(true);
+      expect((await findMatches(handle.db, { text: "past its deadline" })).some((m) => m.profileId === closedOne!.id)).toBe(false);
+    } finally {
+      await handle.db.delete(claims);
+      await handle.db.delete(interests);
       await handle.db.delete(organisationProfiles);
     }
   });

@@ -95,6 +95,7 @@ interface CandidateRow {
   /** The themes of the registered organisation holding this record, when it has some (see ProfileThemes). */
   profile_closeness: number | null;
   profile_labels: string[] | null;
+  interest_labels: string[] | null;
 }
 
 interface ResolvedScope {
@@ -382,15 +383,16 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       ),
       -- The profile themes of the registered organisations that hold these records (verified claims).
       profile as (${themes.exact.length === 0
-        ? sql`select null::int as id, null::float8 as closeness, null::text[] as labels where false`
+        ? sql`select null::int as id, null::float8 as closeness, null::text[] as labels, null::text[] as interest_labels where false`
         : sql`select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness,
-            array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0) as labels
+            array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0 and not pt.from_interest) as labels,
+            array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0 and pt.from_interest) as interest_labels
           from claims c
-          join profile_themes pt on pt.profile_id = c.profile_id
+          join ${OWN_THEMES} pt on pt.profile_id = c.profile_id
           join themes t on t.id = pt.theme_id
           where c.status = 'verified' and c.organisation_id in (select id from best)
           group by c.organisation_id`})
-      select best.*, shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels
+      select best.*, shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels, profile.interest_labels
       from best
       left join shared on shared.id = best.id
       left join profile on profile.id = best.id
@@ -445,7 +447,9 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     const claimedThemes = new Map<number, ProfileThemes>();
     const shared = new Map<number, number[]>();
     for (const r of rows) {
-      if (r.profile_closeness != null) claimedThemes.set(Number(r.id), { closeness: Number(r.profile_closeness), labels: r.profile_labels ?? [] });
+      if (r.profile_closeness != null) {
+        claimedThemes.set(Number(r.id), { closeness: Number(r.profile_closeness), labels: r.profile_labels ?? [], interestLabels: r.interest_labels ?? [] });
+      }
       if (r.shared_partners != null) shared.set(Number(r.id), r.shared_partners.map(Number));
     }
     const applicable = applicableSignals({
@@ -482,10 +486,24 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
 }
 
 interface ProfileThemes {
-  /** Best closeness of the profile's themes to the asked ones (1 same, 0.7 narrower, 0.5 parent). */
+  /** Best closeness of the profile's or its open interests' themes to the asked ones (1 same, 0.7 narrower, 0.5 parent). */
   closeness: number;
+  /** The asked themes (or narrower ones) its profile lists. */
   labels: string[];
+  /** The asked themes (or narrower ones) its open partnership interests are on. */
+  interestLabels: string[];
 }
+
+/**
+ * The themes a registered organisation stands for, one row each with where it comes from: its
+ * profile's, and those of its open partnership interests (not closed, deadline not past).
+ */
+const OWN_THEMES = sql`(
+  select profile_id, theme_id, false as from_interest from profile_themes
+  union all
+  select i.profile_id, it.theme_id, true from interests i join interest_themes it on it.interest_id = i.id
+  where i.status = 'open' and i.deadline >= current_date
+)`;
 
 function themeCloseness(themes: ThemeExpansion) {
   return sql`case when pt.theme_id = any(${intArray(themes.exact)}) then 1.0
@@ -501,6 +519,7 @@ interface RegisteredCandidate {
   country_code: string;
   closeness: number;
   labels: string[] | null;
+  interest_labels: string[] | null;
   text_rank: number;
 }
 
@@ -515,17 +534,19 @@ async function registeredCandidates(
   q: { themes: ThemeExpansion; tsq: ReturnType<typeof textTsquery>; types: string[]; countries: string[]; requesterProfileId: number | null },
 ): Promise<RegisteredCandidate[]> {
   if (q.themes.exact.length === 0 && !q.tsq) return [];
-  const textRank = q.tsq
-    ? sql`coalesce(ts_rank(to_tsvector('english'::regconfig, unaccent(p.name || ' ' || coalesce(p.description, ''))), ${q.tsq}), 0)`
-    : sql`0::real`;
+  // Its name and description, and the titles and descriptions of its open interests.
+  const ownText = sql`p.name || ' ' || coalesce(p.description, '') || ' ' || coalesce((select string_agg(i.title || ' ' || i.description, ' ')
+    from interests i where i.profile_id = p.id and i.status = 'open' and i.deadline >= current_date), '')`;
+  const textRank = q.tsq ? sql`coalesce(ts_rank(to_tsvector('english'::regconfig, unaccent(${ownText})), ${q.tsq}), 0)` : sql`0::real`;
   return rowsOf<RegisteredCandidate>(
     await db.execute(sql`
       select p.id, p.name, p.pic, p.type, p.country_code,
         coalesce(max(${themeCloseness(q.themes)}), 0)::float8 as closeness,
-        array_agg(distinct t.label) filter (where ${themeCloseness(q.themes)} > 0) as labels,
+        array_agg(distinct t.label) filter (where ${themeCloseness(q.themes)} > 0 and not pt.from_interest) as labels,
+        array_agg(distinct t.label) filter (where ${themeCloseness(q.themes)} > 0 and pt.from_interest) as interest_labels,
         ${textRank}::float8 as text_rank
       from organisation_profiles p
-      left join profile_themes pt on pt.profile_id = p.id
+      left join ${OWN_THEMES} pt on pt.profile_id = p.id
       left join themes t on t.id = pt.theme_id
       where p.published
         and p.id is distinct from ${q.requesterProfileId}::int
@@ -534,7 +555,7 @@ async function registeredCandidates(
         and (${q.countries.length === 0} or p.country_code = any(${textArray(q.countries)}))
       group by p.id
       having coalesce(max(${themeCloseness(q.themes)}), 0) > 0 or ${textRank} > 0
-      order by 6 desc, 8 desc, p.id
+      order by 6 desc, 9 desc, p.id
       limit 50`),
   );
 }
@@ -566,6 +587,7 @@ function explainRegistered(
 ): Match {
   const r = s.registered;
   const labels = r.labels ?? [];
+  const interestLabels = r.interest_labels ?? [];
   const explanations: Reason[] = [
     { kind: "registered" },
     ...explainReasons(s.facts, {
@@ -577,6 +599,7 @@ function explainRegistered(
       regions: query.regions,
       textProjects: [],
       profileThemes: labels,
+      interestThemes: interestLabels,
     }),
   ];
   const reasons = explanations.map(reasonText);
@@ -593,7 +616,7 @@ function explainRegistered(
     explanations,
     evidence: {
       projects: [],
-      sharedThemes: labels.map((label, i) => ({ id: -(i + 1), label })),
+      sharedThemes: [...new Set([...labels, ...interestLabels])].map((label, i) => ({ id: -(i + 1), label })),
       sharedPartners: [],
       projectsWithRequester: 0,
       relevantProjectsWithRequester: 0,
@@ -732,6 +755,7 @@ async function explainAll(
       regions: ctx.query.regions,
       textProjects,
       profileThemes: ctx.claimedThemes.get(id)?.labels,
+      interestThemes: ctx.claimedThemes.get(id)?.interestLabels,
     });
     const reasons = explanations.map(reasonText);
     return {

@@ -16,6 +16,8 @@ export interface ExplainContext {
   regions?: string[];
   /** Whether its profile (a registered organisation) lists themes asked for. */
   profileThemes?: string[];
+  /** The asked themes its open partnership interests (a registered organisation's) are on. */
+  interestThemes?: string[];
   /** Acronyms of its projects that matched the query text. */
   textProjects?: string[];
 }
@@ -46,6 +48,7 @@ export type Reason =
   | { kind: "programmePart"; count: number; programme: string }
   | { kind: "pastThemes"; themes: string[] }
   | { kind: "profileLists"; themes: string[] }
+  | { kind: "openInterest"; themes: string[] }
   | { kind: "closeToDescription"; projects: string[] }
   | { kind: "regions"; count: number; regions: string[] }
   | { kind: "inAll"; count: number; coordinated: number; latestYear: number | null };
@@ -69,6 +72,7 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   if (ctx.programmePartCode && f.programmePartProjects > 0) reasons.push({ kind: "programmePart", count: f.programmePartProjects, programme: ctx.programmePartCode });
   if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && f.relevantCoordinated === 0) reasons.push({ kind: "pastThemes", themes: ctx.sharedThemes });
   if (ctx.profileThemes && ctx.profileThemes.length > 0) reasons.push({ kind: "profileLists", themes: ctx.profileThemes });
+  if (ctx.interestThemes && ctx.interestThemes.length > 0) reasons.push({ kind: "openInterest", themes: ctx.interestThemes });
   if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) reasons.push({ kind: "closeToDescription", projects: ctx.textProjects });
   if (f.regionProjects > 0 && ctx.regions && ctx.regions.length > 0) reasons.push({ kind: "regions", count: f.regionProjects, regions: ctx.regions });
   if (f.projectCount > 0) reasons.push({ kind: "inAll", count: f.projectCount, coordinated: f.coordinatorCount, latestYear: f.lastStartYear });
@@ -99,6 +103,8 @@ export function reasonText(r: Reason): string {
       return `past projects on ${listWords(r.themes, REASON_LIST_MAX.themes)}`;
     case "profileLists":
       return `its profile lists ${listWords(r.themes, REASON_LIST_MAX.themes)}`;
+    case "openInterest":
+      return `looking for partners on ${listWords(r.themes, REASON_LIST_MAX.themes)} (an open partnership interest)`;
     case "closeToDescription":
       return `past projects close to your description: ${listWords(r.projects, REASON_LIST_MAX.projects)}`;
     case "regions":

@@ -22,6 +22,7 @@ const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "programmePart", count: 3, programme: "HORIZON.2.5" }, values: ["3", "HORIZON.2.5"] },
   { reason: { kind: "pastThemes", themes: ["forestry", "wood"] }, values: ["forestry", "wood"] },
   { reason: { kind: "profileLists", themes: ["wood"] }, values: ["wood"] },
+  { reason: { kind: "openInterest", themes: ["clusters", "wood"] }, values: ["clusters", "wood"] },
   { reason: { kind: "closeToDescription", projects: ["WOODCLUSTER", "A", "B", "C", "D"] }, values: ["WOODCLUSTER", "2"] },
   { reason: { kind: "regions", count: 2, regions: ["AT", "SI"] }, values: ["2", "AT", "SI"] },
   { reason: { kind: "inAll", count: 12, coordinated: 0, latestYear: null }, values: ["12"] },
@@ -38,7 +39,7 @@ async function translator(locale: (typeof LOCALES)[number]): Promise<ReasonTrans
 describe("reasonWords", () => {
   it("covers every kind of reason", () => {
     const kinds = new Set(examples.map((e) => e.reason.kind));
-    expect(kinds.size).toBe(12);
+    expect(kinds.size).toBe(13);
   });
 
   for (const locale of LOCALES) {

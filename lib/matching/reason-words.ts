@@ -41,6 +41,8 @@ export function reasonWords(r: Reason, locale: string, t: ReasonTranslator, them
       return t("pastThemes", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
     case "profileLists":
       return t("profileLists", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
+    case "openInterest":
+      return t("openInterest", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
     case "closeToDescription":
       return t("closeToDescription", { projects: list(r.projects, REASON_LIST_MAX.projects) });
     case "regions":
