@@ -10,7 +10,9 @@ import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db";
 import { freshPgliteDir } from "@/db/testing";
+import { getThemeNames } from "@/db/queries/theme-names";
 import { searchProjectsWithFacets } from "@/db/search/projects";
+import { themeName } from "@/lib/search/theme-names";
 import { parseProjectSearchState } from "@/lib/search/params";
 import type { ImportSummary } from "./import";
 
@@ -95,7 +97,10 @@ describe("import cordis (as a process)", { timeout: 120_000 }, () => {
       "cordis_he_topics.csv",
       "cordis_he_euroscivoc.csv",
       "cordis_he_report_summaries.csv",
+      "euroscivoc-labels.json",
     ]);
+    // The translations of the fixture's EuroSciVoc themes of levels 1–3, each a row.
+    expect(summary.files.at(-1)).toEqual({ file: "euroscivoc-labels.json", rows: 34, imported: 34, merged: 0, rejected: 0, excluded: 0 });
     for (const f of summary.files) expect(f.imported + f.merged + f.rejected + f.excluded, f.file).toBe(f.rows);
     expect(summary.totals.rejected).toBe(5);
     expect(summary.unaccounted).toEqual([]);
@@ -128,6 +133,11 @@ describe("import cordis (as a process)", { timeout: 120_000 }, () => {
     try {
       const result = await searchProjectsWithFacets(handle.db, parseProjectSearchState({ q: "grappes d'entreprises" }));
       expect(result.matchedThemes.map((t) => t.label)).toContain("Clusters and economic cooperation");
+      // And to the fields of science, which it names in the reader's language.
+      const fields = await searchProjectsWithFacets(handle.db, parseProjectSearchState({ q: "nauki przyrodnicze" }));
+      expect(fields.matchedThemes.map((t) => t.label)).toEqual(["natural sciences"]);
+      expect(fields.total).toBeGreaterThan(0);
+      expect(themeName(await getThemeNames(handle.db, "fr"), { id: fields.matchedThemes[0]!.themeId, label: "natural sciences" })).toBe("sciences naturelles");
     } finally {
       await handle.close();
     }

@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import { refreshProjectSearch } from "@/db/search/refresh";
 import { loadCordisDirectory, type CordisFileReport, type ExclusionRemoval } from "@/db/load/cordis";
 import { importKeepFile, isKeepCsv, loadKeepThemesFile } from "@/db/load/keep";
+import { loadEuroSciVocLabelsFile } from "@/db/load/euroscivoc-labels";
 import { KeepCsvFileError, parseKeepCsv } from "@/lib/importers/keep-csv";
 import { KeepFormatError, parseKeepFile } from "@/lib/importers/keep";
 import { loadReferenceData, loadReferenceFiles, referenceDir } from "@/db/load/reference";
@@ -252,6 +253,9 @@ async function importCordis(argv: string[]): Promise<ImportSummary> {
           },
         })),
       );
+      // After the CORDIS files, which bring the EuroSciVoc themes: their names in fr, de, pl, it, es.
+      files.push(await loadEuroSciVocLabelsFile(db));
+      progress.fileDone(files.at(-1)!);
       return files;
     };
     // Into an empty knowledge base: one transaction, secondary indexes and foreign keys rebuilt at

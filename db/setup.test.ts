@@ -1,11 +1,13 @@
 // prepareDatabase brings any database to a usable state: the demo sample only into an empty
-// knowledge base, the shipped theme vocabulary into every one (an import alone does not bring it).
+// knowledge base, the shipped theme vocabulary into every one (an import alone does not bring it),
+// and the EuroSciVoc translations into one imported before they shipped.
 import { count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "./index";
+import { euroSciVocLabelsMissing } from "./load/euroscivoc-labels";
 import { hasKeepThemes } from "./load/keep";
 import { loadReferenceData } from "./load/reference";
-import { projects, programmes, themes } from "./schema";
+import { projects, programmes, themeLabels, themes } from "./schema";
 import { prepareDatabase } from "./setup";
 import { createTestDatabase, testEngine } from "./testing";
 
@@ -39,5 +41,18 @@ describe(`prepareDatabase on ${testEngine}`, { timeout: 120_000 }, () => {
     await prepareDatabase(handle, { loadDemo: false });
     const after = await handle.db.select({ id: themes.id, code: themes.code }).from(themes).where(eq(themes.scheme, "keep")).orderBy(themes.id);
     expect(after).toEqual(before);
+  });
+
+  it("labels the EuroSciVoc themes of a knowledge base imported before their translations shipped", async () => {
+    handle = await createTestDatabase();
+    await prepareDatabase(handle, { loadDemo: false });
+    const [field] = await handle.db.insert(themes).values({ scheme: "euroscivoc", code: "/23", label: "natural sciences", path: "/natural sciences", level: 1 }).returning();
+    expect(await euroSciVocLabelsMissing(handle.db)).toBe(true);
+
+    await prepareDatabase(handle, { loadDemo: false });
+    const labels = await handle.db.select({ lang: themeLabels.lang, label: themeLabels.label }).from(themeLabels).where(eq(themeLabels.themeId, field!.id));
+    expect(labels).toHaveLength(5);
+    expect(labels.find((l) => l.lang === "fr")!.label).toBe("sciences naturelles");
+    expect(await euroSciVocLabelsMissing(handle.db)).toBe(false);
   });
 });

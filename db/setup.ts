@@ -4,6 +4,7 @@ import { count, sql } from "drizzle-orm";
 import { env } from "@/lib/env";
 import { getDatabase, type DatabaseHandle } from "./index";
 import { loadDemoData, type DemoLoadReport } from "./demo";
+import { euroSciVocLabelsMissing, loadEuroSciVocLabels } from "./load/euroscivoc-labels";
 import { hasKeepThemes, loadKeepThemes } from "./load/keep";
 import { migrateDatabase } from "./migrate";
 import { projects } from "./schema";
@@ -52,6 +53,8 @@ export async function prepareDatabase(
   // A knowledge base loaded some other way (an import into a database of its own) still needs the
   // shipped theme vocabulary for cross-language search.
   if (!(await hasKeepThemes(handle.db))) await loadKeepThemes(handle.db);
+  // Likewise the names of the EuroSciVoc fields in five languages, for a knowledge base imported before they shipped.
+  if (await euroSciVocLabelsMissing(handle.db)) await loadEuroSciVocLabels(handle.db);
   return { target: describeTarget(handle), demo, ms: Math.round(performance.now() - started) };
 }
 

@@ -120,6 +120,49 @@ for (const lang of ["fr", "pl"] as const) {
   });
 }
 
+/** EuroSciVoc fields in each language (data/themes/euroscivoc-labels.json), and a query naming one. */
+const FIELDS: Record<"fr" | "pl", { natural: string; social: string; paediatrics: string }> = {
+  fr: { natural: "sciences naturelles", social: "sciences sociales", paediatrics: "pédiatrie" },
+  pl: { natural: "nauki przyrodnicze", social: "nauki społeczne", paediatrics: "pediatria" },
+};
+
+test("fr and pl: the fields of science named in the reader's language in the search facets, a query's expansion and a project's themes, at 1280 and 390 px", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  for (const lang of ["fr", "pl"] as const) {
+    for (const width of [1280, 390]) {
+      const { context, page } = await contextFor(browser, baseURL, lang, width);
+      const main = page.getByRole("main");
+      const phone = width < 800 ? "-phone" : "";
+      const filters = main.getByRole("navigation", { name: lang === "fr" ? "Filtres" : "Filtry" });
+
+      await page.goto("/search");
+      if (phone) await main.locator("summary", { hasText: lang === "fr" ? "Filtres" : "Filtry" }).click();
+      // The theme facet's top level: the six fields, none left in English.
+      const natural = filters.getByRole("link", { name: new RegExp(`^${FIELDS[lang].natural}\\b`) });
+      await expect(natural).toBeVisible();
+      await expect(filters.getByRole("link", { name: /^natural sciences\b/ })).toHaveCount(0);
+      // The facet list scrolls on its own: the screen as the reader sees it there.
+      await natural.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screenshots/i18n/fields-search-${lang}${phone}.png` });
+
+      // A query in the reader's language reaches the field, and says so in that language.
+      await page.goto(`/search?q=${encodeURIComponent(FIELDS[lang].social)}`);
+      const notice = main.getByText(lang === "fr" ? "Recherche étendue au thème" : "Szukamy też w temacie").locator("..");
+      await expect(notice.getByRole("link", { name: FIELDS[lang].social, exact: true })).toBeVisible();
+      await expect(main.getByRole("link", { name: /^social sciences$/ })).toHaveCount(0);
+      await shot(page, `fields-query-${lang}${phone}`);
+
+      // A CORDIS project's EuroSciVoc theme (paediatrics, level 3).
+      await new ProjectsPage(page).open("Add4Kids");
+      await new ProjectsPage(page).openResult("Add4Kids");
+      await expect(main.getByText(FIELDS[lang].paediatrics, { exact: true })).toBeVisible();
+      await expect(main.getByText("paediatrics", { exact: true })).toHaveCount(0);
+      await shot(page, `fields-project-${lang}${phone}`);
+      await context.close();
+    }
+  }
+});
+
 test("phone width: home, search, project and organisation in fr, de and pl (screenshots)", async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
   for (const lang of ["fr", "de", "pl"] as const) {

@@ -58,6 +58,21 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     expect(result.rows.some((r) => r.sourceId === "cordis-he" && /regional/i.test(r.title ?? ""))).toBe(true);
   });
 
+  for (const [lang, q] of [
+    ["fr", "sciences sociales"],
+    ["pl", "nauki społeczne"],
+    ["de", "Sozialwissenschaften"],
+  ] as const) {
+    it(`"${q}" (${lang}) finds the English projects of the EuroSciVoc social sciences`, async () => {
+      const result = await search(q, 500);
+      expect(result.matchedThemes.map((t) => t.label)).toEqual(["social sciences"]);
+      // Every project on the theme or below it, as the theme facet finds them.
+      const onTheme = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(result.matchedThemes[0]!.themeId) }), pageSize: 500 });
+      expect(onTheme.total).toBeGreaterThan(10);
+      expect(result.rows.map((r) => r.id)).toEqual(expect.arrayContaining(onTheme.rows.map((r) => r.id)));
+    });
+  }
+
   it("ranks an exact acronym first", async () => {
     for (const acronym of ["INCLUD", "CLOUD", "CLUSTERS-CORD", "POOLING4CLUSTERS", "InterregCluster"]) {
       expect((await search(acronym)).rows[0]?.acronym, acronym).toBe(acronym);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { euroSciVocLabelRows, parseEuroSciVocLabels } from "@/lib/importers/euroscivoc-labels";
 import { KEEP_LANGUAGES, parseKeepThemes } from "@/lib/importers/keep";
 import { compileVocabulary, expandQuery, wordSimilarity, type ThemeTerms } from "./expand";
 import { contentWords, foldText } from "./text";
@@ -111,5 +112,43 @@ describe("expandQuery", () => {
     const expansion = expandQuery(tiny, "Gospodarki wodnej");
     expect(expansion.themes.map((t) => t.themeId)).toEqual([7]);
     expect(expansion.segments[0]!.englishTerms).toEqual(["Water management", "flood risk"]);
+  });
+});
+
+describe("expandQuery with the EuroSciVoc translations beside the KEEP vocabulary", () => {
+  // As the database gives the vocabulary: EuroSciVoc themes by their English label, and their
+  // labels and synonyms in five languages from data/themes/euroscivoc-labels.json.
+  const fields = parseEuroSciVocLabels(JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", "euroscivoc-labels.json"), "utf8")));
+  const fieldId = new Map(fields.map((t, i) => [t.code, 10_000 + i]));
+  const codeOfField = new Map([...fieldId].map(([code, id]) => [id, code]));
+  const english: ThemeTerms[] = fields.map((t) => ({ themeId: fieldId.get(t.code)!, lang: "en", label: t.en, synonyms: [] }));
+  const translated: ThemeTerms[] = fields.flatMap((t) => euroSciVocLabelRows(t).map((r) => ({ themeId: fieldId.get(t.code)!, ...r })));
+  const before = compileVocabulary([...terms, ...english]);
+  const after = compileVocabulary([...terms, ...english, ...translated]);
+  const codes = (expansion: ReturnType<typeof expandQuery>) => expansion.themes.map((t) => codeOf.get(t.themeId) ?? codeOfField.get(t.themeId));
+
+  it("takes a query in any of the five languages to its field of science", () => {
+    for (const query of ["sciences sociales", "nauki społeczne", "Sozialwissenschaften", "scienze sociali", "ciencias sociales"]) {
+      expect(codes(expandQuery(after, query)), query).toEqual(["/29"]);
+      expect(expandQuery(before, query).themes, query).toEqual([]);
+    }
+    expect(codes(expandQuery(after, "nauk społecznych"))).toEqual(["/29"]); // inflected
+    expect(codes(expandQuery(after, "sztuczna inteligencja"))).toEqual(["/23/47/297"]);
+    const [segment] = expandQuery(after, "intelligence artificielle").segments;
+    expect(segment!.englishTerms).toEqual(["artificial intelligence"]);
+    expect(codes(expandQuery(after, "informatyka"))).toEqual(expect.arrayContaining(["/23/47", "keep/digital/ict"]));
+  });
+
+  it("leaves every KEEP label and synonym, in every language, expanded to the same KEEP themes and segments", () => {
+    const queries = new Set(themes.flatMap((t) => KEEP_LANGUAGES.flatMap((lang) => [t.labels[lang], ...t.synonyms[lang]])));
+    expect(queries.size).toBeGreaterThan(1_000);
+    const keepPart = (expansion: ReturnType<typeof expandQuery>) => ({
+      segments: expansion.segments.map((s) => s.words),
+      keep: expansion.themes.filter((t) => codeOf.has(t.themeId)).map((t) => t.themeId).sort((a, b) => a - b),
+    });
+    for (const query of queries) expect(keepPart(expandQuery(after, query)), query).toEqual(keepPart(expandQuery(before, query)));
+    for (const query of ["grappes d'entreprises", "klastry", "Cluster Entwicklung", "distretti industriali", "agrupaciones empresariales", "innovazione PMI", "desarrollo regional"]) {
+      expect(expandQuery(after, query), query).toEqual(expandQuery(before, query));
+    }
   });
 });
