@@ -111,9 +111,14 @@ function printImport(label: string, run: ImportRun): void {
   const t = run.timings;
   console.log(`  ${label.padEnd(22)} ${s(run.importMs).padStart(8)}  (${n(run.rows / (run.importMs / 1000))} rows/s, ${n(run.rejected)} rejected)`);
   console.log(`  ${"  files".padEnd(22)} ${s(t.loadMs).padStart(8)}  (read, validated, written${run.firstLoad ? "; first load: one transaction" : ""})`);
-  console.log(`  ${"  search data".padEnd(22)} ${s(t.searchMs).padStart(8)}  (refresh_project_search, facet totals)`);
-  if (run.firstLoad) console.log(`  ${"  indexes, foreign keys".padEnd(22)} ${s(t.indexesMs).padStart(8)}  (built once at the end, and commit)`);
-  console.log(`  ${"  statistics".padEnd(22)} ${s(t.analyzeMs).padStart(8)}  (analyze)`);
+  const concurrent = run.firstLoad && (t.connections ?? 1) > 1 && t.finishMs !== undefined;
+  if (concurrent) {
+    console.log(`  ${"  then".padEnd(22)} ${s(t.finishMs!).padStart(8)}  (search data, indexes, foreign keys, statistics on ${t.connections} connections at once; each summed over them:)`);
+  }
+  const indent = concurrent ? "    " : "  ";
+  console.log(`  ${`${indent}search data`.padEnd(22)} ${s(t.searchMs).padStart(8)}  (refresh_project_search, partner network and counts, facet totals)`);
+  if (run.firstLoad) console.log(`  ${`${indent}indexes, foreign keys`.padEnd(22)} ${s(t.indexesMs).padStart(8)}  (built once at the end)`);
+  console.log(`  ${`${indent}statistics`.padEnd(22)} ${s(t.analyzeMs).padStart(8)}  (analyze)`);
   console.log(`  ${"CPU of the process".padEnd(22)} ${s(run.cpuMs).padStart(8)}  (Node: reading, validating, merging, sending; the database's own CPU is not in it)`);
   console.log(`  ${"peak memory (RSS)".padEnd(22)} ${`${n(run.maxRssMb)} MB`.padStart(8)}  (goal ≤ 1 GB: ${run.maxRssMb <= 1024 ? "met" : "NOT met"})`);
   console.log(`  ${"loaded".padEnd(22)} ${n(run.projects)} projects, ${n(run.organisations)} organisations, ${n(run.participations)} participations`);

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { getDatabase, type DatabaseHandle, type Db } from "@/db/index";
-import { BULK_TABLES, knowledgeBaseIsEmpty, SEARCH_TABLES, withIndexesDeferred } from "@/db/load/deferred-indexes";
+import { firstLoad as runFirstLoad, firstLoadConnections, knowledgeBaseIsEmpty, restoreDeferredObjects } from "@/db/load/deferred-indexes";
 import { sql } from "drizzle-orm";
 import { refreshProjectSearch } from "@/db/search/refresh";
 import { loadCordisDirectory, type CordisFileReport, type ExclusionRemoval } from "@/db/load/cordis";
@@ -76,6 +76,13 @@ export interface ImportTimings {
   searchMs: number;
   indexesMs: number;
   analyzeMs: number;
+  /**
+   * First load: wall time of what follows the rows (search data, indexes, foreign keys, statistics)
+   * on `connections` connections at once; searchMs, indexesMs and analyzeMs are then the time of
+   * each kind of work summed over the connections, which overlap.
+   */
+  finishMs?: number;
+  connections?: number;
 }
 
 /**
@@ -143,10 +150,17 @@ export function formatSummary(s: ImportSummary): string {
   );
   const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const t = s.timings;
-  const indexes = s.firstLoad ? `, indexes and foreign keys ${sec(t.indexesMs)}` : "";
-  out.push(
-    `Elapsed: ${sec(s.elapsedMs)}, into ${s.target} (files ${sec(t.loadMs)}, search data ${sec(t.searchMs)}${indexes}, statistics ${sec(t.analyzeMs)})`,
-  );
+  if (s.firstLoad && t.finishMs !== undefined && (t.connections ?? 1) > 1) {
+    out.push(
+      `Elapsed: ${sec(s.elapsedMs)}, into ${s.target} (files ${sec(t.loadMs)}, then ${sec(t.finishMs)} on ${t.connections} connections at once ` +
+        `for search data ${sec(t.searchMs)}, indexes and foreign keys ${sec(t.indexesMs)}, statistics ${sec(t.analyzeMs)})`,
+    );
+  } else {
+    const indexes = s.firstLoad ? `, indexes and foreign keys ${sec(t.indexesMs)}` : "";
+    out.push(
+      `Elapsed: ${sec(s.elapsedMs)}, into ${s.target} (files ${sec(t.loadMs)}, search data ${sec(t.searchMs)}${indexes}, statistics ${sec(t.analyzeMs)})`,
+    );
+  }
   const k = s.stats;
   out.push(
     `Knowledge base: ${formatNumber(k.projects)} projects, ${formatNumber(k.organisations)} organisations ` +
@@ -186,7 +200,18 @@ async function openRun(rejectsFile: string | undefined): Promise<Run> {
   }
   const rejects = createRejectsWriter(rejectsFile ?? defaultRejectsPath(), { always: rejectsFile !== undefined });
   const timings = { loadMs: 0, searchMs: 0, indexesMs: 0, analyzeMs: 0 };
-  return { handle, rejects, progress: createProgress(), started: performance.now(), timings };
+  const run: Run = { handle, rejects, progress: createProgress(), started: performance.now(), timings };
+  try {
+    // A first load killed after its rows were committed left indexes and foreign keys aside: back
+    // first; the rest of this run then finishes the job (a full search refresh included).
+    const restored = await restoreDeferredObjects(handle.db);
+    if (restored > 0) run.progress.note(`An earlier first load was interrupted: put back ${restored} indexes and foreign keys it had set aside`);
+  } catch (error) {
+    rejects.close();
+    await handle.close();
+    throw error;
+  }
+  return run;
 }
 
 /** Search words and facets come from several tables: recompute them once the data is in, as the demo load does. */
@@ -201,10 +226,12 @@ async function finishRun(
   options: { firstLoad?: boolean } = {},
 ): Promise<ImportSummary> {
   run.rejects.close();
-  // A first load refreshed the search data in its transaction.
-  if (!options.firstLoad) await refreshSearch(run, run.handle.db);
-  // Fresh planner statistics for every table (PGlite never autovacuums).
-  await timed(run, "analyzeMs", () => run.handle.db.execute(sql`analyze`));
+  // A first load refreshed the search data and took statistics itself.
+  if (!options.firstLoad) {
+    await refreshSearch(run, run.handle.db);
+    // Fresh planner statistics for every table (PGlite never autovacuums).
+    await timed(run, "analyzeMs", () => run.handle.db.execute(sql`analyze`));
+  }
   return {
     ...summary,
     target: describeTarget(run.handle),
@@ -258,25 +285,22 @@ async function importCordis(argv: string[]): Promise<ImportSummary> {
       progress.fileDone(files.at(-1)!);
       return files;
     };
-    // Into an empty knowledge base: one transaction, secondary indexes and foreign keys rebuilt at
-    // the end (an interrupted first load leaves the database empty). Otherwise one transaction per file.
+    // Into an empty knowledge base: the rows in one transaction with the secondary indexes and
+    // foreign keys set aside, then the search data, indexes and statistics — on PostgreSQL on
+    // several connections at once (db/load/deferred-indexes.ts). Otherwise one transaction per file.
     const firstLoad = await knowledgeBaseIsEmpty(run.handle.db);
     let files: CordisFileReport[];
     if (firstLoad) {
-      progress.note("Empty knowledge base: loading in one transaction, indexes and foreign keys built at the end");
-      let loaded = 0;
-      files = await withIndexesDeferred(run.handle.db, [...BULK_TABLES, ...SEARCH_TABLES], async (tx) => {
-        const reports = await timed(run, "loadMs", () => load(tx));
-        // Statistics on what was just written (the tables were empty when the transaction began):
-        // without them the planner guesses, and the search refresh's plans were many times slower.
-        await timed(run, "analyzeMs", () => tx.execute(sql.raw(`analyze ${[...BULK_TABLES, "themes", "topics", "programme_parts"].join(", ")}`)));
-        // The search data too, before the indexes of its tables are built.
-        await refreshSearch(run, tx);
-        progress.note("Building indexes and checking foreign keys…");
-        loaded = performance.now();
-        return reports;
-      });
-      run.timings.indexesMs = Math.round(performance.now() - loaded);
+      const connections = run.handle.target.kind === "postgres" ? firstLoadConnections() : 1;
+      progress.note(
+        connections > 1
+          ? "Empty knowledge base: rows in one transaction, then search data, indexes and foreign keys on several connections"
+          : "Empty knowledge base: loading in one transaction, indexes and foreign keys built at the end",
+      );
+      const done = await runFirstLoad(run.handle.db, { load, connections, onNote: (m) => progress.note(m) });
+      files = done.result;
+      const { loadMs, searchMs, indexesMs, analyzeMs, finishMs } = done.timings;
+      Object.assign(run.timings, { loadMs, searchMs, indexesMs, analyzeMs, finishMs, connections });
     } else {
       files = await timed(run, "loadMs", () => load(run.handle.db));
     }

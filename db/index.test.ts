@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countries, organisationIdentifiers, organisations } from "./schema";
 import { createTestDatabase, testEngine } from "./testing";
 import { rowsOf } from "./rows";
-import type { DatabaseHandle } from "./index";
+import { noDelaySocket, type DatabaseHandle } from "./index";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -33,5 +33,16 @@ describe(`database on ${testEngine}`, () => {
 
   it("rejects an organisation in an unknown country", async () => {
     await expect(handle.db.insert(organisations).values({ name: "Nowhere Ltd", countryCode: "ZZ" })).rejects.toThrow();
+  });
+});
+
+describe("noDelaySocket", () => {
+  it("gives a socket without Nagle's algorithm for one host, and leaves several hosts to postgres.js", async () => {
+    const { socket } = noDelaySocket("postgres://u@127.0.0.1:1/db");
+    expect(socket).toBeTypeOf("function");
+    const s = socket!({ host: ["127.0.0.1"], port: [1] });
+    const refused = await new Promise<string>((resolve) => s.once("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "")));
+    expect(refused).toBe("ECONNREFUSED");
+    expect(noDelaySocket("postgres://u@a:5432,b:5432/db")).toEqual({});
   });
 });

@@ -7,3 +7,4 @@ export * from "./interests";
 export * from "./shortlists";
 export * from "./messaging";
 export * from "./saved";
+export * from "./load";

@@ -6,7 +6,7 @@
 // The trigger on projects keeps each project's own text indexed; everything else is only as fresh
 // as the last call of this function, so every loader calls it after an import (loadDemoData does;
 // the import CLI must too), passing the ids it touched or nothing for all.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { tuneForBulkWrite } from "../load/batch";
 
@@ -16,20 +16,55 @@ export async function refreshProjectSearch(db: Db, projectIds?: readonly number[
   await db.transaction(async (tx) => refresh(tx, projectIds));
 }
 
-async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
+/**
+ * The steps of a full refresh, apart, for a first load that runs them on several connections
+ * (db/load/deferred-indexes.ts): `projectSearch` first (the others read what it writes), except
+ * `network`, which reads only participations and organisations. Each runs in a transaction set up
+ * by forFullRefresh.
+ */
+export const FULL_REFRESH_STEPS = {
+  /** projects.search_related, project_facets, organisation_facets. */
+  projectSearch: [sql`select refresh_project_search(null)`],
+  /** Matching's partner networks (organisation_networks): participations and organisations only. */
+  network: [sql`select refresh_match_network(null)`],
+  /** Matching's per-organisation counts (organisation_match_counts): reads project_facets and organisation_facets. */
+  counts: [sql`select refresh_match_counts(null)`],
+  /** The facet totals search shows before any drill-down: read project_facets and organisation_facets. */
+  facetTotals: [sql`refresh materialized view project_facet_totals`, sql`refresh materialized view organisation_facet_totals`],
+} satisfies Record<string, SQL[]>;
+
+/** The tables a full refresh writes, and the step that writes each (analyze them after it). */
+export const REFRESH_WRITES = {
+  projects: "projectSearch",
+  project_facets: "projectSearch",
+  organisation_facets: "projectSearch",
+  organisation_networks: "network",
+  organisation_match_counts: "counts",
+} as const satisfies Record<string, keyof typeof FULL_REFRESH_STEPS>;
+
+/**
+ * Settings of a full refresh for the current transaction: bulk-write settings, and hash joins over
+ * whole tables. The planner picked nested loops with index probes for the partner network's
+ * self-join of participations (3.6 million pairs on the full data), a third slower.
+ */
+export async function forFullRefresh(db: Db): Promise<void> {
   await tuneForBulkWrite(db);
-  // Everything: hash joins over whole tables. The planner picked nested loops with index probes
-  // for the partner network's self-join of participations (3.6 million pairs on the full data),
-  // a third slower. A refresh of a few projects keeps its index look-ups.
+  await db.execute(sql`select set_config('enable_nestloop', 'off', true)`);
+}
+
+async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
+  // Everything: hash joins over whole tables (forFullRefresh). A refresh of a few projects keeps
+  // its index look-ups.
   const everything = !projectIds;
-  if (everything) await db.execute(sql`select set_config('enable_nestloop', 'off', true)`);
+  if (everything) await forFullRefresh(db);
+  else await tuneForBulkWrite(db);
   const ids = projectIds ? sql`${`{${projectIds.map((id) => Math.trunc(id)).join(",")}}`}::integer[]` : sql`null`;
   await db.execute(sql`select refresh_project_search(${ids})`);
   // Matching's precomputed partner networks and per-organisation counts (drizzle/0010_match_network.sql,
   // drizzle/0016_match_counts.sql).
   await db.execute(sql`select refresh_match_network(${ids})`);
   await db.execute(sql`select refresh_match_counts(${ids})`);
-  // Back on for what follows in the caller's transaction (a first load builds its indexes next).
+  // Back on for what follows when the caller's transaction goes on.
   if (everything) await db.execute(sql`select set_config('enable_nestloop', 'on', true)`);
   // A bulk write leaves its GIN entries in the indexes' pending lists, which every search then
   // scans (a search went from 0.3 to 24 ms on the full data); autovacuum would flush them in time,
@@ -38,7 +73,6 @@ async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
     select gin_clean_pending_list(i.indexrelid)
     from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
     where am.amname = 'gin' and i.indrelid in ('projects'::regclass, 'project_facets'::regclass, 'organisation_facets'::regclass)`);
-  await db.execute(sql`refresh materialized view project_facet_totals`);
-  await db.execute(sql`refresh materialized view organisation_facet_totals`);
+  for (const statement of FULL_REFRESH_STEPS.facetTotals) await db.execute(statement);
   await db.execute(sql`analyze projects, project_facets, organisation_facets, organisation_networks, organisation_match_counts`);
 }
