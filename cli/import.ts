@@ -14,6 +14,7 @@ import { loadEuroSciVocLabelsFile } from "@/db/load/euroscivoc-labels";
 import { KeepCsvFileError, parseKeepCsv } from "@/lib/importers/keep-csv";
 import { KeepFormatError, parseKeepFile } from "@/lib/importers/keep";
 import { loadReferenceData, loadReferenceFiles, referenceDir } from "@/db/load/reference";
+import { acquireImportLock, ImportRunningError } from "@/db/load/import-lock";
 import { migrateDatabase } from "@/db/migrate";
 import { checkConnection, describeTarget } from "@/db/setup";
 import { knowledgeBaseStats, type KnowledgeBaseStats } from "@/db/stats";
@@ -173,6 +174,8 @@ export function formatSummary(s: ImportSummary): string {
 
 interface Run {
   handle: DatabaseHandle;
+  /** Releases the import lock (one import at a time per database). */
+  unlock: () => Promise<void>;
   rejects: RejectsWriter;
   progress: ImportProgress;
   started: number;
@@ -191,16 +194,24 @@ async function timed<T>(run: Run, phase: keyof ImportTimings, work: () => Promis
 
 async function openRun(rejectsFile: string | undefined): Promise<Run> {
   const handle = getDatabase();
+  let unlock: () => Promise<void>;
   try {
     await checkConnection(handle);
+    unlock = await acquireImportLock(handle);
+  } catch (error) {
+    await handle.close();
+    throw error instanceof ImportRunningError ? new FatalImportError(error.message) : error;
+  }
+  try {
     await migrateDatabase(handle);
   } catch (error) {
+    await unlock();
     await handle.close();
     throw error;
   }
   const rejects = createRejectsWriter(rejectsFile ?? defaultRejectsPath(), { always: rejectsFile !== undefined });
   const timings = { loadMs: 0, searchMs: 0, indexesMs: 0, analyzeMs: 0 };
-  const run: Run = { handle, rejects, progress: createProgress(), started: performance.now(), timings };
+  const run: Run = { handle, unlock, rejects, progress: createProgress(), started: performance.now(), timings };
   try {
     // A first load killed after its rows were committed left indexes and foreign keys aside: back
     // first; the rest of this run then finishes the job (a full search refresh included).
@@ -208,6 +219,7 @@ async function openRun(rejectsFile: string | undefined): Promise<Run> {
     if (restored > 0) run.progress.note(`An earlier first load was interrupted: put back ${restored} indexes and foreign keys it had set aside`);
   } catch (error) {
     rejects.close();
+    await unlock();
     await handle.close();
     throw error;
   }
@@ -311,7 +323,11 @@ async function importCordis(argv: string[]): Promise<ImportSummary> {
     );
   } finally {
     run.rejects.close();
-    await run.handle.close();
+    try {
+      await run.unlock();
+    } finally {
+      await run.handle.close();
+    }
   }
 }
 
@@ -355,7 +371,11 @@ async function importKeep(argv: string[]): Promise<ImportSummary> {
     return await finishRun(run, { command: "import keep", source: path.resolve(file), files: [report], excludedProjects: 0, removed: null });
   } finally {
     run.rejects.close();
-    await run.handle.close();
+    try {
+      await run.unlock();
+    } finally {
+      await run.handle.close();
+    }
   }
 }
 
