@@ -10,6 +10,7 @@ import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain"
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
+import { isoDate } from "@/lib/interests/options";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "./sql-arrays";
 
@@ -194,6 +195,8 @@ interface CandidateQuery extends Prelude {
   types: string[];
   countries: string[];
   regions: string[];
+  /** The date interests are open on. */
+  today: string;
 }
 
 /**
@@ -203,7 +206,7 @@ interface CandidateQuery extends Prelude {
  * with and the profile themes of the registered organisations holding them.
  */
 async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
-  const { scope, themes, network, tsq, types, countries, regions } = q;
+  const { scope, themes, network, tsq, types, countries, regions, today } = q;
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
@@ -384,11 +387,9 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       -- The profile themes of the registered organisations that hold these records (verified claims).
       profile as (${themes.exact.length === 0
         ? sql`select null::int as id, null::float8 as closeness, null::text[] as labels, null::text[] as interest_labels where false`
-        : sql`select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness,
-            array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0 and not pt.from_interest) as labels,
-            array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0 and pt.from_interest) as interest_labels
+        : sql`select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness, ${ownThemeLabels(themes)}
           from claims c
-          join ${OWN_THEMES} pt on pt.profile_id = c.profile_id
+          join ${ownThemes(today)} pt on pt.profile_id = c.profile_id
           join themes t on t.id = pt.theme_id
           where c.status = 'verified' and c.organisation_id in (select id from best)
           group by c.organisation_id`})
@@ -436,14 +437,15 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   const types = query.partnerTypes ?? [];
   const countries = (query.countries ?? []).map((c) => c.toUpperCase());
   const regions = (query.regions ?? []).map((r) => r.toUpperCase());
+  const today = isoDate(new Date());
   // Registered organisations without records are read beside the transaction (on PostgreSQL on
   // another connection, at the same time); awaited after it.
   let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
   const { applicable, scored, explained } = await db.transaction(async (tx) => {
     const { scope, themes, network } = await prelude(tx, query);
-    registeredRead = registeredCandidates(db, { themes, tsq, types, countries, requesterProfileId: query.requesterProfileId ?? null });
+    registeredRead = registeredCandidates(db, { themes, tsq, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
     registeredRead.catch(() => {}); // its error is thrown where it is awaited
-    const rows = await candidates(tx, { scope, themes, network, tsq, types, countries, regions });
+    const rows = await candidates(tx, { scope, themes, network, tsq, types, countries, regions, today });
     const claimedThemes = new Map<number, ProfileThemes>();
     const shared = new Map<number, number[]>();
     for (const r of rows) {
@@ -494,16 +496,29 @@ interface ProfileThemes {
   interestLabels: string[];
 }
 
+/** An interest `i` still open on `today` (not closed, deadline not past), as the interest pages count it. */
+function openInterest(today: string) {
+  return sql`i.status = 'open' and i.deadline >= ${today}::date`;
+}
+
 /**
  * The themes a registered organisation stands for, one row each with where it comes from: its
- * profile's, and those of its open partnership interests (not closed, deadline not past).
+ * profile's, and those of its open partnership interests.
  */
-const OWN_THEMES = sql`(
-  select profile_id, theme_id, false as from_interest from profile_themes
-  union all
-  select i.profile_id, it.theme_id, true from interests i join interest_themes it on it.interest_id = i.id
-  where i.status = 'open' and i.deadline >= current_date
-)`;
+function ownThemes(today: string) {
+  return sql`(
+    select profile_id, theme_id, false as from_interest from profile_themes
+    union all
+    select i.profile_id, it.theme_id, true from interests i join interest_themes it on it.interest_id = i.id
+    where ${openInterest(today)}
+  )`;
+}
+
+/** The asked themes (or narrower ones, or their parents) among its own (ownThemes as pt): those its profile lists, those its interests are on. */
+function ownThemeLabels(themes: ThemeExpansion) {
+  return sql`array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0 and not pt.from_interest) as labels,
+    array_agg(distinct t.label) filter (where ${themeCloseness(themes)} > 0 and pt.from_interest) as interest_labels`;
+}
 
 function themeCloseness(themes: ThemeExpansion) {
   return sql`case when pt.theme_id = any(${intArray(themes.exact)}) then 1.0
@@ -531,22 +546,21 @@ interface RegisteredCandidate {
  */
 async function registeredCandidates(
   db: Db,
-  q: { themes: ThemeExpansion; tsq: ReturnType<typeof textTsquery>; types: string[]; countries: string[]; requesterProfileId: number | null },
+  q: { themes: ThemeExpansion; tsq: ReturnType<typeof textTsquery>; types: string[]; countries: string[]; today: string; requesterProfileId: number | null },
 ): Promise<RegisteredCandidate[]> {
   if (q.themes.exact.length === 0 && !q.tsq) return [];
   // Its name and description, and the titles and descriptions of its open interests.
   const ownText = sql`p.name || ' ' || coalesce(p.description, '') || ' ' || coalesce((select string_agg(i.title || ' ' || i.description, ' ')
-    from interests i where i.profile_id = p.id and i.status = 'open' and i.deadline >= current_date), '')`;
+    from interests i where i.profile_id = p.id and ${openInterest(q.today)}), '')`;
   const textRank = q.tsq ? sql`coalesce(ts_rank(to_tsvector('english'::regconfig, unaccent(${ownText})), ${q.tsq}), 0)` : sql`0::real`;
   return rowsOf<RegisteredCandidate>(
     await db.execute(sql`
       select p.id, p.name, p.pic, p.type, p.country_code,
         coalesce(max(${themeCloseness(q.themes)}), 0)::float8 as closeness,
-        array_agg(distinct t.label) filter (where ${themeCloseness(q.themes)} > 0 and not pt.from_interest) as labels,
-        array_agg(distinct t.label) filter (where ${themeCloseness(q.themes)} > 0 and pt.from_interest) as interest_labels,
+        ${ownThemeLabels(q.themes)},
         ${textRank}::float8 as text_rank
       from organisation_profiles p
-      left join ${OWN_THEMES} pt on pt.profile_id = p.id
+      left join ${ownThemes(q.today)} pt on pt.profile_id = p.id
       left join themes t on t.id = pt.theme_id
       where p.published
         and p.id is distinct from ${q.requesterProfileId}::int
