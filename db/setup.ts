@@ -50,11 +50,13 @@ export async function prepareDatabase(
     const [row] = await handle.db.select({ n: count() }).from(projects);
     if ((row?.n ?? 0) === 0) demo = await loadDemoData(handle.db);
   }
-  // A knowledge base loaded some other way (an import into a database of its own) still needs the
-  // shipped theme vocabulary for cross-language search.
-  if (!(await hasKeepThemes(handle.db))) await loadKeepThemes(handle.db);
-  // Likewise the names of the EuroSciVoc fields in five languages, for a knowledge base imported before they shipped.
-  if (await euroSciVocLabelsMissing(handle.db)) await loadEuroSciVocLabels(handle.db);
+  // A knowledge base loaded some other way (an import into a database of its own, or before they
+  // shipped) still needs the theme vocabulary for cross-language search and the names of the
+  // EuroSciVoc fields in five languages; the demo load has just loaded both.
+  if (!demo) {
+    if (!(await hasKeepThemes(handle.db))) await loadKeepThemes(handle.db);
+    if (await euroSciVocLabelsMissing(handle.db)) await loadEuroSciVocLabels(handle.db);
+  }
   return { target: describeTarget(handle), demo, ms: Math.round(performance.now() - started) };
 }
 

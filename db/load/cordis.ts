@@ -84,6 +84,11 @@ export interface CordisFileReport {
   excluded: number;
 }
 
+/** A file loaded whole, every row imported (a shipped vocabulary or label list): its summary row. */
+export function wholeFileReport(file: string, rows: number): CordisFileReport {
+  return { file: path.basename(file), rows, imported: rows, merged: 0, rejected: 0, excluded: 0 };
+}
+
 /** Where the load of one file is: rows read so far, and bytes of the file read (for a progress bar). */
 export interface CordisFileProgress {
   rows: number;

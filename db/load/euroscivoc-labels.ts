@@ -10,7 +10,7 @@ import { euroSciVocLabelRows, parseEuroSciVocLabels } from "@/lib/importers/euro
 import type { Db } from "../index";
 import { themeLabels, themes } from "../schema";
 import { bulkUpsert, excludedSet } from "./batch";
-import type { CordisFileReport } from "./cordis";
+import { wholeFileReport, type CordisFileReport } from "./cordis";
 
 export const euroSciVocLabelsFile = path.join(process.cwd(), "data", "themes", "euroscivoc-labels.json");
 
@@ -74,6 +74,5 @@ export async function euroSciVocLabelsMissing(db: Db, file = euroSciVocLabelsFil
  * base has (a sample has fewer than the file names), each imported with its five labels.
  */
 export async function loadEuroSciVocLabelsFile(db: Db, file = euroSciVocLabelsFile): Promise<CordisFileReport> {
-  const counts = await loadEuroSciVocLabels(db, file);
-  return { file: path.basename(file), rows: counts.themes, imported: counts.themes, merged: 0, rejected: 0, excluded: 0 };
+  return wholeFileReport(file, (await loadEuroSciVocLabels(db, file)).themes);
 }

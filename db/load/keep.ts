@@ -34,7 +34,7 @@ import {
   type NewProject,
 } from "../schema";
 import { bulkUpsert, chunk, excludedSet } from "./batch";
-import type { CordisFileReport } from "./cordis";
+import { wholeFileReport, type CordisFileReport } from "./cordis";
 
 export const keepThemesFile = path.join(process.cwd(), "data", "themes", "keep-themes.json");
 export const keepProjectsFile = path.join(process.cwd(), "data", "demo", "keep-projects.json");
@@ -118,8 +118,7 @@ export async function hasKeepThemes(db: Db): Promise<boolean> {
  * reference lists, since searching the knowledge base across languages needs it.
  */
 export async function loadKeepThemesFile(db: Db, file = keepThemesFile): Promise<CordisFileReport> {
-  const counts = await loadKeepThemes(db, file);
-  return { file: path.basename(file), rows: counts.themes, imported: counts.themes, merged: 0, rejected: 0, excluded: 0 };
+  return wholeFileReport(file, (await loadKeepThemes(db, file)).themes);
 }
 
 const money = (n: number | undefined) => (n === undefined ? null : n.toFixed(2));
