@@ -22,16 +22,21 @@ export async function refreshProjectSearch(db: Db, projectIds?: readonly number[
  * `network`, which reads only participations and organisations. Each runs in a transaction set up
  * by forFullRefresh.
  */
-export const FULL_REFRESH_STEPS = {
-  /** projects.search_related, project_facets, organisation_facets. */
-  projectSearch: [sql`select refresh_project_search(null)`],
-  /** Matching's partner networks (organisation_networks): participations and organisations only. */
-  network: [sql`select refresh_match_network(null)`],
-  /** Matching's per-organisation counts (organisation_match_counts): reads project_facets and organisation_facets. */
-  counts: [sql`select refresh_match_counts(null)`],
-  /** The facet totals search shows before any drill-down: read project_facets and organisation_facets. */
-  facetTotals: [sql`refresh materialized view project_facet_totals`, sql`refresh materialized view organisation_facet_totals`],
-} satisfies Record<string, SQL[]>;
+export const FULL_REFRESH_STEPS = refreshSteps(sql`null`);
+
+/** The steps for the projects `ids` (an integer[] expression; null: every project). */
+function refreshSteps(ids: SQL) {
+  return {
+    /** projects.search_related, project_facets, organisation_facets. */
+    projectSearch: [sql`select refresh_project_search(${ids})`],
+    /** Matching's partner networks (organisation_networks): participations and organisations only. */
+    network: [sql`select refresh_match_network(${ids})`],
+    /** Matching's per-organisation counts (organisation_match_counts): reads project_facets and organisation_facets. */
+    counts: [sql`select refresh_match_counts(${ids})`],
+    /** The facet totals search shows before any drill-down: read project_facets and organisation_facets. */
+    facetTotals: [sql`refresh materialized view project_facet_totals`, sql`refresh materialized view organisation_facet_totals`],
+  } satisfies Record<string, SQL[]>;
+}
 
 /** The tables a full refresh writes, and the step that writes each (analyze them after it). */
 export const REFRESH_WRITES = {
@@ -58,12 +63,10 @@ async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
   const everything = !projectIds;
   if (everything) await forFullRefresh(db);
   else await tuneForBulkWrite(db);
-  const ids = projectIds ? sql`${`{${projectIds.map((id) => Math.trunc(id)).join(",")}}`}::integer[]` : sql`null`;
-  await db.execute(sql`select refresh_project_search(${ids})`);
-  // Matching's precomputed partner networks and per-organisation counts (drizzle/0010_match_network.sql,
-  // drizzle/0016_match_counts.sql).
-  await db.execute(sql`select refresh_match_network(${ids})`);
-  await db.execute(sql`select refresh_match_counts(${ids})`);
+  const steps = projectIds ? refreshSteps(sql`${`{${projectIds.map((id) => Math.trunc(id)).join(",")}}`}::integer[]`) : FULL_REFRESH_STEPS;
+  // The projects' search data, then matching's precomputed partner networks and per-organisation
+  // counts (drizzle/0010_match_network.sql, drizzle/0016_match_counts.sql).
+  for (const statement of [...steps.projectSearch, ...steps.network, ...steps.counts]) await db.execute(statement);
   // Back on for what follows when the caller's transaction goes on.
   if (everything) await db.execute(sql`select set_config('enable_nestloop', 'on', true)`);
   // A bulk write leaves its GIN entries in the indexes' pending lists, which every search then
@@ -73,6 +76,6 @@ async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
     select gin_clean_pending_list(i.indexrelid)
     from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
     where am.amname = 'gin' and i.indrelid in ('projects'::regclass, 'project_facets'::regclass, 'organisation_facets'::regclass)`);
-  for (const statement of FULL_REFRESH_STEPS.facetTotals) await db.execute(statement);
+  for (const statement of steps.facetTotals) await db.execute(statement);
   await db.execute(sql`analyze projects, project_facets, organisation_facets, organisation_networks, organisation_match_counts`);
 }
