@@ -154,7 +154,7 @@ export function formatSummary(s: ImportSummary): string {
   if (s.firstLoad && t.finishMs !== undefined && (t.connections ?? 1) > 1) {
     out.push(
       `Elapsed: ${sec(s.elapsedMs)}, into ${s.target} (files ${sec(t.loadMs)}, then ${sec(t.finishMs)} on ${t.connections} connections at once ` +
-        `for search data ${sec(t.searchMs)}, indexes and foreign keys ${sec(t.indexesMs)}, statistics ${sec(t.analyzeMs)})`,
+        `for search data ${sec(t.searchMs)}, indexes and foreign keys ${sec(t.indexesMs)}, statistics and vacuum ${sec(t.analyzeMs)})`,
     );
   } else {
     const indexes = s.firstLoad ? `, indexes and foreign keys ${sec(t.indexesMs)}` : "";
@@ -241,8 +241,10 @@ async function finishRun(
   // A first load refreshed the search data and took statistics itself.
   if (!options.firstLoad) {
     await refreshSearch(run, run.handle.db);
-    // Fresh planner statistics for every table (PGlite never autovacuums).
-    await timed(run, "analyzeMs", () => run.handle.db.execute(sql`analyze`));
+    // Fresh planner statistics for every table (PGlite never autovacuums); on PostgreSQL a VACUUM
+    // too, as after a first load (vacuumLoadedTables): a server may run without autovacuum.
+    const statistics = run.handle.target.kind === "postgres" ? sql`vacuum (analyze)` : sql`analyze`;
+    await timed(run, "analyzeMs", () => run.handle.db.execute(statistics));
   }
   return {
     ...summary,

@@ -16,6 +16,7 @@ import {
   finishingTasks,
   firstLoad,
   knowledgeBaseIsEmpty,
+  LOADED_TABLES,
   restoreDeferredObjects,
   runTasks,
   SEARCH_TABLES,
@@ -147,6 +148,16 @@ describe("firstLoad", { timeout: 180_000 }, () => {
       expect(await contents(db)).toEqual(plain);
       expect(await deferrableObjects(db, tables)).toEqual(before);
       expect(await listed(db)).toBe(0);
+      if (connections === 2) {
+        // Vacuumed after the load: every page of the loaded tables is marked all-visible.
+        const pages = rowsOf<{ name: string; pages: number; visible: number }>(
+          await db.execute(sql`select relname as name, relpages as pages, relallvisible as visible from pg_class
+            where relname = any(${`{${LOADED_TABLES.join(",")}}`}::text[]) and relnamespace = current_schema()::regnamespace`),
+        );
+        expect(pages.map((p) => p.name).sort()).toEqual([...LOADED_TABLES].sort());
+        for (const p of pages) expect({ name: p.name, visible: p.visible }).toEqual({ name: p.name, visible: p.pages });
+        expect(pages.find((p) => p.name === "participations")!.pages).toBeGreaterThan(0);
+      }
     }
   });
 

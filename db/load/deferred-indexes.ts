@@ -35,6 +35,9 @@ export const BULK_TABLES = ["projects", "organisations", "organisation_identifie
 /** The tables refreshProjectSearch fills (db/search/refresh.ts). */
 export const SEARCH_TABLES = ["project_facets", "organisation_facets"] as const;
 
+/** The tables a first load writes or fills: the bulk tables, the search tables and those the refresh writes. */
+export const LOADED_TABLES = [...new Set<string>([...BULK_TABLES, ...SEARCH_TABLES, ...Object.keys(REFRESH_WRITES)])];
+
 /** Small tables the refresh reads: statistics before it is planned, with the bulk tables'. */
 const REFRESH_READS = ["themes", "topics", "programme_parts"] as const;
 
@@ -183,7 +186,7 @@ export function finishingTasks(deferred: DeferredObjects, tablesToAnalyze: reado
   }
   // A task per table the load or the refresh wrote much into, one for all the others (small tables,
   // the facet totals).
-  const big = new Set<string>([...BULK_TABLES, ...SEARCH_TABLES, ...Object.keys(REFRESH_WRITES)]);
+  const big = new Set<string>(LOADED_TABLES);
   const afterAll = [...(keys ? [keys] : indexNames), ...Object.values(REFRESH_WRITES).map(step), step("facetTotals")];
   for (const table of tablesToAnalyze.filter((t) => big.has(t))) {
     const w = writer(table);
@@ -352,9 +355,23 @@ export async function firstLoad<T>(
       for (const statement of task.statements) await tx.execute(statement);
     }),
   );
+  const vacuumStarted = performance.now();
+  await vacuumLoadedTables(db);
+  timings.analyzeMs += Math.round(performance.now() - vacuumStarted);
   await db.delete(deferredLoadObjects);
   timings.finishMs = Math.round(performance.now() - loaded);
   return { result, timings };
+}
+
+/**
+ * VACUUM of the loaded tables (outside a transaction, on PostgreSQL): their pages are marked
+ * all-visible and their rows' hint bits set now, once, rather than by the first queries that read
+ * them. Until then an index-only scan still reads every heap page it covers: matching on a freshly
+ * loaded knowledge base took a quarter more CPU (55 against 44 ms per query on the full data)
+ * until autovacuum came by — and a server may run without it. About 0.3 s on the full data.
+ */
+export async function vacuumLoadedTables(db: Db): Promise<void> {
+  await db.execute(sql.raw(`vacuum ${LOADED_TABLES.map(quote).join(", ")}`));
 }
 
 /**
