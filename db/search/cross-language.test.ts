@@ -73,6 +73,23 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     });
   }
 
+  // Concepts deeper in EuroSciVoc (levels 4 and 5), named in each language by the shipped translations.
+  for (const [concept, queries] of [
+    ["innovation management", ["gestion de l'innovation", "Innovationsmanagement", "zarządzanie innowacjami", "gestione dell'innovazione", "gestión de la innovación"]],
+    ["climatic changes", ["changements climatiques", "Klimawandel", "zmiany klimatu", "cambiamenti climatici", "cambio climático"]],
+  ] as const) {
+    for (const q of queries) {
+      it(`"${q}" finds the English projects on the EuroSciVoc concept "${concept}"`, async () => {
+        const result = await search(q, 500);
+        const theme = result.matchedThemes.find((t) => t.label === concept);
+        expect(theme, `${q} → ${concept}`).toBeDefined();
+        const onTheme = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(theme!.themeId) }), pageSize: 500 });
+        expect(onTheme.total).toBeGreaterThanOrEqual(5);
+        expect(result.rows.map((r) => r.id)).toEqual(expect.arrayContaining(onTheme.rows.map((r) => r.id)));
+      });
+    }
+  }
+
   it("ranks an exact acronym first", async () => {
     for (const acronym of ["INCLUD", "CLOUD", "CLUSTERS-CORD", "POOLING4CLUSTERS", "InterregCluster"]) {
       expect((await search(acronym)).rows[0]?.acronym, acronym).toBe(acronym);

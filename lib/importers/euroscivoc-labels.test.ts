@@ -1,4 +1,4 @@
-// The shipped EuroSciVoc translations: complete for levels 1–3, keyed by the codes CORDIS gives
+// The shipped EuroSciVoc translations: every concept the full CORDIS data uses, keyed by the codes CORDIS gives
 // (checked against the demo sample's and the import fixture's EuroSciVoc paths), in each
 // language's field names; and the parser refuses what would load wrong.
 import fs from "node:fs";
@@ -20,10 +20,10 @@ const byCode = new Map(shipped.map((t) => [t.code, t]));
 const levelOf = (code: string) => code.split("/").length - 1;
 
 describe("the shipped EuroSciVoc labels", () => {
-  it("name the 6 + 41 + 244 themes of levels 1 to 3, each in five languages", () => {
-    const perLevel = [1, 2, 3].map((level) => shipped.filter((t) => levelOf(t.code) === level).length);
-    expect(perLevel).toEqual([6, 41, 244]);
-    expect(shipped).toHaveLength(291);
+  it("name the 975 concepts of levels 1 to 7 that the full CORDIS data tags projects with, each in five languages", () => {
+    const perLevel = [1, 2, 3, 4, 5, 6, 7].map((level) => shipped.filter((t) => levelOf(t.code) === level).length);
+    expect(perLevel).toEqual([6, 41, 244, 428, 214, 34, 8]);
+    expect(shipped).toHaveLength(975);
     // Every theme's parent is in the file too.
     for (const t of shipped) if (levelOf(t.code) > 1) expect(byCode.has(t.code.slice(0, t.code.lastIndexOf("/"))), t.code).toBe(true);
     for (const t of shipped) expect(euroSciVocLabelRows(t).map((r) => r.lang)).toEqual([...EUROSCIVOC_LABEL_LANGUAGES]);
@@ -38,7 +38,6 @@ describe("the shipped EuroSciVoc labels", () => {
     for (const csv of csvs) {
       for (const row of readCsvFile(csv)) {
         for (const node of euroSciVocNodes(row.euroSciVocCode ?? "", row.euroSciVocPath ?? "") ?? []) {
-          if (node.level > 3) continue;
           expect(byCode.get(node.code)?.en, `${node.code} ${node.label}`).toBe(node.label);
           checked += 1;
         }
@@ -65,12 +64,15 @@ describe("the shipped EuroSciVoc labels", () => {
     ]);
     expect(label("/23/49/335", "pl")).toBe("ekologia");
     expect(label("/21/39/225", "de")).toBe("Onkologie");
+    // Proper names and acronyms keep their capitals in every language (VIH, ADN, World Wide Web, El Niño).
+    const properNames = new Set(["LiFi", "WiFi", "HIV", "DNA", "RNA", "internet of things", "world wide web", "el niño", "big bang"]);
     for (const t of shipped) {
       for (const lang of ["fr", "pl", "it", "es"] as const) {
-        // Lower case as the English labels are, unless the word is a proper noun (la Terre, Ziemia).
+        if (properNames.has(t.en)) continue;
+        // Lower case as the English labels are.
         expect(t.labels[lang][0], `${t.code} ${lang}`).toBe(t.labels[lang][0]!.toLowerCase());
       }
-      expect(t.labels.de[0], `${t.code} de`).toMatch(/^\p{L}/u);
+      expect(t.labels.de[0], `${t.code} de`).toMatch(/^[\p{L}\p{N}]/u); // a word, or 4G / 5G
       for (const lang of EUROSCIVOC_LABEL_LANGUAGES) expect(t.labels[lang], `${t.code} ${lang}`).toBe(t.labels[lang].trim());
     }
   });

@@ -12,7 +12,7 @@ const fr = themeNamesFrom("fr", [
 describe("theme names in the reader's language", () => {
   it("names a theme with its label in that language, else its English label", () => {
     expect(themeName(fr, { id: 13, label: "Clusters and economic cooperation" })).toBe("Clusters et coopération économique");
-    expect(themeName(fr, { id: 999, label: "natural sciences" })).toBe("natural sciences"); // no French label (a EuroSciVoc concept below level 3)
+    expect(themeName(fr, { id: 999, label: "natural sciences" })).toBe("natural sciences"); // no French label (a concept the translations do not cover yet)
     expect(themeName(fr, { id: 52, label: "Empty" })).toBe("Empty");
     expect(themeName(englishThemeNames(), { id: 13, label: "Clusters and economic cooperation" })).toBe("Clusters and economic cooperation");
   });

@@ -1,9 +1,9 @@
 // Theme names in the reader's language. The vocabulary's labels are English (themes.label);
 // theme_labels holds fr, de, pl, it, es labels for the themes that have them (the KEEP/Interreg
-// list, and EuroSciVoc's upper three levels from data/themes/euroscivoc-labels.json). A page
+// list, and the EuroSciVoc concepts from data/themes/euroscivoc-labels.json). A page
 // reads the labels of its reader's language once (db/queries/theme-names.ts) and names every
 // theme it shows through them; a theme without a label in that language (a EuroSciVoc concept
-// below level 3) keeps its English name. Pure: no database, no request.
+// CORDIS adds after the file was written) keeps its English name. Pure: no database, no request.
 
 export interface ThemeNames {
   locale: string;
