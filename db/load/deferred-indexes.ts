@@ -365,10 +365,11 @@ export async function firstLoad<T>(
 
 /**
  * VACUUM of the loaded tables (outside a transaction, on PostgreSQL): their pages are marked
- * all-visible and their rows' hint bits set now, once, rather than by the first queries that read
- * them. Until then an index-only scan still reads every heap page it covers: matching on a freshly
- * loaded knowledge base took a quarter more CPU (55 against 44 ms per query on the full data)
- * until autovacuum came by — and a server may run without it. About 0.3 s on the full data.
+ * all-visible (index-only scans then skip the heap) and their rows' hint bits set now, once,
+ * rather than by the first queries that read them, which otherwise write those pages: the first
+ * matching queries on an unvacuumed full import took 59 CPU ms each, later ones 48–54 as on a
+ * vacuumed one. A server may run without autovacuum (this machine's does). About 0.3 s on the
+ * full data.
  */
 export async function vacuumLoadedTables(db: Db): Promise<void> {
   await db.execute(sql.raw(`vacuum ${LOADED_TABLES.map(quote).join(", ")}`));
