@@ -113,12 +113,13 @@ function printImport(label: string, run: ImportRun): void {
   console.log(`  ${"  files".padEnd(22)} ${s(t.loadMs).padStart(8)}  (read, validated, written${run.firstLoad ? "; first load: one transaction" : ""})`);
   const concurrent = run.firstLoad && (t.connections ?? 1) > 1 && t.finishMs !== undefined;
   if (concurrent) {
-    console.log(`  ${"  then".padEnd(22)} ${s(t.finishMs!).padStart(8)}  (search data, indexes, foreign keys, statistics on ${t.connections} connections at once; each summed over them:)`);
+    console.log(`  ${"  then".padEnd(22)} ${s(t.finishMs!).padStart(8)}  (search data, indexes, foreign keys, statistics, vacuum on ${t.connections} connections at once; each summed over them:)`);
   }
   const indent = concurrent ? "    " : "  ";
   console.log(`  ${`${indent}search data`.padEnd(22)} ${s(t.searchMs).padStart(8)}  (refresh_project_search, partner network and counts, facet totals)`);
   if (run.firstLoad) console.log(`  ${`${indent}indexes, foreign keys`.padEnd(22)} ${s(t.indexesMs).padStart(8)}  (built once at the end)`);
-  console.log(`  ${`${indent}statistics`.padEnd(22)} ${s(t.analyzeMs).padStart(8)}  (analyze)`);
+  // A first load on several connections (PostgreSQL) ends with a VACUUM of the loaded tables, timed with the statistics.
+  console.log(`  ${`${indent}statistics`.padEnd(22)} ${s(t.analyzeMs).padStart(8)}  (${concurrent ? "analyze, then vacuum" : "analyze"})`);
   console.log(`  ${"CPU of the process".padEnd(22)} ${s(run.cpuMs).padStart(8)}  (Node: reading, validating, merging, sending; the database's own CPU is not in it)`);
   console.log(`  ${"peak memory (RSS)".padEnd(22)} ${`${n(run.maxRssMb)} MB`.padStart(8)}  (goal ≤ 1 GB: ${run.maxRssMb <= 1024 ? "met" : "NOT met"})`);
   console.log(`  ${"loaded".padEnd(22)} ${n(run.projects)} projects, ${n(run.organisations)} organisations, ${n(run.participations)} participations`);
