@@ -113,7 +113,7 @@ function printImport(label: string, run: ImportRun): void {
   console.log(`  ${"  files".padEnd(22)} ${s(t.loadMs).padStart(8)}  (read, validated, written${run.firstLoad ? "; first load: one transaction" : ""})`);
   const concurrent = run.firstLoad && (t.connections ?? 1) > 1 && t.finishMs !== undefined;
   if (concurrent) {
-    console.log(`  ${"  then".padEnd(22)} ${s(t.finishMs!).padStart(8)}  (search data, indexes, foreign keys, statistics, vacuum on ${t.connections} connections at once; each summed over them:)`);
+    console.log(`  ${"  then".padEnd(22)} ${s(t.finishMs!).padStart(8)}  (search data, indexes, foreign keys, statistics on ${t.connections} connections at once, then a vacuum; each summed over them:)`);
   }
   const indent = concurrent ? "    " : "  ";
   console.log(`  ${`${indent}search data`.padEnd(22)} ${s(t.searchMs).padStart(8)}  (refresh_project_search, partner network and counts, facet totals)`);
