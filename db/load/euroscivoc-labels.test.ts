@@ -47,8 +47,8 @@ beforeAll(async () => {
     ["/29/101/1365", "social work"],
     ["/23", "natural sciences"],
     ["/23/47", "computer and information sciences"],
-    // A code the file does not name (no EuroSciVoc concept has it).
     ["/23/47/297", "artificial intelligence"],
+    // A code the file does not name (the CORDIS data has no such concept).
     ["/23/47/297/321", "machine learning"],
   ]);
 }, 120_000);
