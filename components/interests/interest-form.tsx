@@ -13,6 +13,8 @@ import { publishInterest, updateInterest } from "@/lib/actions/interests";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { budgetBands, interestRoles, visibilities } from "@/lib/interests/options";
 import { organisationTypes } from "@/lib/organisation-types";
+import type { FieldOption } from "@/lib/themes/field-search";
+import { FieldPicker } from "./field-picker";
 
 export interface InterestFormValues {
   profileId: number;
@@ -45,6 +47,7 @@ export function InterestForm({
   organisations,
   programmes,
   themes,
+  fields,
   countries,
   minDeadline,
 }: {
@@ -55,6 +58,8 @@ export function InterestForm({
   organisations: { id: number; name: string }[];
   programmes: { id: number; name: string; family: string; period: string | null }[];
   themes: ThemeChoice[];
+  /** The fields of science (EuroSciVoc), chosen through a search: they are themes too. */
+  fields: FieldOption[];
   countries: { code: string; name: string }[];
   minDeadline: string;
 }) {
@@ -140,6 +145,9 @@ export function InterestForm({
           })}
         </div>
       </fieldset>
+
+      {/* Remounted with each result, so that it starts from the fields that were sent. */}
+      <FieldPicker key={typed(state, "themeIds") ?? "initial"} fields={fields} initial={[...chosenThemes].map(Number)} name="themeIds" />
 
       <FormField
         id="interest-regions"

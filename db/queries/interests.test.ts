@@ -1,9 +1,10 @@
-// The interest form's choices: programmes, themes and partner countries in the reader's language.
+// The interest form's choices: programmes, themes, fields of science and partner countries in the reader's language.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
+import { loadEuroSciVocLabels } from "../load/euroscivoc-labels";
 import { loadKeepThemes } from "../load/keep";
 import { loadReferenceData } from "../load/reference";
-import { programmes } from "../schema";
+import { programmes, themes } from "../schema";
 import { createTestDatabase, testEngine } from "../testing";
 import { getInterestFormChoices } from "./interests";
 import { listCountriesFor } from "./reference";
@@ -18,6 +19,15 @@ beforeAll(async () => {
     { code: "HORIZON", name: "Horizon Europe", family: "Horizon Europe", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "cordis-he" },
     { code: "INTERREG-VI-B-CENTRAL", name: "Central Europe", family: "Interreg", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "keep" },
   ]);
+  // Two EuroSciVoc concepts, as the CORDIS loader writes them, with their shipped translations.
+  const [natural] = await handle.db
+    .insert(themes)
+    .values({ scheme: "euroscivoc", code: "/23", label: "natural sciences", path: "/natural sciences", level: 1 })
+    .returning({ id: themes.id });
+  await handle.db
+    .insert(themes)
+    .values({ scheme: "euroscivoc", code: "/23/49", label: "biological sciences", path: "/natural sciences/biological sciences", level: 2, parentId: natural!.id });
+  await loadEuroSciVocLabels(handle.db);
 });
 afterAll(async () => handle?.close());
 
@@ -36,5 +46,16 @@ describe(`interest form choices on ${testEngine}`, () => {
     expect(en.themes.find((t) => t.code === "keep/economy")).toMatchObject({ label: "Business, clusters and competitiveness", lang: "en" });
     expect(en.themes.map((t) => t.id)).toEqual(fr.themes.map((t) => t.id));
     expect(en.countries[0]).toEqual({ code: "AL", name: "Albania" });
+  });
+
+  it("offers the fields of science (EuroSciVoc, not the vocabulary's themes), named in the reader's language with their English label", async () => {
+    const fr = await getInterestFormChoices(handle.db, { language: "fr", locale: "fr-BE" });
+    const natural = fr.fields.find((f) => f.english === "natural sciences")!;
+    expect(natural).toMatchObject({ label: "sciences naturelles", parentId: null });
+    expect(fr.fields.find((f) => f.english === "biological sciences")).toMatchObject({ label: "sciences biologiques", parentId: natural.id });
+    expect(fr.fields).toHaveLength(2);
+    const en = await getInterestFormChoices(handle.db, { language: "en", locale: "en-GB" });
+    expect(en.fields.map((f) => f.label)).toEqual(["natural sciences", "biological sciences"]);
+    expect(en.fields.every((f) => f.english === undefined)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { interestState, type InterestState } from "@/lib/interests/options";
 import type { MatchEvidence } from "@/lib/matching/types";
 import { namedThemes } from "@/lib/search/theme-names";
+import { fieldOptions } from "@/lib/themes/field-search";
 import type { Db, Tx } from "../index";
 import {
   countries,
@@ -25,7 +26,7 @@ import {
   type InterestVisibility,
   type OrganisationType,
 } from "../schema";
-import { listThemeVocabulary } from "./members";
+import { listFieldsOfScience, listThemeVocabulary } from "./members";
 import { listCountriesFor } from "./reference";
 import { offsetOf, totalOver, type Paged } from "./shared";
 import { getThemeNames } from "./theme-names";
@@ -308,15 +309,22 @@ export async function listProgrammeOptions(db: Db | Tx) {
 }
 
 /**
- * What the interest form offers: the programmes, the theme vocabulary named in the reader's
- * `language` ("de"), and the partner countries named and sorted in the formatting `locale` ("de-AT").
+ * What the interest form offers: the programmes, the theme vocabulary and the fields of science
+ * (EuroSciVoc, searched rather than listed) named in the reader's `language` ("de"), and the
+ * partner countries named and sorted in the formatting `locale` ("de-AT").
  */
 export async function getInterestFormChoices(db: Db | Tx, { language, locale }: { language: string; locale: string }) {
-  const [programmeOptions, vocabulary, partnerCountries, themeNames] = await Promise.all([
+  const [programmeOptions, vocabulary, fields, partnerCountries, themeNames] = await Promise.all([
     listProgrammeOptions(db),
     listThemeVocabulary(db),
+    listFieldsOfScience(db),
     listCountriesFor(db, locale, "partners"),
     getThemeNames(db, language),
   ]);
-  return { programmes: programmeOptions, themes: namedThemes(themeNames, vocabulary), countries: partnerCountries };
+  return {
+    programmes: programmeOptions,
+    themes: namedThemes(themeNames, vocabulary),
+    fields: fieldOptions(themeNames, fields),
+    countries: partnerCountries,
+  };
 }

@@ -460,6 +460,15 @@ export async function listThemeVocabulary(db: Db | Tx) {
     .orderBy(asc(themes.code));
 }
 
+/** The fields of science (EuroSciVoc) the knowledge base's projects are tagged with, for the forms' field search. */
+export async function listFieldsOfScience(db: Db | Tx) {
+  return db
+    .select({ id: themes.id, label: themes.label, parentId: themes.parentId })
+    .from(themes)
+    .where(eq(themes.scheme, "euroscivoc"))
+    .orderBy(asc(themes.code));
+}
+
 export type InvitationLinkState =
   | { state: "valid"; invitation: { email: string; profileId: number; profileName: string; acceptedByUserId: string | null } }
   | { state: "unknown" | "used" | "expired" | "revoked"; invitation?: { email: string; profileId: number; profileName: string; acceptedByUserId: string | null } };

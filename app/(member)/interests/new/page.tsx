@@ -39,7 +39,7 @@ export default async function NewInterestPage() {
       </div>
     );
   }
-  const { programmes, themes, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: await getFormatLocale() });
+  const { programmes, themes, fields, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: await getFormatLocale() });
   const acting = organisations.find((o) => o.id === user.activeProfileId) ?? organisations[0]!;
   const today = isoDate(new Date());
   return (
@@ -58,6 +58,7 @@ export default async function NewInterestPage() {
             organisations={organisations.map((o) => ({ id: o.id, name: o.name }))}
             programmes={programmes}
             themes={themes}
+            fields={fields}
             countries={countries}
             minDeadline={addDays(today, 1)}
             initial={{

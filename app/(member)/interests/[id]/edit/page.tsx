@@ -30,7 +30,7 @@ export default async function EditInterestPage({ params }: Props) {
   const interest = await getInterest(db, id, today);
   // Only its organisation's members edit it; to anyone else the page does not exist.
   if (!interest || !(await roleIn(db, user.id, interest.profileId))) notFound();
-  const { programmes, themes, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: await getFormatLocale() });
+  const { programmes, themes, fields, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: await getFormatLocale() });
   const t = await getTranslations("interests");
   return (
     <div className="flex flex-col gap-2">
@@ -44,6 +44,7 @@ export default async function EditInterestPage({ params }: Props) {
             organisations={[]}
             programmes={programmes}
             themes={themes}
+            fields={fields}
             countries={countries}
             minDeadline={addDays(today, 1)}
             initial={{

@@ -1,0 +1,81 @@
+// Fields of science in the interest form: a Horizon Europe coordinator finds EuroSciVoc concepts by
+// typing (a thousand on seven levels: not a list), keeps or removes them, and reads matches that
+// cite past projects on them; editing brings the chosen fields back.
+import { expect, test } from "@playwright/test";
+import { checkPage } from "./pages/account-pages";
+import { InterestFormPage, InterestPage, memberWithOrganisation, newMemberPage } from "./pages/interest-pages";
+
+const run = Date.now().toString(36);
+const user = { name: "Ines Brandt", email: `ines.${run}@oekolab.de`, password: "Oeko-Labor-2030" };
+const lab = {
+  name: `Ökolab Freiburg ${run}`,
+  type: "Research organisation",
+  country: "Germany",
+  regionSearch: "freiburg",
+  region: /^\s*Freiburg \(DE13\)$/,
+  website: "https://www.oekolab.example",
+  description: "Applied research on forest and freshwater ecosystems.",
+  themes: [],
+};
+
+test("a coordinator chooses fields of science by typing, and the matches cite past projects on them", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const { context, page } = await newMemberPage(browser, test.info().project.use.baseURL);
+  await memberWithOrganisation(page, user, lab);
+  await page.goto("/interests/new");
+  const form = new InterestFormPage(page);
+  await form.fill({
+    title: "Restoring freshwater ecosystems with local innovation",
+    description: "A Horizon Europe proposal on the restoration of freshwater ecosystems, with regional innovation agencies and universities.",
+    programme: "Horizon Europe",
+    themes: [],
+    partnerTypes: [],
+    countries: [],
+    role: "Coordinator (lead partner)",
+  });
+
+  const fields = form.form().getByRole("group", { name: "Fields of science" });
+  const search = fields.getByLabel("Find a field of science");
+  const chosen = fields.getByRole("list", { name: "Chosen fields of science" });
+  await search.fill("ecosys");
+  await fields.getByRole("button", { name: "Add ecosystems" }).click();
+  await expect(chosen.getByRole("listitem")).toHaveText([/^ecosystems · natural sciences › biological sciences › ecology/]);
+  await expect(search).toHaveValue("");
+  // Enter takes the first field found; it does not send the form.
+  await search.fill("innovation manag");
+  await search.press("Enter");
+  await expect(chosen.getByRole("listitem")).toHaveCount(2);
+  await expect(chosen).toContainText("innovation management");
+  await expect(page).toHaveURL(/\/interests\/new$/);
+  // A field can be removed; a search that finds nothing says so.
+  await search.fill("pollution");
+  await fields.getByRole("button", { name: "Add pollution" }).click();
+  await chosen.getByRole("button", { name: "Remove pollution" }).click();
+  await expect(chosen.getByRole("listitem")).toHaveCount(2);
+  await search.fill("zzqx");
+  await expect(fields.getByText("No field of science matches “zzqx”.")).toBeVisible();
+  // A field already chosen is found too, and says so.
+  await search.fill("ecosystem");
+  await expect(fields.getByRole("button", { name: "ecosystems, already chosen" })).toBeDisabled();
+  await checkPage(page, "interest-fields-form");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkPage(page, "interest-fields-form-phone");
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await search.fill("");
+
+  await form.publish();
+  await page.waitForURL(/\/interests\/\d+\?published=1$/);
+  await expect(page.getByText("ecosystems, innovation management")).toBeVisible();
+  const interest = new InterestPage(page);
+  await expect(interest.matches().first()).toBeVisible();
+  await expect(interest.matches().first()).toContainText(/past projects on (ecosystems|innovation management)/);
+  await checkPage(page, "interest-fields-detail");
+
+  // Editing brings the chosen fields back, as chosen.
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.waitForURL(/\/edit$/);
+  const again = new InterestFormPage(page).form().getByRole("list", { name: "Chosen fields of science" });
+  await expect(again).toContainText("ecosystems");
+  await expect(again).toContainText("innovation management");
+  await context.close();
+});
