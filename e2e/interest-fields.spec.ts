@@ -1,6 +1,6 @@
-// Fields of science in the interest form: a Horizon Europe coordinator finds EuroSciVoc concepts by
-// typing (a thousand on seven levels: not a list), keeps or removes them, and reads matches that
-// cite past projects on them; editing brings the chosen fields back.
+// Fields of science in the organisation and interest forms: a Horizon Europe coordinator finds
+// EuroSciVoc concepts by typing (a thousand on seven levels: not a list), keeps or removes them,
+// and reads matches that cite past projects on them; editing brings the chosen fields back.
 import { expect, test } from "@playwright/test";
 import { checkPage } from "./pages/account-pages";
 import { InterestFormPage, InterestPage, memberWithOrganisation, newMemberPage } from "./pages/interest-pages";
@@ -16,12 +16,15 @@ const lab = {
   website: "https://www.oekolab.example",
   description: "Applied research on forest and freshwater ecosystems.",
   themes: [],
+  fields: ["ecology"],
 };
 
 test("a coordinator chooses fields of science by typing, and the matches cite past projects on them", async ({ browser }) => {
   test.setTimeout(240_000);
   const { context, page } = await newMemberPage(browser, test.info().project.use.baseURL);
   await memberWithOrganisation(page, user, lab);
+  // The organisation's field of science is saved with it.
+  await expect(page.getByRole("group", { name: "Fields of science" }).getByRole("list", { name: "Chosen fields of science" })).toHaveText(/^ecology · natural sciences › biological sciences$/);
   await page.goto("/interests/new");
   const form = new InterestFormPage(page);
   await form.fill({

@@ -3,6 +3,7 @@
 // its themes and regions, the partners wanted, our role, budget, deadline and who may see it.
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { FieldPicker } from "@/components/forms/field-picker";
 import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -14,7 +15,6 @@ import { idle, type ActionResult } from "@/lib/actions/result";
 import { budgetBands, interestRoles, visibilities } from "@/lib/interests/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import type { FieldOption } from "@/lib/themes/field-search";
-import { FieldPicker } from "./field-picker";
 
 export interface InterestFormValues {
   profileId: number;
@@ -147,7 +147,7 @@ export function InterestForm({
       </fieldset>
 
       {/* Remounted with each result, so that it starts from the fields that were sent. */}
-      <FieldPicker key={typed(state, "themeIds") ?? "initial"} fields={fields} initial={[...chosenThemes].map(Number)} name="themeIds" />
+      <FieldPicker key={typed(state, "themeIds") ?? "initial"} fields={fields} initial={[...chosenThemes].map(Number)} name="themeIds" hint={t("form.fieldsHint")} />
 
       <FormField
         id="interest-regions"

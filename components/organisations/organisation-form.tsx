@@ -4,6 +4,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { FieldPicker } from "@/components/forms/field-picker";
 import { FormField } from "@/components/forms/form-field";
 import { FieldErrors } from "@/components/forms/form-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
@@ -16,6 +17,7 @@ import { idle, type ActionResult } from "@/lib/actions/result";
 import { formatLanguage } from "@/lib/format";
 import { organisationTypes } from "@/lib/organisation-types";
 import { languageCodes, programmeFamilies } from "@/lib/organisations/profile-options";
+import type { FieldOption } from "@/lib/themes/field-search";
 import { RegionPicker } from "./region-picker";
 
 export interface OrganisationFormValues {
@@ -49,6 +51,8 @@ export function OrganisationForm(props: {
   initial?: OrganisationFormValues;
   countries: { code: string; name: string }[];
   themes: ThemeOption[];
+  /** The fields of science (EuroSciVoc), chosen through a search: they are themes too. */
+  fields: FieldOption[];
 }) {
   return (
     <QueryClientProvider client={queryClient}>
@@ -64,6 +68,7 @@ function OrganisationFormInner({
   initial,
   countries,
   themes,
+  fields,
 }: {
   mode: "create" | "edit";
   profileId?: number;
@@ -71,6 +76,7 @@ function OrganisationFormInner({
   initial?: OrganisationFormValues;
   countries: { code: string; name: string }[];
   themes: ThemeOption[];
+  fields: FieldOption[];
 }) {
   const [state, action] = useActionState<ActionResult<{ id: number }>, FormData>(mode === "create" ? createOrganisation : updateOrganisation, idle);
   const [country, setCountry] = useState(initial?.countryCode ?? "");
@@ -167,6 +173,9 @@ function OrganisationFormInner({
         </div>
         <FieldErrors errors={fieldErrors(state, "themeIds")} />
       </fieldset>
+
+      {/* Remounted with each result, so that it starts from the fields that were sent. */}
+      <FieldPicker key={typed(state, "themeIds") ?? "initial"} fields={fields} initial={[...chosenThemes].map(Number)} name="themeIds" hint={t("fieldsHint")} />
 
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">{t("programmes")}</legend>

@@ -5,8 +5,6 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { interestState, type InterestState } from "@/lib/interests/options";
 import type { MatchEvidence } from "@/lib/matching/types";
-import { namedThemes } from "@/lib/search/theme-names";
-import { fieldOptions } from "@/lib/themes/field-search";
 import type { Db, Tx } from "../index";
 import {
   countries,
@@ -26,10 +24,9 @@ import {
   type InterestVisibility,
   type OrganisationType,
 } from "../schema";
-import { listFieldsOfScience, listThemeVocabulary } from "./members";
+import { getThemeChoices } from "./members";
 import { listCountriesFor } from "./reference";
 import { offsetOf, totalOver, type Paged } from "./shared";
-import { getThemeNames } from "./theme-names";
 
 export interface InterestSummary {
   id: number;
@@ -314,17 +311,10 @@ export async function listProgrammeOptions(db: Db | Tx) {
  * partner countries named and sorted in the formatting `locale` ("de-AT").
  */
 export async function getInterestFormChoices(db: Db | Tx, { language, locale }: { language: string; locale: string }) {
-  const [programmeOptions, vocabulary, fields, partnerCountries, themeNames] = await Promise.all([
+  const [programmeOptions, { themes: vocabulary, fields }, partnerCountries] = await Promise.all([
     listProgrammeOptions(db),
-    listThemeVocabulary(db),
-    listFieldsOfScience(db),
+    getThemeChoices(db, language),
     listCountriesFor(db, locale, "partners"),
-    getThemeNames(db, language),
   ]);
-  return {
-    programmes: programmeOptions,
-    themes: namedThemes(themeNames, vocabulary),
-    fields: fieldOptions(themeNames, fields),
-    countries: partnerCountries,
-  };
+  return { programmes: programmeOptions, themes: vocabulary, fields, countries: partnerCountries };
 }

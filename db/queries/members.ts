@@ -4,8 +4,11 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { firstPicOf, offsetOf, type Paged } from "./shared";
+import { getThemeNames } from "./theme-names";
 import { hashToken, isWellFormedToken, tokenState } from "@/lib/accounts/tokens";
 import { websiteDomain } from "@/lib/organisations/domain";
+import { namedThemes } from "@/lib/search/theme-names";
+import { fieldOptions } from "@/lib/themes/field-search";
 import type { Db, Tx } from "../index";
 import {
   claims,
@@ -467,6 +470,15 @@ export async function listFieldsOfScience(db: Db | Tx) {
     .from(themes)
     .where(eq(themes.scheme, "euroscivoc"))
     .orderBy(asc(themes.code));
+}
+
+/**
+ * What the interest and organisation forms offer as themes, named in the reader's `language`: the
+ * vocabulary's themes (listed) and the fields of science (EuroSciVoc, searched).
+ */
+export async function getThemeChoices(db: Db | Tx, language: string) {
+  const [vocabulary, fields, names] = await Promise.all([listThemeVocabulary(db), listFieldsOfScience(db), getThemeNames(db, language)]);
+  return { themes: namedThemes(names, vocabulary), fields: fieldOptions(names, fields) };
 }
 
 export type InvitationLinkState =

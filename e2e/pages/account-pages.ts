@@ -75,6 +75,8 @@ export interface OrganisationDetails {
   website: string;
   description: string;
   themes: string[];
+  /** Fields of science (EuroSciVoc), found by typing their name. */
+  fields?: string[];
 }
 
 export class OrganisationFormPage {
@@ -94,6 +96,11 @@ export class OrganisationFormPage {
     await form.getByLabel("Description").fill(org.description);
     const themes = form.getByRole("group", { name: "Themes" });
     for (const theme of org.themes) await themes.getByLabel(theme, { exact: true }).check();
+    const fields = form.getByRole("group", { name: "Fields of science" });
+    for (const field of org.fields ?? []) {
+      await fields.getByLabel("Find a field of science").fill(field);
+      await fields.getByRole("button", { name: `Add ${field}`, exact: true }).click();
+    }
   }
 
   async save() {

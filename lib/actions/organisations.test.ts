@@ -28,11 +28,14 @@ vi.mock("@/lib/session", async () => (await import("@/lib/testing/actions")).ses
 vi.mock("@/lib/auth", () => ({ signIn: vi.fn(), signOut: vi.fn() }));
 
 let themeId: number;
+let fieldId: number;
 let zsiRecord: number;
 const handle = setUpActionDatabase();
 beforeAll(async () => {
   const [theme] = await handle.db.insert(themes).values({ scheme: "keep", code: "keep/economy", label: "Business, clusters and competitiveness", path: "/Business", level: 1 }).returning();
   themeId = theme!.id;
+  const [field] = await handle.db.insert(themes).values({ scheme: "euroscivoc", code: "/29", label: "social sciences", path: "/social sciences", level: 1 }).returning();
+  fieldId = field!.id;
   const [record] = await handle.db
     .insert(organisations)
     .values({ name: "ZENTRUM FUR SOZIALE INNOVATION GMBH", countryCode: "AT", website: "http://www.zsi.at", type: "research_organisation" })
@@ -75,7 +78,7 @@ describe(`creating and editing an organisation on ${testEngine}`, () => {
     const user = await makeUser(handle.db);
     actAs(user);
     const creationKey = key();
-    const form = () => formData({ ...base, nutsCode: "AT130", website: "https://www.zsi.at", themeIds: [themeId], languages: ["de", "en"], programmes: ["Horizon Europe"], description: "<script>alert(1)</script>", creationKey });
+    const form = () => formData({ ...base, nutsCode: "AT130", website: "https://www.zsi.at", themeIds: [themeId, fieldId], languages: ["de", "en"], programmes: ["Horizon Europe"], description: "<script>alert(1)</script>", creationKey });
     const first = await redirectOf(createOrganisation(idle, form()));
     const second = await redirectOf(createOrganisation(idle, form()));
     expect(first).toMatch(/^\/profile\/\d+\?created=1$/);
@@ -84,7 +87,10 @@ describe(`creating and editing an organisation on ${testEngine}`, () => {
     const [profile] = await handle.db.select().from(organisationProfiles).where(eq(organisationProfiles.id, id));
     expect(profile).toMatchObject({ websiteDomain: "zsi.at", nutsCode: "AT130", languages: ["de", "en"], programmes: ["Horizon Europe"], description: "<script>alert(1)</script>" });
     expect(await handle.db.select().from(memberships).where(eq(memberships.profileId, id))).toMatchObject([{ userId: user.id, role: "owner" }]);
-    expect(await handle.db.select().from(profileThemes).where(eq(profileThemes.profileId, id))).toEqual([{ profileId: id, themeId }]);
+    // A theme of the vocabulary and a field of science (EuroSciVoc): both are themes of the profile.
+    expect(await handle.db.select().from(profileThemes).where(eq(profileThemes.profileId, id)).orderBy(profileThemes.themeId)).toEqual(
+      [themeId, fieldId].sort((a, b) => a - b).map((t) => ({ profileId: id, themeId: t })),
+    );
     expect((await reloadUser(handle.db, user.id))!.activeProfileId).toBe(id);
     // Another user cannot reuse someone else's form key.
     actAs(await makeUser(handle.db));

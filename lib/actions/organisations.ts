@@ -53,7 +53,8 @@ async function referenceProblems(tx: Tx, input: OrganisationInput): Promise<Fiel
     if (!region) problems.nutsCode = [say("profile.actions.regionOfCountry")];
   }
   if (input.themeIds.length > 0) {
-    const found = await tx.select({ id: themes.id }).from(themes).where(and(inArray(themes.id, input.themeIds), eq(themes.scheme, "keep")));
+    // The vocabulary's themes and the fields of science (EuroSciVoc): the form offers both.
+    const found = await tx.select({ id: themes.id }).from(themes).where(inArray(themes.id, input.themeIds));
     if (found.length !== new Set(input.themeIds).size) problems.themeIds = [say("validation.interest.themesFromList")];
   }
   return problems;

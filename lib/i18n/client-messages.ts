@@ -11,6 +11,7 @@ export const CLIENT_MESSAGE_KEYS = [
   "auth",
   "charts.network",
   "errors.error",
+  "forms.fields",
   "interests",
   "labels.organisationTypes",
   "messages.form",

@@ -13,10 +13,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getThemeNames } from "@/db/queries/theme-names";
-import { namedThemes } from "@/lib/search/theme-names";
 import { listCountriesFor } from "@/db/queries/reference";
-import { findClaimCandidates, getProfile, listClaims, listMembers, listOpenInvitations, listThemeVocabulary } from "@/db/queries/members";
+import { findClaimCandidates, getProfile, getThemeChoices, listClaims, listMembers, listOpenInvitations } from "@/db/queries/members";
 import { roleIn } from "@/lib/authz";
 import { leavingOutcome } from "@/lib/organisations/leaving";
 import { requireUserForPage } from "@/lib/current-user";
@@ -58,8 +56,9 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
   const claimedIds = new Set(claimRows.map((c) => c.organisationId));
   const offers = candidates.filter((c) => !claimedIds.has(c.id));
   const verifiedIds = claimRows.filter((c) => c.status === "verified").map((c) => c.organisationId);
-  const [countries, vocabulary, themeNames] = owner ? await Promise.all([listCountriesFor(db, locale), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]) : [[], [], null];
-  const themes = themeNames ? namedThemes(themeNames, vocabulary) : vocabulary;
+  const [countries, { themes, fields }] = owner
+    ? await Promise.all([listCountriesFor(db, locale), getLocale().then((lang) => getThemeChoices(db, lang))])
+    : [[], { themes: [], fields: [] }];
 
   // What leaving would do, said before the member confirms (the members come longest-standing first).
   const leaving = leavingOutcome(
@@ -191,6 +190,7 @@ export default async function OrganisationProfilePage({ params, searchParams }: 
                   profileId={id}
                   countries={countries}
                   themes={themes}
+                  fields={fields}
                   initial={{
                     name: profile.name,
                     type: profile.type,

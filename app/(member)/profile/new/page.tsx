@@ -5,9 +5,7 @@ import { OrganisationForm } from "@/components/organisations/organisation-form";
 import { PageHeader } from "@/components/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
-import { getThemeNames } from "@/db/queries/theme-names";
-import { namedThemes } from "@/lib/search/theme-names";
-import { listThemeVocabulary } from "@/db/queries/members";
+import { getThemeChoices } from "@/db/queries/members";
 import { listCountriesFor } from "@/db/queries/reference";
 import { requireUserForPage } from "@/lib/current-user";
 import { getFormatLocale } from "@/lib/i18n/server";
@@ -21,8 +19,7 @@ export default async function NewOrganisationPage() {
   await requireUserForPage("/profile/new");
   const db = getDb();
   const t = await getTranslations("profile.new");
-  const [countries, vocabulary, themeNames] = await Promise.all([getFormatLocale().then((locale) => listCountriesFor(db, locale)), listThemeVocabulary(db), getLocale().then((lang) => getThemeNames(db, lang))]);
-  const themes = namedThemes(themeNames, vocabulary);
+  const [countries, { themes, fields }] = await Promise.all([getFormatLocale().then((locale) => listCountriesFor(db, locale)), getLocale().then((lang) => getThemeChoices(db, lang))]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -32,7 +29,7 @@ export default async function NewOrganisationPage() {
       <Card>
         <CardContent>
           {/* A new key per page view: submitting the same form twice creates one organisation. */}
-          <OrganisationForm mode="create" creationKey={randomUUID()} countries={countries} themes={themes} />
+          <OrganisationForm mode="create" creationKey={randomUUID()} countries={countries} themes={themes} fields={fields} />
         </CardContent>
       </Card>
     </div>
