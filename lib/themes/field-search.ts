@@ -2,7 +2,7 @@
 // through a search box rather than a list: about a thousand concepts on seven levels. Pure: no db,
 // no React.
 import { foldText } from "@/lib/search/text";
-import type { ThemeNames } from "@/lib/search/theme-names";
+import { themeName, type ThemeNames } from "@/lib/search/theme-names";
 
 export interface FieldOption {
   id: number;
@@ -16,8 +16,8 @@ export interface FieldOption {
 /** The options for rows of the vocabulary (English labels), named in the reader's language. */
 export function fieldOptions(names: ThemeNames, rows: readonly { id: number; label: string; parentId: number | null }[]): FieldOption[] {
   return rows.map((r) => {
-    const label = names.byId.get(r.id);
-    return label === undefined || label === r.label ? { id: r.id, label: r.label, parentId: r.parentId } : { id: r.id, label, english: r.label, parentId: r.parentId };
+    const label = themeName(names, r);
+    return label === r.label ? { id: r.id, label, parentId: r.parentId } : { id: r.id, label, english: r.label, parentId: r.parentId };
   });
 }
 
@@ -40,8 +40,8 @@ export function fieldTrail(byId: ReadonlyMap<number, FieldOption>, option: Field
 /**
  * The options whose label (or English label) has a word starting with each word of the query,
  * best first: a label that is the query, then one that starts with it, then the shorter label;
- * at most `limit`. "klima" finds "zmiany klimatu" only through the English when
- * the reader's label does not have it; "ener sol" finds "solar energy" / "énergie solaire".
+ * at most `limit`. In French, "ener sol" and "solar" both find "énergie solaire" (English label
+ * "solar energy"); "klima" finds nothing there, since no word of either label starts with it.
  */
 export function searchFields(
   options: readonly FieldOption[],
