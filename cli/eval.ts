@@ -14,6 +14,7 @@ import { openDatabase, type DatabaseHandle, type DatabaseTarget } from "@/db/ind
 import { findMatches } from "@/db/matching/find-matches";
 import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { resolveMatchQuery } from "@/db/matching/resolve-query";
+import { migrateDatabase } from "@/db/migrate";
 import { formatEvalTable, hitAt, mean, reciprocalRank, recallAt, seededHash, seededSample, type MethodScores } from "@/lib/matching/evaluation";
 import { cordisTypeMembers } from "@/lib/matching/query-input";
 import { signalWeights, type SignalName } from "@/lib/matching/score";
@@ -26,7 +27,8 @@ export const evalUsage = `Usage: npm run cli -- eval [--seed N] [--size N] [--ou
   which must hold the full CORDIS import, and builds the scratch knowledge base without them:
   --database-url URL  the scratch database (created if missing; default: <database>_eval_<seed>_<size>
                       on the same PostgreSQL server, or a PGlite directory under the system temp dir)
-  --reuse             use the scratch database as it is when it already holds data (same seed and size)
+  --reuse             use the scratch database as it is when it already holds data (same seed and size;
+                      migrated to the code's schema first)
   --keep              keep the scratch database afterwards (default: dropped)
   --seed N (1)  --size N (100)  --min-partners N (4)  --dir DIR (../shared/data)
   --out FILE          the table as JSON (default eval-<seed>-<size>.json)
@@ -137,6 +139,8 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   }
 
   const handle = openDatabase(scratch.target);
+  // A reused scratch database may predate the code's migrations.
+  await migrateDatabase(handle);
   const outcomes: QueryOutcome[] = [];
   const timings: number[] = [];
   try {

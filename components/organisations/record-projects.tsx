@@ -17,7 +17,8 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
   const seen = new Set<number>();
   const projects: OrganisationProject[] = [];
   for (const page of pages) for (const p of page.rows) if (!seen.has(p.projectId) && seen.add(p.projectId)) projects.push(p);
-  projects.sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""));
+  // Most recent first, as each record's list (a Horizon Europe project, with no start date, by its call's year).
+  projects.sort((a, b) => (b.sortDate ?? "").localeCompare(a.sortDate ?? "") || b.projectId - a.projectId);
   const total = pages.reduce((n, p) => n + p.total, 0);
   if (projects.length === 0) return <p className="text-sm text-muted-foreground">{t("none")}</p>;
   return (

@@ -77,6 +77,7 @@ interface CandidateRow {
   project_count: number;
   coordinator_count: number;
   last_year: number | null;
+  last_year_from_call: boolean;
   in_programme: boolean;
   theme_sum: number;
   text_sum: number;
@@ -363,7 +364,9 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       ),
       best as materialized (
         select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
-          extract(year from f.last_start)::int as last_year,
+          -- The latest project's year: its start, or its call's year when no start is known (Horizon Europe).
+          greatest(extract(year from f.last_start)::int, f.last_call_year::int) as last_year,
+          coalesce(f.last_call_year > extract(year from f.last_start)::int, f.last_call_year is not null) as last_year_from_call,
           coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
           m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
           m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects,
@@ -421,6 +424,7 @@ function scoreRecords(
       coordinatorCount: Number(r.coordinator_count),
       projectCount: Number(r.project_count),
       lastStartYear: r.last_year == null ? null : Number(r.last_year),
+      lastYearFromCall: r.last_year_from_call === true,
       projectsWithRequester: Number(r.with_requester),
       relevantWithRequester: Number(r.rel_with_req),
       programmeWithRequester: Number(r.recent_with_req),
@@ -588,6 +592,7 @@ function registeredFacts(r: RegisteredCandidate): MatchFacts {
     coordinatorCount: 0,
     projectCount: 0,
     lastStartYear: null,
+    lastYearFromCall: false,
     projectsWithRequester: 0,
     relevantWithRequester: 0,
     programmeWithRequester: 0,

@@ -17,7 +17,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { recency } from "./projects";
+import { recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
 
 export interface OrganisationListItem {
@@ -63,6 +63,8 @@ export interface OrganisationProject {
   title: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** What the lists order by: the start, else the call's year, else the programme's first year (recencyDate). */
+  sortDate: string | null;
   status: string | null;
   role: ParticipationRole;
   programme: { code: string; name: string; family: string; period: string | null };
@@ -172,6 +174,7 @@ export async function listOrganisationProjects(
       title: projects.title,
       startDate: projects.startDate,
       endDate: projects.endDate,
+      sortDate: recencyDate,
       status: projects.status,
       role: participations.role,
       programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },
@@ -179,6 +182,7 @@ export async function listOrganisationProjects(
     .from(participations)
     .innerJoin(projects, eq(projects.id, participations.projectId))
     .innerJoin(programmes, eq(programmes.id, projects.programmeId))
+    .leftJoin(...recencyJoin)
     .where(where)
     .orderBy(recency, desc(projects.id))
     .limit(pageSize)

@@ -10,6 +10,7 @@ import {
   participations,
   programmeParts,
   programmes,
+  projectFacets,
   projects,
   projectThemes,
   themes,
@@ -78,11 +79,18 @@ export interface ProjectDetail {
 }
 
 /**
- * Most recent first. Many CORDIS projects come without dates; their programme's first year
- * places them in time (a Horizon Europe project is newer than a dated Horizon 2020 one).
- * Needs programmes joined.
+ * The date a list places a project by: its start, else 1 January of its call's year (Horizon Europe
+ * projects come without dates; project_facets.sort_date reads the year from the topic code), else
+ * of its programme's first year (a record skeleton, which project_facets does not list). Needs
+ * programmes joined and project_facets left-joined (withRecency).
  */
-export const recency = sql`coalesce(${projects.startDate}, make_date(${programmes.startYear}::int, 1, 1)) desc nulls last`;
+export const recencyDate = sql<string | null>`coalesce(${projectFacets.sortDate}, ${projects.startDate}, make_date(${programmes.startYear}::int, 1, 1))::text`;
+
+/** Most recent first. */
+export const recency = sql`${recencyDate} desc nulls last`;
+
+/** The join recency needs beside programmes. */
+export const recencyJoin = [projectFacets, eq(projectFacets.projectId, projects.id)] as const;
 
 /** Projects with neither acronym nor title (CORDIS record skeletons) are left out of lists. */
 const hasName = or(isNotNull(projects.acronym), isNotNull(projects.title))!;
@@ -143,6 +151,7 @@ export async function listRecentProjects(db: Db, options: { family?: string; lim
     .select({ id: projects.id })
     .from(projects)
     .innerJoin(programmes, eq(programmes.id, projects.programmeId))
+    .leftJoin(...recencyJoin)
     .where(and(...conditions))
     .orderBy(recency, desc(projects.id))
     .limit(options.limit ?? 6);

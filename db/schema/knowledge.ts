@@ -211,7 +211,7 @@ export const projectFacets = pgTable("project_facets", {
   projectId: integer().primaryKey().references(() => projects.id, { onDelete: "cascade" }),
   programmeId: integer().notNull(),
   programmePartId: integer(),
-  /** Start date, else 1 January of the programme's first year: the recency order of the lists. */
+  /** Start date, else 1 January of its call's year (from the topic code), else of the programme's first year: the recency order of the lists. */
   sortDate: date({ mode: "string" }),
   /** Total budget, else the EU contribution: the budget order. */
   budget: numeric({ precision: 16, scale: 2 }),
@@ -265,8 +265,13 @@ export const organisationFacets = pgTable("organisation_facets", {
   searchName: text().notNull(),
   projectCount: integer().notNull().default(0),
   coordinatorCount: integer().notNull().default(0),
-  /** The start of its latest project (or its programme's first year). */
+  /** The start of its latest project whose start is known. */
   lastStart: date({ mode: "string" }),
+  /**
+   * The latest call year of its projects with no known start (Horizon Europe's: CORDIS publishes no
+   * start dates; the year is read from the topic code, HORIZON-CL5-2022-D2-01-02 → 2022).
+   */
+  lastCallYear: smallint(),
   programmeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),

@@ -5,7 +5,7 @@ import type { MatchFacts } from "./signals";
 const none: MatchFacts = {
   themeSum: 0, profileTheme: 0, textSum: 0, programmePartProjects: 0, programmeProjects: 0, topicProjects: 0,
   topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, coordinatorCount: 0, projectCount: 0,
-  lastStartYear: null, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, sharedPartners: 0,
+  lastStartYear: null, lastYearFromCall: false, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, sharedPartners: 0,
 };
 const noContext = { sharedThemes: [], sharedPartners: [] };
 
@@ -59,6 +59,10 @@ describe("explainMatch", () => {
       "2 projects involving AT and SI",
       "12 projects in all, coordinated 3, latest started 2024",
     ]);
+  });
+  it("says a call's year as such when the latest project's start is unknown", () => {
+    expect(explainMatch({ ...none, projectCount: 3, lastStartYear: 2023, lastYearFromCall: true }, noContext)).toEqual(["3 projects in all, latest from a 2023 call"]);
+    expect(explainMatch({ ...none, projectCount: 3, lastStartYear: 2019 }, noContext)).toEqual(["3 projects in all, latest started 2019"]);
   });
   it("says nothing it cannot back", () => {
     expect(explainMatch(none, noContext)).toEqual([]);

@@ -51,7 +51,8 @@ export type Reason =
   | { kind: "openInterest"; themes: string[] }
   | { kind: "closeToDescription"; projects: string[] }
   | { kind: "regions"; count: number; regions: string[] }
-  | { kind: "inAll"; count: number; coordinated: number; latestYear: number | null };
+  /** `latestFromCall`: the year is the latest project's call year (its start is unknown); absent when it is a start (and in reasons stored before 3 December 2026). */
+  | { kind: "inAll"; count: number; coordinated: number; latestYear: number | null; latestFromCall?: boolean };
 
 export type ReasonKind = Reason["kind"];
 
@@ -75,7 +76,7 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   if (ctx.interestThemes && ctx.interestThemes.length > 0) reasons.push({ kind: "openInterest", themes: ctx.interestThemes });
   if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) reasons.push({ kind: "closeToDescription", projects: ctx.textProjects });
   if (f.regionProjects > 0 && ctx.regions && ctx.regions.length > 0) reasons.push({ kind: "regions", count: f.regionProjects, regions: ctx.regions });
-  if (f.projectCount > 0) reasons.push({ kind: "inAll", count: f.projectCount, coordinated: f.coordinatorCount, latestYear: f.lastStartYear });
+  if (f.projectCount > 0) reasons.push({ kind: "inAll", count: f.projectCount, coordinated: f.coordinatorCount, latestYear: f.lastStartYear, ...(f.lastYearFromCall ? { latestFromCall: true } : {}) });
   return reasons;
 }
 
@@ -111,7 +112,7 @@ export function reasonText(r: Reason): string {
       return `${plural(r.count, "project")} involving ${listWords(r.regions, REASON_LIST_MAX.regions)}`;
     case "inAll": {
       const coordinated = r.coordinated > 0 ? `, coordinated ${r.coordinated}` : "";
-      const latest = r.latestYear ? `, latest started ${r.latestYear}` : "";
+      const latest = !r.latestYear ? "" : r.latestFromCall ? `, latest from a ${r.latestYear} call` : `, latest started ${r.latestYear}`;
       return `${plural(r.count, "project")} in all${coordinated}${latest}`;
     }
   }

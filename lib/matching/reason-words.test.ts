@@ -29,6 +29,8 @@ const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "inAll", count: 12, coordinated: 3, latestYear: null }, values: ["12", "3"] },
   { reason: { kind: "inAll", count: 1, coordinated: 0, latestYear: 2024 }, values: ["1", "2024"] },
   { reason: { kind: "inAll", count: 12, coordinated: 1, latestYear: 2024 }, values: ["12", "1", "2024"] },
+  { reason: { kind: "inAll", count: 1, coordinated: 0, latestYear: 2023, latestFromCall: true }, values: ["1", "2023"] },
+  { reason: { kind: "inAll", count: 12, coordinated: 1, latestYear: 2023, latestFromCall: true }, values: ["12", "1", "2023"] },
 ];
 
 async function translator(locale: (typeof LOCALES)[number]): Promise<ReasonTranslator> {
@@ -64,6 +66,19 @@ describe("reasonWords", () => {
     expect(reasonWords({ kind: "workedWithYou", count: 1 }, "de", await translator("de"))).toBe("hat mit Ihnen an 1 Projekt gearbeitet");
     expect(reasonWords({ kind: "inAll", count: 5, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 5 projektów");
     expect(reasonWords({ kind: "inAll", count: 3, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 3 projekty");
+  });
+
+  it("says a call year as a call's, never as a start", async () => {
+    const fromCall: Reason = { kind: "inAll", count: 4, coordinated: 1, latestYear: 2023, latestFromCall: true };
+    expect(reasonWords(fromCall, "en", await translator("en"))).toBe("4 projects in all, coordinated 1, latest from a 2023 call");
+    expect(reasonWords(fromCall, "fr", await translator("fr"))).toBe("4 projets au total, dont 1 coordonné, le dernier issu d'un appel de 2023");
+    expect(reasonWords(fromCall, "de", await translator("de"))).toBe("insgesamt 4 Projekte, davon 1 koordiniert, das jüngste aus einem Aufruf von 2023");
+    expect(reasonWords({ ...fromCall, coordinated: 0 }, "pl", await translator("pl"))).toBe("łącznie 4 projekty, ostatni z naboru z 2023 r.");
+    for (const locale of LOCALES) {
+      expect(reasonWords(fromCall, locale, await translator(locale))).not.toBe(reasonWords({ ...fromCall, latestFromCall: false }, locale, await translator(locale)));
+    }
+    // Reasons stored before the flag existed read as before.
+    expect(reasonWords({ kind: "inAll", count: 4, coordinated: 0, latestYear: 2019 }, "en", await translator("en"))).toBe("4 projects in all, latest started 2019");
   });
 });
 

@@ -50,9 +50,10 @@ export function reasonWords(r: Reason, locale: string, t: ReasonTranslator, them
     case "inAll": {
       // The year is a word, not a number to format ("2,024").
       const year = r.latestYear ? String(r.latestYear) : null;
-      if (r.coordinated > 0 && year) return t("inAllCoordinatedLatest", { count: r.count, coordinated: r.coordinated, year });
+      const call = r.latestFromCall === true;
+      if (r.coordinated > 0 && year) return t(call ? "inAllCoordinatedLatestCall" : "inAllCoordinatedLatest", { count: r.count, coordinated: r.coordinated, year });
       if (r.coordinated > 0) return t("inAllCoordinated", { count: r.count, coordinated: r.coordinated });
-      if (year) return t("inAllLatest", { count: r.count, year });
+      if (year) return t(call ? "inAllLatestCall" : "inAllLatest", { count: r.count, year });
       return t("inAll", { count: r.count });
     }
     default:

@@ -19,8 +19,10 @@ export interface MatchFacts {
   relevantCoordinated: number;
   coordinatorCount: number;
   projectCount: number;
-  /** Year of its latest project start, null when unknown. */
+  /** Year of its latest project: its start, or its call's year when the start is unknown (Horizon Europe); null when neither is known. */
   lastStartYear: number | null;
+  /** That year is a call's year, not a known start. */
+  lastYearFromCall: boolean;
   projectsWithRequester: number;
   /** Of those, relevant projects (same part, call, themes or text) and projects in the asked programme. */
   relevantWithRequester: number;
