@@ -120,7 +120,7 @@ export default async function HomePage() {
                     </CardTitle>
                   </CardHeader>
                   <CardContent className="pt-3 text-xs text-muted-foreground">
-                    <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+                    <ProjectDates start={p.startDate} end={p.endDate} callYear={p.callYear} locale={locale} />
                   </CardContent>
                 </Card>
               </li>

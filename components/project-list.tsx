@@ -9,11 +9,20 @@ import { participationRoleKey, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
 import { ResultShortlistButton } from "./shortlists/result-shortlist-button";
 
-export function ProjectDates({ start, end, locale }: { start: string | null; end: string | null; locale: string }) {
+/** Its dates, or for a project without dates (Horizon Europe's) the year of its call: "2023 call". */
+export function ProjectDates({ start, end, callYear, locale }: { start: string | null; end: string | null; callYear?: number | null; locale: string }) {
   const t = useTranslations("labels");
   const from = formatDate(start, locale);
   const to = formatDate(end, locale);
-  if (!from && !to) return null;
+  if (!from && !to) {
+    if (!callYear) return null;
+    return (
+      <span className="inline-flex items-center gap-1.5 tabular-nums" title={t("callYearHint")}>
+        <CalendarDays aria-hidden className="size-3.5 shrink-0" />
+        <span>{t("fromCall", { year: String(callYear) })}</span>
+      </span>
+    );
+  }
   return (
     <span className="inline-flex items-center gap-1.5 tabular-nums">
       <CalendarDays aria-hidden className="size-3.5 shrink-0" />
@@ -65,7 +74,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                 <span className="font-medium text-foreground/80">{p.programme.family}</span>
                 {p.programme.family !== p.programme.name ? <> · {programmeLabel(p.programme)}</> : null}
               </span>
-              <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+              <ProjectDates start={p.startDate} end={p.endDate} callYear={p.callYear} locale={locale} />
               {partners ? (
                 <span className="inline-flex items-center gap-1.5">
                   <Users aria-hidden className="size-3.5 shrink-0" />

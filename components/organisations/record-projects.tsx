@@ -42,10 +42,10 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
               </Link>
               <div className="text-xs text-muted-foreground">
                 {programmeLabel(p.programme)}
-                {p.startDate || p.endDate ? (
+                {p.startDate || p.endDate || p.callYear ? (
                   <>
                     {" · "}
-                    <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+                    <ProjectDates start={p.startDate} end={p.endDate} callYear={p.callYear} locale={locale} />
                   </>
                 ) : null}
               </div>

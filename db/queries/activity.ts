@@ -9,10 +9,11 @@ import type { ActivityCount } from "@/lib/charts/activity";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { participations, programmes, projectFacets, projects, topics } from "../schema";
+import { callYearOf } from "./projects";
 
 export const CALL_YEAR_SUFFIX = " (call year)";
 
-const callYear = sql`substring(t.code from '-(20[0-9]{2})-')::int`;
+const callYear = callYearOf(sql`t.code`);
 const yearOf = sql`coalesce(extract(year from p.start_date)::int, ${callYear})`;
 const familyOf = sql`case when p.start_date is null and ${callYear} is not null then prog.family || ${CALL_YEAR_SUFFIX} else prog.family end`;
 

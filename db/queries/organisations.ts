@@ -17,7 +17,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { recency, recencyDate, recencyJoin } from "./projects";
+import { projectCallYear, recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
 
 export interface OrganisationListItem {
@@ -65,6 +65,8 @@ export interface OrganisationProject {
   endDate: string | null;
   /** What the lists order by: the start, else the call's year, else the programme's first year (recencyDate). */
   sortDate: string | null;
+  /** The year its call topic names, for a project without dates (ProjectListItem.callYear). */
+  callYear: number | null;
   status: string | null;
   role: ParticipationRole;
   programme: { code: string; name: string; family: string; period: string | null };
@@ -175,6 +177,7 @@ export async function listOrganisationProjects(
       startDate: projects.startDate,
       endDate: projects.endDate,
       sortDate: recencyDate,
+      callYear: projectCallYear,
       status: projects.status,
       role: participations.role,
       programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },

@@ -28,6 +28,8 @@ export interface ProjectListItem {
   title: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** The year its call topic names (HORIZON-CL5-2022-D2-01-02 → 2022): when for a project without dates (Horizon Europe's). */
+  callYear: number | null;
   status: string | null;
   language: string;
   partnerCount: number | null;
@@ -86,6 +88,12 @@ export interface ProjectDetail {
  */
 export const recencyDate = sql<string | null>`coalesce(${projectFacets.sortDate}, ${projects.startDate}, make_date(${programmes.startYear}::int, 1, 1))::text`;
 
+/** The year a call topic's code names (HORIZON-CL5-2022-D2-01-02, ERC-2021-STG → 2022, 2021), else null. */
+export const callYearOf = (topicCode: SQL) => sql<number | null>`substring(${topicCode} from '-(20[0-9]{2})-')::int`;
+
+/** A project's call year (callYearOf its topic), as a column: one topic probe by primary key. */
+export const projectCallYear = sql<number | null>`(select ${callYearOf(sql`t.code`)} from ${topics} t where t.id = ${projects.topicId})`;
+
 /** Most recent first. */
 export const recency = sql`${recencyDate} desc nulls last`;
 
@@ -104,6 +112,7 @@ const listColumns = {
   title: projects.title,
   startDate: projects.startDate,
   endDate: projects.endDate,
+  callYear: projectCallYear,
   status: projects.status,
   language: projects.language,
   partnerCount: projects.partnerCount,

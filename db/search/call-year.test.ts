@@ -48,12 +48,12 @@ describe(`call years on ${testEngine}`, () => {
   });
 
   it("places it by that year in the recent projects and an organisation's projects", async () => {
-    expect((await listRecentProjects(handle.db, { limit: 2 })).map((p) => p.acronym)).toEqual(["WOODNET", "GREENGRID"]);
+    expect((await listRecentProjects(handle.db, { limit: 2 })).map((p) => [p.acronym, p.callYear])).toEqual([["WOODNET", 2024], ["GREENGRID", 2022]]);
     const tuv = await listOrganisationProjects(handle.db, f.organisations.tuv);
-    expect(tuv.rows.map((p) => [p.acronym, p.startDate, p.sortDate])).toEqual([
-      ["WOODNET", null, "2024-01-01"],
-      ["GREENGRID", "2023-01-01", "2023-01-01"],
-      [null, "2016-01-01", "2016-01-01"],
+    expect(tuv.rows.map((p) => [p.acronym, p.startDate, p.sortDate, p.callYear])).toEqual([
+      ["WOODNET", null, "2024-01-01", 2024],
+      ["GREENGRID", "2023-01-01", "2023-01-01", 2022],
+      [null, "2016-01-01", "2016-01-01", null],
     ]);
   });
 

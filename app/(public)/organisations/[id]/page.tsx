@@ -72,7 +72,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const holder = await getRegisteredHolder(db, org.id);
   const registered = holder && { ...holder, themes: namedThemes(await getThemeNames(db, await getLocale()), holder.themes) };
   const today = todayIso();
-  const showDates = projects.rows.some((p) => p.startDate || p.endDate);
+  const showDates = projects.rows.some((p) => p.startDate || p.endDate || p.callYear);
 
   const pic = org.pics[0] ?? null;
   const unnamed = org.name === null;
@@ -306,7 +306,7 @@ function OrganisationProjectRow({ project: p, locale, today, showDates }: { proj
         <div className="mt-0.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
           <span>{programmeLabel(p.programme)}</span>
           <span className="md:hidden">
-            <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+            <ProjectDates start={p.startDate} end={p.endDate} callYear={p.callYear} locale={locale} />
           </span>
         </div>
       </TableCell>
@@ -320,7 +320,7 @@ function OrganisationProjectRow({ project: p, locale, today, showDates }: { proj
       {showDates ? (
         <TableCell className="hidden text-muted-foreground md:table-cell">
           <div className="flex flex-col items-start gap-1 text-xs">
-            <ProjectDates start={p.startDate} end={p.endDate} locale={locale} />
+            <ProjectDates start={p.startDate} end={p.endDate} callYear={p.callYear} locale={locale} />
             <ProjectStatusBadge start={p.startDate} end={p.endDate} status={p.status} today={today} />
           </div>
         </TableCell>
