@@ -10,6 +10,7 @@ import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain"
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
+import { informativeTerms, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "./sql-arrays";
@@ -113,18 +114,28 @@ interface Prelude {
   scope: ResolvedScope;
   themes: ThemeExpansion;
   network: Map<number, number>;
+  /** The words of the query text that look for past projects (informativeTerms), none without text. */
+  textTerms: string[];
+  /**
+   * Their share of the text's words. ts_rank divides by the number of words asked for: its ranks
+   * are multiplied by this so that they keep the scale they had when every word was asked for (the
+   * text signal's saturation was set on that scale), counting the informative words only.
+   */
+  textScale: number;
 }
 
 /**
  * One statement before the candidates, in their transaction: the planner settings for this
  * transaction, the asked programme part, topic and its family, the requester's records, the asked
- * themes with their parents, and the requester's precomputed network.
+ * themes with their parents, the requester's precomputed network, and how many projects have each
+ * word of the query text (search_lexicon).
  */
 async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
+  const words = textWords(q.text);
   const rows = rowsOf<{
     part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
-    themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null;
+    themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null; text_terms: TextTerm[] | null;
   }>(
     await tx.execute(sql`
       with req as (
@@ -147,7 +158,10 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
             'parent_id', p.id, 'parent_label', p.label, 'parent_level', p.level) order by t.id)
           from themes t left join themes p on p.id = t.parent_id
           where t.id = any(${intArray(q.themeIds ?? [])})) as themes,
-        net.partner_ids, net.partner_counts
+        net.partner_ids, net.partner_counts,
+        (select json_agg(json_build_object('word', u.lexeme, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0)))
+          from unnest(to_tsvector('english'::regconfig, unaccent(${words ?? ""}))) u
+          left join search_lexicon l on l.word = u.lexeme) as text_terms
       from req
       left join lateral (
         -- One record (the usual case): its arrays as they are stored; several: concatenated.
@@ -162,6 +176,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   );
   const r = rows[0];
   const requesterIds = (r?.requester_ids ?? []).map(Number);
+  const allTerms = (r?.text_terms ?? []).map((t) => ({ word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs) }));
+  const textTerms = informativeTerms(allTerms);
   return {
     scope: {
       partId: r?.part_id ?? null,
@@ -173,15 +189,31 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
     },
     themes: expandThemes(r?.themes ?? []),
     network: requesterNetwork(requesterIds, r?.partner_ids ?? [], r?.partner_counts ?? []),
+    textTerms,
+    textScale: textTerms.length / Math.max(1, allTerms.length),
   };
 }
 
-/** An OR query of the text's words (an interest's description would match nothing as an AND). */
-function textTsquery(text: string | undefined) {
+/** The text's distinct words of three letters or more (at most 40), null when it has none. */
+function textWords(text: string | undefined): string | null {
   const words = (text ?? "").normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  if (words.length === 0) return null;
-  const unique = [...new Set(words)].slice(0, 40).join(" ");
-  return sql`nullif(replace(plainto_tsquery('english'::regconfig, unaccent(${unique}))::text, '&', '|'), '')::tsquery`;
+  return words.length === 0 ? null : [...new Set(words)].slice(0, 40).join(" ");
+}
+
+/**
+ * An OR query of all the text's words (an interest's description would match nothing as an AND):
+ * what registered organisations' own texts are ranked by (few, read whole).
+ */
+function textTsquery(text: string | undefined) {
+  const words = textWords(text);
+  if (words == null) return null;
+  return sql`nullif(replace(plainto_tsquery('english'::regconfig, unaccent(${words}))::text, '&', '|'), '')::tsquery`;
+}
+
+/** An OR query of the informative words (already stemmed: each taken as it is), looking for past projects. */
+function termsTsquery(terms: readonly string[]) {
+  if (terms.length === 0) return null;
+  return sql`(select string_agg(quote_literal(w), ' | ')::tsquery from unnest(${textArray(terms)}) w)`;
 }
 
 export interface FindMatchesOptions {
@@ -207,7 +239,7 @@ interface CandidateQuery extends Prelude {
  * with and the profile themes of the registered organisations holding them.
  */
 async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
-  const { scope, themes, network, tsq, types, countries, regions, today } = q;
+  const { scope, themes, network, tsq, textScale, types, countries, regions, today } = q;
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
@@ -257,7 +289,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
                when pf.theme_ids && ${intArray(themes.exact)} then 0.7
                when pf.theme_ids && ${intArray(themes.parents)} then 0.5 else 0 end as theme,
           ${tsq
-            ? sql`coalesce((select ts_rank(p.search_vector, q.q) from projects p, tsq q where p.id = pf.project_id and p.search_vector @@ q.q), 0)`
+            ? sql`coalesce((select ts_rank(p.search_vector, q.q) * ${textScale}::float4 from projects p, tsq q where p.id = pf.project_id and p.search_vector @@ q.q), 0)`
             : sql`0::real`} as text_rank,
           p.topic_id = ${scope.topicId}::int as same_topic,
           p.topic_id = any(${intArray(scope.familyTopicIds)}) as same_family,
@@ -446,10 +478,10 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   // another connection, at the same time); awaited after it.
   let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
   const { applicable, scored, explained } = await db.transaction(async (tx) => {
-    const { scope, themes, network } = await prelude(tx, query);
+    const { scope, themes, network, textTerms, textScale } = await prelude(tx, query);
     registeredRead = registeredCandidates(db, { themes, tsq, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
     registeredRead.catch(() => {}); // its error is thrown where it is awaited
-    const rows = await candidates(tx, { scope, themes, network, tsq, types, countries, regions, today });
+    const rows = await candidates(tx, { scope, themes, network, textTerms, textScale, tsq: termsTsquery(textTerms), types, countries, regions, today });
     const claimedThemes = new Map<number, ProfileThemes>();
     const shared = new Map<number, number[]>();
     for (const r of rows) {

@@ -306,6 +306,16 @@ export const organisationFacetTotals = pgMaterializedView("organisation_facet_to
       union all select k, count(*)::int from (select unnest(facet_keys) as k from organisation_facets) keys group by k`,
 );
 
+/**
+ * Every stemmed word of the projects' text and in how many projects it is (`ndoc`, out of `docs`
+ * with text): which words of a match query's text are rare enough to say what it is about
+ * (lib/matching/text-terms). Refreshed with the facet totals; unique index on word (0020).
+ */
+export const searchLexicon = pgMaterializedView("search_lexicon", { word: text().notNull(), ndoc: integer().notNull(), docs: integer().notNull() }).as(
+  sql`select word, ndoc, (select count(*) from projects where search_vector is not null)::int as docs
+      from ts_stat('select search_vector from public.projects where search_vector is not null')`,
+);
+
 export type Programme = typeof programmes.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type NewProject = typeof projects.$inferInsert;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { COMMON_SHARE, informativeTerms, MAX_TERMS, RARE_DOCS, type TextTerm } from "./text-terms";
+
+const docs = 13_000;
+const term = (word: string, ndoc: number): TextTerm => ({ word, ndoc, docs });
+
+describe("informativeTerms", () => {
+  it("keeps the rare words of a description, rarest first, and drops the common ones", () => {
+    const terms = [term("innov", 1663), term("wood", 4), term("support", 337), term("cluster", 24), term("industri", 1076), term("sme", 8)];
+    expect(informativeTerms(terms)).toEqual(["wood", "sme", "cluster"]);
+  });
+
+  it("draws the line at a share of the projects", () => {
+    const limit = Math.floor(COMMON_SHARE * docs);
+    expect(informativeTerms([term("edge", limit), term("over", limit + 1), term("rare", 3)])).toEqual(["rare", "edge"]);
+  });
+
+  it("keeps every word of a small knowledge base's few projects", () => {
+    const small = (word: string, ndoc: number): TextTerm => ({ word, ndoc, docs: 40 });
+    expect(informativeTerms([small("cluster", RARE_DOCS), small("region", 3), small("project", RARE_DOCS + 1)])).toEqual(["region", "cluster"]);
+  });
+
+  it("leaves out words no project has: they find nothing", () => {
+    expect(informativeTerms([term("slovenia", 0), term("wood", 4)])).toEqual(["wood"]);
+    expect(informativeTerms([term("slovenia", 0)])).toEqual([]);
+    expect(informativeTerms([])).toEqual([]);
+  });
+
+  it("looks with the few rarest when every word is common", () => {
+    const terms = [term("innov", 1663), term("develop", 700), term("industri", 1076), term("research", 2000)];
+    expect(informativeTerms(terms)).toEqual(["develop", "industri", "innov"]);
+  });
+
+  it("keeps at most MAX_TERMS words, each once", () => {
+    const many = Array.from({ length: 30 }, (_, i) => term(`w${String(i).padStart(2, "0")}`, 30 - i));
+    const kept = informativeTerms([...many, ...many]);
+    expect(kept).toHaveLength(MAX_TERMS);
+    expect(kept[0]).toBe("w29");
+    expect(new Set(kept).size).toBe(MAX_TERMS);
+  });
+});
