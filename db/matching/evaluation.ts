@@ -16,6 +16,8 @@ export interface HeldOutPartner {
 export interface HeldOutProject {
   externalId: string;
   acronym: string | null;
+  /** Its title, where CORDIS gives one (a query text a coordinator could have written). */
+  title: string | null;
   programmePart: string | null;
   topic: string | null;
   /** EuroSciVoc codes of its themes. */
@@ -27,11 +29,11 @@ export interface HeldOutProject {
 /** Horizon Europe projects with a coordinator and at least `minPartners` other named participants. */
 export async function evaluationCandidates(db: Db, minPartners = 4): Promise<HeldOutProject[]> {
   const rows = rowsOf<{
-    external_id: string; acronym: string | null; part: string | null; topic: string | null; themes: string[] | null;
+    external_id: string; acronym: string | null; title: string | null; part: string | null; topic: string | null; themes: string[] | null;
     coordinator: string | null; partners: HeldOutPartner[] | null;
   }>(
     await db.execute(sql`
-      select p.external_id, p.acronym, pp.code as part, t.code as topic,
+      select p.external_id, p.acronym, p.title, pp.code as part, t.code as topic,
         array(select th.code from project_themes pt join themes th on th.id = pt.theme_id where pt.project_id = p.id order by th.code) as themes,
         (select i.value from participations c join organisation_identifiers i on i.organisation_id = c.organisation_id and i.scheme = 'pic'
           where c.project_id = p.id and c.role = 'coordinator' order by i.value limit 1) as coordinator,
@@ -49,6 +51,7 @@ export async function evaluationCandidates(db: Db, minPartners = 4): Promise<Hel
     .map((r) => ({
       externalId: r.external_id,
       acronym: r.acronym,
+      title: r.title,
       programmePart: r.part,
       topic: r.topic,
       themes: r.themes ?? [],
