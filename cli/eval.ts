@@ -3,7 +3,8 @@
 // CLI with --exclude-projects); for each, the query its coordinator would have asked (programme
 // part, topic, themes, the coordinator as requester) and a typed variant (one real partner's type
 // and country) are answered by Consortia and two baselines — popularity and themes only — and the
-// real partners' ranks give recall@10/@20, MRR and hit@10.
+// real partners' ranks give recall@10/@20, MRR and hit@10. A project with a title is also asked for
+// with its title as the text (an interest has words: "text recall@20"; the baselines ignore text).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -97,6 +98,8 @@ function wantedTypes(type: string): string[] {
 interface QueryOutcome {
   untyped: Record<Method, number[]>;
   typed: Record<Method, number[]> | null;
+  /** With the project's title as the text too, when it has one (the baselines ignore text: their untyped answers). */
+  titled: Record<Method, number[]> | null;
   relevant: Set<string>;
   typedRelevant: Set<string>;
   partners: number;
@@ -158,10 +161,11 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   const scores = Object.fromEntries(methods.map((m) => [m, scoresOf(outcomes, m)])) as Record<Method, MethodScores>;
   const table = formatEvalTable(methods.map((m) => ({ method: m, scores: scores[m] })));
   const typedCount = outcomes.filter((o) => o.typed).length;
+  const titledCount = outcomes.filter((o) => o.titled).length;
   const partners = outcomes.reduce((a, o) => a + o.partners, 0);
   const reachable = outcomes.reduce((a, o) => a + o.reachable, 0);
   const report = {
-    seed, size: sample.length, minPartners, queries: outcomes.length, typedQueries: typedCount,
+    seed, size: sample.length, minPartners, queries: outcomes.length, typedQueries: typedCount, titledQueries: titledCount,
     partners, reachablePartners: reachable, weights: signalWeights,
     scores, goals: {
       recall20VsPopularity: scores.popularity.recall20 > 0 ? scores.consortia.recall20 / scores.popularity.recall20 : null,
@@ -172,7 +176,7 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   };
   console.log(table);
   console.log(
-    `\n${outcomes.length} queries (${typedCount} typed); ${reachable} of ${partners} real partners are in the scratch knowledge base ` +
+    `\n${outcomes.length} queries (${typedCount} typed, ${titledCount} with their title as the text too); ${reachable} of ${partners} real partners are in the scratch knowledge base ` +
       `(the others had no other project). recall@20 consortia / popularity = ${report.goals.recall20VsPopularity?.toFixed(2) ?? "n/a"}; ` +
       `Consortia query p50 ${report.consortiaQueryMs.p50.toFixed(0)} ms, p95 ${report.consortiaQueryMs.p95.toFixed(0)} ms.`,
   );
@@ -197,6 +201,7 @@ function scoresOf(outcomes: QueryOutcome[], m: Method): MethodScores {
     mrr: mean(outcomes.map((o) => reciprocalRank(rank(o.untyped[m]), o.relevant))),
     typedMrr: mean(typed.map((o) => reciprocalRank(rank(o.typed![m]), o.typedRelevant))),
     typedHit10: mean(typed.map((o) => hitAt(rank(o.typed![m]), o.typedRelevant, 10))),
+    textRecall20: mean(outcomes.filter((o) => o.titled).map((o) => recallAt(rank(o.titled![m]), o.relevant, 20))),
   };
 }
 
@@ -230,7 +235,12 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
     const typedQuery: MatchQuery = { ...base.query, partnerTypes: [...members] as MatchQuery["partnerTypes"], countries: [chosen.countryCode!] };
     typed = await answer(db, typedQuery, timings, dump == null ? null : { fd: dump, project: project.externalId, variant: "typed", relevant: typedRelevant });
   }
-  return { untyped, typed, relevant, typedRelevant, partners: project.partners.length, reachable: ids.size };
+  let titled: QueryOutcome["titled"] = null;
+  if (project.title) {
+    const consortia = (await findMatches(db.db, { ...base.query, text: project.title, k: 20 })).map((m) => m.organisationId!);
+    titled = { ...untyped, consortia };
+  }
+  return { untyped, typed, titled, relevant, typedRelevant, partners: project.partners.length, reachable: ids.size };
 }
 
 interface DumpTarget {

@@ -49,14 +49,16 @@ export interface MethodScores {
   mrr: number;
   typedMrr: number;
   typedHit10: number;
+  /** recall@20 of the projects with a title, asked for with the title as the text too (an interest has words). */
+  textRecall20: number;
 }
 
 /** The table `eval` prints: one row per method. */
 export function formatEvalTable(rows: { method: string; scores: MethodScores }[]): string {
-  const header = ["method", "recall@10", "recall@20", "MRR", "typed MRR", "typed hit@10"];
+  const header = ["method", "recall@10", "recall@20", "MRR", "typed MRR", "typed hit@10", "text recall@20"];
   const body = rows.map((r) => [
     r.method,
-    ...[r.scores.recall10, r.scores.recall20, r.scores.mrr, r.scores.typedMrr, r.scores.typedHit10].map((v) => v.toFixed(3)),
+    ...[r.scores.recall10, r.scores.recall20, r.scores.mrr, r.scores.typedMrr, r.scores.typedHit10, r.scores.textRecall20].map((v) => v.toFixed(3)),
   ]);
   const all = [header, ...body];
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
