@@ -84,7 +84,7 @@ export interface ProjectDetail {
  * The date a list places a project by: its start, else 1 January of its call's year (Horizon Europe
  * projects come without dates; project_facets.sort_date reads the year from the topic code), else
  * of its programme's first year (a record skeleton, which project_facets does not list). Needs
- * programmes joined and project_facets left-joined (withRecency).
+ * programmes joined and project_facets left-joined (recencyJoin).
  */
 export const recencyDate = sql<string | null>`coalesce(${projectFacets.sortDate}, ${projects.startDate}, make_date(${programmes.startYear}::int, 1, 1))::text`;
 
