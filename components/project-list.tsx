@@ -9,25 +9,23 @@ import { participationRoleKey, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
 import { ResultShortlistButton } from "./shortlists/result-shortlist-button";
 
+/** Whether ProjectDates has something to say of the project. */
+export function hasProjectDates(p: { startDate: string | null; endDate: string | null; callYear: number | null }): boolean {
+  return Boolean(p.startDate || p.endDate || p.callYear);
+}
+
 /** Its dates, or for a project without dates (Horizon Europe's) the year of its call: "2023 call". */
 export function ProjectDates({ start, end, callYear, locale }: { start: string | null; end: string | null; callYear?: number | null; locale: string }) {
   const t = useTranslations("labels");
   const from = formatDate(start, locale);
   const to = formatDate(end, locale);
-  if (!from && !to) {
-    if (!callYear) return null;
-    return (
-      <span className="inline-flex items-center gap-1.5 tabular-nums" title={t("callYearHint")}>
-        <CalendarDays aria-hidden className="size-3.5 shrink-0" />
-        <span>{t("fromCall", { year: String(callYear) })}</span>
-      </span>
-    );
-  }
+  const dated = Boolean(from || to);
+  if (!dated && !callYear) return null;
   return (
-    <span className="inline-flex items-center gap-1.5 tabular-nums">
+    <span className="inline-flex items-center gap-1.5 tabular-nums" title={dated ? undefined : t("callYearHint")}>
       <CalendarDays aria-hidden className="size-3.5 shrink-0" />
       <span>
-        {t("dateRange", { start: from ?? t("unknownDate"), end: to ?? t("unknownDate") })}
+        {dated ? t("dateRange", { start: from ?? t("unknownDate"), end: to ?? t("unknownDate") }) : t("fromCall", { year: String(callYear) })}
       </span>
     </span>
   );

@@ -152,19 +152,19 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const backends = engine === "postgres"
       ? rowsOf<{ pid: number }>(await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)).map((r) => Number(r.pid))
       : [];
+    /** Times each query into `into`; returns the CPU milliseconds they took together. */
+    const timeAll = async (queries: MatchQuery[], into: number[]) => {
+      const c = await cpuMs(engine, backends);
+      for (const q of queries) into.push(await time(q));
+      return (await cpuMs(engine, backends)) - c;
+    };
     let cpuUntyped = 0;
     let cpuTyped = 0;
     let cpuText = 0;
     for (let r = 0; r < runs; r++) {
-      let c = await cpuMs(engine, backends);
-      for (const q of untypedQueries) untyped.push(await time(q));
-      cpuUntyped += (await cpuMs(engine, backends)) - c;
-      c = await cpuMs(engine, backends);
-      for (const q of typedQueries) typed.push(await time(q));
-      cpuTyped += (await cpuMs(engine, backends)) - c;
-      c = await cpuMs(engine, backends);
-      for (const q of textQueries) text.push(await time(q));
-      cpuText += (await cpuMs(engine, backends)) - c;
+      cpuUntyped += await timeAll(untypedQueries, untyped);
+      cpuTyped += await timeAll(typedQueries, typed);
+      cpuText += await timeAll(textQueries, text);
     }
     const ids = rowsOf<{ id: number }>(await db.execute(sql`select organisation_id as id from organisation_facets order by organisation_id limit 200`)).map((r) => Number(r.id));
     const lookup: number[] = [];

@@ -2,7 +2,7 @@
 // as CORDIS and KEEP record it, with its role in each.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ProjectDates } from "@/components/project-list";
+import { hasProjectDates, ProjectDates } from "@/components/project-list";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { listOrganisationProjects, type OrganisationProject } from "@/db/queries/organisations";
@@ -42,7 +42,7 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
               </Link>
               <div className="text-xs text-muted-foreground">
                 {programmeLabel(p.programme)}
-                {p.startDate || p.endDate || p.callYear ? (
+                {hasProjectDates(p) ? (
                   <>
                     {" · "}
                     <ProjectDates start={p.startDate} end={p.endDate} callYear={p.callYear} locale={locale} />

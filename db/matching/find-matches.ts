@@ -224,7 +224,6 @@ export interface FindMatchesOptions {
 }
 
 interface CandidateQuery extends Prelude {
-  tsq: ReturnType<typeof textTsquery>;
   types: string[];
   countries: string[];
   regions: string[];
@@ -239,7 +238,8 @@ interface CandidateQuery extends Prelude {
  * with and the profile themes of the registered organisations holding them.
  */
 async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
-  const { scope, themes, network, tsq, textScale, types, countries, regions, today } = q;
+  const { scope, themes, network, textScale, types, countries, regions, today } = q;
+  const tsq = termsTsquery(q.textTerms);
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
@@ -469,7 +469,9 @@ function scoreRecords(
 
 export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
   const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
-  const tsq = textTsquery(query.text);
+  // Every word of the text: what registered organisations' own texts are ranked by (past projects
+  // are looked for with the informative words only, in the candidate statement).
+  const allWords = textTsquery(query.text);
   const types = query.partnerTypes ?? [];
   const countries = (query.countries ?? []).map((c) => c.toUpperCase());
   const regions = (query.regions ?? []).map((r) => r.toUpperCase());
@@ -478,10 +480,11 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   // another connection, at the same time); awaited after it.
   let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
   const { applicable, scored, explained } = await db.transaction(async (tx) => {
-    const { scope, themes, network, textTerms, textScale } = await prelude(tx, query);
-    registeredRead = registeredCandidates(db, { themes, tsq, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
+    const resolved = await prelude(tx, query);
+    const { scope, themes } = resolved;
+    registeredRead = registeredCandidates(db, { themes, tsq: allWords, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
     registeredRead.catch(() => {}); // its error is thrown where it is awaited
-    const rows = await candidates(tx, { scope, themes, network, textTerms, textScale, tsq: termsTsquery(textTerms), types, countries, regions, today });
+    const rows = await candidates(tx, { ...resolved, types, countries, regions, today });
     const claimedThemes = new Map<number, ProfileThemes>();
     const shared = new Map<number, number[]>();
     for (const r of rows) {
@@ -491,7 +494,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       if (r.shared_partners != null) shared.set(Number(r.id), r.shared_partners.map(Number));
     }
     const applicable = applicableSignals({
-      text: tsq != null,
+      text: allWords != null,
       themes: themes.exact.length + themes.parents.length > 0,
       programme: scope.partId != null,
       topic: scope.family != null,

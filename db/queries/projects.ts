@@ -88,8 +88,8 @@ export interface ProjectDetail {
  */
 export const recencyDate = sql<string | null>`coalesce(${projectFacets.sortDate}, ${projects.startDate}, make_date(${programmes.startYear}::int, 1, 1))::text`;
 
-/** The year a call topic's code names (HORIZON-CL5-2022-D2-01-02, ERC-2021-STG → 2022, 2021), else null. */
-export const callYearOf = (topicCode: SQL) => sql<number | null>`substring(${topicCode} from '-(20[0-9]{2})-')::int`;
+/** The year a call topic's code names (HORIZON-CL5-2022-D2-01-02, ERC-2021-STG → 2022, 2021), else null: topic_call_year (migration 0019), the rule refresh_project_search applies too. */
+export const callYearOf = (topicCode: SQL) => sql<number | null>`topic_call_year(${topicCode})`;
 
 /** A project's call year (callYearOf its topic), as a column: one topic probe by primary key. */
 export const projectCallYear = sql<number | null>`(select ${callYearOf(sql`t.code`)} from ${topics} t where t.id = ${projects.topicId})`;

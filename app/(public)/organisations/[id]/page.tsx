@@ -14,7 +14,7 @@ import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
 import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { OrganisationName, organisationDisplayName } from "@/components/organisation-name";
-import { ProjectDates } from "@/components/project-list";
+import { hasProjectDates, ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisations/registered-profile";
 import { getThemeNames } from "@/db/queries/theme-names";
@@ -72,7 +72,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const holder = await getRegisteredHolder(db, org.id);
   const registered = holder && { ...holder, themes: namedThemes(await getThemeNames(db, await getLocale()), holder.themes) };
   const today = todayIso();
-  const showDates = projects.rows.some((p) => p.startDate || p.endDate || p.callYear);
+  const showDates = projects.rows.some(hasProjectDates);
 
   const pic = org.pics[0] ?? null;
   const unnamed = org.name === null;
