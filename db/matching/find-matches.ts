@@ -307,22 +307,30 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           + 0.5 * coalesce(same_part::int, 0)) as relevance
         from rel
       ),
+      -- The participations in the projects that count (the requester's others do not): read once,
+      -- counted per organisation here, and ranked for the 300 best only (best_projects).
+      rel_part as materialized (
+        select pa.organisation_id, pa.role, rs.project_id, rs.relevance, rs.text_rank, rs.sort_date,
+          rs.same_topic, rs.same_family, rs.same_part, rs.theme, rs.in_region, rs.with_req
+        from participations pa join rel_scored rs on rs.project_id = pa.project_id
+        where pa.project_id = any(array(select project_id from rel
+            where not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region))
+          and (not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region)
+          -- Under hard filters, the organisations of the wanted kind only (no other can be a candidate).
+          -- "(… in (select …)) is true" keeps the set a hashed lookup: a plain "in" becomes a join, which
+          -- PostgreSQL, estimating these rows far too low, may run as a loop over the set for each row.
+          ${filtered ? sql`and (pa.organisation_id in (select organisation_id from organisation_facets f where ${typeFilter("f")})) is true` : sql``}
+      ),
       by_org as (
-        select pa.organisation_id as id,
+        select organisation_id as id,
           sum(text_rank)::float8 as text_sum,
           count(*) filter (where same_topic)::int as topic_n,
           count(*) filter (where same_family)::int as family_n,
           count(*) filter (where in_region and (same_part or theme > 0 or same_family or text_rank > 0))::int as region_n,
           count(*) filter (where with_req and (same_part or theme > 0 or same_family or text_rank > 0))::int as rel_with_req,
-          count(*) filter (where pa.role = 'coordinator' and relevance >= 1)::int as rel_coord,
-          (array_agg(rs.project_id order by relevance desc, sort_date desc nulls last) filter (where relevance > 0))[1:3] as top_projects,
-          ${tsq ? sql`(array_agg(rs.project_id order by text_rank desc) filter (where text_rank > 0))[1:3]` : sql`null::int[]`} as text_projects
-        from participations pa join rel_scored rs on rs.project_id = pa.project_id
-        -- The participants of the projects that count only (the requester's others do not).
-        where pa.project_id = any(array(select project_id from rel
-            where not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region))
-          and (not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region)
-        group by pa.organisation_id
+          count(*) filter (where role = 'coordinator' and relevance >= 1)::int as rel_coord
+        from rel_part
+        group by organisation_id
       ),
       -- The requester's closest partners (a large university has thousands).
       network as (select x.id, x.n from unnest(${intArray(closest.map(([id]) => id))}, ${intArray(closest.map(([, n]) => n))}) as x(id, n)),
@@ -379,18 +387,17 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       -- other made the planner (which cannot estimate them) loop over one per row of another.
       sources as (
         select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, topic_n, family_n, region_n, rel_coord, rel_with_req,
-          top_projects, text_projects, 0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, n, 0 from network
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, n from recent
-        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, null, null, 0, 0 from part_counts
-        union all select id, theme_sum, 0, 0, 0, 0, 0, coalesce(coordinated, 0), 0, null, null, 0, 0 from theme_counts
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0, 0 from cand
+          0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, n, 0 from network
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from recent
+        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0 from part_counts
+        union all select id, theme_sum, 0, 0, 0, 0, 0, coalesce(coordinated, 0), 0, 0, 0 from theme_counts
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from cand
       ),
       merged as materialized (
         select id, sum(theme_sum)::float8 as theme_sum, sum(text_sum)::float8 as text_sum, sum(part_n)::int as part_n,
           sum(topic_n)::int as topic_n, sum(family_n)::int as family_n, sum(region_n)::int as region_n,
           max(rel_coord)::int as rel_coord, sum(rel_with_req)::int as rel_with_req,
-          max(top_projects) as top_projects, max(text_projects) as text_projects,
           sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
         from sources group by id
       ),
@@ -401,7 +408,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           coalesce(f.last_call_year > extract(year from f.last_start)::int, f.last_call_year is not null) as last_year_from_call,
           coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
           m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
-          m.with_requester, m.rel_with_req, m.recent_with_req, m.top_projects, m.text_projects,
+          m.with_requester, m.rel_with_req, m.recent_with_req,
           -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
           0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
             + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
@@ -412,15 +419,38 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         order by rough desc, f.organisation_id
         limit ${CANDIDATE_LIMIT}
       ),
+      -- Their three most relevant projects among those read one by one, and the three best matching
+      -- the text: ranked, then picked by plain aggregates (ordered aggregates sort group by group).
+      -- This and the next two are materialized: each is joined to best once (estimating best at a row
+      -- or two, the planner would otherwise compute them again for each of its rows).
+      best_projects as materialized (
+        select organisation_id as id,
+          array_remove(array[min(project_id) filter (where rel_n = 1 and relevance > 0), min(project_id) filter (where rel_n = 2 and relevance > 0),
+            min(project_id) filter (where rel_n = 3 and relevance > 0)], null) as top_projects,
+          ${tsq
+            ? sql`array_remove(array[min(project_id) filter (where text_n = 1 and text_rank > 0), min(project_id) filter (where text_n = 2 and text_rank > 0),
+            min(project_id) filter (where text_n = 3 and text_rank > 0)], null)`
+            : sql`null::int[]`} as text_projects
+        from (
+          select rp.organisation_id, rp.project_id, rp.relevance, rp.text_rank,
+            row_number() over (partition by rp.organisation_id order by rp.relevance desc, rp.sort_date desc nulls last, rp.project_id) as rel_n,
+            ${tsq ? sql`row_number() over (partition by rp.organisation_id order by rp.text_rank desc, rp.project_id)` : sql`0::bigint`} as text_n
+          from rel_part rp where (rp.organisation_id in (select id from best)) is true
+        ) ranked
+        group by organisation_id
+      ),
       -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
-      shared as (
-        select x.id, array_agg(w.organisation_id order by w.organisation_id) as partners
-        from organisation_networks w cross join lateral unnest(w.partner_ids) as x(id)
-        where w.organisation_id = any(${intArray(networkPartners)}) and x.id in (select id from best)
+      -- (unnest in the select list streams its elements; in FROM it would store them all first: a
+      -- large university's partners number thousands.)
+      shared as materialized (
+        select x.id, array_agg(x.partner order by x.partner) as partners
+        from (select w.organisation_id as partner, unnest(w.partner_ids) as id from organisation_networks w
+          where w.organisation_id = any(${intArray(networkPartners)})) x
+        where x.id in (select id from best)
         group by x.id
       ),
       -- The profile themes of the registered organisations that hold these records (verified claims).
-      profile as (${themes.exact.length === 0
+      profile as materialized (${themes.exact.length === 0
         ? sql`select null::int as id, null::float8 as closeness, null::text[] as labels, null::text[] as interest_labels where false`
         : sql`select c.organisation_id as id, max(${themeCloseness(themes)})::float8 as closeness, ${ownThemeLabels(themes)}
           from claims c
@@ -428,8 +458,10 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           join themes t on t.id = pt.theme_id
           where c.status = 'verified' and c.organisation_id in (select id from best)
           group by c.organisation_id`})
-      select best.*, shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels, profile.interest_labels
+      select best.*, bp.top_projects, bp.text_projects,
+        shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels, profile.interest_labels
       from best
+      left join best_projects bp on bp.id = best.id
       left join shared on shared.id = best.id
       left join profile on profile.id = best.id
       order by best.rough desc, best.id`;
