@@ -378,9 +378,10 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         select c.organisation_id as id,
           sum(w.w_all * c.projects + w.w_direct * c.direct)::float8 as theme_sum,
           sum(c.coordinated) filter (where w.w_direct > 0)::int as coordinated
-        from cand
-        join organisation_match_counts c on c.kind = 2 and c.key = any(${intArray(themeKeys)}) and c.organisation_id = cand.id
-        join unnest(${intArray(themeKeys)}, ${floatArray(themeAll)}, ${floatArray(themeDirect)}) as w(key, w_all, w_direct) on w.key = c.key
+        from unnest(${intArray(themeKeys)}, ${floatArray(themeAll)}, ${floatArray(themeDirect)}) as w(key, w_all, w_direct)
+        join organisation_match_counts c on c.kind = 2 and c.key = w.key
+        -- The keys' rows (thousands each) checked against the candidates' hashed ids: a join would hash those rows instead.
+        where (c.organisation_id in (select id from cand)) is true
         group by c.organisation_id
       ),
       -- One row per candidate from every source, merged by one aggregate: joining the sources to each
