@@ -261,9 +261,9 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   // with target regions the relevant ones there). Programme part and themes, which bring
   // thousands of projects, are read from the precomputed per-organisation counts.
   const smallSources = [
-    scope.familyTopicIds.length > 0 ? sql`select p.id from projects p where p.topic_id = any(${intArray(scope.familyTopicIds)})` : null,
+    scope.familyTopicIds.length > 0 ? sql`select id from family_projects` : null,
     req.length > 0 ? sql`select project_id from req_projects` : null,
-    tsq ? sql`select id from projects where search_vector @@ (select q from tsq)` : null,
+    tsq ? sql`select id from text_hits` : null,
     regions.length > 0 && (scope.partId != null || allThemes.length > 0)
       ? sql`select pf.project_id from project_facets pf where ${regionMatch}
           and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)})`
@@ -283,24 +283,30 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         select pa.project_id, p.programme_id from participations pa join projects p on p.id = pa.project_id
         where pa.organisation_id = any(${intArray(req)})
       ),
+      -- The projects of the topic's family, and those matching the text with their rank (index scans).
+      family_projects as materialized (
+        select p.id, p.topic_id = ${scope.topicId}::int as same_topic from projects p where p.topic_id = any(${intArray(scope.familyTopicIds)})
+      ),
+      text_hits as materialized (${tsq
+        ? sql`select p.id, ts_rank(p.search_vector, q.q) * ${textScale}::float4 as text_rank from projects p, tsq q where p.search_vector @@ q.q`
+        : sql`select null::int as id, 0::real as text_rank where false`}),
       rel as materialized (
         select pf.project_id,
           case when exists (select 1 from project_themes pt where pt.project_id = pf.project_id and pt.theme_id = any(${intArray(themes.exact)})) then 1.0
                when pf.theme_ids && ${intArray(themes.exact)} then 0.7
                when pf.theme_ids && ${intArray(themes.parents)} then 0.5 else 0 end as theme,
-          ${tsq
-            ? sql`coalesce((select ts_rank(p.search_vector, q.q) * ${textScale}::float4 from projects p, tsq q where p.id = pf.project_id and p.search_vector @@ q.q), 0)`
-            : sql`0::real`} as text_rank,
-          p.topic_id = ${scope.topicId}::int as same_topic,
-          p.topic_id = any(${intArray(scope.familyTopicIds)}) as same_family,
+          coalesce(th.text_rank, 0)::real as text_rank,
+          coalesce(fp.same_topic, false) as same_topic,
+          fp.id is not null as same_family,
           pf.programme_part_id = ${scope.partId}::int as same_part,
           ${regionMatch} as in_region,
           r.project_id in (select project_id from req_projects) as with_req,
           pf.sort_date
         from (${smallIds}) r(project_id)
         join project_facets pf on pf.project_id = r.project_id
-        -- Only the topic from projects (its wide rows are not read whole): one index probe per project.
-        cross join lateral (select topic_id from projects where id = r.project_id) p
+        -- The family's and the text's few projects are looked up in them: projects' wide rows are not read.
+        left join family_projects fp on fp.id = r.project_id
+        left join text_hits th on th.id = r.project_id
       ),
       rel_scored as (
         select rel.*, (3 * coalesce(same_topic::int, 0) + 2 * coalesce(same_family::int, 0) + theme + 4 * text_rank
