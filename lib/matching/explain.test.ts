@@ -56,7 +56,7 @@ describe("explainMatch", () => {
       "past projects on forestry and wood",
       "its profile lists wood",
       "past projects close to your description: WOODCLUSTER",
-      "2 projects involving AT and SI",
+      "2 projects involving AT or SI",
       "12 projects in all, coordinated 3, latest started 2024",
     ]);
   });

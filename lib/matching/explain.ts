@@ -27,10 +27,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** "a", "a and b", "a, b and c"; more than `max` become "a, b and 3 more". */
-export function listWords(items: readonly string[], max = 3): string {
+export function listWords(items: readonly string[], max = 3, joiner: "and" | "or" = "and"): string {
   if (items.length === 0) return "";
-  if (items.length <= max) return items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-  return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+  if (items.length <= max) return items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(", ")} ${joiner} ${items[items.length - 1]}`;
+  return `${items.slice(0, max).join(", ")} ${joiner} ${items.length - max} more`;
 }
 
 /**
@@ -109,7 +109,8 @@ export function reasonText(r: Reason): string {
     case "closeToDescription":
       return `past projects close to your description: ${listWords(r.projects, REASON_LIST_MAX.projects)}`;
     case "regions":
-      return `${plural(r.count, "project")} involving ${listWords(r.regions, REASON_LIST_MAX.regions)}`;
+      // Any of the target regions: "involving AT, SI or HU".
+      return `${plural(r.count, "project")} involving ${listWords(r.regions, REASON_LIST_MAX.regions, "or")}`;
     case "inAll": {
       const coordinated = r.coordinated > 0 ? `, coordinated ${r.coordinated}` : "";
       const latest = !r.latestYear ? "" : r.latestFromCall ? `, latest from a ${r.latestYear} call` : `, latest started ${r.latestYear}`;

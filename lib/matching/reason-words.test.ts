@@ -25,6 +25,7 @@ const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "openInterest", themes: ["clusters", "wood"] }, values: ["clusters", "wood"] },
   { reason: { kind: "closeToDescription", projects: ["WOODCLUSTER", "A", "B", "C", "D"] }, values: ["WOODCLUSTER", "2"] },
   { reason: { kind: "regions", count: 2, regions: ["AT", "SI"] }, values: ["2", "AT", "SI"] },
+  { reason: { kind: "regions", count: 4, regions: ["AT", "SI", "HU", "HR", "SK"] }, values: ["4", "AT", "SI", "HU", "2"] },
   { reason: { kind: "inAll", count: 12, coordinated: 0, latestYear: null }, values: ["12"] },
   { reason: { kind: "inAll", count: 12, coordinated: 3, latestYear: null }, values: ["12", "3"] },
   { reason: { kind: "inAll", count: 1, coordinated: 0, latestYear: 2024 }, values: ["1", "2024"] },
@@ -66,6 +67,14 @@ describe("reasonWords", () => {
     expect(reasonWords({ kind: "workedWithYou", count: 1 }, "de", await translator("de"))).toBe("hat mit Ihnen an 1 Projekt gearbeitet");
     expect(reasonWords({ kind: "inAll", count: 5, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 5 projektów");
     expect(reasonWords({ kind: "inAll", count: 3, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 3 projekty");
+  });
+
+  it("names the target regions as alternatives: a project involves any of them", async () => {
+    const reason: Reason = { kind: "regions", count: 4, regions: ["AT", "SI", "HU"] };
+    expect(reasonWords(reason, "en", await translator("en"))).toBe("4 projects involving AT, SI or HU");
+    expect(reasonWords(reason, "fr", await translator("fr"))).toBe("4 projets concernant AT, SI ou HU");
+    expect(reasonWords(reason, "de", await translator("de"))).toBe("4 Projekte mit Bezug zu AT, SI oder HU");
+    expect(reasonWords({ ...reason, regions: ["AT", "SI", "HU", "HR", "SK"] }, "en", await translator("en"))).toBe("4 projects involving AT, SI, HU or 2 more");
   });
 
   it("says a call year as a call's, never as a start", async () => {

@@ -7,10 +7,11 @@ import { REASON_LIST_MAX, type Reason } from "./explain";
 /** A translator of the matching.reason namespace: t("workedWithYou", { count: 2 }). */
 export type ReasonTranslator = (key: string, values?: Record<string, string | number>) => string;
 
-export function listIn(locale: string, items: readonly string[], max: number, t: ReasonTranslator): string {
+/** type "disjunction" for alternatives ("AT, SI or HU"). */
+export function listIn(locale: string, items: readonly string[], max: number, t: ReasonTranslator, type: "conjunction" | "disjunction" = "conjunction"): string {
   const shown = items.length > max ? [...items.slice(0, max), t("more", { count: items.length - max })] : [...items];
   // A bare "en" is British English: "A, B and C", as the stored sentences read.
-  return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type: "conjunction" }).format(shown);
+  return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type }).format(shown);
 }
 
 /** themeName: a theme's name in the reader's language from its English label (reasons store labels). */
@@ -46,7 +47,7 @@ export function reasonWords(r: Reason, locale: string, t: ReasonTranslator, them
     case "closeToDescription":
       return t("closeToDescription", { projects: list(r.projects, REASON_LIST_MAX.projects) });
     case "regions":
-      return t("regions", { count: r.count, regions: list(r.regions, REASON_LIST_MAX.regions) });
+      return t("regions", { count: r.count, regions: listIn(locale, r.regions, REASON_LIST_MAX.regions, t, "disjunction") });
     case "inAll": {
       // The year is a word, not a number to format ("2,024").
       const year = r.latestYear ? String(r.latestYear) : null;
