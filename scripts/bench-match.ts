@@ -2,8 +2,9 @@
 // PostgreSQL and on PGlite: p50/p95 over queries built from real Horizon Europe projects (what their
 // coordinator would have asked: programme part, topic, themes, the coordinator as requester), untyped
 // and typed (one partner's type and country), and with the project's title as the text where it has
-// one (an interest has words; "all" is untyped and typed), each run --runs times; and, in the same
-// run, one indexed lookup of an organisation by id, with the ratio.
+// one (an interest has words; "all" is untyped and typed), and typed with that country as the
+// target region too (an interest names where the project happens), each run --runs times; and, in
+// the same run, one indexed lookup of an organisation by id, with the ratio.
 //
 // Without --pg-url / --pglite-dir it imports ../shared/data into a fresh PostgreSQL database and a
 // fresh PGlite directory (the import CLI), and removes them afterwards unless --keep.
@@ -70,11 +71,14 @@ interface EngineResult {
   typed: number[];
   /** The untyped queries of the projects with a title, the title as their text (an interest has words). */
   text: number[];
+  /** The typed queries with the partner's country as the target region. */
+  regions: number[];
   lookup: number[];
   /** Mean CPU milliseconds per query (this process, and on PostgreSQL its server backends): what the machine's load does not inflate. */
   cpuUntyped: number;
   cpuTyped: number;
   cpuText: number;
+  cpuRegions: number;
 }
 
 /** CPU milliseconds used so far by this process and, on PostgreSQL, by the server processes of this database (Linux /proc). */
@@ -131,6 +135,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const untypedQueries: MatchQuery[] = [];
     const typedQueries: MatchQuery[] = [];
     const textQueries: MatchQuery[] = [];
+    const regionQueries: MatchQuery[] = [];
     for (const p of projects) {
       const { query } = await resolveMatchQuery(db, {
         id: p.externalId, programmePart: p.programmePart ?? undefined, topic: p.topic ?? undefined, themes: p.themes, requester: p.coordinatorPic, k: 20,
@@ -138,7 +143,10 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
       untypedQueries.push(query);
       if (p.title) textQueries.push({ ...query, text: p.title });
       const partner = p.partners.find((x) => x.countryCode);
-      if (partner) typedQueries.push({ ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] });
+      if (partner) {
+        typedQueries.push({ ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] });
+        regionQueries.push({ ...query, partnerTypes: [partner.type], countries: [partner.countryCode!], regions: [partner.countryCode!] });
+      }
     }
     const time = async (q: MatchQuery) => {
       const t = performance.now();
@@ -149,6 +157,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const untyped: number[] = [];
     const typed: number[] = [];
     const text: number[] = [];
+    const regions: number[] = [];
     const backends = engine === "postgres"
       ? rowsOf<{ pid: number }>(await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)).map((r) => Number(r.pid))
       : [];
@@ -161,10 +170,12 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     let cpuUntyped = 0;
     let cpuTyped = 0;
     let cpuText = 0;
+    let cpuRegions = 0;
     for (let r = 0; r < runs; r++) {
       cpuUntyped += await timeAll(untypedQueries, untyped);
       cpuTyped += await timeAll(typedQueries, typed);
       cpuText += await timeAll(textQueries, text);
+      cpuRegions += await timeAll(regionQueries, regions);
     }
     const ids = rowsOf<{ id: number }>(await db.execute(sql`select organisation_id as id from organisation_facets order by organisation_id limit 200`)).map((r) => Number(r.id));
     const lookup: number[] = [];
@@ -176,8 +187,9 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
       }
     }
     return {
-      engine, untyped, typed, text, lookup,
+      engine, untyped, typed, text, regions, lookup,
       cpuUntyped: cpuUntyped / Math.max(1, untyped.length), cpuTyped: cpuTyped / Math.max(1, typed.length), cpuText: cpuText / Math.max(1, text.length),
+      cpuRegions: cpuRegions / Math.max(1, regions.length),
     };
   } finally {
     await handle.close();
@@ -197,7 +209,7 @@ for (const r of results) {
   const goal = r.engine === "postgres" ? "≤ 50" : "≤ 150";
   const cpuAll = (r.cpuUntyped * r.untyped.length + r.cpuTyped * r.typed.length) / Math.max(1, r.untyped.length + r.typed.length);
   // "all" is untyped and typed, as before text was timed apart.
-  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText]] as const;
+  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText], ["regions", r.regions, r.cpuRegions]] as const;
   for (const [kind, values, cpu] of kinds) {
     rows.push([`${r.engine} ${kind}`, String(values.length), f(percentile(values, 0.5)), f(percentile(values, 0.95)), f(cpu), f(lookup), `${(percentile(values, 0.95) / lookup).toFixed(0)}×`, goal]);
   }

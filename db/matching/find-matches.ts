@@ -257,6 +257,14 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
     ? sql`(pf.nuts1 && ${textArray(regions)} or pf.nuts2 && ${textArray(regions)} or pf.nuts3 && ${textArray(regions)} or pf.country_codes && ${textArray(regions)})`
     : sql`false`;
 
+  // Under hard filters, only a project with a participant of the wanted kind can count for a
+  // candidate (the facets list its participants' types and countries).
+  const projectHasWantedKind = types.length > 0 && countries.length > 0
+    ? sql`and pf.country_types && ${textArray(countries.flatMap((c) => types.map((t) => `${c}:${t}`)))}`
+    : types.length > 0 ? sql`and pf.organisation_types && ${textArray(types)}`
+    : countries.length > 0 ? sql`and pf.country_codes && ${textArray(countries)}`
+    : sql``;
+
   // The projects read one by one: few (the topic's family, the requester's own, the text's, and
   // with target regions the relevant ones there). Programme part and themes, which bring
   // thousands of projects, are read from the precomputed per-organisation counts.
@@ -266,7 +274,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
     tsq ? sql`select id from text_hits` : null,
     regions.length > 0 && (scope.partId != null || allThemes.length > 0)
       ? sql`select pf.project_id from project_facets pf where ${regionMatch}
-          and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)})`
+          and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)}) ${projectHasWantedKind}`
       : null,
   ].filter((s) => s != null);
   const smallIds = smallSources.length > 0 ? sql.join(smallSources, sql` union `) : sql`select null::int where false`;
