@@ -4,6 +4,7 @@
 // the pure functions of lib/matching turn the counts into signals, a score and reasons.
 import { sql } from "drizzle-orm";
 import type { Db } from "../index";
+import { executePrepared } from "../prepared";
 import { rowsOf } from "../rows";
 import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
 import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain";
@@ -137,7 +138,7 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
     part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
     themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null; text_terms: TextTerm[] | null;
   }>(
-    await tx.execute(sql`
+    await executePrepared(tx, sql`
       with req as (
         select array(
           select ${q.requesterOrganisationId ?? null}::int where ${q.requesterOrganisationId ?? null}::int is not null
@@ -149,6 +150,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         -- spend a second JIT-compiling a statement that runs in milliseconds, and (the data being in
         -- memory) an index probe costs about what a sequential page read does.
         set_config('jit', 'off', true) as jit, set_config('random_page_cost', '1.1', true) as random_page_cost,
+        -- The statements are prepared (db/prepared.ts), and still planned for each query's arrays.
+        set_config('plan_cache_mode', 'force_custom_plan', true) as plan_cache_mode,
         (select id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as part_id,
         (select programme_id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as programme_id,
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
@@ -480,7 +483,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       left join shared on shared.id = best.id
       left join profile on profile.id = best.id
       order by best.rough desc, best.id`;
-  return rowsOf<CandidateRow>(await tx.execute(candidateSql));
+  return rowsOf<CandidateRow>(await executePrepared(tx, candidateSql));
 }
 
 /** The records' facts, signals and scores (lib/matching). */
@@ -764,7 +767,7 @@ async function evidenceOf(db: Db, top: Scored[], ctx: { scope: ResolvedScope; th
   const textProjects = top.flatMap((t) => (t.row.text_projects ?? []).map((pid) => ({ id: Number(t.row.id), pid: Number(pid) })));
   const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
   const row = rowsOf<Record<keyof Evidence, unknown>>(
-    await db.execute(sql`
+    await executePrepared(db, sql`
       with found as (
         select x.id, x.pid, -1 as o, x.n::bigint as n
         from unnest(${intArray(found.map((f) => f.id))}, ${intArray(found.map((f) => f.pid))}, ${intArray(found.map((f) => f.n))}) as x(id, pid, n)
