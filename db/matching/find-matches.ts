@@ -464,7 +464,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         select x.id, array_agg(x.partner order by x.partner) as partners
         from (select w.organisation_id as partner, unnest(w.partner_ids) as id from organisation_networks w
           where w.organisation_id = any(${intArray(networkPartners)})) x
-        where x.id in (select id from best)
+        where (x.id in (select id from best)) is true
         group by x.id
       ),
       -- The profile themes of the registered organisations that hold these records (verified claims).
