@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import type { OrganisationType } from "../schema/knowledge";
-import { intArray, textArray } from "./sql-arrays";
+import { intArray, textArray } from "../sql-arrays";
 
 export interface HeldOutPartner {
   pic: string;

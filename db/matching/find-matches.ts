@@ -14,7 +14,7 @@ import { topicFamily } from "@/lib/matching/query-input";
 import { informativeTerms, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
-import { floatArray, intArray, textArray } from "./sql-arrays";
+import { floatArray, intArray, textArray } from "../sql-arrays";
 
 export const DEFAULT_K = 20;
 export const MAX_K = 200;

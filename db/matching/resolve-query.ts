@@ -6,7 +6,7 @@ import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { partnerTypesFrom, toCordisCountry, type MatchQueryLine } from "@/lib/matching/query-input";
 import type { MatchQuery } from "@/lib/matching/types";
-import { textArray } from "./sql-arrays";
+import { textArray } from "../sql-arrays";
 
 export interface ResolvedQuery {
   query: MatchQuery;
