@@ -26,7 +26,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "a", "a and b", "a, b and c"; more than `max` become "a, b and 3 more". */
+/** "a", "a and b", "a, b and c"; more than `max` become "a, b and 3 more"; joiner "or" for alternatives ("a, b or c"). */
 export function listWords(items: readonly string[], max = 3, joiner: "and" | "or" = "and"): string {
   if (items.length === 0) return "";
   if (items.length <= max) return items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(", ")} ${joiner} ${items[items.length - 1]}`;
