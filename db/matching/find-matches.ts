@@ -237,8 +237,9 @@ interface CandidateQuery extends Prelude {
 /**
  * The 300 candidates to score, with their counts, in one statement (see docs/matching.md): the few
  * relevant projects read one by one and their participants, the requester's network, the most
- * experienced of the wanted kind; then, for those 300, the requester's partners each has worked
- * with and the profile themes of the registered organisations holding them.
+ * experienced of the wanted kind; then, for those 300, their most relevant projects, the
+ * requester's partners each has worked with and the profile themes of the registered organisations
+ * holding them.
  */
 async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   const { scope, themes, network, textScale, types, countries, regions, today } = q;
