@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, testEngine } from "./testing";
 import { executePrepared } from "./prepared";
 import { rowsOf } from "./rows";
+import { intArray } from "./sql-arrays";
 import type { DatabaseHandle } from "./index";
 
 let handle: DatabaseHandle;
@@ -13,7 +14,7 @@ afterAll(async () => handle?.close());
 
 describe(`executePrepared on ${testEngine}`, () => {
   const query = (ids: number[]) =>
-    sql`select x as id, x * 2 as twice, ${"a"}::text as label from unnest(${`{${ids.join(",")}}`}::int[]) as x order by x`;
+    sql`select x as id, x * 2 as twice, ${"a"}::text as label from unnest(${intArray(ids)}) as x order by x`;
 
   it("answers as db.execute does, again and again with other values, in and out of a transaction", async () => {
     const db = handle.db;

@@ -144,8 +144,9 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
       if (p.title) textQueries.push({ ...query, text: p.title });
       const partner = p.partners.find((x) => x.countryCode);
       if (partner) {
-        typedQueries.push({ ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] });
-        regionQueries.push({ ...query, partnerTypes: [partner.type], countries: [partner.countryCode!], regions: [partner.countryCode!] });
+        const typed = { ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] };
+        typedQueries.push(typed);
+        regionQueries.push({ ...typed, regions: typed.countries });
       }
     }
     const time = async (q: MatchQuery) => {

@@ -2,7 +2,7 @@
 // one SQL statement served by indexes (relevant projects → their participants, plus the
 // requester's network and, under hard filters, the most active organisations of the wanted kind);
 // the pure functions of lib/matching turn the counts into signals, a score and reasons.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { executePrepared } from "../prepared";
 import { rowsOf } from "../rows";
@@ -213,6 +213,15 @@ function textTsquery(text: string | undefined) {
   return sql`nullif(replace(plainto_tsquery('english'::regconfig, unaccent(${words}))::text, '&', '|'), '')::tsquery`;
 }
 
+/**
+ * `value in (set)` as a hashed lookup whatever the planner's row estimates: written
+ * "(… in (select …)) is true" it cannot become a join, which PostgreSQL, estimating the candidate
+ * statement's CTEs far too low (one row for thousands), may run as a loop over the set for each row.
+ */
+function inHashedSet(value: SQL, set: SQL): SQL {
+  return sql`(${value} in (${set})) is true`;
+}
+
 /** An OR query of the informative words (already stemmed: each taken as it is), looking for past projects. */
 function termsTsquery(terms: readonly string[]) {
   if (terms.length === 0) return null;
@@ -335,9 +344,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
             where not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region))
           and (not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region)
           -- Under hard filters, the organisations of the wanted kind only (no other can be a candidate).
-          -- "(… in (select …)) is true" keeps the set a hashed lookup: a plain "in" becomes a join, which
-          -- PostgreSQL, estimating these rows far too low, may run as a loop over the set for each row.
-          ${filtered ? sql`and (pa.organisation_id in (select organisation_id from organisation_facets f where ${typeFilter("f")})) is true` : sql``}
+          ${filtered ? sql`and ${inHashedSet(sql`pa.organisation_id`, sql`select organisation_id from organisation_facets f where ${typeFilter("f")}`)}` : sql``}
       ),
       by_org as (
         select organisation_id as id,
@@ -399,7 +406,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         from unnest(${intArray(themeKeys)}, ${floatArray(themeAll)}, ${floatArray(themeDirect)}) as w(key, w_all, w_direct)
         join organisation_match_counts c on c.kind = 2 and c.key = w.key
         -- The keys' rows (thousands each) checked against the candidates' hashed ids: a join would hash those rows instead.
-        where (c.organisation_id in (select id from cand)) is true
+        where ${inHashedSet(sql`c.organisation_id`, sql`select id from cand`)}
         group by c.organisation_id
       ),
       -- One row per candidate from every source, merged by one aggregate: joining the sources to each
@@ -454,7 +461,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           select rp.organisation_id, rp.project_id, rp.relevance, rp.text_rank,
             row_number() over (partition by rp.organisation_id order by rp.relevance desc, rp.sort_date desc nulls last, rp.project_id) as rel_n,
             ${tsq ? sql`row_number() over (partition by rp.organisation_id order by rp.text_rank desc, rp.project_id)` : sql`0::bigint`} as text_n
-          from rel_part rp where (rp.organisation_id in (select id from best)) is true
+          from rel_part rp where ${inHashedSet(sql`rp.organisation_id`, sql`select id from best`)}
         ) ranked
         group by organisation_id
       ),
@@ -465,7 +472,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         select x.id, array_agg(x.partner order by x.partner) as partners
         from (select w.organisation_id as partner, unnest(w.partner_ids) as id from organisation_networks w
           where w.organisation_id = any(${intArray(networkPartners)})) x
-        where (x.id in (select id from best)) is true
+        where ${inHashedSet(sql`x.id`, sql`select id from best`)}
         group by x.id
       ),
       -- The profile themes of the registered organisations that hold these records (verified claims).
