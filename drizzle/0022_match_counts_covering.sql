@@ -1,0 +1,2 @@
+DROP INDEX "organisation_match_counts_top_index";--> statement-breakpoint
+CREATE INDEX "organisation_match_counts_top_index" ON "organisation_match_counts" USING btree ("kind","key","projects" DESC NULLS LAST,"organisation_id","type","country_code","direct","coordinated");
