@@ -2,7 +2,6 @@
 // Nothing here touches the database at module load; getDb() opens it on first use.
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
-import { intarray } from "@electric-sql/pglite/contrib/intarray";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -37,7 +36,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseHandle {
   }
   const release = target.dataDir ? lockDataDir(target.dataDir) : () => {};
   // Options only: PGlite ignores the extensions when the data directory is passed positionally as undefined.
-  const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.loadDataDir, extensions: { intarray, pg_trgm, unaccent } });
+  const client = new PGlite({ dataDir: target.dataDir, loadDataDir: target.loadDataDir, extensions: { pg_trgm, unaccent } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,

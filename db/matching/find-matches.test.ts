@@ -189,20 +189,6 @@ describe(`findMatches on ${testEngine}`, () => {
     expect(rows[0]!.partner_ids.map(Number)).toEqual([f.organisations.bep, f.organisations.sme]);
     expect(rows[0]!.partner_counts.map(Number)).toEqual([2, 1]);
   });
-
-  it("stores every network by partner id, its counts aligned (matching intersects the sorted ids)", async () => {
-    const [check] = rowsOf<{ unsorted: number; by_count_differs: number; misaligned: number }>(
-      await handle.db.execute(sql`
-        select count(*) filter (where partner_ids <> (select array_agg(x order by x) from unnest(partner_ids) x))::int as unsorted,
-          -- networks whose order by count would differ: the assertion above is not true by accident
-          count(*) filter (where partner_counts <> (select array_agg(x order by x desc) from unnest(partner_counts) x))::int as by_count_differs,
-          count(*) filter (where cardinality(partner_ids) <> cardinality(partner_counts))::int as misaligned
-        from organisation_networks`),
-    );
-    expect(Number(check!.unsorted)).toBe(0);
-    expect(Number(check!.misaligned)).toBe(0);
-    expect(Number(check!.by_count_differs)).toBeGreaterThan(0);
-  });
 });
 
 describe(`precomputed per-organisation counts on ${testEngine}`, () => {

@@ -465,16 +465,14 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         ) ranked
         group by organisation_id
       ),
-      -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has
-      -- worked with. Each partner's network (thousands of ids for a large university, stored sorted)
-      -- is intersected with the 300 ids by intarray's & (sorting and merging in C), and only what is
-      -- left is unnested.
+      -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
+      -- (unnest in the select list streams its elements; in FROM it would store them all first: a
+      -- large university's partners number thousands.)
       shared as materialized (
         select x.id, array_agg(x.partner order by x.partner) as partners
-        from (select w.organisation_id as partner,
-            unnest(w.partner_ids operator(intarray.&) (select array_agg(id) from best)) as id
-          from organisation_networks w
+        from (select w.organisation_id as partner, unnest(w.partner_ids) as id from organisation_networks w
           where w.organisation_id = any(${intArray(networkPartners)})) x
+        where ${inHashedSet(sql`x.id`, sql`select id from best`)}
         group by x.id
       ),
       -- The profile themes of the registered organisations that hold these records (verified claims).
