@@ -11,7 +11,7 @@ import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain"
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
-import { informativeTerms, type TextTerm } from "@/lib/matching/text-terms";
+import { informativeTerms, REQUEST_WORDS, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
@@ -129,7 +129,7 @@ interface Prelude {
  * One statement before the candidates, in their transaction: the planner settings for this
  * transaction, the asked programme part, topic and its family, the requester's records, the asked
  * themes with their parents, the requester's precomputed network, and how many projects have each
- * word of the query text (search_lexicon).
+ * word of the query text (search_lexicon), with the words set aside: places and what is asked for.
  */
 async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
@@ -162,7 +162,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
           from themes t left join themes p on p.id = t.parent_id
           where t.id = any(${intArray(q.themeIds ?? [])})) as themes,
         net.partner_ids, net.partner_counts,
-        (select json_agg(json_build_object('word', u.lexeme, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0)))
+        (select json_agg(json_build_object('word', u.lexeme, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
+            'aside', case when l.place then 'place' when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${REQUEST_WORDS}))) then 'request' end))
           from unnest(to_tsvector('english'::regconfig, unaccent(${words ?? ""}))) u
           left join search_lexicon l on l.word = u.lexeme) as text_terms
       from req
@@ -179,7 +180,7 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   );
   const r = rows[0];
   const requesterIds = (r?.requester_ids ?? []).map(Number);
-  const allTerms = (r?.text_terms ?? []).map((t) => ({ word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs) }));
+  const allTerms: TextTerm[] = (r?.text_terms ?? []).map((t) => ({ word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs), aside: t.aside ?? undefined }));
   const textTerms = informativeTerms(allTerms);
   return {
     scope: {

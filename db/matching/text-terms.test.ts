@@ -1,5 +1,6 @@
 // A long description looks for past projects with its rare words: an organisation with one
-// project on what the text is about comes before one with many on its common words.
+// project on what the text is about comes before one with many on its common words, and before
+// one whose project shares only the words that say what is asked for and where.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
@@ -14,17 +15,21 @@ let handle: DatabaseHandle;
 let f: Fixture;
 let busy: number;
 let sawmills: number;
+let peat: number;
+let networking: number;
 beforeAll(async () => {
   handle = await createTestDatabase();
   f = await seedFixture(handle.db);
   const db = handle.db;
-  [{ id: busy }, { id: sawmills }] = await db
+  [{ id: busy }, { id: sawmills }, { id: peat }, { id: networking }] = await db
     .insert(organisations)
     .values([
       { name: "Busy Innovation Institute", type: "research_organisation", countryCode: "NL" },
       { name: "Timber Valley Sawmill Network", type: "cluster_organisation", countryCode: "AT" },
+      { name: "Bog Research Station", type: "research_organisation", countryCode: "EE" },
+      { name: "Proposal Writing Partnership", type: "association_ngo", countryCode: "FI" },
     ])
-    .returning({ id: organisations.id }) as [{ id: number }, { id: number }];
+    .returning({ id: organisations.id }) as [{ id: number }, { id: number }, { id: number }, { id: number }];
   // Thirty projects on innovation support for SMEs, one on sawmills in a timber cluster.
   const common = await db
     .insert(projects)
@@ -37,9 +42,20 @@ beforeAll(async () => {
     .insert(projects)
     .values({ sourceId: "keep", externalId: "timber-1", acronym: "TIMBERNET", title: "Sawmills of a timber cluster going digital", programmeId: f.programmes.cadses, language: "en" })
     .returning({ id: projects.id });
+  // One project on peatlands; one that shares only the words of asking ("looking", "partners",
+  // "proposal", "consortium") and a country's name with the query below.
+  const [bog, asking] = await db
+    .insert(projects)
+    .values([
+      { sourceId: "keep", externalId: "bog-1", acronym: "PEATREST", title: "Peatland restoration for carbon storage", programmeId: f.programmes.cadses, language: "en" },
+      { sourceId: "keep", externalId: "ask-1", acronym: "FINPROP", title: "Finland looking for partners: proposal and consortium building", programmeId: f.programmes.cadses, language: "en" },
+    ])
+    .returning({ id: projects.id });
   await db.insert(participations).values([
     ...common.map((p) => ({ projectId: p.id, organisationId: busy, role: "coordinator" as const, position: 1 })),
     { projectId: timber!.id, organisationId: sawmills, role: "coordinator", position: 1 },
+    { projectId: bog!.id, organisationId: peat, role: "coordinator", position: 1 },
+    { projectId: asking!.id, organisationId: networking, role: "coordinator", position: 1 },
   ]);
   await refreshProjectSearch(db);
 });
@@ -52,7 +68,27 @@ describe(`text terms on ${testEngine}`, () => {
     );
     const byWord = Object.fromEntries(counts.map((c) => [c.word, Number(c.ndoc)]));
     expect(byWord).toEqual({ sawmil: 1, innov: 30, timber: 1 });
-    expect(Number(counts[0]!.docs)).toBe(34); // INCLUD, CLOUD, GREENGRID and the 31 above
+    expect(Number(counts[0]!.docs)).toBe(36); // INCLUD, CLOUD, GREENGRID and the 33 above
+  });
+
+  it("marks the words of the countries' names", async () => {
+    const rows = rowsOf<{ word: string; place: boolean }>(
+      await handle.db.execute(sql`select word, place from search_lexicon where word in ('finland', 'peatland', 'look') order by word`),
+    );
+    expect(rows).toEqual([
+      { word: "finland", place: true },
+      { word: "look", place: false },
+      { word: "peatland", place: false },
+    ]);
+  });
+
+  it("does not look for projects with the words of asking or of places", async () => {
+    const text = "We are looking for partners in Finland for a consortium and a proposal on peatland restoration";
+    const matches = await findMatches(handle.db, { text });
+    expect(matches[0]!.organisationId).toBe(peat);
+    expect(matches[0]!.reasons).toContain("past projects close to your description: PEATREST");
+    // FINPROP has five of the text's words, none of them about its subject.
+    expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
   });
 
   it("ranks the organisation whose project is about the description's rare words first, and not the one with many on its common words", async () => {

@@ -309,11 +309,24 @@ export const organisationFacetTotals = pgMaterializedView("organisation_facet_to
 /**
  * Every stemmed word of the projects' text and in how many projects it is (`ndoc`, out of `docs`
  * with text): which words of a match query's text are rare enough to say what it is about
- * (lib/matching/text-terms). Refreshed with the facet totals; unique index on word (0020).
+ * (lib/matching/text-terms). `place` marks the countries' one-word English names ("finland",
+ * "czechia"): in an interest's text they say where partners are sought (a field of its own), not
+ * what the project is about. Not the words of longer names ("new" of New Zealand, "ocean" of the
+ * British Indian Ocean Territory) nor other languages' names (German "Island" stems like
+ * "islands"). Refreshed with the facet totals, after the countries are loaded; unique index on
+ * word (0020, 0022).
  */
-export const searchLexicon = pgMaterializedView("search_lexicon", { word: text().notNull(), ndoc: integer().notNull(), docs: integer().notNull() }).as(
-  sql`select word, ndoc, (select count(*) from projects where search_vector is not null)::int as docs
-      from ts_stat('select search_vector from public.projects where search_vector is not null')`,
+export const searchLexicon = pgMaterializedView("search_lexicon", {
+  word: text().notNull(),
+  ndoc: integer().notNull(),
+  docs: integer().notNull(),
+  place: boolean().notNull(),
+}).as(
+  sql`select s.word, s.ndoc, (select count(*) from projects where search_vector is not null)::int as docs,
+        s.word in (select a[1] from countries c, unnest(array[c.name_en, c.name_iso]) as n(name),
+          tsvector_to_array(to_tsvector('english'::regconfig, unaccent('unaccent'::regdictionary, n.name))) as a
+          where cardinality(a) = 1) as place
+      from ts_stat('select search_vector from public.projects where search_vector is not null') s`,
 );
 
 export type Programme = typeof programmes.$inferSelect;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMON_SHARE, informativeTerms, MAX_TERMS, RARE_DOCS, type TextTerm } from "./text-terms";
+import { COMMON_SHARE, informativeTerms, MAX_TERMS, RARE_DOCS, REQUEST_WORDS, type TextTerm } from "./text-terms";
 
 const docs = 13_000;
 const term = (word: string, ndoc: number): TextTerm => ({ word, ndoc, docs });
@@ -29,6 +29,21 @@ describe("informativeTerms", () => {
   it("looks with the few rarest when every word is common", () => {
     const terms = [term("innov", 1663), term("develop", 700), term("industri", 1076), term("research", 2000)];
     expect(informativeTerms(terms)).toEqual(["develop", "industri", "innov"]);
+  });
+
+  it("sets aside the words of places and of asking, however rare", () => {
+    const terms = [term("look", 1), term("finland", 1), term("peatland", 9), term("restor", 40)];
+    const aside: TextTerm[] = [{ ...terms[0]!, aside: "request" }, { ...terms[1]!, aside: "place" }, terms[2]!, terms[3]!];
+    expect(informativeTerms(terms)).toEqual(["finland", "look", "peatland", "restor"]);
+    expect(informativeTerms(aside)).toEqual(["peatland", "restor"]);
+    // A text of such words only looks for nothing (its fallback takes subject words only).
+    expect(informativeTerms(aside.slice(0, 2))).toEqual([]);
+  });
+
+  it("asks the database to stem the words of asking, one family each", () => {
+    for (const word of ["look", "proposal", "partners", "consortium", "coordinator"]) expect(REQUEST_WORDS.split(" ")).toContain(word);
+    // Subjects that read like requests stay subjects.
+    for (const word of ["region", "regional", "sme", "smes", "cooperation", "innovation"]) expect(REQUEST_WORDS.split(" ")).not.toContain(word);
   });
 
   it("keeps at most MAX_TERMS words, each once", () => {

@@ -4,14 +4,39 @@
 // and the organisations with the most projects won on volume whatever the description was about.
 // The words that tell what it is about are the rare ones ("wood" is in 4, "cluster" in 24). The
 // share below was chosen with the eval samples' own titles as query texts (docs/matching.md).
-// Pure: the database gives each word's document frequency (search_lexicon).
+// Rare is not enough: an interest's text also says what it asks for ("we coordinate a proposal and
+// look for partners with experience in Finland"), and those words are rare in project titles too
+// ("look" is in one of 12,926, "finland" in one, "propos" in ten): looking for them found projects
+// on anything. They are set aside: the words that say what is asked (REQUEST_WORDS) and the words
+// of country names (the lexicon marks them: search_lexicon.place) — where partners are sought is a
+// field of the interest, not what the project is about.
+// Pure: the database gives each word's document frequency (search_lexicon) and stems REQUEST_WORDS.
 
 /** A stemmed word of the query text and the number of projects whose text has it, out of `docs`. */
 export interface TextTerm {
   word: string;
   ndoc: number;
   docs: number;
+  /** Set aside: a word of a country's name, or one that says what is asked for (REQUEST_WORDS). */
+  aside?: "place" | "request";
 }
+
+/**
+ * Words that say what an interest asks for and who asks, not what its project is about: seeking,
+ * proposing, coordinating, partners and their kinds, the programme. Stemmed by the database with
+ * the text's configuration (English), so each form stands for its family ("coordinator",
+ * "coordination"). Mostly English, the language the knowledge base's texts are in, with the
+ * commonest such words of the other languages the seeds speak. Not "region" (it stems like
+ * "regional", a subject of its own) nor "SME" (support for SMEs is a subject).
+ */
+export const REQUEST_WORDS = [
+  "look looking seek seeking search searching find want need wish interested invite welcome join",
+  "propose proposal prepare preparing submit submission call deadline",
+  "coordinate coordinator coordination lead leader leading partner partners partnership consortium consortia",
+  "organisation experience experienced expertise country countries",
+  "university universities agency agencies company companies project projects programme program horizon interreg",
+  "partenaire partenaires recherchons cherchons projet suchen partnerzy szukamy projekt cerchiamo progetto buscamos socios proyecto",
+].join(" ");
 
 /** A word in more than this share of the projects says little about what a project is about … */
 export const COMMON_SHARE = 0.01;
@@ -25,10 +50,11 @@ const FALLBACK_TERMS = 3;
 /**
  * The words that look for projects, rarest first: those some project has and at most
  * COMMON_SHARE of the projects (or RARE_DOCS) have, at most MAX_TERMS; when none is that rare,
- * the FALLBACK_TERMS rarest some project has. Words no project has are left out (they find nothing).
+ * the FALLBACK_TERMS rarest some project has. Words no project has are left out (they find
+ * nothing), and so are the words set aside (places, what is asked for).
  */
 export function informativeTerms(terms: readonly TextTerm[], max = MAX_TERMS): string[] {
-  const known = [...new Map(terms.filter((t) => t.ndoc > 0).map((t) => [t.word, t])).values()]
+  const known = [...new Map(terms.filter((t) => t.ndoc > 0 && t.aside == null).map((t) => [t.word, t])).values()]
     .sort((a, b) => a.ndoc - b.ndoc || a.word.localeCompare(b.word));
   const rare = known.filter((t) => t.ndoc <= Math.max(COMMON_SHARE * t.docs, RARE_DOCS));
   return (rare.length > 0 ? rare.slice(0, max) : known.slice(0, FALLBACK_TERMS)).map((t) => t.word);
