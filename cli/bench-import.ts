@@ -11,12 +11,19 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import postgres from "postgres";
 import { referenceDir } from "@/db/load/reference";
 import { checkCordisDirectory, CORDIS_FILES, readCsvHeader } from "@/lib/importers/cordis";
 import { runImport, type ImportSummary, type ImportTimings } from "./import";
+import { scriptArgs } from "./script-args";
+
+const USAGE = `npm run bench:import -- [--dir ../shared/data] [--pglite]
+
+  Imports the full open data into a fresh PostgreSQL database (on BENCH_DATABASE_URL, else
+  TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres; dropped afterwards), loads
+  the same rows with raw COPY into bare tables, and prints both times, their ratio and the import's
+  peak memory. --pglite adds the embedded engine (a fresh temporary directory).`;
 
 interface ImportRun {
   /** The import as `import cordis` times it (after migrations): files, search data, indexes, statistics. */
@@ -126,7 +133,7 @@ function printImport(label: string, run: ImportRun): void {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dir: { type: "string" }, pglite: { type: "boolean" }, child: { type: "string" } } });
+  const values = scriptArgs({ dir: { type: "string" }, pglite: { type: "boolean" }, child: { type: "string" } }, USAGE);
   const dir = path.resolve(values.dir ?? path.join("..", "shared", "data"));
   if (values.child) return importChild(dir, values.child);
 

@@ -16,7 +16,6 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, type DatabaseTarget } from "@/db";
@@ -27,9 +26,16 @@ import { migrateDatabase } from "@/db/migrate";
 import { rowsOf } from "@/db/rows";
 import { seededSample } from "@/lib/matching/evaluation";
 import type { MatchQuery } from "@/lib/matching/types";
+import { scriptArgs } from "@/cli/script-args";
 
-const { values: args } = parseArgs({
-  options: {
+const USAGE = `npm run bench:match -- [--runs 5] [--queries 20] [--engine both|postgres|pglite] [--data ../shared/data]
+                       [--pg-server postgres://postgres@127.0.0.1:5432/postgres]
+                       [--pg-url URL] [--pglite-dir DIR] [--keep]
+
+  p50/p95 of computing one query's matches on the full knowledge base (queries from real Horizon
+  Europe projects), on PostgreSQL and PGlite, with one lookup by id for scale. Without --pg-url /
+  --pglite-dir it imports --data into a fresh database and directory (removed unless --keep).`;
+const args = scriptArgs({
     runs: { type: "string", default: "5" },
     queries: { type: "string", default: "20" },
     engine: { type: "string", default: "both" },
@@ -38,8 +44,7 @@ const { values: args } = parseArgs({
     "pg-url": { type: "string" },
     "pglite-dir": { type: "string" },
     keep: { type: "boolean", default: false },
-  },
-});
+  }, USAGE);
 const runs = Math.max(1, Number(args.runs));
 const queryCount = Math.max(1, Number(args.queries));
 

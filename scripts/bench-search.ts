@@ -14,7 +14,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "@/db";
@@ -27,9 +26,16 @@ import { searchOrganisationsWithFacets } from "@/db/search/organisations";
 import { searchProjectsWithFacets } from "@/db/search/projects";
 import { refreshProjectSearch } from "@/db/search/refresh";
 import { parseOrganisationSearchState, parseProjectSearchState } from "@/lib/search/params";
+import { scriptArgs } from "@/cli/script-args";
 
-const { values: args } = parseArgs({
-  options: {
+const USAGE = `npm run bench:search -- [--runs 10] [--engine both|postgres|pglite] [--data ../shared/data]
+                        [--pg-server postgres://postgres@127.0.0.1:5432/postgres]
+                        [--pg-url URL | --pglite-dir DIR]   (an already loaded database: no import, kept)
+                        [--keep]   (keep the databases it made)
+
+  p50/p95 of a fixed set of realistic searches (text, facets, both, deep pages) on the full
+  knowledge base, on PostgreSQL and PGlite.`;
+const args = scriptArgs({
     runs: { type: "string", default: "10" },
     engine: { type: "string", default: "both" },
     data: { type: "string", default: path.resolve(process.cwd(), "..", "shared", "data") },
@@ -37,8 +43,7 @@ const { values: args } = parseArgs({
     "pg-url": { type: "string" },
     "pglite-dir": { type: "string" },
     keep: { type: "boolean", default: false },
-  },
-});
+  }, USAGE);
 const runs = Math.max(1, Number(args.runs));
 
 interface Search {
