@@ -27,14 +27,17 @@ export interface TextTerm {
  * the text's configuration (English), so each form stands for its family ("coordinator",
  * "coordination"). Mostly English, the language the knowledge base's texts are in, with the
  * commonest such words of the other languages the seeds speak. Not "region" (it stems like
- * "regional", a subject of its own) nor "SME" (support for SMEs is a subject).
+ * "regional", a subject of its own) nor "SME" (support for SMEs is a subject), nor "program" and
+ * "join" (they stem like "programming" and "joining", subjects too). Some stems are shared all the
+ * same: "experience" and "experiment" are both "experi", "university" and "universe" "univers";
+ * descriptions ask for experience far more often than they are about experiments.
  */
 export const REQUEST_WORDS = [
-  "look looking seek seeking search searching find want need wish interested invite welcome join",
+  "look looking seek seeking search searching find want need wish interested invite welcome",
   "propose proposal prepare preparing submit submission call deadline",
   "coordinate coordinator coordination lead leader leading partner partners partnership consortium consortia",
   "organisation experience experienced expertise country countries",
-  "university universities agency agencies company companies project projects programme program horizon interreg",
+  "university universities agency agencies company companies project projects programme horizon interreg",
   "partenaire partenaires recherchons cherchons projet suchen partnerzy szukamy projekt cerchiamo progetto buscamos socios proyecto",
 ].join(" ");
 
