@@ -16,7 +16,7 @@ import { findMatches } from "@/db/matching/find-matches";
 import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { resolveMatchQuery } from "@/db/matching/resolve-query";
 import { migrateDatabase } from "@/db/migrate";
-import { formatEvalTable, hitAt, mean, reciprocalRank, recallAt, seededHash, seededSample, type MethodScores } from "@/lib/matching/evaluation";
+import { formatEvalTable, hitAt, mean, MISSING, reachableShare, reciprocalRank, recallAt, seededHash, seededSample, type MethodScores } from "@/lib/matching/evaluation";
 import { cordisTypeMembers } from "@/lib/matching/query-input";
 import { signalWeights, type SignalName } from "@/lib/matching/score";
 import type { MatchQuery } from "@/lib/matching/types";
@@ -164,9 +164,10 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   const titledCount = outcomes.filter((o) => o.titled).length;
   const partners = outcomes.reduce((a, o) => a + o.partners, 0);
   const reachable = outcomes.reduce((a, o) => a + o.reachable, 0);
+  const typedCeiling = reachableShare(outcomes.filter((o) => o.typed).map((o) => o.typedRelevant));
   const report = {
     seed, size: sample.length, minPartners, queries: outcomes.length, typedQueries: typedCount, titledQueries: titledCount,
-    partners, reachablePartners: reachable, weights: signalWeights,
+    partners, reachablePartners: reachable, typedCeiling, weights: signalWeights,
     scores, goals: {
       recall20VsPopularity: scores.popularity.recall20 > 0 ? scores.consortia.recall20 / scores.popularity.recall20 : null,
       typedMrr: scores.consortia.typedMrr, typedHit10: scores.consortia.typedHit10,
@@ -177,7 +178,8 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   console.log(table);
   console.log(
     `\n${outcomes.length} queries (${typedCount} typed, ${titledCount} with their title as the text too); ${reachable} of ${partners} real partners are in the scratch knowledge base ` +
-      `(the others had no other project). recall@20 consortia / popularity = ${report.goals.recall20VsPopularity?.toFixed(2) ?? "n/a"}; ` +
+      `(the others had no other project); ${Math.round(typedCeiling * typedCount)} of the ${typedCount} typed queries have a real partner of the wanted kind there ` +
+      `(typed MRR and hit@10 cannot exceed ${typedCeiling.toFixed(2)}). recall@20 consortia / popularity = ${report.goals.recall20VsPopularity?.toFixed(2) ?? "n/a"}; ` +
       `Consortia query p50 ${report.consortiaQueryMs.p50.toFixed(0)} ms, p95 ${report.consortiaQueryMs.p95.toFixed(0)} ms.`,
   );
   const out = values.out ?? `eval-${seed}-${size}.json`;
@@ -208,7 +210,7 @@ function scoresOf(outcomes: QueryOutcome[], m: Method): MethodScores {
 async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed: number, timings: number[], dump: number | null): Promise<QueryOutcome> {
   const ids = await organisationIdsByPic(db.db, project.partners.map((p) => p.pic));
   // Partners the scratch base does not know stay in the denominator: they count as misses.
-  const relevant = new Set(project.partners.map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `missing:${p.pic}`)));
+  const relevant = new Set(project.partners.map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `${MISSING}${p.pic}`)));
   const base = await resolveMatchQuery(db.db, {
     id: project.externalId,
     programmePart: project.programmePart ?? undefined,
@@ -230,7 +232,7 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
     typedRelevant = new Set(
       project.partners
         .filter((p) => members.has(p.type) && p.countryCode === chosen.countryCode)
-        .map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `missing:${p.pic}`)),
+        .map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `${MISSING}${p.pic}`)),
     );
     const typedQuery: MatchQuery = { ...base.query, partnerTypes: [...members] as MatchQuery["partnerTypes"], countries: [chosen.countryCode!] };
     typed = await answer(db, typedQuery, timings, dump == null ? null : { fd: dump, project: project.externalId, variant: "typed", relevant: typedRelevant });

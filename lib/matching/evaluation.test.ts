@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEvalTable, hitAt, mean, recallAt, reciprocalRank, seededHash, seededSample } from "./evaluation";
+import { formatEvalTable, hitAt, mean, reachableShare, recallAt, reciprocalRank, seededHash, seededSample } from "./evaluation";
 
 describe("ranking measures", () => {
   const ranking = ["a", "b", "c", "d"];
@@ -15,6 +15,10 @@ describe("ranking measures", () => {
   it("hit@k says whether any relevant id is in the first k", () => {
     expect(hitAt(ranking, new Set(["d"]), 3)).toBe(0);
     expect(hitAt(ranking, new Set(["d"]), 4)).toBe(1);
+  });
+  it("the reachable share counts the queries with a relevant id the knowledge base knows", () => {
+    expect(reachableShare([new Set(["12", "missing:999"]), new Set(["missing:998"]), new Set<string>(), new Set(["7"])])).toBe(0.5);
+    expect(reachableShare([])).toBe(0);
   });
   it("mean of nothing is 0", () => {
     expect(mean([])).toBe(0);

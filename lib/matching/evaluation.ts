@@ -20,6 +20,17 @@ export function hitAt(ranking: readonly string[], relevant: ReadonlySet<string>,
   return ranking.slice(0, k).some((id) => relevant.has(id)) ? 1 : 0;
 }
 
+/** A relevant id the scratch knowledge base does not know (its only projects were held out). */
+export const MISSING = "missing:";
+
+/**
+ * The share of queries with at least one relevant id the knowledge base knows: the highest MRR or
+ * hit@k any ranking of its organisations can reach on them.
+ */
+export function reachableShare(relevantSets: readonly ReadonlySet<string>[]): number {
+  return mean(relevantSets.map((set) => ([...set].some((id) => !id.startsWith(MISSING)) ? 1 : 0)));
+}
+
 export function mean(values: readonly number[]): number {
   return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
 }
