@@ -1,10 +1,7 @@
 // `npm run bench:import`: how long importing the full open data takes, against the floor of
 // loading the same rows with raw COPY into bare text tables, and the import's peak memory.
-//
-// PostgreSQL: a fresh database on the server BENCH_DATABASE_URL (else TEST_DATABASE_URL, else
-// postgres://postgres@127.0.0.1:5432/postgres) names, dropped afterwards. `--pglite` adds the
-// embedded engine (a fresh temporary directory). `--dir DIR` reads another data folder.
-// Each import runs in a child process of its own so that its peak RSS is its own.
+// Where and with which options: USAGE below (--help). Each import runs in a child process of its
+// own so that its peak RSS is its own.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -20,10 +17,11 @@ import { scriptArgs } from "./script-args";
 
 const USAGE = `npm run bench:import -- [--dir ../shared/data] [--pglite]
 
-  Imports the full open data into a fresh PostgreSQL database (on BENCH_DATABASE_URL, else
-  TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres; dropped afterwards), loads
-  the same rows with raw COPY into bare tables, and prints both times, their ratio and the import's
-  peak memory. --pglite adds the embedded engine (a fresh temporary directory).`;
+  Imports the full open data (--dir: another data folder) into a fresh PostgreSQL database (on
+  BENCH_DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres;
+  dropped afterwards), loads the same rows with raw COPY into bare tables, and prints both times,
+  their ratio and the import's peak memory. --pglite adds the embedded engine (a fresh temporary
+  directory).`;
 
 interface ImportRun {
   /** The import as `import cordis` times it (after migrations): files, search data, indexes, statistics. */

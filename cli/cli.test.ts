@@ -62,4 +62,18 @@ describe("server start-up", () => {
     expect(stderr).not.toContain("s3cret");
     expect(stderr).toContain("postgres://u:***@127.0.0.1:1/x");
   });
+
+  // The benchmark scripts' options (cli/script-args.ts), without touching any database.
+  it("a benchmark script prints its usage for --help and exits 0", { timeout: 60_000 }, () => {
+    const { code, stdout } = run(["cli/bench-import.ts", "--help"], { BENCH_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^npm run bench:import -- \[--dir \.\.\/shared\/data\] \[--pglite\]/);
+  });
+
+  it("a benchmark script answers an unknown option with the error and the usage, exit 2", { timeout: 60_000 }, () => {
+    const { code, stdout, stderr } = run(["cli/bench-import.ts", "--dri", "x"], { BENCH_DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Unknown option '--dri'[\s\S]*npm run bench:import --/);
+    expect(stdout).toBe("");
+  });
 });

@@ -210,7 +210,8 @@ function scoresOf(outcomes: QueryOutcome[], m: Method): MethodScores {
 async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed: number, timings: number[], dump: number | null): Promise<QueryOutcome> {
   const ids = await organisationIdsByPic(db.db, project.partners.map((p) => p.pic));
   // Partners the scratch base does not know stay in the denominator: they count as misses.
-  const relevant = new Set(project.partners.map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `${MISSING}${p.pic}`)));
+  const relevantId = (pic: string) => (ids.has(pic) ? String(ids.get(pic)) : `${MISSING}${pic}`);
+  const relevant = new Set(project.partners.map((p) => relevantId(p.pic)));
   const base = await resolveMatchQuery(db.db, {
     id: project.externalId,
     programmePart: project.programmePart ?? undefined,
@@ -232,7 +233,7 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
     typedRelevant = new Set(
       project.partners
         .filter((p) => members.has(p.type) && p.countryCode === chosen.countryCode)
-        .map((p) => (ids.has(p.pic) ? String(ids.get(p.pic)) : `${MISSING}${p.pic}`)),
+        .map((p) => relevantId(p.pic)),
     );
     const typedQuery: MatchQuery = { ...base.query, partnerTypes: [...members] as MatchQuery["partnerTypes"], countries: [chosen.countryCode!] };
     typed = await answer(db, typedQuery, timings, dump == null ? null : { fd: dump, project: project.externalId, variant: "typed", relevant: typedRelevant });

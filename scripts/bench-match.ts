@@ -7,11 +7,8 @@
 // the same run, one indexed lookup of an organisation by id, with the ratio.
 //
 // Without --pg-url / --pglite-dir it imports ../shared/data into a fresh PostgreSQL database and a
-// fresh PGlite directory (the import CLI), and removes them afterwards unless --keep.
-//
-//   npm run bench:match -- [--runs 5] [--queries 20] [--engine both|postgres|pglite] [--data ../shared/data]
-//                          [--pg-server postgres://postgres@127.0.0.1:5432/postgres]
-//                          [--pg-url URL] [--pglite-dir DIR] [--keep]
+// fresh PGlite directory (the import CLI), and removes them afterwards unless --keep. Options: USAGE
+// below (--help).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

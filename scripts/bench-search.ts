@@ -5,12 +5,7 @@
 //
 // It imports ../shared/data (CORDIS, reference lists) plus the KEEP vocabulary and seed projects
 // into a fresh PostgreSQL database and a fresh PGlite directory, refreshes the search data and
-// runs ANALYZE, then benchmarks; both are removed afterwards.
-//
-//   npm run bench:search -- [--runs 10] [--engine both|postgres|pglite] [--data ../shared/data]
-//                           [--pg-server postgres://postgres@127.0.0.1:5432/postgres]
-//                           [--pg-url URL | --pglite-dir DIR]   (an already loaded database: no import, kept)
-//                           [--keep]   (keep the databases it made)
+// runs ANALYZE, then benchmarks; both are removed afterwards. Options: USAGE below (--help).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
