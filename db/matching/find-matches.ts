@@ -11,7 +11,7 @@ import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain"
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
-import { informativeTerms, REQUEST_WORDS, type TextTerm } from "@/lib/matching/text-terms";
+import { asWritten, informativeTerms, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
@@ -117,6 +117,8 @@ interface Prelude {
   network: Map<number, number>;
   /** The words of the query text that look for past projects (informativeTerms), none without text. */
   textTerms: string[];
+  /** Each of those stems' word as the text wrote it (what an explanation names). */
+  textWords: Map<string, string>;
   /**
    * Their share of the text's words. ts_rank divides by the number of words asked for: its ranks
    * are multiplied by this so that they keep the scale they had when every word was asked for (the
@@ -162,9 +164,16 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
           from themes t left join themes p on p.id = t.parent_id
           where t.id = any(${intArray(q.themeIds ?? [])})) as themes,
         net.partner_ids, net.partner_counts,
-        (select json_agg(json_build_object('word', u.lexeme, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
+        -- Each word stemmed on its own, so that a stem keeps the first of the text's words it came
+        -- from (an explanation names "sensing", not "sens").
+        (select json_agg(json_build_object('word', u.lexeme, 'surface', u.w, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
             'aside', case when l.place then 'place' when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${REQUEST_WORDS}))) then 'request' end))
-          from unnest(to_tsvector('english'::regconfig, unaccent(${words ?? ""}))) u
+          from (
+            select distinct on (x.lexeme) x.lexeme, s.w
+            from unnest(string_to_array(${words ?? ""}, ' ')) with ordinality as s(w, n)
+            cross join lateral unnest(to_tsvector('english'::regconfig, unaccent(s.w))) as x
+            order by x.lexeme, s.n
+          ) u
           left join search_lexicon l on l.word = u.lexeme) as text_terms
       from req
       left join lateral (
@@ -180,7 +189,9 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   );
   const r = rows[0];
   const requesterIds = (r?.requester_ids ?? []).map(Number);
-  const allTerms: TextTerm[] = (r?.text_terms ?? []).map((t) => ({ word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs), aside: t.aside ?? undefined }));
+  const allTerms: TextTerm[] = (r?.text_terms ?? []).map((t) => ({
+    word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs), aside: t.aside ?? undefined, surface: t.surface ?? undefined,
+  }));
   const textTerms = informativeTerms(allTerms);
   return {
     scope: {
@@ -194,14 +205,19 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
     themes: expandThemes(r?.themes ?? []),
     network: requesterNetwork(requesterIds, r?.partner_ids ?? [], r?.partner_counts ?? []),
     textTerms,
+    textWords: surfaceWords(allTerms),
     textScale: textTerms.length / Math.max(1, allTerms.length),
   };
 }
 
-/** The text's distinct words of three letters or more (at most 40), null when it has none. */
+/** The text's distinct words of three letters or more (at most 40, as first written), null when it has none. */
 function textWords(text: string | undefined): string | null {
-  const words = (text ?? "").normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return words.length === 0 ? null : [...new Set(words)].slice(0, 40).join(" ");
+  const words = (text ?? "").normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  // Distinct whatever their case, each as first written ("SMEs"; asWritten): the stems do not
+  // depend on it, and an explanation names the user's word as the user wrote it.
+  const distinct = new Map<string, string>();
+  for (const w of words) if (!distinct.has(w.toLowerCase())) distinct.set(w.toLowerCase(), asWritten(w));
+  return distinct.size === 0 ? null : [...distinct.values()].slice(0, 40).join(" ");
 }
 
 /**
@@ -564,7 +580,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     // The k best records are explained here, in the transaction: those shown are among them
     // (registered organisations may take some of the k places, never add records).
     const best = [...scored].sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id)).slice(0, k);
-    const explained = await explainAll(tx, best, { query, scope, themes, shared, claimedThemes });
+    const explained = await explainAll(tx, best, { query, scope, themes, shared, claimedThemes, textTerms: resolved.textTerms, textWords: resolved.textWords });
     return { applicable, scored, explained };
   });
   const registered = await registeredRead;
@@ -747,7 +763,11 @@ function explainRegistered(
 interface Evidence {
   /** Each organisation's three most relevant projects. */
   chosen: { id: number; pids: number[] }[];
-  projects: { id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null }[];
+  projects: {
+    id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null;
+    /** The query's informative words (stems) its text has, rarest first; empty without text. */
+    words: string[] | null;
+  }[];
   partners: { id: number; name: string | null }[];
   orgs: { id: number; name: string; pic: string | null; profile_id: number | null }[];
   themes: { id: number; themes: number[] }[];
@@ -765,11 +785,16 @@ function jsonList<T>(value: unknown): T[] {
  *   matching the text (found by the candidate statement, best first), then the examples stored with
  *   the counts of the asked themes (in the asked order: the themes, then their parents) and of the
  *   programme part, each project once;
- * - those projects and the ones that matched the text (acronym, title, role, part, topic);
+ * - those projects and the ones that matched the text (acronym, title, role, part, topic, and which
+ *   of the text's informative words each has);
  * - the names of the requester's partners they have worked with; their own names, PIC and profile;
  * - the asked themes (and parents) they have projects on.
  */
-async function evidenceOf(db: Db, top: Scored[], ctx: { scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]> }): Promise<Evidence> {
+async function evidenceOf(
+  db: Db,
+  top: Scored[],
+  ctx: { scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]>; textTerms: string[] },
+): Promise<Evidence> {
   const ids = top.map((t) => Number(t.row.id));
   const keys = [...ctx.themes.exact, ...ctx.themes.parents];
   const found = top.flatMap((t) => (t.row.top_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n })));
@@ -804,7 +829,10 @@ async function evidenceOf(db: Db, top: Scored[], ctx: { scope: ResolvedScope; th
       select
         (select json_agg(json_build_object('id', id, 'pids', pids)) from chosen) as chosen,
         (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
-            'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code))
+            'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code,
+            'words', case when ${ctx.textTerms.length > 0}::boolean then array(
+              select w.term from unnest(${textArray(ctx.textTerms)}) with ordinality as w(term, n)
+              where p.search_vector @@ quote_literal(w.term)::tsquery order by w.n) end))
           from shown
           join participations pa on pa.project_id = shown.pid and pa.organisation_id = shown.id
           join projects p on p.id = shown.pid
@@ -837,7 +865,10 @@ interface Scored {
 async function explainAll(
   db: Db,
   top: Scored[],
-  ctx: { query: MatchQuery; scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]>; claimedThemes: Map<number, ProfileThemes> },
+  ctx: {
+    query: MatchQuery; scope: ResolvedScope; themes: ThemeExpansion; shared: Map<number, number[]>; claimedThemes: Map<number, ProfileThemes>;
+    textTerms: string[]; textWords: Map<string, string>;
+  },
 ): Promise<Match[]> {
   if (top.length === 0) return [];
   const ev = await evidenceOf(db, top, ctx);
@@ -861,7 +892,7 @@ async function explainAll(
     const sharedPartners = (ctx.shared.get(id) ?? []).map((pid) => ({ id: pid, name: partnerNames.get(pid) ?? `#${pid}` }));
     const textProjects = (row.text_projects ?? []).map(Number).flatMap((pid) => {
       const p = projectsByKey.get(`${id}:${pid}`);
-      return p?.acronym ? [p.acronym] : [];
+      return p?.acronym ? [{ acronym: p.acronym, words: (p.words ?? []).map((w) => ctx.textWords.get(w) ?? w) }] : [];
     });
     const explanations = explainReasons(facts, {
       programmePartCode: ctx.query.programmePartCode ?? null,

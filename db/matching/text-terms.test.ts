@@ -86,7 +86,8 @@ describe(`text terms on ${testEngine}`, () => {
     const text = "We are looking for partners in Finland for a consortium and a proposal on peatland restoration";
     const matches = await findMatches(handle.db, { text });
     expect(matches[0]!.organisationId).toBe(peat);
-    expect(matches[0]!.reasons).toContain("past projects close to your description: PEATREST");
+    // Named with the description's words it has, as the user wrote them.
+    expect(matches[0]!.reasons).toContain("past projects close to your description: PEATREST (peatland, restoration)");
     // FINPROP has five of the text's words, none of them about its subject.
     expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
   });
@@ -95,7 +96,8 @@ describe(`text terms on ${testEngine}`, () => {
     const text = "We look for partners with innovation support experience for SMEs: sawmills in a timber cluster going digital";
     const matches = await findMatches(handle.db, { text });
     expect(matches[0]!.organisationId).toBe(sawmills);
-    expect(matches[0]!.reasons).toContain("past projects close to your description: TIMBERNET");
+    // Rarest first: here every word is in one project, so in alphabetical order, three of them.
+    expect(matches[0]!.reasons).toContain("past projects close to your description: TIMBERNET (digital, going, sawmills, …)");
     // Its thirty projects share only common words ("innovation", "support", "SMEs"): no text match.
     const other = matches.find((m) => m.organisationId === busy);
     expect(other?.signals.text ?? 0).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainMatch, listWords, plural } from "./explain";
+import { explainMatch, listWords, plural, projectWithWords, reasonText } from "./explain";
 import type { MatchFacts } from "./signals";
 
 const none: MatchFacts = {
@@ -50,15 +50,35 @@ describe("explainMatch", () => {
   it("mentions themes, text, regions, profile and activity", () => {
     const reasons = explainMatch(
       { ...none, themeSum: 1.5, textSum: 0.4, regionProjects: 2, projectCount: 12, coordinatorCount: 3, lastStartYear: 2024 },
-      { ...noContext, sharedThemes: ["forestry", "wood"], textProjects: ["WOODCLUSTER"], regions: ["AT", "SI"], profileThemes: ["wood"] },
+      { ...noContext, sharedThemes: ["forestry", "wood"], textProjects: [{ acronym: "WOODCLUSTER", words: ["wood", "clusters"] }], regions: ["AT", "SI"], profileThemes: ["wood"] },
     );
     expect(reasons).toEqual([
       "past projects on forestry and wood",
       "its profile lists wood",
-      "past projects close to your description: WOODCLUSTER",
+      "past projects close to your description: WOODCLUSTER (wood, clusters)",
       "2 projects involving AT or SI",
       "12 projects in all, coordinated 3, latest started 2024",
     ]);
+  });
+  it("names each project close to the description with the description's words it has, three at most", () => {
+    const reasons = explainMatch(
+      { ...none, textSum: 0.2 },
+      {
+        ...noContext,
+        textProjects: [
+          { acronym: "ForestNavigator", words: ["forest", "monitoring", "climate", "resilient"] },
+          { acronym: "R-NMR", words: ["sensing"] },
+          { acronym: "RISE-SME", words: ["SMEs", "SME"] },
+          { acronym: "NOWORDS", words: [] },
+        ],
+      },
+    );
+    expect(reasons).toEqual(["past projects close to your description: ForestNavigator (forest, monitoring, climate, …), R-NMR (sensing), RISE-SME (SMEs) and 1 more"]);
+  });
+  it("names a project alone when it has no words (reasons stored before the words)", () => {
+    expect(projectWithWords("NOWORDS", [])).toBe("NOWORDS");
+    expect(projectWithWords("NOWORDS", undefined)).toBe("NOWORDS");
+    expect(reasonText({ kind: "closeToDescription", projects: ["A", "B"] })).toBe("past projects close to your description: A and B");
   });
   it("says a call's year as such when the latest project's start is unknown", () => {
     expect(explainMatch({ ...none, projectCount: 3, lastStartYear: 2023, lastYearFromCall: true }, noContext)).toEqual(["3 projects in all, latest from a 2023 call"]);

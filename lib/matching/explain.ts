@@ -18,8 +18,8 @@ export interface ExplainContext {
   profileThemes?: string[];
   /** The asked themes its open partnership interests (a registered organisation's) are on. */
   interestThemes?: string[];
-  /** Acronyms of its projects that matched the query text. */
-  textProjects?: string[];
+  /** Its projects that matched the query text (acronyms) and the text's words each has, rarest first. */
+  textProjects?: { acronym: string; words: string[] }[];
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
@@ -49,7 +49,8 @@ export type Reason =
   | { kind: "pastThemes"; themes: string[] }
   | { kind: "profileLists"; themes: string[] }
   | { kind: "openInterest"; themes: string[] }
-  | { kind: "closeToDescription"; projects: string[] }
+  /** `words[i]`: the description's words projects[i] has (absent in reasons stored before 5 December 2026). */
+  | { kind: "closeToDescription"; projects: string[]; words?: string[][] }
   | { kind: "regions"; count: number; regions: string[] }
   /** `latestFromCall`: the year is the latest project's call year (its start is unknown); absent when it is a start (and in reasons stored before 3 December 2026). */
   | { kind: "inAll"; count: number; coordinated: number; latestYear: number | null; latestFromCall?: boolean };
@@ -57,7 +58,25 @@ export type Reason =
 export type ReasonKind = Reason["kind"];
 
 /** How many items of each list a sentence names before "and N more". */
-export const REASON_LIST_MAX = { names: 3, coordinatedThemes: 2, themes: 3, projects: 3, regions: 3 } as const;
+export const REASON_LIST_MAX = { names: 3, coordinatedThemes: 2, themes: 3, projects: 3, regions: 3, projectWords: 3 } as const;
+
+/**
+ * A project close to the description with the description's words it has: "ForestNavigator
+ * (forest, monitoring)". The words are the user's own, so the same in every language.
+ */
+export function projectWithWords(acronym: string, words: readonly string[] | undefined): string {
+  if (!words || words.length === 0) return acronym;
+  // "SME" and "SMEs" are two stems (the stemmer keeps "smes"): one word to a reader.
+  const singular = (w: string) => w.toLowerCase().replace(/s$/, "");
+  const distinct = words.filter((w, i) => words.findIndex((x) => singular(x) === singular(w)) === i);
+  const shown = distinct.slice(0, REASON_LIST_MAX.projectWords);
+  return `${acronym} (${shown.join(", ")}${distinct.length > shown.length ? ", …" : ""})`;
+}
+
+/** The projects of a closeToDescription reason, each with its words when the reason has them. */
+export function closeProjects(r: Extract<Reason, { kind: "closeToDescription" }>): string[] {
+  return r.projects.map((acronym, i) => projectWithWords(acronym, r.words?.[i]));
+}
 
 export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   const reasons: Reason[] = [];
@@ -74,7 +93,9 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && f.relevantCoordinated === 0) reasons.push({ kind: "pastThemes", themes: ctx.sharedThemes });
   if (ctx.profileThemes && ctx.profileThemes.length > 0) reasons.push({ kind: "profileLists", themes: ctx.profileThemes });
   if (ctx.interestThemes && ctx.interestThemes.length > 0) reasons.push({ kind: "openInterest", themes: ctx.interestThemes });
-  if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) reasons.push({ kind: "closeToDescription", projects: ctx.textProjects });
+  if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) {
+    reasons.push({ kind: "closeToDescription", projects: ctx.textProjects.map((p) => p.acronym), words: ctx.textProjects.map((p) => p.words) });
+  }
   if (f.regionProjects > 0 && ctx.regions && ctx.regions.length > 0) reasons.push({ kind: "regions", count: f.regionProjects, regions: ctx.regions });
   if (f.projectCount > 0) reasons.push({ kind: "inAll", count: f.projectCount, coordinated: f.coordinatorCount, latestYear: f.lastStartYear, ...(f.lastYearFromCall ? { latestFromCall: true } : {}) });
   return reasons;
@@ -107,7 +128,7 @@ export function reasonText(r: Reason): string {
     case "openInterest":
       return `looking for partners on ${listWords(r.themes, REASON_LIST_MAX.themes)} (an open partnership interest)`;
     case "closeToDescription":
-      return `past projects close to your description: ${listWords(r.projects, REASON_LIST_MAX.projects)}`;
+      return `past projects close to your description: ${listWords(closeProjects(r), REASON_LIST_MAX.projects)}`;
     case "regions":
       // Any of the target regions: "involving AT, SI or HU".
       return `${plural(r.count, "project")} involving ${listWords(r.regions, REASON_LIST_MAX.regions, "or")}`;

@@ -24,6 +24,7 @@ const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "profileLists", themes: ["wood"] }, values: ["wood"] },
   { reason: { kind: "openInterest", themes: ["clusters", "wood"] }, values: ["clusters", "wood"] },
   { reason: { kind: "closeToDescription", projects: ["WOODCLUSTER", "A", "B", "C", "D"] }, values: ["WOODCLUSTER", "2"] },
+  { reason: { kind: "closeToDescription", projects: ["WOODCLUSTER", "A"], words: [["wood", "clusters"], ["sensing"]] }, values: ["WOODCLUSTER (wood, clusters)", "A (sensing)"] },
   { reason: { kind: "regions", count: 2, regions: ["AT", "SI"] }, values: ["2", "AT", "SI"] },
   { reason: { kind: "regions", count: 4, regions: ["AT", "SI", "HU", "HR", "SK"] }, values: ["4", "AT", "SI", "HU", "2"] },
   { reason: { kind: "inAll", count: 12, coordinated: 0, latestYear: null }, values: ["12"] },

@@ -2,7 +2,7 @@
 // explain.ts) becomes a sentence of the "matching.reason" catalogue, its lists joined the way
 // the language joins them ("A, B et C", "A, B und C"). Matches stored before reasons had kinds
 // keep their English sentences. Pure: the translator is passed in.
-import { REASON_LIST_MAX, type Reason } from "./explain";
+import { closeProjects, REASON_LIST_MAX, type Reason } from "./explain";
 
 /** A translator of the matching.reason namespace: t("workedWithYou", { count: 2 }). */
 export type ReasonTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -45,7 +45,7 @@ export function reasonWords(r: Reason, locale: string, t: ReasonTranslator, them
     case "openInterest":
       return t("openInterest", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
     case "closeToDescription":
-      return t("closeToDescription", { projects: list(r.projects, REASON_LIST_MAX.projects) });
+      return t("closeToDescription", { projects: list(closeProjects(r), REASON_LIST_MAX.projects) });
     case "regions":
       return t("regions", { count: r.count, regions: listIn(locale, r.regions, REASON_LIST_MAX.regions, t, "disjunction") });
     case "inAll": {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMON_SHARE, informativeTerms, MAX_TERMS, RARE_DOCS, REQUEST_WORDS, type TextTerm } from "./text-terms";
+import { asWritten, COMMON_SHARE, informativeTerms, MAX_TERMS, RARE_DOCS, REQUEST_WORDS, surfaceWords, type TextTerm } from "./text-terms";
 
 const docs = 13_000;
 const term = (word: string, ndoc: number): TextTerm => ({ word, ndoc, docs });
@@ -52,5 +52,19 @@ describe("informativeTerms", () => {
     expect(kept).toHaveLength(MAX_TERMS);
     expect(kept[0]).toBe("w29");
     expect(new Set(kept).size).toBe(MAX_TERMS);
+  });
+});
+
+describe("the words an explanation names", () => {
+  it("keeps the capitals of acronyms and mixed-case words, lower-cases a capital that opens a sentence", () => {
+    expect(["SMEs", "CO2", "eHealth", "Cooperation", "forest", "Ä"].map(asWritten)).toEqual(["SMEs", "CO2", "eHealth", "cooperation", "forest", "ä"]);
+  });
+  it("gives each stem the text's first word for it, else the stem", () => {
+    const words = surfaceWords([
+      { word: "sens", ndoc: 40, docs: 100, surface: "sensing" },
+      { word: "sens", ndoc: 40, docs: 100, surface: "sensors" },
+      { word: "forest", ndoc: 3, docs: 100 },
+    ]);
+    expect([...words]).toEqual([["sens", "sensing"], ["forest", "forest"]]);
   });
 });

@@ -19,6 +19,24 @@ export interface TextTerm {
   docs: number;
   /** Set aside: a word of a country's name, or one that says what is asked for (REQUEST_WORDS). */
   aside?: "place" | "request";
+  /** The first word of the text it is the stem of ("sensing" for "sens"): what an explanation names. */
+  surface?: string;
+}
+
+/**
+ * A word of the text as an explanation names it: as written when it has capitals past its first
+ * letter ("SMEs", "CO2", "eHealth"), else in lower case ("Cooperation" opening a sentence reads
+ * "cooperation" in a list).
+ */
+export function asWritten(word: string): string {
+  return /\p{Lu}/u.test(word.slice(1)) ? word : word.toLowerCase();
+}
+
+/** Each stem's word as the text wrote it (the stem itself when the text's word is not known). */
+export function surfaceWords(terms: readonly TextTerm[]): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const t of terms) if (!words.has(t.word)) words.set(t.word, t.surface ?? t.word);
+  return words;
 }
 
 /**
