@@ -5,13 +5,13 @@
 // and country) are answered by Consortia and two baselines — popularity and themes only — and the
 // real partners' ranks give recall@10/@20, MRR and hit@10. A project with a title is also asked for
 // with its title as the text (an interest has words: "text recall@20"; the baselines ignore text).
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import postgres from "postgres";
-import { openDatabase, type DatabaseHandle, type DatabaseTarget } from "@/db/index";
+import { openDatabase, type DatabaseHandle } from "@/db/index";
+import { runDescriptionEval } from "./eval-descriptions";
+import { importInto, prepareScratch } from "./eval-scratch";
 import { findMatches } from "@/db/matching/find-matches";
 import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { resolveMatchQuery } from "@/db/matching/resolve-query";
@@ -22,7 +22,7 @@ import { signalWeights, type SignalName } from "@/lib/matching/score";
 import type { MatchQuery } from "@/lib/matching/types";
 
 export const evalUsage = `Usage: npm run cli -- eval [--seed N] [--size N] [--out FILE] [--dir DIR]
-                         [--database-url URL] [--reuse] [--keep] [--min-partners N]
+                         [--database-url URL] [--reuse] [--keep] [--min-partners N] [--dump FILE] [--descriptions]
 
   Reads the sample and the real partners from the knowledge base DATABASE_URL names (else PGlite),
   which must hold the full CORDIS import, and builds the scratch knowledge base without them:
@@ -34,60 +34,17 @@ export const evalUsage = `Usage: npm run cli -- eval [--seed N] [--size N] [--ou
   --seed N (1)  --size N (100)  --min-partners N (4)  --dir DIR (../shared/data)
   --out FILE          the table as JSON (default eval-<seed>-<size>.json)
   --dump FILE         also write, per query (JSON Lines), every candidate Consortia scored with its
-                      facts and the real partners: for tuning the formula offline`;
+                      facts and the real partners: for tuning the formula offline
+  --descriptions      evaluate long texts instead: the projects with an objective (the Horizon 2020
+                      sample, 26) are left out and asked for with their title and objective as the
+                      text, alone and with their coordinator as requester (recall@10/@20, MRR; the
+                      scratch database is <database>_eval_desc_<seed>_<size>; --out default
+                      eval-descriptions-<seed>-<size>.json)`;
 
 const methods = ["consortia", "popularity", "themes-only"] as const;
 type Method = (typeof methods)[number];
 
 const themesOnly: Record<SignalName, number> = { themes: 1, text: 0, programme: 0, topic: 0, region: 0, role: 0, activity: 0, network: 0 };
-
-interface Scratch {
-  target: DatabaseTarget;
-  describe: string;
-  fresh: boolean;
-  drop(): Promise<void>;
-}
-
-async function prepareScratch(source: DatabaseHandle, name: string, url: string | undefined): Promise<Scratch> {
-  if (url || source.target.kind === "postgres") {
-    const target = url ?? Object.assign(new URL((source.target as { url: string }).url), { pathname: `/${name}` }).toString();
-    const dbName = new URL(target).pathname.slice(1);
-    const admin = postgres(Object.assign(new URL(target), { pathname: "/postgres" }).toString(), { max: 1, onnotice: () => {} });
-    const exists = (await admin`select 1 from pg_database where datname = ${dbName}`).length > 0;
-    if (!exists) await admin.unsafe(`create database "${dbName.replace(/"/g, "")}"`);
-    await admin.end();
-    return {
-      target: { kind: "postgres", url: target },
-      describe: target,
-      fresh: !exists,
-      drop: async () => {
-        const a = postgres(Object.assign(new URL(target), { pathname: "/postgres" }).toString(), { max: 1, onnotice: () => {} });
-        await a.unsafe(`drop database if exists "${dbName.replace(/"/g, "")}" with (force)`);
-        await a.end();
-      },
-    };
-  }
-  const dir = path.join(os.tmpdir(), name);
-  const fresh = !fs.existsSync(dir);
-  return { target: { kind: "pglite", dataDir: dir }, describe: dir, fresh, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-}
-
-function importInto(target: DatabaseTarget, dataDir: string, exclusionFile: string): void {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  delete env.PGLITE_DIR;
-  if (target.kind === "postgres") env.DATABASE_URL = target.url;
-  else env.PGLITE_DIR = target.dataDir;
-  const rejects = path.join(os.tmpdir(), `consortia-eval-rejects-${process.pid}.csv`);
-  const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-  const run = spawnSync(tsx, ["cli/index.ts", "import", "cordis", "--dir", dataDir, "--exclude-projects", exclusionFile, "--rejects", rejects], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  fs.rmSync(rejects, { force: true });
-  // 3: some source rows rejected (the data has a few); anything else is a failed import.
-  if (run.status !== 0 && run.status !== 3) throw new Error(`The scratch import failed (exit ${run.status ?? run.signal}).`);
-}
 
 /** The typed variant's partner types: its CORDIS activity type's members, else its own type. */
 function wantedTypes(type: string): string[] {
@@ -113,7 +70,7 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
       seed: { type: "string", default: "1" }, size: { type: "string", default: "100" }, out: { type: "string" },
       dir: { type: "string", default: path.join("..", "shared", "data") }, "database-url": { type: "string" },
       reuse: { type: "boolean" }, keep: { type: "boolean" }, "min-partners": { type: "string", default: "4" },
-      dump: { type: "string" },
+      dump: { type: "string" }, descriptions: { type: "boolean" },
     },
   });
   const seed = Number(values.seed);
@@ -122,6 +79,11 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   if (!Number.isInteger(seed) || !Number.isInteger(size) || size < 1 || !Number.isInteger(minPartners)) {
     console.error(evalUsage);
     return 2;
+  }
+  if (values.descriptions) {
+    return runDescriptionEval(source, {
+      seed, size, minPartners, dir: values.dir!, databaseUrl: values["database-url"], reuse: values.reuse, keep: values.keep, out: values.out,
+    });
   }
   const started = performance.now();
   const pool = await evaluationCandidates(source.db, minPartners);

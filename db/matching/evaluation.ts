@@ -18,6 +18,8 @@ export interface HeldOutProject {
   acronym: string | null;
   /** Its title, where CORDIS gives one (a query text a coordinator could have written). */
   title: string | null;
+  /** Its objective, where the data has one (the Horizon 2020 sample's 26 projects). */
+  description: string | null;
   programmePart: string | null;
   topic: string | null;
   /** EuroSciVoc codes of its themes. */
@@ -26,14 +28,18 @@ export interface HeldOutProject {
   partners: HeldOutPartner[];
 }
 
-/** Horizon Europe projects with a coordinator and at least `minPartners` other named participants. */
-export async function evaluationCandidates(db: Db, minPartners = 4): Promise<HeldOutProject[]> {
+/**
+ * Horizon Europe projects with a coordinator and at least `minPartners` other named participants;
+ * `described`: the projects with an objective instead (the Horizon 2020 sample), whose long texts
+ * are what an interest's description is like.
+ */
+export async function evaluationCandidates(db: Db, minPartners = 4, { described = false }: { described?: boolean } = {}): Promise<HeldOutProject[]> {
   const rows = rowsOf<{
-    external_id: string; acronym: string | null; title: string | null; part: string | null; topic: string | null; themes: string[] | null;
+    external_id: string; acronym: string | null; title: string | null; description: string | null; part: string | null; topic: string | null; themes: string[] | null;
     coordinator: string | null; partners: HeldOutPartner[] | null;
   }>(
     await db.execute(sql`
-      select p.external_id, p.acronym, p.title, pp.code as part, t.code as topic,
+      select p.external_id, p.acronym, p.title, p.description, pp.code as part, t.code as topic,
         array(select th.code from project_themes pt join themes th on th.id = pt.theme_id where pt.project_id = p.id order by th.code) as themes,
         (select i.value from participations c join organisation_identifiers i on i.organisation_id = c.organisation_id and i.scheme = 'pic'
           where c.project_id = p.id and c.role = 'coordinator' order by i.value limit 1) as coordinator,
@@ -44,7 +50,7 @@ export async function evaluationCandidates(db: Db, minPartners = 4): Promise<Hel
       from projects p
       left join programme_parts pp on pp.id = p.programme_part_id
       left join topics t on t.id = p.topic_id
-      where p.source_id = 'cordis-he'`),
+      where ${described ? sql`p.source_id = 'cordis-h2020' and p.description is not null` : sql`p.source_id = 'cordis-he'`}`),
   );
   return rows
     .filter((r) => r.coordinator != null && (r.partners?.length ?? 0) >= minPartners)
@@ -52,6 +58,7 @@ export async function evaluationCandidates(db: Db, minPartners = 4): Promise<Hel
       externalId: r.external_id,
       acronym: r.acronym,
       title: r.title,
+      description: r.description,
       programmePart: r.part,
       topic: r.topic,
       themes: r.themes ?? [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEvalTable, hitAt, mean, reachableShare, recallAt, reciprocalRank, seededHash, seededSample } from "./evaluation";
+import { formatEvalTable, formatTable, hitAt, mean, reachableShare, recallAt, reciprocalRank, seededHash, seededSample } from "./evaluation";
 
 describe("ranking measures", () => {
   const ranking = ["a", "b", "c", "d"];
@@ -50,5 +50,17 @@ describe("formatEvalTable", () => {
     expect(lines[0]).toMatch(/^method\s+recall@10\s+recall@20\s+MRR\s+typed MRR\s+typed hit@10\s+text recall@20$/);
     expect(lines[2]).toMatch(/^consortia\s+0\.500\s+0\.600\s+0\.700\s+0\.400\s+0\.650\s+0\.625$/);
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe("formatTable", () => {
+  it("aligns names left and numbers right, to three decimals", () => {
+    const text = formatTable(["method", "recall@20", "MRR"], [["text only", 0.1, 0.62], ["text + requester", 0.147, 0.67]]);
+    expect(text.split("\n")).toEqual([
+      "method            recall@20    MRR",
+      "----------------  ---------  -----",
+      "text only             0.100  0.620",
+      "text + requester      0.147  0.670",
+    ]);
   });
 });

@@ -66,13 +66,17 @@ export interface MethodScores {
 
 /** The table `eval` prints: one row per method. */
 export function formatEvalTable(rows: { method: string; scores: MethodScores }[]): string {
-  const header = ["method", "recall@10", "recall@20", "MRR", "typed MRR", "typed hit@10", "text recall@20"];
-  const body = rows.map((r) => [
-    r.method,
-    ...[r.scores.recall10, r.scores.recall20, r.scores.mrr, r.scores.typedMrr, r.scores.typedHit10, r.scores.textRecall20].map((v) => v.toFixed(3)),
-  ]);
-  const all = [header, ...body];
+  return formatTable(
+    ["method", "recall@10", "recall@20", "MRR", "typed MRR", "typed hit@10", "text recall@20"],
+    rows.map((r) => [r.method, r.scores.recall10, r.scores.recall20, r.scores.mrr, r.scores.typedMrr, r.scores.typedHit10, r.scores.textRecall20]),
+  );
+}
+
+/** A plain-text table: the first column a name, left-aligned; the others numbers to three decimals. */
+export function formatTable(header: readonly string[], rows: readonly (readonly [string, ...number[]])[]): string {
+  const body = rows.map(([name, ...values]) => [name, ...values.map((v) => v.toFixed(3))]);
+  const all = [[...header], ...body];
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+  return [line([...header]), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
