@@ -33,6 +33,9 @@ const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "inAll", count: 12, coordinated: 1, latestYear: 2024 }, values: ["12", "1", "2024"] },
   { reason: { kind: "inAll", count: 1, coordinated: 0, latestYear: 2023, latestFromCall: true }, values: ["1", "2023"] },
   { reason: { kind: "inAll", count: 12, coordinated: 1, latestYear: 2023, latestFromCall: true }, values: ["12", "1", "2023"] },
+  // Large counts: grouped the same way in every number of a sentence (not "2,191 projects, coordinated 1077").
+  { reason: { kind: "inAll", count: 2191, coordinated: 1077, latestYear: 2023, latestFromCall: true }, values: ["2", "191", "1", "077", "2023"] },
+  { reason: { kind: "sharedPartners", count: 1204, names: ["A", "B", "C", ...Array.from({ length: 1201 }, (_, i) => `P${i}`)] }, values: ["1", "204", "201"] },
 ];
 
 async function translator(locale: (typeof LOCALES)[number]): Promise<ReasonTranslator> {
@@ -68,6 +71,13 @@ describe("reasonWords", () => {
     expect(reasonWords({ kind: "workedWithYou", count: 1 }, "de", await translator("de"))).toBe("hat mit Ihnen an 1 Projekt gearbeitet");
     expect(reasonWords({ kind: "inAll", count: 5, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 5 projektów");
     expect(reasonWords({ kind: "inAll", count: 3, coordinated: 0, latestYear: null }, "pl", await translator("pl"))).toBe("łącznie 3 projekty");
+  });
+
+  it("groups the thousands of every count alike", async () => {
+    const reason: Reason = { kind: "inAll", count: 2191, coordinated: 1077, latestYear: 2023, latestFromCall: true };
+    expect(reasonText(reason)).toBe("2,191 projects in all, coordinated 1,077, latest from a 2023 call");
+    expect(reasonWords(reason, "en", await translator("en"))).toBe("2,191 projects in all, coordinated 1,077, latest from a 2023 call");
+    expect(reasonWords(reason, "de", await translator("de"))).toBe("insgesamt 2.191 Projekte, davon 1.077 koordiniert, das jüngste aus einem Aufruf von 2023");
   });
 
   it("names the target regions as alternatives: a project involves any of them", async () => {
