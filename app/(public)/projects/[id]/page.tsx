@@ -278,7 +278,6 @@ export default async function ProjectPage({ params }: Props) {
                       <TableHead className="pl-0">{t("organisation")}</TableHead>
                       <TableHead>{t("role")}</TableHead>
                       <TableHead className="hidden sm:table-cell">{t("country")}</TableHead>
-                      <TableHead className="hidden md:table-cell">{t("type")}</TableHead>
                       {showContribution ? <TableHead className="hidden text-right md:table-cell">{t("euContribution")}</TableHead> : null}
                     </TableRow>
                   </TableHeader>
@@ -293,10 +292,10 @@ export default async function ProjectPage({ params }: Props) {
                               {p.city && p.countryName ? ", " : null}
                               {formatCountry(p.countryCode, locale, p.countryName)}
                             </span>
-                            <span className="md:hidden">
-                              {p.city || p.countryName ? " · " : null}
-                              {labels(`organisationTypes.${p.type}`)}
-                            </span>
+                            {/* The type under the name, not in a column of its own: with the EU contribution, five
+                                columns overflowed the main column of a desktop page. */}
+                            {p.city || p.countryName ? <span className={p.city ? undefined : "sm:hidden"}> · </span> : null}
+                            {labels(`organisationTypes.${p.type}`)}
                           </div>
                         </TableCell>
                         <TableCell>
@@ -307,7 +306,6 @@ export default async function ProjectPage({ params }: Props) {
                           )}
                         </TableCell>
                         <TableCell className="hidden whitespace-nowrap sm:table-cell">{formatCountry(p.countryCode, locale, p.countryName) ?? "—"}</TableCell>
-                        <TableCell className="hidden whitespace-nowrap md:table-cell">{labels(`organisationTypes.${p.type}`)}</TableCell>
                         {showContribution ? (
                           <TableCell className="hidden text-right whitespace-nowrap tabular-nums md:table-cell">{formatMoney(p.euContribution, locale) ?? "—"}</TableCell>
                         ) : null}
