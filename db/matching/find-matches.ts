@@ -11,7 +11,7 @@ import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain"
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
-import { asWritten, informativeTerms, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
+import { asWritten, informativeTerms, PLACE_WORDS, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
@@ -167,7 +167,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         -- Each word stemmed on its own, so that a stem keeps the first of the text's words it came
         -- from (an explanation names "sensing", not "sens").
         (select json_agg(json_build_object('word', u.lexeme, 'surface', u.w, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
-            'aside', case when l.place then 'place' when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${REQUEST_WORDS}))) then 'request' end))
+            'aside', case when l.place or u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, unaccent(${PLACE_WORDS})))) then 'place'
+              when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${REQUEST_WORDS}))) then 'request' end))
           from (
             select distinct on (x.lexeme) x.lexeme, s.w
             from unnest(string_to_array(${words ?? ""}, ' ')) with ordinality as s(w, n)

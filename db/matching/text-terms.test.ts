@@ -44,11 +44,13 @@ beforeAll(async () => {
     .returning({ id: projects.id });
   // One project on peatlands; one that shares only the words of asking ("looking", "partners",
   // "proposal", "consortium") and a country's name with the query below.
-  const [bog, asking] = await db
+  const [bog, asking, nations] = await db
     .insert(projects)
     .values([
       { sourceId: "keep", externalId: "bog-1", acronym: "PEATREST", title: "Peatland restoration for carbon storage", programmeId: f.programmes.cadses, language: "en" },
       { sourceId: "keep", externalId: "ask-1", acronym: "FINPROP", title: "Finland looking for partners: proposal and consortium building", programmeId: f.programmes.cadses, language: "en" },
+      // Shares only nationality adjectives and a short country name with the query of the place test.
+      { sourceId: "keep", externalId: "ask-2", acronym: "CZFIN", title: "Finnish and Czech exchange days held in Czechia", programmeId: f.programmes.cadses, language: "en" },
     ])
     .returning({ id: projects.id });
   await db.insert(participations).values([
@@ -56,6 +58,7 @@ beforeAll(async () => {
     { projectId: timber!.id, organisationId: sawmills, role: "coordinator", position: 1 },
     { projectId: bog!.id, organisationId: peat, role: "coordinator", position: 1 },
     { projectId: asking!.id, organisationId: networking, role: "coordinator", position: 1 },
+    { projectId: nations!.id, organisationId: networking, role: "coordinator", position: 1 },
   ]);
   await refreshProjectSearch(db);
 });
@@ -68,7 +71,7 @@ describe(`text terms on ${testEngine}`, () => {
     );
     const byWord = Object.fromEntries(counts.map((c) => [c.word, Number(c.ndoc)]));
     expect(byWord).toEqual({ sawmil: 1, innov: 30, timber: 1 });
-    expect(Number(counts[0]!.docs)).toBe(36); // INCLUD, CLOUD, GREENGRID and the 33 above
+    expect(Number(counts[0]!.docs)).toBe(37); // INCLUD, CLOUD, GREENGRID and the 34 above
   });
 
   it("marks the words of the countries' names", async () => {
@@ -89,6 +92,12 @@ describe(`text terms on ${testEngine}`, () => {
     // Named with the description's words it has, as the user wrote them.
     expect(matches[0]!.reasons).toContain("past projects close to your description: PEATREST (peatland, restoration)");
     // FINPROP has five of the text's words, none of them about its subject.
+    expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
+  });
+
+  it("does not look for projects with nationality adjectives or short country names", async () => {
+    const matches = await findMatches(handle.db, { text: "Finnish or Czech partners for peatland restoration in Czechia" });
+    expect(matches[0]!.organisationId).toBe(peat);
     expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
   });
 

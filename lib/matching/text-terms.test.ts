@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asWritten, COMMON_SHARE, informativeTerms, MAX_TERMS, RARE_DOCS, REQUEST_WORDS, surfaceWords, type TextTerm } from "./text-terms";
+import { asWritten, COMMON_SHARE, informativeTerms, MAX_TERMS, PLACE_WORDS, RARE_DOCS, REQUEST_WORDS, surfaceWords, type TextTerm } from "./text-terms";
 
 const docs = 13_000;
 const term = (word: string, ndoc: number): TextTerm => ({ word, ndoc, docs });
@@ -44,6 +44,12 @@ describe("informativeTerms", () => {
     for (const word of ["look", "proposal", "partners", "consortium", "coordinator"]) expect(REQUEST_WORDS.split(" ")).toContain(word);
     // Subjects that read like requests, or stem like subjects ("programming", "joining"), stay out.
     for (const word of ["region", "regional", "sme", "smes", "cooperation", "innovation", "program", "join"]) expect(REQUEST_WORDS.split(" ")).not.toContain(word);
+  });
+
+  it("lists the places the countries list does not name in one word, and not the words that stem like subjects", () => {
+    for (const word of ["Czechia", "Holland", "Britain", "Finnish", "Swedish", "Czech"]) expect(PLACE_WORDS.split(" ")).toContain(word);
+    // "Polish" stems like "polishing"; "English" is a language more often than a place.
+    for (const word of ["Polish", "English"]) expect(PLACE_WORDS.split(" ")).not.toContain(word);
   });
 
   it("keeps at most MAX_TERMS words, each once", () => {

@@ -8,16 +8,18 @@
 // look for partners with experience in Finland"), and those words are rare in project titles too
 // ("look" is in one of 12,926, "finland" in one, "propos" in ten): looking for them found projects
 // on anything. They are set aside: the words that say what is asked (REQUEST_WORDS) and the words
-// of country names (the lexicon marks them: search_lexicon.place) — where partners are sought is a
-// field of the interest, not what the project is about.
-// Pure: the database gives each word's document frequency (search_lexicon) and stems REQUEST_WORDS.
+// of country names (the lexicon marks them: search_lexicon.place; PLACE_WORDS adds short names and
+// nationality adjectives) — where partners are sought is a field of the interest, not what the
+// project is about.
+// Pure: the database gives each word's document frequency (search_lexicon) and stems REQUEST_WORDS
+// and PLACE_WORDS.
 
 /** A stemmed word of the query text and the number of projects whose text has it, out of `docs`. */
 export interface TextTerm {
   word: string;
   ndoc: number;
   docs: number;
-  /** Set aside: a word of a country's name, or one that says what is asked for (REQUEST_WORDS). */
+  /** Set aside: a word of a country's name (or PLACE_WORDS), or one that says what is asked for (REQUEST_WORDS). */
   aside?: "place" | "request";
   /** The first word of the text it is the stem of ("sensing" for "sens"): what an explanation names. */
   surface?: string;
@@ -57,6 +59,20 @@ export const REQUEST_WORDS = [
   "organisation experience experienced expertise country countries",
   "university universities agency agencies company companies project projects programme horizon interreg",
   "partenaire partenaires recherchons cherchons projet suchen partnerzy szukamy projekt cerchiamo progetto buscamos socios proyecto",
+].join(" ");
+
+/**
+ * Words of places the countries list does not name in one word (the lexicon marks those:
+ * search_lexicon.place): common short names ("Czechia", "Holland", "Britain", "Türkiye") and the
+ * nationality adjectives of the European countries ("Finnish or Swedish partners", "Czech SMEs").
+ * Set aside like the countries' names. Not "Polish" (it stems like "polishing", a subject) nor
+ * "English" (a language more often than a place).
+ */
+export const PLACE_WORDS = [
+  "Czechia Czech Holland Dutch Britain British Türkiye Turkish Macedonia Macedonian Kosovo Scandinavian",
+  "Austrian Belgian Bulgarian Croatian Cypriot Danish Estonian Finnish French German Greek Hungarian Irish Italian",
+  "Latvian Lithuanian Luxembourgish Maltese Portuguese Romanian Slovak Slovakian Slovenian Slovene Spanish Swedish",
+  "Norwegian Icelandic Swiss Serbian Montenegrin Albanian Bosnian Ukrainian Moldovan Georgian Armenian Israeli Tunisian Moroccan Faroese",
 ].join(" ");
 
 /** A word in more than this share of the projects says little about what a project is about … */
