@@ -6,14 +6,12 @@
 // requester excluded) is printed beside them for scale. About 26 queries: differences of a few
 // hundredths are noise; read the per-query lines (--out) before believing one.
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { openDatabase, type DatabaseHandle } from "@/db/index";
 import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { findMatches } from "@/db/matching/find-matches";
 import { migrateDatabase } from "@/db/migrate";
 import { formatTable, mean, MISSING, recallAt, reciprocalRank, seededSample } from "@/lib/matching/evaluation";
-import { importInto, prepareScratch } from "./eval-scratch";
+import { fillScratch, prepareScratch } from "./eval-scratch";
 
 export interface DescriptionEvalOptions {
   seed: number;
@@ -50,15 +48,7 @@ export async function runDescriptionEval(source: DatabaseHandle, o: DescriptionE
 
   const sourceName = source.target.kind === "postgres" ? new URL(source.target.url).pathname.slice(1) : "consortia";
   const scratch = await prepareScratch(source, `${sourceName}_eval_desc_${o.seed}_${o.size}`, o.databaseUrl);
-  if (scratch.fresh || !o.reuse) {
-    const exclusion = path.join(os.tmpdir(), `consortia-eval-desc-${process.pid}.txt`);
-    fs.writeFileSync(exclusion, sample.map((p) => p.externalId).join("\n") + "\n");
-    console.error(`Importing the knowledge base without them into ${scratch.describe} …`);
-    importInto(scratch.target, o.dir, exclusion);
-    fs.rmSync(exclusion, { force: true });
-  } else {
-    console.error(`Reusing ${scratch.describe}`);
-  }
+  fillScratch(scratch, sample.map((p) => p.externalId), o.dir, o.reuse);
 
   const handle = openDatabase(scratch.target);
   await migrateDatabase(handle);

@@ -54,3 +54,22 @@ export function importInto(target: DatabaseTarget, dataDir: string, exclusionFil
   // 3: some source rows rejected (the data has a few); anything else is a failed import.
   if (run.status !== 0 && run.status !== 3) throw new Error(`The scratch import failed (exit ${run.status ?? run.signal}).`);
 }
+
+/**
+ * Fills the scratch knowledge base with the import CLI, `excluded` (HE projectIDs or H2020 rcns)
+ * left out; with `reuse`, a scratch base that already holds data is used as it is.
+ */
+export function fillScratch(scratch: Scratch, excluded: readonly string[], dataDir: string, reuse: boolean | undefined): void {
+  if (!scratch.fresh && reuse) {
+    console.error(`Reusing ${scratch.describe}`);
+    return;
+  }
+  const exclusion = path.join(os.tmpdir(), `consortia-eval-${process.pid}.txt`);
+  fs.writeFileSync(exclusion, excluded.join("\n") + "\n");
+  console.error(`Importing the knowledge base without them into ${scratch.describe} …`);
+  try {
+    importInto(scratch.target, dataDir, exclusion);
+  } finally {
+    fs.rmSync(exclusion, { force: true });
+  }
+}

@@ -6,12 +6,9 @@
 // real partners' ranks give recall@10/@20, MRR and hit@10. A project with a title is also asked for
 // with its title as the text (an interest has words: "text recall@20"; the baselines ignore text).
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase, type DatabaseHandle } from "@/db/index";
-import { runDescriptionEval } from "./eval-descriptions";
-import { importInto, prepareScratch } from "./eval-scratch";
 import { findMatches } from "@/db/matching/find-matches";
 import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { resolveMatchQuery } from "@/db/matching/resolve-query";
@@ -20,6 +17,8 @@ import { formatEvalTable, hitAt, mean, MISSING, reachableShare, reciprocalRank, 
 import { cordisTypeMembers } from "@/lib/matching/query-input";
 import { signalWeights, type SignalName } from "@/lib/matching/score";
 import type { MatchQuery } from "@/lib/matching/types";
+import { runDescriptionEval } from "./eval-descriptions";
+import { fillScratch, prepareScratch } from "./eval-scratch";
 
 export const evalUsage = `Usage: npm run cli -- eval [--seed N] [--size N] [--out FILE] [--dir DIR]
                          [--database-url URL] [--reuse] [--keep] [--min-partners N] [--dump FILE] [--descriptions]
@@ -93,15 +92,7 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
 
   const sourceName = source.target.kind === "postgres" ? new URL(source.target.url).pathname.slice(1) : "consortia";
   const scratch = await prepareScratch(source, `${sourceName}_eval_${seed}_${size}`, values["database-url"]);
-  if (scratch.fresh || !values.reuse) {
-    const exclusion = path.join(os.tmpdir(), `consortia-eval-${process.pid}.txt`);
-    fs.writeFileSync(exclusion, sample.map((p) => p.externalId).join("\n") + "\n");
-    console.error(`Importing the knowledge base without them into ${scratch.describe} …`);
-    importInto(scratch.target, values.dir!, exclusion);
-    fs.rmSync(exclusion, { force: true });
-  } else {
-    console.error(`Reusing ${scratch.describe}`);
-  }
+  fillScratch(scratch, sample.map((p) => p.externalId), values.dir!, values.reuse);
 
   const handle = openDatabase(scratch.target);
   // A reused scratch database may predate the code's migrations.
