@@ -276,7 +276,7 @@ export default async function ProjectPage({ params }: Props) {
                   <TableHeader>
                     <TableRow className="hover:bg-transparent">
                       <TableHead className="pl-0">{t("organisation")}</TableHead>
-                      <TableHead>{t("role")}</TableHead>
+                      <TableHead className="hidden sm:table-cell">{t("role")}</TableHead>
                       <TableHead className="hidden sm:table-cell">{t("country")}</TableHead>
                       {showContribution ? <TableHead className="hidden text-right md:table-cell">{t("euContribution")}</TableHead> : null}
                     </TableRow>
@@ -296,9 +296,14 @@ export default async function ProjectPage({ params }: Props) {
                                 columns overflowed the main column of a desktop page. */}
                             {p.city || p.countryName ? <span className={p.city ? undefined : "sm:hidden"}> · </span> : null}
                             {labels(`organisationTypes.${p.type}`)}
+                            {/* On a phone the role too, instead of a column that did not fit beside the name. */}
+                            <span className="sm:hidden">
+                              {" · "}
+                              <span className={p.role === "coordinator" ? "font-medium text-foreground" : undefined}>{role(p.role)}</span>
+                            </span>
                           </div>
                         </TableCell>
-                        <TableCell>
+                        <TableCell className="hidden sm:table-cell">
                           {p.role === "coordinator" ? (
                             <Badge variant="secondary">{role(p.role)}</Badge>
                           ) : (
