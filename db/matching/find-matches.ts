@@ -766,7 +766,7 @@ interface Evidence {
   chosen: { id: number; pids: number[] }[];
   projects: {
     id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null;
-    /** The query's informative words (stems) its text has, rarest first; empty without text. */
+    /** The query's informative words (stems) its text has, rarest first; null when the query has no text. */
     words: string[] | null;
   }[];
   partners: { id: number; name: string | null }[];

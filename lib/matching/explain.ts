@@ -23,19 +23,19 @@ export interface ExplainContext {
 }
 
 /** A count as English writes it, thousands grouped ("2,191"), as the interface's catalogues format it. */
-export function count(n: number): string {
+export function formatCount(n: number): string {
   return n.toLocaleString("en-GB");
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** "a", "a and b", "a, b and c"; more than `max` become "a, b and 3 more"; joiner "or" for alternatives ("a, b or c"). */
 export function listWords(items: readonly string[], max = 3, joiner: "and" | "or" = "and"): string {
   if (items.length === 0) return "";
   if (items.length <= max) return items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(", ")} ${joiner} ${items[items.length - 1]}`;
-  return `${items.slice(0, max).join(", ")} ${joiner} ${count(items.length - max)} more`;
+  return `${items.slice(0, max).join(", ")} ${joiner} ${formatCount(items.length - max)} more`;
 }
 
 /**
@@ -138,7 +138,7 @@ export function reasonText(r: Reason): string {
       // Any of the target regions: "involving AT, SI or HU".
       return `${plural(r.count, "project")} involving ${listWords(r.regions, REASON_LIST_MAX.regions, "or")}`;
     case "inAll": {
-      const coordinated = r.coordinated > 0 ? `, coordinated ${count(r.coordinated)}` : "";
+      const coordinated = r.coordinated > 0 ? `, coordinated ${formatCount(r.coordinated)}` : "";
       const latest = !r.latestYear ? "" : r.latestFromCall ? `, latest from a ${r.latestYear} call` : `, latest started ${r.latestYear}`;
       return `${plural(r.count, "project")} in all${coordinated}${latest}`;
     }
