@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
+import { projectWords } from "@/lib/matching/explain";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
 import { formatCountry } from "@/lib/format";
 import { DEFAULT_FORMAT_LOCALES, type Locale } from "@/lib/i18n/config";
@@ -131,6 +132,9 @@ export async function MatchCard({
                           ({p.role in ROLES ? t(`roles.${p.role as keyof typeof ROLES}`) : p.role}
                           {p.startDate ? `, ${p.startDate.slice(0, 4)}` : ""})
                         </span>
+                        {p.descriptionWords?.length ? (
+                          <span className="text-muted-foreground"> · {t("sharesWords", { words: projectWords(p.descriptionWords) })}</span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>

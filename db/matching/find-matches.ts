@@ -884,7 +884,12 @@ async function explainAll(
     const id = Number(row.id);
     const evidenceProjects = (topProjects.get(id) ?? []).flatMap((pid): MatchProjectEvidence[] => {
       const p = projectsByKey.get(`${id}:${pid}`);
-      return p ? [{ id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic }] : [];
+      if (!p) return [];
+      const words = (p.words ?? []).map((w) => ctx.textWords.get(w) ?? w);
+      return [{
+        id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic,
+        ...(words.length > 0 ? { descriptionWords: words } : {}),
+      }];
     });
     const sharedThemes = (themesByOrg.get(id) ?? [])
       .sort((a, b) => rank(a) - rank(b) || a - b)

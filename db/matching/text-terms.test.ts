@@ -91,6 +91,8 @@ describe(`text terms on ${testEngine}`, () => {
     expect(matches[0]!.organisationId).toBe(peat);
     // Named with the description's words it has, as the user wrote them.
     expect(matches[0]!.reasons).toContain("past projects close to your description: PEATREST (peatland, restoration)");
+    // The evidence's past projects carry those words too (the match card shows them).
+    expect(matches[0]!.evidence.projects.map((p) => [p.acronym, p.descriptionWords])).toEqual([["PEATREST", ["peatland", "restoration"]]]);
     // FINPROP has five of the text's words, none of them about its subject.
     expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
   });
@@ -110,6 +112,15 @@ describe(`text terms on ${testEngine}`, () => {
     // Its thirty projects share only common words ("innovation", "support", "SMEs"): no text match.
     const other = matches.find((m) => m.organisationId === busy);
     expect(other?.signals.text ?? 0).toBe(0);
+  });
+
+  it("gives no description words without a text", async () => {
+    // The fixture's organisations with projects on clusters come with those projects as evidence.
+    const [clusters] = rowsOf<{ id: number }>(await handle.db.execute(sql`select id from themes where code = 'keep/economy/clusters'`));
+    const matches = await findMatches(handle.db, { themeIds: [Number(clusters!.id)] });
+    const shown = matches.flatMap((m) => m.evidence.projects);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((p) => p.descriptionWords === undefined)).toBe(true);
   });
 
   it("still finds projects when every word of the text is common", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainMatch, listWords, plural, projectWithWords, reasonText } from "./explain";
+import { explainMatch, listWords, plural, projectWithWords, projectWords, reasonText } from "./explain";
 import type { MatchFacts } from "./signals";
 
 const none: MatchFacts = {
@@ -78,6 +78,7 @@ describe("explainMatch", () => {
   it("names a project alone when it has no words (reasons stored before the words)", () => {
     expect(projectWithWords("NOWORDS", [])).toBe("NOWORDS");
     expect(projectWithWords("NOWORDS", undefined)).toBe("NOWORDS");
+    expect(projectWords(["forest", "remote", "sensing", "beetle"])).toBe("forest, remote, sensing, …");
     expect(reasonText({ kind: "closeToDescription", projects: ["A", "B"] })).toBe("past projects close to your description: A and B");
   });
   it("says a call's year as such when the latest project's start is unknown", () => {

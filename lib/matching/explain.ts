@@ -70,12 +70,16 @@ export const REASON_LIST_MAX = { names: 3, coordinatedThemes: 2, themes: 3, proj
  * (forest, monitoring)". The words are the user's own, so the same in every language.
  */
 export function projectWithWords(acronym: string, words: readonly string[] | undefined): string {
-  if (!words || words.length === 0) return acronym;
+  return !words || words.length === 0 ? acronym : `${acronym} (${projectWords(words)})`;
+}
+
+/** A project's words of the description, three at most: "forest, remote, sensing, …". */
+export function projectWords(words: readonly string[]): string {
   // "SME" and "SMEs" are two stems (the stemmer keeps "smes"): one word to a reader.
   const singular = (w: string) => w.toLowerCase().replace(/s$/, "");
   const distinct = words.filter((w, i) => words.findIndex((x) => singular(x) === singular(w)) === i);
   const shown = distinct.slice(0, REASON_LIST_MAX.projectWords);
-  return `${acronym} (${shown.join(", ")}${distinct.length > shown.length ? ", …" : ""})`;
+  return `${shown.join(", ")}${distinct.length > shown.length ? ", …" : ""}`;
 }
 
 /** The projects of a closeToDescription reason, each with its words when the reason has them. */

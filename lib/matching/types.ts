@@ -48,6 +48,8 @@ export interface MatchProjectEvidence {
   startDate: string | null;
   programmePartCode: string | null;
   topicCode: string | null;
+  /** The query text's words it has, as the user wrote them, rarest first (absent without text, and in matches stored before 5 December 2026). */
+  descriptionWords?: string[];
 }
 
 export interface MatchEvidence {
