@@ -10,7 +10,7 @@ import { openDatabase, type DatabaseHandle } from "@/db/index";
 import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { findMatches } from "@/db/matching/find-matches";
 import { migrateDatabase } from "@/db/migrate";
-import { formatTable, mean, MISSING, recallAt, reciprocalRank, seededSample } from "@/lib/matching/evaluation";
+import { formatTable, mean, recallAt, reciprocalRank, relevantIdIn, seededSample } from "@/lib/matching/evaluation";
 import { fillScratch, prepareScratch } from "./eval-scratch";
 
 export interface DescriptionEvalOptions {
@@ -46,8 +46,7 @@ export async function runDescriptionEval(source: DatabaseHandle, o: DescriptionE
   const sample = seededSample(pool, (p) => p.externalId, o.seed, o.size);
   console.error(`Sample: ${sample.length} of ${pool.length} projects with an objective and ≥ ${o.minPartners} partners (seed ${o.seed})`);
 
-  const sourceName = source.target.kind === "postgres" ? new URL(source.target.url).pathname.slice(1) : "consortia";
-  const scratch = await prepareScratch(source, `${sourceName}_eval_desc_${o.seed}_${o.size}`, o.databaseUrl);
+  const scratch = await prepareScratch(source, `eval_desc_${o.seed}_${o.size}`, o.databaseUrl);
   fillScratch(scratch, sample.map((p) => p.externalId), o.dir, o.reuse);
 
   const handle = openDatabase(scratch.target);
@@ -81,7 +80,7 @@ export async function runDescriptionEval(source: DatabaseHandle, o: DescriptionE
 
 async function evaluateDescription(db: DatabaseHandle, project: HeldOutProject): Promise<Outcome> {
   const ids = await organisationIdsByPic(db.db, [project.coordinatorPic, ...project.partners.map((p) => p.pic)]);
-  const relevantId = (pic: string) => (ids.has(pic) ? String(ids.get(pic)) : `${MISSING}${pic}`);
+  const relevantId = relevantIdIn(ids);
   const relevant = new Set(project.partners.map((p) => relevantId(p.pic)));
   const requester = ids.get(project.coordinatorPic);
   const text = descriptionText(project);

@@ -14,7 +14,13 @@ export interface Scratch {
   drop(): Promise<void>;
 }
 
-export async function prepareScratch(source: DatabaseHandle, name: string, url: string | undefined): Promise<Scratch> {
+/**
+ * The scratch base `<source database>_<suffix>` on the source's PostgreSQL server (or `url`), created
+ * when missing; with a PGlite source, the directory `consortia_<suffix>` under the temp dir.
+ */
+export async function prepareScratch(source: DatabaseHandle, suffix: string, url: string | undefined): Promise<Scratch> {
+  const sourceName = source.target.kind === "postgres" ? new URL(source.target.url).pathname.slice(1) : "consortia";
+  const name = `${sourceName}_${suffix}`;
   if (url || source.target.kind === "postgres") {
     const target = url ?? Object.assign(new URL((source.target as { url: string }).url), { pathname: `/${name}` }).toString();
     const dbName = new URL(target).pathname.slice(1);

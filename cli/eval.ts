@@ -13,7 +13,7 @@ import { findMatches } from "@/db/matching/find-matches";
 import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { resolveMatchQuery } from "@/db/matching/resolve-query";
 import { migrateDatabase } from "@/db/migrate";
-import { formatEvalTable, hitAt, mean, MISSING, reachableShare, reciprocalRank, recallAt, seededHash, seededSample, type MethodScores } from "@/lib/matching/evaluation";
+import { formatEvalTable, hitAt, mean, reachableShare, recallAt, reciprocalRank, relevantIdIn, seededHash, seededSample, type MethodScores } from "@/lib/matching/evaluation";
 import { cordisTypeMembers } from "@/lib/matching/query-input";
 import { signalWeights, type SignalName } from "@/lib/matching/score";
 import type { MatchQuery } from "@/lib/matching/types";
@@ -90,8 +90,7 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   const sample = seededSample(pool, (p) => p.externalId, seed, size);
   console.error(`Sample: ${sample.length} of ${pool.length} Horizon Europe projects with ≥ ${minPartners} partners (seed ${seed})`);
 
-  const sourceName = source.target.kind === "postgres" ? new URL(source.target.url).pathname.slice(1) : "consortia";
-  const scratch = await prepareScratch(source, `${sourceName}_eval_${seed}_${size}`, values["database-url"]);
+  const scratch = await prepareScratch(source, `eval_${seed}_${size}`, values["database-url"]);
   fillScratch(scratch, sample.map((p) => p.externalId), values.dir!, values.reuse);
 
   const handle = openDatabase(scratch.target);
@@ -163,7 +162,7 @@ function scoresOf(outcomes: QueryOutcome[], m: Method): MethodScores {
 async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed: number, timings: number[], dump: number | null): Promise<QueryOutcome> {
   const ids = await organisationIdsByPic(db.db, project.partners.map((p) => p.pic));
   // Partners the scratch base does not know stay in the denominator: they count as misses.
-  const relevantId = (pic: string) => (ids.has(pic) ? String(ids.get(pic)) : `${MISSING}${pic}`);
+  const relevantId = relevantIdIn(ids);
   const relevant = new Set(project.partners.map((p) => relevantId(p.pic)));
   const base = await resolveMatchQuery(db.db, {
     id: project.externalId,

@@ -879,13 +879,15 @@ async function explainAll(
   const orgs = new Map(ev.orgs.map((p) => [Number(p.id), p]));
   const themesByOrg = new Map(ev.themes.map((t) => [Number(t.id), t.themes.map(Number)]));
   const rank = (id: number) => (ctx.themes.exact.includes(id) ? 0 : 1);
+  // A project's words of the description (stems), as the user typed them.
+  const asTyped = (stems: string[] | null) => (stems ?? []).map((w) => ctx.textWords.get(w) ?? w);
 
   return top.map(({ row, facts, signals, score }) => {
     const id = Number(row.id);
     const evidenceProjects = (topProjects.get(id) ?? []).flatMap((pid): MatchProjectEvidence[] => {
       const p = projectsByKey.get(`${id}:${pid}`);
       if (!p) return [];
-      const words = (p.words ?? []).map((w) => ctx.textWords.get(w) ?? w);
+      const words = asTyped(p.words);
       return [{
         id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic,
         ...(words.length > 0 ? { descriptionWords: words } : {}),
@@ -898,7 +900,7 @@ async function explainAll(
     const sharedPartners = (ctx.shared.get(id) ?? []).map((pid) => ({ id: pid, name: partnerNames.get(pid) ?? `#${pid}` }));
     const textProjects = (row.text_projects ?? []).map(Number).flatMap((pid) => {
       const p = projectsByKey.get(`${id}:${pid}`);
-      return p?.acronym ? [{ acronym: p.acronym, words: (p.words ?? []).map((w) => ctx.textWords.get(w) ?? w) }] : [];
+      return p?.acronym ? [{ acronym: p.acronym, words: asTyped(p.words) }] : [];
     });
     const explanations = explainReasons(facts, {
       programmePartCode: ctx.query.programmePartCode ?? null,

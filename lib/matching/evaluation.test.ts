@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEvalTable, formatTable, hitAt, mean, reachableShare, recallAt, reciprocalRank, seededHash, seededSample } from "./evaluation";
+import { formatEvalTable, formatTable, hitAt, mean, MISSING, reachableShare, recallAt, reciprocalRank, relevantIdIn, seededHash, seededSample } from "./evaluation";
 
 describe("ranking measures", () => {
   const ranking = ["a", "b", "c", "d"];
@@ -62,5 +62,13 @@ describe("formatTable", () => {
       "text only             0.100  0.620",
       "text + requester      0.147  0.670",
     ]);
+  });
+});
+
+describe("relevantIdIn", () => {
+  it("counts a partner by its id in the scratch base, or as missing by its PIC", () => {
+    const relevantId = relevantIdIn(new Map([["999", 12]]));
+    expect(relevantId("999")).toBe("12");
+    expect(relevantId("123")).toBe(`${MISSING}123`);
   });
 });

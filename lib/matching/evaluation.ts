@@ -24,6 +24,14 @@ export function hitAt(ranking: readonly string[], relevant: ReadonlySet<string>,
 export const MISSING = "missing:";
 
 /**
+ * How a real partner counts in the measures: its organisation id in the scratch knowledge base, or
+ * MISSING + its PIC when the base does not know it (it stays in the denominator, as a miss).
+ */
+export function relevantIdIn(ids: ReadonlyMap<string, number>): (pic: string) => string {
+  return (pic) => (ids.has(pic) ? String(ids.get(pic)) : `${MISSING}${pic}`);
+}
+
+/**
  * The share of queries with at least one relevant id the knowledge base knows: the highest MRR or
  * hit@k any ranking of its organisations can reach on them.
  */
