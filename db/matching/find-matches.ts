@@ -13,6 +13,7 @@ import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/typ
 import { topicFamily } from "@/lib/matching/query-input";
 import { asWritten, informativeTerms, PLACE_WORDS, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
+import { crosswalkPairs } from "@/lib/matching/theme-crosswalk";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
 
@@ -27,8 +28,11 @@ const SOURCE_LIMIT = 300;
 /** The requester's partners looked at for second-degree proximity (the most frequent ones). */
 const NETWORK_PARTNERS = 20;
 
+/** The KEEP → EuroSciVoc crosswalk as the prelude joins it. */
+const crosswalk = crosswalkPairs();
+
 interface ThemeExpansion {
-  /** The asked themes and their parents (deeper than the top level only: "natural sciences" says too little). */
+  /** The asked themes (with the EuroSciVoc concepts their KEEP themes lead to) and their parents (deeper than the top level only: "natural sciences" says too little). */
   exact: number[];
   parents: number[];
   /** Each asked theme's parent. */
@@ -44,6 +48,8 @@ interface ThemeRow {
   parent_id: number | null;
   parent_label: string | null;
   parent_level: number | null;
+  /** The asked theme this one was reached from across the KEEP–EuroSciVoc crosswalk (theme-crosswalk.ts); null for an asked theme. */
+  via: string | null;
 }
 
 function expandThemes(rows: readonly ThemeRow[]): ThemeExpansion {
@@ -53,7 +59,9 @@ function expandThemes(rows: readonly ThemeRow[]): ThemeExpansion {
   const parents = new Set<number>();
   for (const r of rows) {
     labels.set(Number(r.id), r.label);
-    if (r.parent_id == null) continue;
+    // A concept reached through the crosswalk was chosen for what it says: its parent ("materials
+    // engineering" for woodworking) would say much more than the member asked for.
+    if (r.parent_id == null || r.via != null) continue;
     parentOf.set(Number(r.id), Number(r.parent_id));
     labels.set(Number(r.parent_id), r.parent_label ?? String(r.parent_id));
     // A top-level field ("natural sciences") says too little.
@@ -159,10 +167,24 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
         array(select id from topics where ${family}::text is not null and code like ${`${(family ?? "").replace(/[\\%_]/g, "\\$&")}%`}) as family_ids,
         req.ids as requester_ids,
+        -- The asked themes, and across the crosswalk (theme-crosswalk.ts) the EuroSciVoc concepts of
+        -- the asked KEEP themes (CORDIS tags its projects with those) and the KEEP themes of the asked
+        -- concepts (KEEP projects and members' profiles use those).
         (select json_agg(json_build_object('id', t.id, 'label', t.label, 'level', t.level,
-            'parent_id', p.id, 'parent_label', p.label, 'parent_level', p.level) order by t.id)
-          from themes t left join themes p on p.id = t.parent_id
-          where t.id = any(${intArray(q.themeIds ?? [])})) as themes,
+            'parent_id', p.id, 'parent_label', p.label, 'parent_level', p.level, 'via', x.via) order by t.id)
+          from (
+            select a.id, null::text as via from themes a where a.id = any(${intArray(q.themeIds ?? [])})
+            union all
+            select case when k.id = any(${intArray(q.themeIds ?? [])}) then e.id else k.id end,
+              min(case when k.id = any(${intArray(q.themeIds ?? [])}) then k.label else e.label end)
+            from unnest(${textArray(crosswalk.keep)}, ${textArray(crosswalk.euroSciVoc)}) as m(keep, esv)
+            join themes k on k.scheme = 'keep' and k.code = m.keep
+            join themes e on e.scheme = 'euroscivoc' and e.code = m.esv
+            where (k.id = any(${intArray(q.themeIds ?? [])}) and e.id <> all(${intArray(q.themeIds ?? [])}))
+              or (e.id = any(${intArray(q.themeIds ?? [])}) and k.id <> all(${intArray(q.themeIds ?? [])}))
+            group by 1
+          ) x
+          join themes t on t.id = x.id left join themes p on p.id = t.parent_id) as themes,
         net.partner_ids, net.partner_counts,
         -- Each word stemmed on its own, so that a stem keeps the first of the text's words it came
         -- from (an explanation names "sensing", not "sens").

@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { crosswalkPairs, KEEP_TO_EUROSCIVOC } from "./theme-crosswalk";
+
+const vocabulary = (file: string) =>
+  (JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", file), "utf8")) as { themes: { code: string }[] }).themes.map((t) => t.code);
+
+describe("the KEEP → EuroSciVoc crosswalk", () => {
+  const keep = new Set(vocabulary("keep-themes.json"));
+  const euroSciVoc = new Set(vocabulary("euroscivoc-labels.json"));
+
+  it("links KEEP themes of the shipped vocabulary to EuroSciVoc concepts CORDIS tags projects with", () => {
+    for (const [from, to] of Object.entries(KEEP_TO_EUROSCIVOC)) {
+      expect(keep.has(from), from).toBe(true);
+      expect(to.length, from).toBeGreaterThan(0);
+      for (const code of to) expect(euroSciVoc.has(code), `${from} → ${code}`).toBe(true);
+    }
+  });
+
+  it("never lists a concept with its ancestor, nor one twice, for the same theme (its projects would count twice)", () => {
+    for (const [from, to] of Object.entries(KEEP_TO_EUROSCIVOC)) {
+      expect(new Set(to).size, from).toBe(to.length);
+      for (const a of to) for (const b of to) if (a !== b) expect(b.startsWith(`${a}/`), `${from}: ${a} is an ancestor of ${b}`).toBe(false);
+    }
+  });
+
+  it("gives the links as two parallel lists, one pair per link", () => {
+    const pairs = crosswalkPairs();
+    const links = Object.values(KEEP_TO_EUROSCIVOC).reduce((n, to) => n + to.length, 0);
+    expect(pairs.keep).toHaveLength(links);
+    expect(pairs.euroSciVoc).toHaveLength(links);
+    const i = pairs.keep.indexOf("keep/agrifood/forestry");
+    expect(pairs.euroSciVoc[i]).toBe("/27/81/495");
+  });
+});
