@@ -31,7 +31,7 @@ export async function loadReciprocalSides(db: Db | Tx, interestIds: number[]): P
     .leftJoin(programmes, eq(programmes.id, interests.programmeId))
     .where(sql`${interests.id} = any(${sql.param(interestIds)}::int[])`);
   for (const row of rows) sides.set(row.interestId, { ...row, themes: [] });
-  const themeRows = rowsOf<{ interest_id: number; id: number; label: string; root_id: number; root_label: string }>(
+  const themeRows = rowsOf<{ interest_id: number; id: number; code: string; label: string; root_id: number; root_label: string }>(
     await db.execute(sql`
       with recursive tree as (
         select id, id as root_id, label as root_label from themes where parent_id is null
@@ -44,13 +44,13 @@ export async function loadReciprocalSides(db: Db | Tx, interestIds: number[]): P
         select i.id, pt.theme_id from interests i join profile_themes pt on pt.profile_id = i.profile_id
         where i.id = any(${sql.param(interestIds)}::int[])
       )
-      select chosen.interest_id, th.id, th.label, tree.root_id, tree.root_label
+      select chosen.interest_id, th.id, th.code, th.label, tree.root_id, tree.root_label
       from chosen join themes th on th.id = chosen.theme_id join tree on tree.id = th.id
       order by chosen.interest_id, th.id`),
   );
   for (const t of themeRows) {
     const side = sides.get(Number(t.interest_id));
-    const theme: ReciprocalTheme = { id: Number(t.id), label: t.label, rootId: Number(t.root_id), rootLabel: t.root_label };
+    const theme: ReciprocalTheme = { id: Number(t.id), code: t.code, label: t.label, rootId: Number(t.root_id), rootLabel: t.root_label };
     if (side) (side.themes as ReciprocalTheme[]).push(theme);
   }
   return sides;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clusterSide, reciprocalThemes, universitySide } from "@/lib/testing/reciprocal-sides";
 import { accepts, reciprocalFit } from "./reciprocal";
 
-const { production, tourism } = reciprocalThemes;
+const { production, tourism, woodworking } = reciprocalThemes;
 const cluster = clusterSide();
 const university = universitySide();
 
@@ -41,6 +41,16 @@ describe("reciprocalFit", () => {
     expect(related.ab.reasons).toContain("Related themes in Industry and manufacturing.");
     const sameProgramme = reciprocalFit(cluster, { ...otherSubject, programmeId: 1 })!;
     expect(sameProgramme.ab.reasons).toContain("Both aim at Interreg.");
+  });
+
+  it("shares a KEEP theme with the field of science the crosswalk links it to, either way round", () => {
+    const fields = { ...university, themes: [woodworking], programmeId: 3 };
+    const fit = reciprocalFit(cluster, fields)!;
+    expect(fit).not.toBeNull();
+    expect(fit.ab.reasons).toContain("Shared themes: Wood and furniture industry.");
+    expect(fit.ba.reasons).toContain("Shared themes: woodworking.");
+    // A field the crosswalk does not link to any of the cluster's themes is no subject in common.
+    expect(reciprocalFit(cluster, { ...fields, themes: [{ ...woodworking, id: 901, code: "/25/63/399", label: "textiles" }] })).toBeNull();
   });
 
   it("never pairs an organisation with itself", () => {

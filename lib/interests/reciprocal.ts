@@ -6,17 +6,21 @@
 //   2. each one's wishes accept the other organisation: its type is among the wanted partner
 //      types (or none are given) and its country among the wanted countries (or none are given);
 //   3. they have a subject in common: a shared theme (an interest's themes and its organisation's
-//      profile themes; a theme under the same top-level theme counts as related), or the same
-//      programme.
+//      profile themes; a KEEP theme and a field of science the crosswalk links are shared too, as
+//      matching treats them; a theme under the same top-level theme counts as related), or the
+//      same programme.
 // Score (0..1): 0.4 for the fit itself, + 0.1 for each side whose wanted types name the other's
 // type explicitly, + up to 0.3 for themes (1 per shared theme, 0.5 per related top-level theme,
 // full at 2), + 0.1 for the same programme, − 0.15 when both want to coordinate (still listed:
 // one of them can be a partner, and they should know).
 import type { OrganisationType } from "@/db/schema/knowledge";
 import type { InterestRole } from "@/db/schema/interests";
+import { KEEP_TO_EUROSCIVOC } from "@/lib/matching/theme-crosswalk";
 
 export interface ReciprocalTheme {
   id: number;
+  /** Its code in its vocabulary ("keep/industry/wood", EuroSciVoc "/27/81/495"). */
+  code: string;
   label: string;
   /** The top-level theme it belongs to (itself when it is one). */
   rootId: number;
@@ -84,9 +88,13 @@ export function accepts(seeker: ReciprocalSide, candidate: ReciprocalSide): bool
   return typeOk && countryOk;
 }
 
+/** The same theme, or a KEEP theme and a EuroSciVoc concept the crosswalk links (either way round). */
+function sameSubject(x: ReciprocalTheme, y: ReciprocalTheme): boolean {
+  return x.id === y.id || (KEEP_TO_EUROSCIVOC[x.code]?.includes(y.code) ?? false) || (KEEP_TO_EUROSCIVOC[y.code]?.includes(x.code) ?? false);
+}
+
 function sharedThemes(a: ReciprocalSide, b: ReciprocalSide) {
-  const bIds = new Set(b.themes.map((t) => t.id));
-  const exact = uniqueBy(a.themes.filter((t) => bIds.has(t.id)), (t) => t.id);
+  const exact = uniqueBy(a.themes.filter((t) => b.themes.some((u) => sameSubject(t, u))), (t) => t.id);
   const exactRoots = new Set(exact.map((t) => t.rootId));
   const bRoots = new Set(b.themes.map((t) => t.rootId));
   const related = uniqueBy(

@@ -4,10 +4,12 @@
 import type { ReciprocalSide, ReciprocalTheme } from "@/lib/interests/reciprocal";
 
 export const reciprocalThemes = {
-  wood: { id: 41, label: "Wood and furniture industry", rootId: 37, rootLabel: "Industry and manufacturing" },
-  production: { id: 40, label: "Manufacturing and production technologies", rootId: 37, rootLabel: "Industry and manufacturing" },
-  clusters: { id: 13, label: "Clusters and economic cooperation", rootId: 11, rootLabel: "Business, clusters and competitiveness" },
-  tourism: { id: 66, label: "Tourism", rootId: 62, rootLabel: "Tourism, culture and heritage" },
+  wood: { id: 41, code: "keep/industry/wood", label: "Wood and furniture industry", rootId: 37, rootLabel: "Industry and manufacturing" },
+  production: { id: 40, code: "keep/industry/production-technologies", label: "Manufacturing and production technologies", rootId: 37, rootLabel: "Industry and manufacturing" },
+  clusters: { id: 13, code: "keep/economy/clusters", label: "Clusters and economic cooperation", rootId: 11, rootLabel: "Business, clusters and competitiveness" },
+  tourism: { id: 66, code: "keep/tourism-culture/tourism", label: "Tourism", rootId: 62, rootLabel: "Tourism, culture and heritage" },
+  /** A field of science (EuroSciVoc) the crosswalk links to "Wood and furniture industry". */
+  woodworking: { id: 900, code: "/25/63/395", label: "woodworking", rootId: 800, rootLabel: "engineering and technology" },
 } satisfies Record<string, ReciprocalTheme>;
 
 /** Holzcluster Steiermark (AT): wants a university or an agency in AT, SI or HU; Interreg; coordinates. */
