@@ -101,6 +101,8 @@ interface CandidateRow {
   recent_with_req: number;
   /** Its most relevant projects among the few read one by one (topic family, the requester's, text). */
   top_projects: number[] | null;
+  /** How telling each is: its relevance (3 same topic, 2 same family, theme closeness, 4 × text rank, 0.5 same part), + 0.5 with the requester. */
+  top_weight: number[] | null;
   text_projects: number[] | null;
   /** The requester's (most frequent) partners it has worked with. */
   shared_partners: number[] | null;
@@ -493,12 +495,16 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         select organisation_id as id,
           array_remove(array[min(project_id) filter (where rel_n = 1 and relevance > 0), min(project_id) filter (where rel_n = 2 and relevance > 0),
             min(project_id) filter (where rel_n = 3 and relevance > 0)], null) as top_projects,
+          -- How telling each is, for the evidence: its relevance, and 0.5 more for a project with the requester.
+          array_remove(array[min(relevance + 0.5 * with_req::int) filter (where rel_n = 1 and relevance > 0),
+            min(relevance + 0.5 * with_req::int) filter (where rel_n = 2 and relevance > 0),
+            min(relevance + 0.5 * with_req::int) filter (where rel_n = 3 and relevance > 0)], null)::float8[] as top_weight,
           ${tsq
             ? sql`array_remove(array[min(project_id) filter (where text_n = 1 and text_rank > 0), min(project_id) filter (where text_n = 2 and text_rank > 0),
             min(project_id) filter (where text_n = 3 and text_rank > 0)], null)`
             : sql`null::int[]`} as text_projects
         from (
-          select rp.organisation_id, rp.project_id, rp.relevance, rp.text_rank,
+          select rp.organisation_id, rp.project_id, rp.relevance, rp.text_rank, rp.with_req,
             row_number() over (partition by rp.organisation_id order by rp.relevance desc, rp.sort_date desc nulls last, rp.project_id) as rel_n,
             ${tsq ? sql`row_number() over (partition by rp.organisation_id order by rp.text_rank desc, rp.project_id)` : sql`0::bigint`} as text_n
           from rel_part rp where ${inHashedSet(sql`rp.organisation_id`, sql`select id from best`)}
@@ -524,7 +530,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           join themes t on t.id = pt.theme_id
           where c.status = 'verified' and c.organisation_id in (select id from best)
           group by c.organisation_id`})
-      select best.*, bp.top_projects, bp.text_projects,
+      select best.*, bp.top_projects, bp.top_weight, bp.text_projects,
         shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels, profile.interest_labels
       from best
       left join best_projects bp on bp.id = best.id
@@ -820,7 +826,7 @@ async function evidenceOf(
 ): Promise<Evidence> {
   const ids = top.map((t) => Number(t.row.id));
   const keys = [...ctx.themes.exact, ...ctx.themes.parents];
-  const found = top.flatMap((t) => (t.row.top_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n })));
+  const found = top.flatMap((t) => (t.row.top_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n, weight: Number(t.row.top_weight?.[n] ?? 0) })));
   const textProjects = top.flatMap((t) => (t.row.text_projects ?? []).map((pid) => ({ id: Number(t.row.id), pid: Number(pid) })));
   const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
   // Its plan depends little on the arrays' sizes (k organisations, their few projects): planned once
@@ -829,19 +835,25 @@ async function evidenceOf(
   await db.execute(sql`select set_config('plan_cache_mode', 'force_generic_plan', true)`);
   const row = rowsOf<Record<keyof Evidence, unknown>>(
     await executePrepared(db, sql`
+      -- The projects found one by one, weighed by how telling they are, and the examples stored with
+      -- the counts of the asked themes and part, weighed as the relevance weighs them (1 an asked
+      -- theme, 0.5 a parent theme or the part): a project on the asked theme goes before one that
+      -- shares a word of the text, a project of the same call or with the requester before both.
       with found as (
-        select x.id, x.pid, -1 as o, x.n::bigint as n
-        from unnest(${intArray(found.map((f) => f.id))}, ${intArray(found.map((f) => f.pid))}, ${intArray(found.map((f) => f.n))}) as x(id, pid, n)
+        select x.id, x.pid, x.weight, -1 as o, x.n::bigint as n
+        from unnest(${intArray(found.map((f) => f.id))}, ${intArray(found.map((f) => f.pid))}, ${floatArray(found.map((f) => f.weight))},
+          ${intArray(found.map((f) => f.n))}) as x(id, pid, weight, n)
         union all
         select c.organisation_id, e.pid,
+          case when c.kind = 2 and c.key = any(${intArray(ctx.themes.exact)}) then 1.0 else 0.5 end,
           case when c.kind = 1 then ${keys.length}::int else array_position(${intArray(keys)}, c.key) - 1 end, e.n
         from organisation_match_counts c cross join lateral unnest(c.examples) with ordinality as e(pid, n)
         where ((c.kind = 1 and c.key = ${ctx.scope.partId}::int) or (c.kind = 2 and c.key = any(${intArray(keys)})))
           and c.organisation_id = any(${intArray(ids)})
       ),
       chosen as (
-        select id, (array_agg(pid order by o, n))[1:3] as pids
-        from (select distinct on (id, pid) id, pid, o, n from found order by id, pid, o, n) first_seen
+        select id, (array_agg(pid order by weight desc, o, n))[1:3] as pids
+        from (select distinct on (id, pid) id, pid, weight, o, n from found order by id, pid, weight desc, o, n) first_seen
         group by id
       ),
       -- Each organisation's projects to show and those that matched the text: one index probe each.
