@@ -24,7 +24,8 @@ export function ProjectDates({ start, end, callYear, locale }: { start: string |
   return (
     <span className="inline-flex items-center gap-1.5 tabular-nums" title={dated ? undefined : t("callYearHint")}>
       <CalendarDays aria-hidden className="size-3.5 shrink-0" />
-      <span>
+      {/* "2023 call" on one line; a date range may wrap. */}
+      <span className={dated ? undefined : "whitespace-nowrap"}>
         {dated ? t("dateRange", { start: from ?? t("unknownDate"), end: to ?? t("unknownDate") }) : t("fromCall", { year: String(callYear) })}
       </span>
     </span>

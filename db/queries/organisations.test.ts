@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { createTestDatabase, testEngine } from "../testing";
-import { getOrganisation, listFrequentPartners, listOrganisationProjects } from "./organisations";
+import { tellingThemes } from "@/lib/organisations/theme-profile";
+import { getOrganisation, listFrequentPartners, listOrganisationProjects, listOrganisationThemeCounts } from "./organisations";
 import { seedFixture, type Fixture } from "./test-fixtures";
 
 let handle: DatabaseHandle;
@@ -65,6 +66,25 @@ describe(`an organisation's projects and partners on ${testEngine}`, () => {
     const paged = await listOrganisationProjects(handle.db, f.organisations.bep, { page: 2, pageSize: 2 });
     expect(paged.rows.map((r) => r.acronym)).toEqual(["INCLUD"]);
     expect(paged.total).toBe(3);
+  });
+
+  it("counts its projects per theme, a theme's parent included, and lists those on a theme", async () => {
+    const counts = await listOrganisationThemeCounts(handle.db, f.organisations.bep);
+    expect(counts.map((c) => [c.label, c.level, c.projects])).toEqual([
+      ["Economy", 1, 1],
+      ["Clusters", 2, 1],
+    ]);
+    const clusters = counts.find((c) => c.label === "Clusters")!;
+    expect(clusters.parentId).toBe(counts.find((c) => c.label === "Economy")!.id);
+    expect(tellingThemes(counts, 5).map((c) => c.label)).toEqual(["Clusters"]);
+    expect(await listOrganisationThemeCounts(handle.db, f.organisations.lonely)).toEqual([]);
+
+    const onClusters = await listOrganisationProjects(handle.db, f.organisations.bep, { themeId: clusters.id });
+    expect(onClusters.rows.map((r) => r.acronym)).toEqual(["INCLUD"]);
+    expect(onClusters.total).toBe(1);
+    // On the parent theme: its projects on a narrower one.
+    expect((await listOrganisationProjects(handle.db, f.organisations.bep, { themeId: clusters.parentId! })).total).toBe(1);
+    expect((await listOrganisationProjects(handle.db, f.organisations.tuv, { themeId: clusters.id })).total).toBe(0);
   });
 
   it("ranks partners by shared projects", async () => {

@@ -2,6 +2,7 @@
 // track record, its projects, and the organisations it most often worked with.
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { ThemeCount } from "@/lib/organisations/theme-profile";
 import { PAGE_SIZE } from "@/lib/url-state";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -158,15 +159,20 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
   };
 }
 
-/** The projects an organisation took part in, with its role, most recent first. */
+/** The projects an organisation took part in, with its role, most recent first; with `themeId`, those on that theme or a narrower one. */
 export async function listOrganisationProjects(
   db: Db,
   organisationId: number,
-  options: { page?: number; pageSize?: number } = {},
+  options: { page?: number; pageSize?: number; themeId?: number } = {},
 ): Promise<Paged<OrganisationProject>> {
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  const where = eq(participations.organisationId, organisationId);
+  const where = and(
+    eq(participations.organisationId, organisationId),
+    options.themeId === undefined
+      ? undefined
+      : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.theme_ids @> array[${options.themeId}::int])`,
+  );
   const rows = await db
     .select({
       projectId: projects.id,
@@ -192,6 +198,24 @@ export async function listOrganisationProjects(
     .offset(offsetOf(page, pageSize));
   const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(participations).where(where);
   return { rows, total: counted?.n ?? 0, page, pageSize };
+}
+
+/**
+ * How many of an organisation's projects are on each theme (counting a project for its themes and
+ * their ancestors), with what lib/organisations/theme-profile needs to pick the telling ones.
+ */
+export async function listOrganisationThemeCounts(db: Db, organisationId: number): Promise<ThemeCount[]> {
+  return rowsOf<{ id: number; parent_id: number | null; label: string; level: number; projects: number }>(
+    await db.execute(sql`
+      select t.id, t.parent_id, t.label, t.level, count(*)::int as projects
+      from participations pa
+      join project_facets pf on pf.project_id = pa.project_id
+      cross join lateral unnest(pf.theme_ids) as x(id)
+      join themes t on t.id = x.id
+      where pa.organisation_id = ${organisationId}
+      group by t.id
+      order by projects desc, t.id`),
+  ).map((r) => ({ id: Number(r.id), parentId: r.parent_id == null ? null : Number(r.parent_id), label: r.label, level: Number(r.level), projects: Number(r.projects) }));
 }
 
 /** The organisations sharing the most projects with this one, with how many. */

@@ -16,6 +16,7 @@ import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { OrganisationName, organisationDisplayName } from "@/components/organisation-name";
 import { hasProjectDates, ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
+import { OrganisationThemes } from "@/components/organisations/organisation-themes";
 import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisations/registered-profile";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
@@ -30,6 +31,7 @@ import {
   getOrganisation,
   listFrequentPartners,
   listOrganisationProjects,
+  listOrganisationThemeCounts,
   type OrganisationDetail,
   type OrganisationProject,
 } from "@/db/queries/organisations";
@@ -37,6 +39,7 @@ import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import { formatCountry, formatNumber } from "@/lib/format";
 import { externalIdKey, isUntitledProject, participationRoleKey, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
+import { tellingThemes } from "@/lib/organisations/theme-profile";
 import { parseId, parsePage } from "@/lib/url-state";
 
 type Props = {
@@ -45,6 +48,8 @@ type Props = {
 };
 
 const PROJECTS_PAGE_SIZE = 20;
+/** Themes listed under "What it works on". */
+const THEMES_SHOWN = 12;
 
 /** One read per request, shared by the metadata and the page; null for unknown or malformed ids. */
 const loadOrganisation = cache(async (rawId: string): Promise<OrganisationDetail | null> => {
@@ -63,14 +68,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganisationPage({ params, searchParams }: Props) {
   const org = await loadOrganisation((await params).id);
   if (!org) notFound();
-  const page = parsePage((await searchParams).page);
+  const query = await searchParams;
+  const page = parsePage(query.page);
   const [locale, t, labels] = await Promise.all([getFormatLocale(), getTranslations("organisations.page"), getTranslations("labels")]);
   const db = getDb();
-  const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE });
+  const themeNames = await getThemeNames(db, await getLocale());
+  // What it works on; a theme chosen there (?theme=) lists its projects on it. An id that is none of
+  // its themes lists them all.
+  const themeCounts = await listOrganisationThemeCounts(db, org.id);
+  const themeParam = typeof query.theme === "string" ? parseId(query.theme) : null;
+  const chosen = themeCounts.find((c) => c.id === themeParam) ?? null;
+  const telling = tellingThemes(themeCounts, THEMES_SHOWN);
+  const shownThemes = namedThemes(themeNames, chosen && !telling.some((c) => c.id === chosen.id) ? [...telling, chosen] : telling);
+  const chosenTheme = chosen ? namedThemes(themeNames, [chosen])[0]! : null;
+  const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id });
   const partners = await listFrequentPartners(db, org.id, 10);
   // The registered organisation that holds this record (a verified claim), shown without its members.
   const holder = await getRegisteredHolder(db, org.id);
-  const registered = holder && { ...holder, themes: namedThemes(await getThemeNames(db, await getLocale()), holder.themes) };
+  const registered = holder && { ...holder, themes: namedThemes(themeNames, holder.themes) };
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams();
+    if (chosen) params.set("theme", String(chosen.id));
+    if (n > 1) params.set("page", String(n));
+    const search = params.toString();
+    return search ? `/organisations/${org.id}?${search}` : `/organisations/${org.id}`;
+  };
   const today = todayIso();
   const showDates = projects.rows.some(hasProjectDates);
 
@@ -182,7 +204,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               </FactList>
             </CardContent>
           </Card>
-
+          <OrganisationThemes organisationId={org.id} themes={shownThemes} selectedId={chosen?.id ?? null} locale={locale} />
         </aside>
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <Card>
@@ -193,6 +215,19 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               <CardDescription>
                 {org.projectCount === 0 ? (
                   t("noProjects")
+                ) : chosenTheme ? (
+                  <>
+                    <span className="font-medium text-foreground">
+                      {t.rich("projectsOnTheme", {
+                        count: projects.total,
+                        n: formatNumber(projects.total, locale),
+                        theme: () => <span lang={chosenTheme.lang}>{chosenTheme.label}</span>,
+                      })}
+                    </span>{" "}
+                    <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
+                      {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
+                    </Link>
+                  </>
                 ) : (
                   <>
                     <span className="font-medium text-foreground">
@@ -227,14 +262,14 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                         total={projects.total}
                         page={page}
                         pageSize={PROJECTS_PAGE_SIZE}
-                        hrefFor={(n) => (n > 1 ? `/organisations/${org.id}?page=${n}` : `/organisations/${org.id}`)}
+                        hrefFor={pageHref}
                       />
                     </div>
                   ) : null}
                 </>
               ) : org.projectCount > 0 ? (
                 <EmptyState title={t("nothingOnPage")}>
-                  <Link href={`/organisations/${org.id}`} className="font-medium text-primary underline underline-offset-4">
+                  <Link href={pageHref(1)} className="font-medium text-primary underline underline-offset-4">
                     {t("backToFirstPage")}
                   </Link>
                 </EmptyState>
