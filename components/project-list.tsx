@@ -7,6 +7,7 @@ import type { ProjectListItem } from "@/db/queries/projects";
 import { formatDate, formatNumber } from "@/lib/format";
 import { participationRoleKey, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
+import { cn } from "./ui/utils";
 import { ResultShortlistButton } from "./shortlists/result-shortlist-button";
 
 /** Whether ProjectDates has something to say of the project. */
@@ -28,6 +29,19 @@ export function ProjectDates({ start, end, callYear, locale }: { start: string |
       <span className={dated ? undefined : "whitespace-nowrap"}>
         {dated ? t("dateRange", { start: from ?? t("unknownDate"), end: to ?? t("unknownDate") }) : t("fromCall", { year: String(callYear) })}
       </span>
+    </span>
+  );
+}
+
+/**
+ * What a list says of a project the source gives no title (most Horizon Europe projects): its call
+ * topic's title, said as such ("Call topic: …"), in English as CORDIS gives it.
+ */
+export function CallTopicLine({ title, className }: { title: string; className?: string }) {
+  const t = useTranslations("projects.list");
+  return (
+    <span className={cn("text-muted-foreground line-clamp-2", className)}>
+      {t.rich("callTopic", { title: () => <span lang="en" className="text-foreground/80">{title}</span> })}
     </span>
   );
 }
@@ -63,6 +77,8 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                     <span lang={p.language || undefined} className="mt-0.5 block font-normal text-foreground line-clamp-2">
                       {p.title}
                     </span>
+                  ) : p.topicTitle ? (
+                    <CallTopicLine title={p.topicTitle} className="mt-0.5 block text-sm font-normal" />
                   ) : null}
                 </Link>
               </Heading>

@@ -62,6 +62,7 @@ describe(`an organisation's projects and partners on ${testEngine}`, () => {
       [null, "partner"],
     ]);
     expect(result.rows[1]).toMatchObject({ sourceId: "cordis-h2020", externalId: "212345", programme: { code: "HORIZON" } });
+    expect(result.rows.map((r) => r.topicTitle)).toEqual(["Smart grids", null]);
     expect(result.total).toBe(2);
     const paged = await listOrganisationProjects(handle.db, f.organisations.bep, { page: 2, pageSize: 2 });
     expect(paged.rows.map((r) => r.acronym)).toEqual(["INCLUD"]);

@@ -18,7 +18,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { projectCallYear, recency, recencyDate, recencyJoin } from "./projects";
+import { projectCallYear, projectTopicTitle, recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
 
 export interface OrganisationListItem {
@@ -68,6 +68,8 @@ export interface OrganisationProject {
   sortDate: string | null;
   /** The year its call topic names, for a project without dates (ProjectListItem.callYear). */
   callYear: number | null;
+  /** Its call topic's title, for a project the source gives no title (ProjectListItem.topicTitle). */
+  topicTitle: string | null;
   status: string | null;
   role: ParticipationRole;
   programme: { code: string; name: string; family: string; period: string | null };
@@ -184,6 +186,7 @@ export async function listOrganisationProjects(
       endDate: projects.endDate,
       sortDate: recencyDate,
       callYear: projectCallYear,
+      topicTitle: projectTopicTitle,
       status: projects.status,
       role: participations.role,
       programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },

@@ -87,6 +87,10 @@ describe(`home page reads on ${testEngine}`, () => {
   it("lists recent projects of a family", async () => {
     expect(acronyms(await listRecentProjects(handle.db, { family: "Interreg" }))).toEqual(["CLOUD", "INCLUD"]);
     expect(acronyms(await listRecentProjects(handle.db, { limit: 1 }))).toEqual(["GREENGRID"]);
+    // A list says what a project is about from its call topic too (most Horizon Europe projects have no title).
+    const [greenGrid] = await listRecentProjects(handle.db, { limit: 1 });
+    expect(greenGrid).toMatchObject({ callYear: 2022, topicTitle: "Smart grids" });
+    expect((await listRecentProjects(handle.db, { family: "Interreg" }))[0]!.topicTitle).toBeNull();
   });
 
   it("lists the countries of named organisations", async () => {

@@ -30,6 +30,8 @@ export interface ProjectListItem {
   endDate: string | null;
   /** The year its call topic names (HORIZON-CL5-2022-D2-01-02 → 2022): when for a project without dates (Horizon Europe's). */
   callYear: number | null;
+  /** Its call topic's title (English): what a list says of a project the source gives no title (most Horizon Europe projects). */
+  topicTitle: string | null;
   status: string | null;
   language: string;
   partnerCount: number | null;
@@ -94,6 +96,9 @@ export const callYearOf = (topicCode: SQL) => sql<number | null>`topic_call_year
 /** A project's call year (callYearOf its topic), as a column: one topic probe by primary key. */
 export const projectCallYear = sql<number | null>`(select ${callYearOf(sql`t.code`)} from ${topics} t where t.id = ${projects.topicId})`;
 
+/** A project's call topic title, as a column: one topic probe by primary key. */
+export const projectTopicTitle = sql<string | null>`(select t.title from ${topics} t where t.id = ${projects.topicId})`;
+
 /** Most recent first. */
 export const recency = sql`${recencyDate} desc nulls last`;
 
@@ -113,6 +118,7 @@ const listColumns = {
   startDate: projects.startDate,
   endDate: projects.endDate,
   callYear: projectCallYear,
+  topicTitle: projectTopicTitle,
   status: projects.status,
   language: projects.language,
   partnerCount: projects.partnerCount,

@@ -14,7 +14,7 @@ import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
 import { ListPagination, ResultSummary } from "@/components/list-pagination";
 import { OrganisationName, organisationDisplayName } from "@/components/organisation-name";
-import { hasProjectDates, ProjectDates } from "@/components/project-list";
+import { CallTopicLine, hasProjectDates, ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { OrganisationThemes } from "@/components/organisations/organisation-themes";
 import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisations/registered-profile";
@@ -334,7 +334,11 @@ function OrganisationProjectRow({ project: p, locale, today, showDates }: { proj
             <>
               {p.acronym ? <span className="font-semibold text-primary group-hover:underline">{p.acronym}</span> : null}
               {p.acronym && p.title ? <span className="sr-only"> — </span> : null}
-              {p.title ? <span className="block text-foreground line-clamp-2 group-hover:underline">{p.title}</span> : null}
+              {p.title ? (
+                <span className="block text-foreground line-clamp-2 group-hover:underline">{p.title}</span>
+              ) : p.topicTitle ? (
+                <CallTopicLine title={p.topicTitle} className="block text-xs" />
+              ) : null}
             </>
           )}
         </Link>
