@@ -40,7 +40,7 @@ export function ProjectDates({ start, end, callYear, locale }: { start: string |
 export function CallTopicLine({ title, className }: { title: string; className?: string }) {
   const t = useTranslations("projects.list");
   return (
-    <span className={cn("text-muted-foreground line-clamp-2", className)}>
+    <span className={cn("text-muted-foreground", className)}>
       {t.rich("callTopic", { title: () => <span lang="en" className="text-foreground/80">{title}</span> })}
     </span>
   );
@@ -78,7 +78,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                       {p.title}
                     </span>
                   ) : p.topicTitle ? (
-                    <CallTopicLine title={p.topicTitle} className="mt-0.5 block text-sm font-normal" />
+                    <CallTopicLine title={p.topicTitle} className="mt-0.5 block text-sm font-normal line-clamp-2" />
                   ) : null}
                 </Link>
               </Heading>

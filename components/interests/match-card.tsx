@@ -3,6 +3,7 @@
 // (linked), shared themes and shared partners — so a reader can judge it in seconds.
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CallTopicLine } from "@/components/project-list";
 import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { scoreLabel } from "@/lib/interests/match-filter";
@@ -126,7 +127,14 @@ export async function MatchCard({
                         <Link href={`/projects/${p.id}`} className="font-medium text-primary underline-offset-4 hover:underline">
                           {p.acronym ?? p.title ?? t("project", { id: String(p.id) })}
                         </Link>
-                        {p.acronym && p.title ? <span className="text-muted-foreground"> — {p.title}</span> : null}
+                        {p.acronym && p.title ? (
+                          <span className="text-muted-foreground"> — {p.title}</span>
+                        ) : p.acronym && p.topicTitle ? (
+                          <>
+                            {" — "}
+                            <CallTopicLine title={p.topicTitle} />
+                          </>
+                        ) : null}
                         <span className="text-muted-foreground">
                           {" "}
                           ({p.role in ROLES ? t(`roles.${p.role as keyof typeof ROLES}`) : p.role}

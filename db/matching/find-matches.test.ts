@@ -65,6 +65,8 @@ describe(`findMatches on ${testEngine}`, () => {
     expect(ids(horizon)).toEqual([f.organisations.tuv, f.organisations.bep]);
     expect(horizon[0]!.reasons).toContain("took part in 1 project of the same call topic (HORIZON-CL5-2022-D3-01-06)");
     expect(horizon[0]!.reasons[0]).toBe("coordinated 1 relevant project in HORIZON.2.5");
+    // The evidence names each project's call topic, what the card says of a project without a title.
+    expect(horizon[0]!.evidence.projects.find((p) => p.acronym === "GREENGRID")).toMatchObject({ topicCode: "HORIZON-CL5-2022-D3-01-06", topicTitle: "Smart grids" });
   });
 
   it("finds organisations whose past projects match the text", async () => {

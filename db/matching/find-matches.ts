@@ -793,7 +793,7 @@ interface Evidence {
   /** Each organisation's three most relevant projects. */
   chosen: { id: number; pids: number[] }[];
   projects: {
-    id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null;
+    id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null; topic_title: string | null;
     /** The query's informative words (stems) its text has, rarest first; null when the query has no text. */
     words: string[] | null;
   }[];
@@ -864,7 +864,7 @@ async function evidenceOf(
       select
         (select json_agg(json_build_object('id', id, 'pids', pids)) from chosen) as chosen,
         (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
-            'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code,
+            'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code, 'topic_title', t.title,
             'words', case when ${ctx.textTerms.length > 0}::boolean then array(
               select w.term from unnest(${textArray(ctx.textTerms)}) with ordinality as w(term, n)
               where p.search_vector @@ quote_literal(w.term)::tsquery order by w.n) end))
@@ -923,7 +923,7 @@ async function explainAll(
       if (!p) return [];
       const words = asTyped(p.words);
       return [{
-        id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic,
+        id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic, topicTitle: p.topic_title ?? null,
         ...(words.length > 0 ? { descriptionWords: words } : {}),
       }];
     });

@@ -48,6 +48,8 @@ export interface MatchProjectEvidence {
   startDate: string | null;
   programmePartCode: string | null;
   topicCode: string | null;
+  /** Its call topic's title (what the card says of a project without a title; absent in matches stored before 6 December 2026). */
+  topicTitle?: string | null;
   /** The query text's words it has, as the user wrote them, rarest first (absent without text, and in matches stored before 5 December 2026). */
   descriptionWords?: string[];
 }

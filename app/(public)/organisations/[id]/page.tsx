@@ -337,7 +337,7 @@ function OrganisationProjectRow({ project: p, locale, today, showDates }: { proj
               {p.title ? (
                 <span className="block text-foreground line-clamp-2 group-hover:underline">{p.title}</span>
               ) : p.topicTitle ? (
-                <CallTopicLine title={p.topicTitle} className="block text-xs" />
+                <CallTopicLine title={p.topicTitle} className="block text-xs line-clamp-2" />
               ) : null}
             </>
           )}
