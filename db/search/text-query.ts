@@ -26,8 +26,22 @@ export interface TextQuery {
   themes: (MatchedTheme & { label: string })[];
 }
 
+/** The configurations of other languages than the query's likely English (their stemmers applied to any word). */
+const FOREIGN_CONFIGS = new Set<string>(["french", "german", "italian", "spanish"]);
+
+/**
+ * A word as one configuration stems it. A foreign stemmer may cut a word of another language down to
+ * a common short word — German stems "forest" to "for", which every "… for …" acronym has — so its
+ * stem is used only when it keeps at least four letters or is the word itself.
+ */
+function stemQuery(config: (typeof CONFIGS)[number], word: string): SQL {
+  const q = sql`plainto_tsquery(${config}::regconfig, ${word})`;
+  if (!FOREIGN_CONFIGS.has(config)) return q;
+  return sql`(select case when length(x::text) >= 6 or x::text = quote_literal(lower(${word})) then x else ''::tsquery end from ${q} as x)`;
+}
+
 function wordQuery(word: string, isLast: boolean): SQL {
-  const parts = CONFIGS.map((config) => sql`plainto_tsquery(${config}::regconfig, ${word})`);
+  const parts = CONFIGS.map((config) => stemQuery(config, word));
   if (word.length >= INFLECTED_MIN_LENGTH) {
     parts.push(sql`to_tsquery('simple'::regconfig, ${`${word.slice(0, Math.max(5, word.length - 2))}:*`})`);
   } else if (isLast && word.length >= 3) {
