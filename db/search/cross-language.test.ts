@@ -51,6 +51,13 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     expect(result.matchedThemes.map((t) => t.label)).toEqual(expect.arrayContaining(["Research and innovation", "SMEs and entrepreneurship"]));
   });
 
+  it('"przemysł drzewny" (pl) reaches the CORDIS projects tagged with forestry through the theme crosswalk', async () => {
+    const result = await search("przemysł drzewny");
+    expect(result.matchedThemes.map((t) => t.label)).toContain("Wood and furniture industry");
+    // Tagged forestry (EuroSciVoc), the crosswalk's concept for the KEEP theme; none of its words is about wood.
+    expect(result.rows.map((r) => r.acronym)).toEqual(expect.arrayContaining(["AeroSTREAM", "SoilValues"]));
+  });
+
   it('"desarrollo regional" (es) finds English projects on regional development', async () => {
     const result = await search("desarrollo regional");
     const acronyms = result.rows.map((r) => r.acronym);

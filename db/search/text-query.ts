@@ -4,7 +4,8 @@
 //   (its words, each stemmed by every configuration the documents use — english, simple, french,
 //    german, italian, spanish — or a prefix of it for inflected forms: klastrów → 'klastr':*)
 //   OR (the English labels and synonyms of the themes the segment matched)
-//   OR (the tokens 'theme_<id>' of those themes: projects linked to them or to a descendant)
+//   OR (the tokens 'theme_<id>' of those themes and of the themes the KEEP–EuroSciVoc crosswalk
+//       links to them: projects linked to them or to a descendant)
 //
 // and the segments together with AND. The search statement computes it once (a CTE) and uses it
 // for the match (GIN index) and the rank.
@@ -56,7 +57,12 @@ function englishTerms(terms: readonly string[]): string {
   return terms.map((t) => t.replace(/"/g, " ").replace(/\bor\b/gi, " ").replace(/(^|\s)-+/g, "$1")).join(" or ");
 }
 
-export function tsqueryExpression(expansion: QueryExpansion): SQL | null {
+/**
+ * The tsquery of an expanded query. `linked` gives the themes the KEEP–EuroSciVoc crosswalk links to
+ * a matched theme: their projects match too (a KEEP theme's words in six languages reach the CORDIS
+ * projects tagged with its EuroSciVoc concepts, and back).
+ */
+export function tsqueryExpression(expansion: QueryExpansion, linked: ReadonlyMap<number, readonly number[]> = new Map()): SQL | null {
   if (expansion.words.length === 0) return null;
   const lastWord = expansion.words.length - 1;
   let index = 0;
@@ -67,7 +73,8 @@ export function tsqueryExpression(expansion: QueryExpansion): SQL | null {
       alternatives.push(sql`websearch_to_tsquery('english'::regconfig, unaccent(${englishTerms(segment.englishTerms)}))`);
     }
     if (segment.themes.length > 0) {
-      alternatives.push(sql`${segment.themes.map((t) => `'theme_${t.themeId}'`).join(" | ")}::tsquery`);
+      const ids = [...new Set(segment.themes.flatMap((t) => [t.themeId, ...(linked.get(t.themeId) ?? [])]))];
+      alternatives.push(sql`${ids.map((id) => `'theme_${id}'`).join(" | ")}::tsquery`);
     }
     return sql`(${sql.join(alternatives, sql` || `)})`;
   });
@@ -78,5 +85,5 @@ export function tsqueryExpression(expansion: QueryExpansion): SQL | null {
 export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQuery {
   const expansion = expandQuery(vocabulary.compiled, q);
   const themes = expansion.themes.map((t) => ({ ...t, label: vocabulary.themes.get(t.themeId)?.label ?? String(t.themeId) }));
-  return { expression: tsqueryExpression(expansion), expansion, themes };
+  return { expression: tsqueryExpression(expansion, vocabulary.linkedThemes), expansion, themes };
 }

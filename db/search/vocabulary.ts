@@ -5,6 +5,7 @@
 // read it again (see searchReferenceHas).
 import "server-only";
 import { asc, sql } from "drizzle-orm";
+import { linkedThemeIds } from "@/lib/matching/theme-crosswalk";
 import { compileVocabulary, type CompiledVocabulary, type ThemeTerms } from "@/lib/search/expand";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -14,6 +15,7 @@ export interface ThemeNode {
   id: number;
   parentId: number | null;
   scheme: "euroscivoc" | "keep";
+  code: string;
   label: string;
   level: number;
 }
@@ -29,6 +31,8 @@ export interface ProgrammeLabel {
 export interface SearchVocabulary {
   compiled: CompiledVocabulary;
   themes: Map<number, ThemeNode>;
+  /** The themes the KEEP–EuroSciVoc crosswalk links to each (lib/matching/theme-crosswalk.ts). */
+  linkedThemes: Map<number, number[]>;
   children: Map<number | null, ThemeNode[]>;
   programmesById: Map<number, ProgrammeLabel>;
   programmesByCode: Map<string, ProgrammeLabel>;
@@ -57,7 +61,7 @@ export function forgetSearchVocabulary(db: Db): void {
 
 async function readVocabulary(db: Db): Promise<SearchVocabulary> {
   const themeRows = await db
-    .select({ id: themes.id, parentId: themes.parentId, scheme: themes.scheme, label: themes.label, level: themes.level })
+    .select({ id: themes.id, parentId: themes.parentId, scheme: themes.scheme, code: themes.code, label: themes.label, level: themes.level })
     .from(themes)
     .orderBy(asc(themes.label), asc(themes.id));
   const labelRows = await db
@@ -90,6 +94,7 @@ async function readVocabulary(db: Db): Promise<SearchVocabulary> {
   return {
     compiled: compileVocabulary(terms),
     themes: new Map(themeRows.map((t) => [t.id, t])),
+    linkedThemes: linkedThemeIds(themeRows),
     children,
     programmesById: new Map(programmeRows.map((r) => [r.id, r])),
     programmesByCode: new Map(programmeRows.map((r) => [r.code, r])),

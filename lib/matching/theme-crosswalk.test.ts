@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { crosswalkPairs, KEEP_TO_EUROSCIVOC } from "./theme-crosswalk";
+import { crosswalkPairs, KEEP_TO_EUROSCIVOC, linkedThemeIds } from "./theme-crosswalk";
 
 const vocabulary = (file: string) =>
   (JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", file), "utf8")) as { themes: { code: string }[] }).themes.map((t) => t.code);
@@ -32,5 +32,19 @@ describe("the KEEP → EuroSciVoc crosswalk", () => {
     expect(pairs.euroSciVoc).toHaveLength(links);
     const i = pairs.keep.indexOf("keep/agrifood/forestry");
     expect(pairs.euroSciVoc[i]).toBe("/27/81/495");
+  });
+
+  it("links theme ids both ways, for the themes a database has", () => {
+    const themes = [
+      { id: 1, scheme: "keep", code: "keep/industry/wood" },
+      { id: 2, scheme: "keep", code: "keep/agrifood/forestry" },
+      { id: 10, scheme: "euroscivoc", code: "/27/81/495" }, // forestry
+      { id: 11, scheme: "euroscivoc", code: "/23/47" }, // computer and information sciences: its KEEP themes are not in this database
+    ];
+    const linked = linkedThemeIds(themes);
+    expect(linked.get(1)).toEqual([10]); // woodworking (/25/63/395) is not in this database
+    expect(linked.get(2)).toEqual([10]);
+    expect([...linked.get(10)!].sort()).toEqual([1, 2]);
+    expect(linked.has(11)).toBe(false);
   });
 });

@@ -90,3 +90,30 @@ export function crosswalkPairs(): { keep: string[]; euroSciVoc: string[] } {
   }
   return { keep, euroSciVoc };
 }
+
+/**
+ * For each theme of a vocabulary that the crosswalk links, the ids of the themes on the other side
+ * (a KEEP theme's EuroSciVoc concepts, a concept's KEEP themes): what search adds to a theme its
+ * query matched.
+ */
+export function linkedThemeIds(themes: readonly { id: number; scheme: string; code: string }[]): Map<number, number[]> {
+  const keepIds = new Map(themes.filter((t) => t.scheme === "keep").map((t) => [t.code, t.id]));
+  const conceptIds = new Map(themes.filter((t) => t.scheme === "euroscivoc").map((t) => [t.code, t.id]));
+  const linked = new Map<number, number[]>();
+  const link = (from: number, to: number) => {
+    const list = linked.get(from) ?? [];
+    if (!list.includes(to)) list.push(to);
+    linked.set(from, list);
+  };
+  for (const [keepCode, concepts] of Object.entries(KEEP_TO_EUROSCIVOC)) {
+    const keep = keepIds.get(keepCode);
+    if (keep === undefined) continue;
+    for (const code of concepts) {
+      const concept = conceptIds.get(code);
+      if (concept === undefined) continue;
+      link(keep, concept);
+      link(concept, keep);
+    }
+  }
+  return linked;
+}
