@@ -39,6 +39,13 @@ describe("parseHeProject", () => {
     });
   });
 
+  it("takes a total cost summed to 0 (no participant publishes one) as not published", () => {
+    const parsed = parseHeProject({ ...PROJECTS[1]!, ecContributionSum: "2605392", totalCostSum: "0" }, 3);
+    expect(parsed.ok && parsed.value).toMatchObject({ euContribution: "2605392", totalBudget: null });
+    const published = parseHeProject({ ...PROJECTS[1]!, totalCostSum: "2605392.5" }, 3);
+    expect(published.ok && published.value.totalBudget).toBe("2605392.5");
+  });
+
   it("leaves the title empty where none was recovered", () => {
     const parsed = parseHeProject(PROJECTS[1]!, 3);
     expect(parsed.ok && parsed.value.title).toBeNull();

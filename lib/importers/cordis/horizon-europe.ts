@@ -66,10 +66,16 @@ const heProjectRow = rowParser(heProjectColumns, (r): HeProject | Invalid => {
     topics: splitList(r.topicCode).map((code, i) => ({ code, title: titles[i] ?? null })),
     programmePart: r.programmePartCode ? { code: r.programmePartCode, title: r.programmePart ?? r.programmePartCode } : null,
     euContribution: r.ecContributionSum,
-    totalBudget: r.totalCostSum,
+    // A sum over participants none of whom publishes a total cost (5,705 projects, MSCA and ERC
+    // among them) is no total cost of 0: the project's total cost is not published.
+    totalBudget: isZeroAmount(r.totalCostSum) ? null : r.totalCostSum,
     partnerCount: r.nOrganisations,
   };
 });
+
+function isZeroAmount(value: string | null): boolean {
+  return value !== null && Number(value) === 0;
+}
 
 /** cordis_he_projects.csv (derived in ../shared/data from the other HE files). */
 export function parseHeProject(row: CsvRow, line: number): Parsed<HeProject> {
