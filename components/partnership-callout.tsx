@@ -1,11 +1,13 @@
-// The invitation on project pages: Consortia is for finding the next consortium.
+// The invitation on project pages: Consortia is for finding the next consortium. A reader who is
+// signed in is not asked to create an account.
 import { Handshake } from "lucide-react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/current-user";
 import { Button } from "./ui/button";
 
-export function PartnershipCallout() {
-  const t = useTranslations("projects.callout");
+export async function PartnershipCallout() {
+  const [t, user] = await Promise.all([getTranslations("projects.callout"), getCurrentUser()]);
   return (
     <section aria-labelledby="partnership-heading" className="rounded-xl border border-primary/20 bg-secondary p-5">
       <h2 id="partnership-heading" className="flex items-center gap-2 text-base font-semibold text-secondary-foreground">
@@ -19,9 +21,11 @@ export function PartnershipCallout() {
         <Button asChild size="sm">
           <Link href="/interests/new">{t("describe")}</Link>
         </Button>
-        <Button asChild size="sm" variant="outline">
-          <Link href="/register">{t("createAccount")}</Link>
-        </Button>
+        {user ? null : (
+          <Button asChild size="sm" variant="outline">
+            <Link href="/register">{t("createAccount")}</Link>
+          </Button>
+        )}
       </div>
     </section>
   );
