@@ -95,7 +95,7 @@ test("two members: shortlist with consortium checks, a message and its reply, th
   const before = await list.checksSummary().textContent();
 
   // Adding her own organisation changes the checks: the requester is in, two countries, eligible for CENTRAL EUROPE.
-  const own = page.getByRole("main").locator("details", { hasText: "Add to shortlist" });
+  const own = page.getByRole("main").locator("details[data-hydrated]", { hasText: "Add to shortlist" });
   await own.getByText("Add to shortlist").click();
   await own.getByRole("button", { name: "Add", exact: true }).click();
   await expect(list.entries()).toHaveCount(2);

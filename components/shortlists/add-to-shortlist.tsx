@@ -4,7 +4,7 @@
 import { ListPlus } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { fieldErrors, FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
@@ -42,10 +42,14 @@ export function AddToShortlist({
   const [target, setTarget] = useState<string>(choices.lists[0] ? String(choices.lists[0].id) : "new");
   const id = useId();
   const added = state.status === "ok" ? (state.data as { shortlistId: number }) : null;
+  // Loaded apart from the page (components/lazy-client), it may hydrate after the page: until then
+  // its form would post without JavaScript. Browser tests wait for this mark.
+  const disclosure = useRef<HTMLDetailsElement>(null);
+  useEffect(() => disclosure.current?.setAttribute("data-hydrated", "true"), []);
   if (choices.profiles.length === 0) return null;
   const manyProfiles = choices.profiles.length > 1;
   return (
-    <details className={cn("group rounded-lg border bg-card text-sm print:hidden", className)}>
+    <details ref={disclosure} className={cn("group rounded-lg border bg-card text-sm print:hidden", className)}>
       <summary
         aria-label={t("buttonFor", { name: item.name })}
         className={cn("flex cursor-pointer list-none items-center gap-1.5 font-medium text-primary [&::-webkit-details-marker]:hidden", compact ? "px-2 py-1 text-xs" : "px-3 py-1.5")}

@@ -9,6 +9,8 @@ export class AddToShortlistForm {
 
   async open() {
     await whenHydrated(this.within.page());
+    // The disclosure is loaded apart from the page and may hydrate later than it.
+    await this.within.locator("details[data-hydrated]").first().waitFor({ state: "attached" });
     await this.within.getByText("Add to shortlist", { exact: false }).first().click();
   }
 
