@@ -146,6 +146,14 @@ describe(`CORDIS demo sample on ${testEngine}`, () => {
     expect(project!.status).toBeNull();
     expect(project!.sourceUrl).toBe(`https://cordis.europa.eu/project/id/${project!.externalId}`);
 
+    // A total cost summed to 0 (none of the participants publishes one) is not published, not €0.
+    const costs = new Map(sample("cordis_he_projects.csv").map((p) => [p.projectID, Number(p.totalCostSum)]));
+    const stored = await handle.db.select({ id: projects.externalId, budget: projects.totalBudget }).from(projects).where(eq(projects.sourceId, "cordis-he"));
+    const unpublished = stored.filter((p) => costs.get(p.id) === 0);
+    expect(unpublished.length).toBeGreaterThan(0);
+    expect(unpublished.every((p) => p.budget === null)).toBe(true);
+    expect(stored.filter((p) => (costs.get(p.id) ?? 0) > 0).every((p) => Math.abs(Number(p.budget) - costs.get(p.id)!) < 0.01)).toBe(true);
+
     const titled = await handle.db.select({ n: count() }).from(projects).where(and(eq(projects.sourceId, "cordis-he"), isNull(projects.title)));
     expect(titled[0]!.n).toBe(heProjectIds.size - sample("cordis_he_report_summaries.csv").length);
 

@@ -599,13 +599,14 @@ async function writePendingProjects(ctx: Context, kind: ParticipationFileKind, p
 
 /**
  * Consortium size from the participations we hold; for Horizon Europe also the money, which
- * CORDIS gives per participant only: EU contribution = sum of ecContribution, budget = sum of totalCost.
+ * CORDIS gives per participant only: EU contribution = sum of ecContribution, budget = sum of
+ * totalCost — not published (null) when that sum is 0, no participant publishing a total cost.
  */
 async function updateProjectTotals(ctx: Context, sourceId: string, projectIdList: number[]): Promise<void> {
   const he = sourceId === HE_SOURCE;
-  const money = he ? sql`, eu_contribution = s.eu_contribution, total_budget = s.total_cost` : sql``;
+  const money = he ? sql`, eu_contribution = s.eu_contribution, total_budget = nullif(s.total_cost, 0)` : sql``;
   const changed = he
-    ? sql`(projects.partner_count, projects.eu_contribution, projects.total_budget) is distinct from (s.n, s.eu_contribution, s.total_cost)`
+    ? sql`(projects.partner_count, projects.eu_contribution, projects.total_budget) is distinct from (s.n, s.eu_contribution, nullif(s.total_cost, 0))`
     : sql`projects.partner_count is distinct from s.n`;
   for (const part of chunk(projectIdList, 20_000)) {
     await ctx.db.execute(sql`
