@@ -99,6 +99,14 @@ export function ProjectSearchView({
               <span className="text-xs">
                 {theme.lang && theme.lang !== "en" ? t("projectSearch.matchedIn", { word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("projectSearch.matched", { word: theme.matched })}
               </span>
+              {theme.linked.length > 0 ? (
+                <>
+                  {" "}
+                  {t.rich("projectSearch.withLinked", {
+                    names: () => <span lang="en">{new Intl.ListFormat(locale, { type: "conjunction" }).format(theme.linked.slice(0, 4).map((l) => l.label))}</span>,
+                  })}
+                </>
+              ) : null}
             </span>
           ))}
         </span>

@@ -28,7 +28,7 @@ interface PageBody<T, F> {
 
 export type ProjectsApiBody = PageBody<ProjectListItem & { url: string }, ProjectFacets> & {
   /** Themes the text query was expanded through (cross-language search). */
-  expandedThemes: { id: number; label: string; matched: string; lang: string; score: number }[];
+  expandedThemes: { id: number; label: string; matched: string; lang: string; score: number; linked: { id: number; label: string }[] }[];
 };
 
 export type OrganisationsApiBody = PageBody<OrganisationListItem & { url: string }, OrganisationFacets>;
@@ -45,7 +45,9 @@ export async function projectsApiBody(db: Db, state: ProjectSearchState): Promis
     links: projectPageLinks(state, result.total),
     results: result.rows.map((row) => ({ ...row, url: `/projects/${row.id}` })),
     facets: result.facets,
-    expandedThemes: result.matchedThemes.map((t) => ({ id: t.themeId, label: t.label, matched: t.matched, lang: t.lang, score: Math.round(t.score * 1000) / 1000 })),
+    expandedThemes: result.matchedThemes.map((t) => ({
+      id: t.themeId, label: t.label, matched: t.matched, lang: t.lang, score: Math.round(t.score * 1000) / 1000, linked: t.linked,
+    })),
     attribution,
   };
 }

@@ -54,6 +54,8 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
   it('"przemysł drzewny" (pl) reaches the CORDIS projects tagged with forestry through the theme crosswalk', async () => {
     const result = await search("przemysł drzewny");
     expect(result.matchedThemes.map((t) => t.label)).toContain("Wood and furniture industry");
+    // The hint says through which fields of science.
+    expect(result.matchedThemes.find((t) => t.label === "Wood and furniture industry")!.linked.map((l) => l.label)).toContain("forestry");
     // Tagged forestry (EuroSciVoc), the crosswalk's concept for the KEEP theme; none of its words is about wood.
     expect(result.rows.map((r) => r.acronym)).toEqual(expect.arrayContaining(["AeroSTREAM", "SoilValues"]));
   });

@@ -23,8 +23,8 @@ export interface TextQuery {
   /** The tsquery, or null when the query has no searchable word (it matches nothing). */
   expression: SQL | null;
   expansion: QueryExpansion;
-  /** The matched themes with their English labels, for "also searching" hints. */
-  themes: (MatchedTheme & { label: string })[];
+  /** The matched themes with their English labels, and those of the themes the crosswalk links to each, for "also searching" hints. */
+  themes: (MatchedTheme & { label: string; linked: { id: number; label: string }[] })[];
 }
 
 /** The configurations of other languages than the query's likely English (their stemmers applied to any word). */
@@ -84,6 +84,11 @@ export function tsqueryExpression(expansion: QueryExpansion, linked: ReadonlyMap
 /** The query expanded, and its tsquery as an SQL expression (null when no word is searchable). */
 export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQuery {
   const expansion = expandQuery(vocabulary.compiled, q);
-  const themes = expansion.themes.map((t) => ({ ...t, label: vocabulary.themes.get(t.themeId)?.label ?? String(t.themeId) }));
+  const label = (id: number) => vocabulary.themes.get(id)?.label ?? String(id);
+  const themes = expansion.themes.map((t) => ({
+    ...t,
+    label: label(t.themeId),
+    linked: (vocabulary.linkedThemes.get(t.themeId) ?? []).map((id) => ({ id, label: label(id) })),
+  }));
   return { expression: tsqueryExpression(expansion, vocabulary.linkedThemes), expansion, themes };
 }
