@@ -600,7 +600,9 @@ async function writePendingProjects(ctx: Context, kind: ParticipationFileKind, p
 /**
  * Consortium size from the participations we hold; for Horizon Europe also the money, which
  * CORDIS gives per participant only: EU contribution = sum of ecContribution, budget = sum of
- * totalCost — not published (null) when that sum is 0, no participant publishing a total cost.
+ * totalCost — not published (null) when that sum is 0, no participant publishing a total cost (the
+ * projects file's own sum is read the same way, lib/importers/cordis/horizon-europe.ts, so that a
+ * re-run writes nothing).
  */
 async function updateProjectTotals(ctx: Context, sourceId: string, projectIdList: number[]): Promise<void> {
   const he = sourceId === HE_SOURCE;

@@ -80,7 +80,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const chosen = themeCounts.find((c) => c.id === themeParam) ?? null;
   const telling = tellingThemes(themeCounts, THEMES_SHOWN);
   const shownThemes = namedThemes(themeNames, chosen && !telling.some((c) => c.id === chosen.id) ? [...telling, chosen] : telling);
-  const chosenTheme = chosen ? namedThemes(themeNames, [chosen])[0]! : null;
+  const chosenTheme = chosen ? shownThemes.find((t) => t.id === chosen.id)! : null;
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id });
   const partners = await listFrequentPartners(db, org.id, 10);
   // The registered organisation that holds this record (a verified claim), shown without its members.
