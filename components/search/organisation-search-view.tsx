@@ -1,6 +1,7 @@
 // Organisation search as /organisations shows it: the facets that apply to organisations (country,
 // NUTS region, type, themes and programmes of their projects, has coordinated) with counts, the
 // active filters as chips, the sort, the results table and the pager.
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { OrganisationSearchResult } from "@/db/search/organisations";
 import { formatCountry, formatNumber } from "@/lib/format";
@@ -9,6 +10,7 @@ import { OrganisationName } from "../organisation-name";
 import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { FacetSection } from "./facet-sidebar";
+import { MatchedThemesNotice } from "./matched-themes-notice";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
 
@@ -78,7 +80,14 @@ export function OrganisationSearchView({
     programme: state.programme,
     coordinated: state.coordinated ? "1" : undefined,
   };
-  const sorts = (["relevance", "projects", "name"] as const).filter((s) => s !== "relevance" || state.q);
+  // Relevance and matching projects need a query (a PIC matches no project).
+  const subject = result.rows.some((o) => o.matchingProjects !== null) || (state.q.trim() !== "" && !/^\d{9}$/.test(state.q.trim()));
+  const sorts = (["relevance", "matching", "projects", "name"] as const).filter((s) => (s !== "relevance" || state.q) && (s !== "matching" || subject));
+  const notice = state.q.trim() ? (
+    <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale}>
+      {result.sort === "relevance" && subject ? t("organisationSearch.subjectNote", { q: state.q.trim() }) : null}
+    </MatchedThemesNotice>
+  ) : null;
 
   return (
     <SearchResultsFrame
@@ -86,6 +95,7 @@ export function OrganisationSearchView({
       search={{ label: t("organisationSearch.label"), placeholder: t("organisationSearch.placeholder"), q: state.q }}
       hidden={hidden}
       active={active}
+      notice={notice}
       total={result.total}
       page={state.page}
       pageSize={result.pageSize}
@@ -136,6 +146,15 @@ export function OrganisationSearchView({
                       <span className="font-medium">{formatNumber(o.projectCount, locale)}</span>
                       {o.coordinatorCount > 0 ? (
                         <span className="block text-xs text-muted-foreground">{t("organisationSearch.coordinated", { count: o.coordinatorCount, n: formatNumber(o.coordinatorCount, locale) })}</span>
+                      ) : null}
+                      {o.matchingProjects ? (
+                        <Link
+                          href={`/organisations/${o.id}?${new URLSearchParams({ q: state.q.trim() }).toString()}#projects-heading`}
+                          title={t("organisationSearch.matchingTitle", { count: o.matchingProjects, n: formatNumber(o.matchingProjects, locale), q: state.q.trim() })}
+                          className="block text-xs font-medium text-primary underline-offset-4 hover:underline"
+                        >
+                          {t("organisationSearch.matching", { count: o.matchingProjects, n: formatNumber(o.matchingProjects, locale) })}
+                        </Link>
                       ) : null}
                     </TableCell>
                   </TableRow>

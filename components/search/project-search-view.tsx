@@ -1,14 +1,12 @@
 // Project search as /search and /projects show it: the facet sidebar with counts, the active
 // filters as removable chips, the sort, a note on how the query was expanded across languages,
 // the results and the pager. Every setting is in the URL built from the search state.
-import { Languages } from "lucide-react";
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ProjectSearchResult } from "@/db/search/projects";
-import { formatLanguage } from "@/lib/format";
 import { projectSearchUrl, type ProjectSearchState } from "@/lib/search/params";
 import { ProjectList } from "../project-list";
 import type { FacetSection } from "./facet-sidebar";
+import { MatchedThemesNotice } from "./matched-themes-notice";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 
 export function ProjectSearchView({
@@ -84,34 +82,7 @@ export function ProjectSearchView({
   };
   const sorts = (["relevance", "recent", "budget"] as const).filter((s) => s !== "relevance" || state.q);
 
-  const notice =
-    result.matchedThemes.length > 0 ? (
-      <p className="flex items-start gap-2 text-sm text-muted-foreground">
-        <Languages aria-hidden className="mt-0.5 size-4 shrink-0" />
-        <span>
-          {t("projectSearch.alsoSearching", { count: result.matchedThemes.length })}{" "}
-          {result.matchedThemes.slice(0, 4).map((theme, i) => (
-            <span key={theme.themeId}>
-              {i > 0 ? ", " : null}
-              <Link href={url({ theme: theme.themeId })} className="font-medium text-primary underline-offset-4 hover:underline">
-                {theme.label}
-              </Link>{" "}
-              <span className="text-xs">
-                {theme.lang && theme.lang !== "en" ? t("projectSearch.matchedIn", { word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("projectSearch.matched", { word: theme.matched })}
-              </span>
-              {theme.linked.length > 0 ? (
-                <>
-                  {" "}
-                  {t.rich("projectSearch.withLinked", {
-                    names: () => <span lang="en">{new Intl.ListFormat(locale, { type: "conjunction" }).format(theme.linked.slice(0, 4).map((l) => l.label))}</span>,
-                  })}
-                </>
-              ) : null}
-            </span>
-          ))}
-        </span>
-      </p>
-    ) : null;
+  const notice = <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale} />;
 
   return (
     <SearchResultsFrame

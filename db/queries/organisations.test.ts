@@ -88,6 +88,19 @@ describe(`an organisation's projects and partners on ${testEngine}`, () => {
     expect((await listOrganisationProjects(handle.db, f.organisations.tuv, { themeId: clusters.id })).total).toBe(0);
   });
 
+  it("lists its projects matching a text as the project search matches them, alone or on a theme", async () => {
+    const grids = await listOrganisationProjects(handle.db, f.organisations.bep, { q: "smart grids" });
+    expect(grids.rows.map((r) => r.acronym)).toEqual(["GREENGRID"]);
+    expect(grids.total).toBe(1);
+    // "cluster" is in the three titles.
+    expect((await listOrganisationProjects(handle.db, f.organisations.bep, { q: "cluster" })).total).toBe(3);
+    const clusters = (await listOrganisationThemeCounts(handle.db, f.organisations.bep)).find((c) => c.label === "Clusters")!;
+    expect((await listOrganisationProjects(handle.db, f.organisations.bep, { q: "cluster", themeId: clusters.id })).rows.map((r) => r.acronym)).toEqual(["INCLUD"]);
+    expect((await listOrganisationProjects(handle.db, f.organisations.tuv, { q: "industrial" })).total).toBe(0);
+    // No searchable word: nothing, rather than everything.
+    expect(await listOrganisationProjects(handle.db, f.organisations.bep, { q: "!!" })).toMatchObject({ rows: [], total: 0 });
+  });
+
   it("ranks partners by shared projects", async () => {
     const partners = await listFrequentPartners(handle.db, f.organisations.bep);
     expect(partners[0]).toMatchObject({ id: f.organisations.marche, name: "Regione Marche", sharedProjects: 2, countryName: "Italy" });

@@ -18,6 +18,8 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
+import { buildTextQuery } from "../search/text-query";
+import { getSearchVocabulary } from "../search/vocabulary";
 import { projectCallYear, projectTopicTitle, recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
 
@@ -165,15 +167,20 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
 export async function listOrganisationProjects(
   db: Db,
   organisationId: number,
-  options: { page?: number; pageSize?: number; themeId?: number } = {},
+  /** themeId: its projects on that theme (or a narrower one); q: those matching the text as the project search matches it (any language). */
+  options: { page?: number; pageSize?: number; themeId?: number; q?: string } = {},
 ): Promise<Paged<OrganisationProject>> {
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? PAGE_SIZE;
+  const q = options.q?.trim();
+  const text = q ? buildTextQuery(await getSearchVocabulary(db), q).expression : null;
+  if (q && !text) return { rows: [], total: 0, page, pageSize };
   const where = and(
     eq(participations.organisationId, organisationId),
     options.themeId === undefined
       ? undefined
       : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.theme_ids @> array[${options.themeId}::int])`,
+    text ? sql`exists (select 1 from ${projects} p where p.id = ${participations.projectId} and p.search_vector @@ (${text}))` : undefined,
   );
   const rows = await db
     .select({

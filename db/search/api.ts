@@ -6,10 +6,10 @@ import { organisationPageLinks, projectPageLinks, type PageLinks } from "@/lib/s
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import type { OrganisationSearchState, ProjectSearchState } from "@/lib/search/params";
 import type { Db } from "../index";
-import type { OrganisationListItem } from "../queries/organisations";
 import type { ProjectListItem } from "../queries/projects";
-import { searchOrganisationsWithFacets, type OrganisationFacets } from "./organisations";
+import { searchOrganisationsWithFacets, type OrganisationFacets, type OrganisationSearchItem } from "./organisations";
 import { searchProjectsWithFacets, type ProjectFacets } from "./projects";
+import type { TextQuery } from "./text-query";
 
 const attribution = [...new Map(Object.values(DATA_SOURCES).map((s) => [s.attribution, { text: s.attribution, url: s.url }])).values()];
 
@@ -26,12 +26,18 @@ interface PageBody<T, F> {
   attribution: { text: string; url: string }[];
 }
 
-export type ProjectsApiBody = PageBody<ProjectListItem & { url: string }, ProjectFacets> & {
+interface ExpandedThemes {
   /** Themes the text query was expanded through (cross-language search). */
   expandedThemes: { id: number; label: string; matched: string; lang: string; score: number; linked: { id: number; label: string }[] }[];
-};
+}
 
-export type OrganisationsApiBody = PageBody<OrganisationListItem & { url: string }, OrganisationFacets>;
+export type ProjectsApiBody = PageBody<ProjectListItem & { url: string }, ProjectFacets> & ExpandedThemes;
+
+export type OrganisationsApiBody = PageBody<OrganisationSearchItem & { url: string }, OrganisationFacets> & ExpandedThemes;
+
+function expandedThemes(themes: TextQuery["themes"]): ExpandedThemes["expandedThemes"] {
+  return themes.map((t) => ({ id: t.themeId, label: t.label, matched: t.matched, lang: t.lang, score: Math.round(t.score * 1000) / 1000, linked: t.linked }));
+}
 
 export async function projectsApiBody(db: Db, state: ProjectSearchState): Promise<ProjectsApiBody> {
   const result = await searchProjectsWithFacets(db, state);
@@ -45,9 +51,7 @@ export async function projectsApiBody(db: Db, state: ProjectSearchState): Promis
     links: projectPageLinks(state, result.total),
     results: result.rows.map((row) => ({ ...row, url: `/projects/${row.id}` })),
     facets: result.facets,
-    expandedThemes: result.matchedThemes.map((t) => ({
-      id: t.themeId, label: t.label, matched: t.matched, lang: t.lang, score: Math.round(t.score * 1000) / 1000, linked: t.linked,
-    })),
+    expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };
 }
@@ -64,6 +68,7 @@ export async function organisationsApiBody(db: Db, state: OrganisationSearchStat
     links: organisationPageLinks(state, result.total),
     results: result.rows.map((row) => ({ ...row, url: `/organisations/${row.id}` })),
     facets: result.facets,
+    expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };
 }

@@ -7,6 +7,7 @@ import type { DatabaseHandle } from "../index";
 import { createTestDatabase, testEngine } from "../testing";
 import { searchOrganisationsWithFacets } from "./organisations";
 import { searchProjectsWithFacets } from "./projects";
+import { getProject } from "../queries/projects";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -116,13 +117,37 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
 
   it("finds organisations by name without accents, never unnamed ones", async () => {
     const result = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "agencja rozwoju" }));
-    expect(result.rows.length).toBeGreaterThan(0);
-    expect(result.rows.every((r) => /agencja/i.test(`${r.name} ${r.shortName}`) && /rozwoju/i.test(`${r.name} ${r.shortName}`))).toBe(true);
+    const named = (r: { name: string | null; shortName: string | null }) => /agencja/i.test(`${r.name} ${r.shortName}`) && /rozwoju/i.test(`${r.name} ${r.shortName}`);
+    expect(result.rows.filter(named).length).toBeGreaterThan(0);
+    // Those named so first, then those whose projects match the words.
+    const firstOther = result.rows.findIndex((r) => !named(r));
+    if (firstOther >= 0) expect(result.rows.slice(firstOther).some(named)).toBe(false);
     // Typed without the accent: Piestańska.
     expect((await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "piestanska" }))).rows.map((r) => r.name)).toEqual([
       "Piestańska Agencja Rozwoju Regionalnego TTSK",
     ]);
     const all = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({}));
     expect(all.rows.every((r) => r.name !== null)).toBe(true);
+  });
+
+  it('finds organisations by what they work on: "przemysł drzewny" (pl), each with its matching projects', async () => {
+    const projectsFound = await search("przemysł drzewny");
+    expect(projectsFound.total).toBeGreaterThan(0);
+    expect(projectsFound.total).toBeLessThanOrEqual(100);
+    // Each named participant of the projects the project search finds, with how many of them.
+    const expected = new Map<number, number>();
+    for (const p of projectsFound.rows) {
+      const named = new Set((await getProject(handle.db, p.id))!.partners.filter((o) => o.name !== null).map((o) => o.organisationId));
+      for (const id of named) expected.set(id, (expected.get(id) ?? 0) + 1);
+    }
+    const result = await searchOrganisationsWithFacets(handle.db, { ...parseOrganisationSearchState({ q: "przemysł drzewny" }), pageSize: 100 });
+    expect(result.total).toBe(expected.size);
+    // The first 100 of them, each with its count.
+    expect(result.rows).toHaveLength(Math.min(100, expected.size));
+    expect(result.rows.map((r) => [r.id, r.matchingProjects])).toEqual(result.rows.map((r) => [r.id, expected.get(r.id)]));
+    expect(result.matchedThemes.map((t) => t.label)).toContain("Wood and furniture industry");
+    // Most matching projects first (no name has the words).
+    const matching = result.rows.map((r) => r.matchingProjects!);
+    expect(matching).toEqual([...matching].sort((a, b) => b - a));
   });
 });

@@ -77,6 +77,37 @@ describe(`organisation search on ${testEngine}`, () => {
     expect(counts(drilled.facets.region.values)).toEqual({ AT13: 1 });
   });
 
+  it("finds organisations by what their projects are about, counting them, names first", async () => {
+    const rows = async (params: Record<string, string>) => (await search(params)).rows.map((r) => [r.name, r.matchingProjects]);
+    // GREENGRID's named partners; no name has the words: most matching projects, then most projects.
+    expect(await rows({ q: "smart grids" })).toEqual([
+      ["Bureau Economique de la Province de Namur", 1],
+      ["Technische Universität Wien", 1],
+    ]);
+    // "cluster" is in every title: the name that has it first, then by matching projects.
+    expect(await rows({ q: "cluster" })).toEqual([
+      ["Cluster_Tech 100% GmbH", 1],
+      ["Bureau Economique de la Province de Namur", 3],
+      ["Regione Marche", 2],
+      ["Technische Universität Wien", 1],
+    ]);
+    expect(await rows({ q: "cluster", sort: "matching" })).toEqual([
+      ["Bureau Economique de la Province de Namur", 3],
+      ["Regione Marche", 2],
+      ["Technische Universität Wien", 1],
+      ["Cluster_Tech 100% GmbH", 1],
+    ]);
+    // (Across languages: db/search/cross-language.test.ts, on the demo data.)
+    // Facets count the whole result; an organisation without projects never matches by subject.
+    const cluster = await search({ q: "cluster" });
+    expect(cluster.total).toBe(4);
+    expect(counts(cluster.facets.country)).toEqual({ BE: 1, IT: 1, AT: 1, DE: 1 });
+    expect(names((await search({ q: "cluster", country: "IT" })).rows)).toEqual(["Regione Marche"]);
+    // Without a text query there is nothing to match.
+    expect((await search()).rows.every((r) => r.matchingProjects === null)).toBe(true);
+    expect((await search({ q: "999999001" })).rows.map((r) => r.matchingProjects)).toEqual([null]);
+  });
+
   it("sorts by name and pages", async () => {
     expect(names((await search({ sort: "name" })).rows)[0]).toBe("Bureau Economique de la Province de Namur");
     const second = await search({ page: "2" }, { pageSize: 2 });

@@ -1,11 +1,14 @@
 // Organisation search: named organisations only (an organisation known only by an identifier is
 // never listed as if named), matched by name or short name — every word of the query contained,
-// accents ignored, served by the trigram index on organisation_facets.search_name — or by an exact
-// PIC; filtered and counted by the facets that apply to organisations (country, NUTS region,
-// type, themes and programmes of their projects, has coordinated).
+// accents ignored, served by the trigram index on organisation_facets.search_name — by what they
+// work on — their projects matching the query as the project search matches it (the same
+// cross-language tsquery, db/search/text-query.ts), counted per organisation — or by an exact PIC;
+// filtered and counted by the facets that apply to organisations (country, NUTS region, type,
+// themes and programmes of their projects, has coordinated).
 //
-// Order (sort=relevance, the default with a query): exact name or short name, then names starting
-// with the query, then the most projects, then by name. Without a query: most projects first.
+// Order (sort=relevance, the default with a query): exact name or short name; then names containing
+// every word of the query; within each, the most projects matching it, names starting with the
+// query, the most projects, the name. Without a query: most projects first.
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { isOrganisationType, organisationTypeLabel } from "@/lib/organisation-types";
@@ -18,6 +21,7 @@ import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, ty
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations } from "../schema";
 import { firstLoadedIds, regionFacet, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
+import { buildTextQuery, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {
@@ -30,9 +34,16 @@ export interface OrganisationFacets {
   coordinated: { count: number; selected: boolean };
 }
 
-export interface OrganisationSearchResult extends Paged<OrganisationListItem> {
+/** A listed organisation; with a query, how many of its projects match it (as the project search matches them). */
+export interface OrganisationSearchItem extends OrganisationListItem {
+  matchingProjects: number | null;
+}
+
+export interface OrganisationSearchResult extends Paged<OrganisationSearchItem> {
   sort: OrganisationSort;
   facets: OrganisationFacets;
+  /** The themes the query matched (in any of the vocabulary's languages) and those the crosswalk links to them: searched for too. */
+  matchedThemes: TextQuery["themes"];
 }
 
 const o = organisationFacets;
@@ -44,12 +55,26 @@ interface Prepared {
   where: SQL | undefined;
   possible: boolean;
   vocabulary: SearchVocabulary;
+  /** The query as a tsquery over projects (null without a query, for a PIC, or with no searchable word). */
+  text: TextQuery | null;
+  /** Every word of the query contained in the name or short name (null without a query or for a PIC). */
+  nameMatch: SQL | null;
 }
+
+/** The organisations with projects matching the query, and how many (the CTE `subject`; `tsq` holds the query). */
+const SUBJECT_CTE = sql`subject as materialized (
+    select pa.organisation_id, count(distinct pa.project_id)::int as n
+    from participations pa
+    where pa.project_id in (select p.id from projects p, tsq where p.search_vector @@ tsq.q)
+    group by pa.organisation_id
+  )`;
 
 function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded): Prepared {
   const conditions: SQL[] = [];
   if (firstLoaded) conditions.push(sql`${o.organisationId} in (${firstLoadedIds(organisations, firstLoaded)})`);
   let possible = true;
+  let text: TextQuery | null = null;
+  let nameMatch: SQL | null = null;
   const q = state.q.trim();
   if (q && PIC.test(q)) {
     conditions.push(
@@ -57,7 +82,17 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, f
     );
   } else if (q) {
     // Every word contained: "tu wien" finds "Technische Universität Wien (TU Wien)".
-    for (const word of foldText(q).split(/\s+/).filter(Boolean)) conditions.push(sql`${o.searchName} like ${containsPattern(word)}`);
+    const words = foldText(q).split(/\s+/).filter(Boolean);
+    nameMatch = words.length > 0 ? sql`(${sql.join(words.map((word) => sql`${o.searchName} like ${containsPattern(word)}`), sql` and `)})` : null;
+    text = buildTextQuery(vocabulary, q);
+    if (!text.expression) text = null;
+    // By name (the trigram index), or by its projects (the subject CTE): a union the planner hashes.
+    const found = [
+      nameMatch ? sql`select ${o.organisationId} from ${o} where ${nameMatch}` : null,
+      text ? sql`select organisation_id from subject` : null,
+    ].filter((s) => s !== null);
+    if (found.length === 0) possible = false;
+    else conditions.push(sql`${o.organisationId} in (${sql.join(found, sql` union `)})`);
   }
   if (state.country) conditions.push(eq(o.countryCode, state.country));
   if (state.region) conditions.push(eq([o.nuts1, o.nuts2, o.nuts3][nutsLevel(state.region) - 1]!, state.region));
@@ -69,14 +104,18 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, f
     else possible = false;
   }
   if (state.coordinated) conditions.push(sql`${o.coordinatorCount} > 0`);
-  return { state, where: conditions.length ? and(...conditions) : undefined, possible, vocabulary };
+  return { state, where: conditions.length ? and(...conditions) : undefined, possible, vocabulary, text, nameMatch };
 }
 
 /** The order of the result, over the columns of `m` in searchStatement. */
 function orderOf(p: Prepared, sort: OrganisationSort): SQL {
   const activity = sql`project_count desc, sort_name, organisation_id`;
   if (sort === "name") return sql`sort_name, organisation_id`;
-  if (sort === "relevance" && p.state.q.trim()) return sql`exact desc, prefix desc, ${activity}`;
+  // Most matching projects (without a text query, none has any: most projects).
+  if (sort === "matching" && p.text) return sql`matching desc, ${activity}`;
+  if (sort === "relevance" && p.state.q.trim()) {
+    return sql`exact desc, name_match desc, ${p.text ? sql`matching desc, ` : sql``}prefix desc, ${activity}`;
+  }
   return activity;
 }
 
@@ -93,20 +132,25 @@ const KEY_FACETS: Record<string, string> = { "c:": "country", "t:": "type", "r:"
  * db/search/projects.ts searchStatement): facet_keys for the counts before any drill-down, one
  * narrow column more for the regions or themes below the chosen one.
  */
-async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Promise<{ ids: number[]; counts: CountRow[] }> {
+async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Promise<{ page: { id: number; matching: number | null }[]; counts: CountRow[] }> {
   const { state } = p;
   const q = state.q.trim();
   const ranked = sort === "relevance" && Boolean(q);
-  const from = sql`${o}`;
+  // With a text query, each organisation's matching projects are joined from `subject`.
+  const from = p.text ? sql`${o} left join subject s on s.organisation_id = ${o.organisationId}` : sql`${o}`;
   const where = p.where ? sql`where ${p.where}` : sql``;
-  const columns: SQL[] = [sql`${o.organisationId} as organisation_id`, sql`${o.facetKeys} as facet_keys`, sql`${o.projectCount} as project_count`, sql`${o.sortName} as sort_name`];
+  const columns: SQL[] = [
+    sql`${o.organisationId} as organisation_id`, sql`${o.facetKeys} as facet_keys`, sql`${o.projectCount} as project_count`, sql`${o.sortName} as sort_name`,
+    p.text ? sql`coalesce(s.n, 0) as matching` : sql`null::int as matching`,
+  ];
   if (ranked) {
     const lower = q.toLowerCase();
-    // Looked up by primary key for the matching rows only (a join would read every organisation).
-    columns.push(sql`exists (select 1 from ${organisations} x where x.id = ${o.organisationId}
-      and (lower(x.name) = ${lower} or lower(x.short_name) = ${lower})) as exact`);
-    columns.push(sql`exists (select 1 from ${organisations} x where x.id = ${o.organisationId}
-      and (x.name ilike ${prefixPattern(q)} or x.short_name ilike ${prefixPattern(q)})) as prefix`);
+    // Only a name containing every word can be the query or start with it: those few are looked up
+    // by primary key, one by one (a scalar subquery is never turned into a scan of every organisation).
+    const ofName = (test: SQL) => sql`coalesce(${p.nameMatch ?? sql`false`} and (select ${test} from ${organisations} x where x.id = ${o.organisationId}), false)`;
+    columns.push(sql`${p.nameMatch ?? sql`false`} as name_match`);
+    columns.push(sql`${ofName(sql`lower(x.name) = ${lower} or lower(x.short_name) = ${lower}`)} as exact`);
+    columns.push(sql`${ofName(sql`x.name ilike ${prefixPattern(q)} or x.short_name ilike ${prefixPattern(q)}`)} as prefix`);
   }
   const drill: SQL[] = [];
   if (state.region && nutsLevel(state.region) < 3) {
@@ -125,18 +169,27 @@ async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Pro
     ? sql`select 'key', key, n from ${organisationFacetTotals} where key <> 'total' union all select 'total', null, n from ${organisationFacetTotals} where key = 'total'`
     : sql`select 'total', null, count(*)::int from m
           union all select 'key', k, count(*)::int from (select unnest(facet_keys) k from m) keys group by k`;
+  const withText = p.text ? sql`tsq as (select (${p.text.expression}) as q), ${SUBJECT_CTE},` : sql``;
   const result = await db.execute(sql`
-    with m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where})
-    select 'page' as facet, organisation_id::text as value, (row_number() over ())::int as n
-      from (select organisation_id from ${p.where ? sql`m` : sql`${o}`} order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)}) page
+    with ${withText} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where}),
+    page as materialized (
+      select organisation_id, matching from ${p.where ? sql`m` : sql`(select organisation_id, project_count, sort_name, null::int as matching from ${o}) o`}
+      order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)}
+    )
+    select 'page' as facet, organisation_id::text as value, (row_number() over ())::int as n from page
+    union all select 'matching', organisation_id::text, matching from page where matching is not null
     union all ${counted}
     ${sql.join(drill.map((d) => sql`union all ${d}`), sql` `)}`);
   const rows = rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
-  const ids = rows.filter((r) => r.facet === "page").sort((a, b) => a.n - b.n).map((r) => Number(r.value));
+  const matching = new Map(rows.filter((r) => r.facet === "matching").map((r) => [Number(r.value), r.n]));
+  const page = rows
+    .filter((r) => r.facet === "page")
+    .sort((a, b) => a.n - b.n)
+    .map((r) => ({ id: Number(r.value), matching: matching.get(Number(r.value)) ?? null }));
   const counts: CountRow[] = [];
   for (const r of rows) {
     if (r.facet !== "key") {
-      if (r.facet !== "page") counts.push(r);
+      if (r.facet !== "page" && r.facet !== "matching") counts.push(r);
       continue;
     }
     if (r.value === "k") {
@@ -150,7 +203,7 @@ async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Pro
     if (facet === "theme" && state.theme) continue;
     counts.push({ facet, value, n: r.n });
   }
-  return { ids, counts };
+  return { page, counts };
 }
 
 const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label);
@@ -159,7 +212,7 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
   const sort = effectiveOrganisationSort(state);
   let vocabulary = await getSearchVocabulary(db);
   const p = prepare(state, vocabulary, firstLoaded);
-  const { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
+  const { page, counts } = p.possible ? await searchStatement(db, p, sort) : { page: [], counts: [] };
   const of = (facet: string) => counts.filter((c) => c.facet === facet && c.value !== null) as (CountRow & { value: string })[];
   if (!searchReferenceHas(vocabulary, { programmes: of("programme").map((c) => Number(c.value)), themes: of("theme").map((c) => Number(c.value)) })) {
     // Imported since the names were read: read them again.
@@ -184,8 +237,10 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
       .sort(byCount),
     coordinated: { count: counts.find((c) => c.facet === "coordinated")?.n ?? 0, selected: Boolean(state.coordinated) },
   };
+  const matching = new Map(page.map((r) => [r.id, r.matching]));
   return {
-    rows: await organisationItems(db, ids),
+    rows: (await organisationItems(db, page.map((r) => r.id))).map((row) => ({ ...row, matchingProjects: matching.get(row.id) ?? null })),
+    matchedThemes: p.text?.themes ?? [],
     total: counts.find((c) => c.facet === "total")?.n ?? 0,
     page: state.page,
     pageSize: state.pageSize,

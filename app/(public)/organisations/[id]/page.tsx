@@ -1,5 +1,5 @@
 import { getFormatLocale } from "@/lib/i18n/server";
-import { Globe, MapPin } from "lucide-react";
+import { Globe, MapPin, Search } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -24,6 +24,8 @@ import { SourceAttribution } from "@/components/source-attribution";
 import { ContactOrganisation } from "@/components/messaging/contact-organisation";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
@@ -41,6 +43,7 @@ import { formatCountry, formatNumber } from "@/lib/format";
 import { externalIdKey, isUntitledProject, participationRoleKey, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
 import { tellingThemes } from "@/lib/organisations/theme-profile";
 import { parseId, parsePage } from "@/lib/url-state";
+import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -81,7 +84,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const telling = tellingThemes(themeCounts, THEMES_SHOWN);
   const shownThemes = namedThemes(themeNames, chosen && !telling.some((c) => c.id === chosen.id) ? [...telling, chosen] : telling);
   const chosenTheme = chosen ? shownThemes.find((t) => t.id === chosen.id)! : null;
-  const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id });
+  // Its projects matching a text (?q=, from the organisation search's "matching" counts or the form below).
+  const textFilter = typeof query.q === "string" ? query.q.trim().slice(0, MAX_QUERY_LENGTH) : "";
+  const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id, q: textFilter || undefined });
   const partners = await listFrequentPartners(db, org.id, 10);
   // The registered organisation that holds this record (a verified claim), shown without its members.
   const holder = await getRegisteredHolder(db, org.id);
@@ -89,6 +94,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const pageHref = (n: number) => {
     const params = new URLSearchParams();
     if (chosen) params.set("theme", String(chosen.id));
+    if (textFilter) params.set("q", textFilter);
     if (n > 1) params.set("page", String(n));
     const search = params.toString();
     return search ? `/organisations/${org.id}?${search}` : `/organisations/${org.id}`;
@@ -215,6 +221,22 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               <CardDescription>
                 {org.projectCount === 0 ? (
                   t("noProjects")
+                ) : textFilter ? (
+                  <>
+                    <span className="font-medium text-foreground">
+                      {chosenTheme
+                        ? t.rich("projectsMatchingOnTheme", {
+                            count: projects.total,
+                            n: formatNumber(projects.total, locale),
+                            q: textFilter,
+                            theme: () => <span lang={chosenTheme.lang}>{chosenTheme.label}</span>,
+                          })
+                        : t("projectsMatching", { count: projects.total, n: formatNumber(projects.total, locale), q: textFilter })}
+                    </span>{" "}
+                    <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
+                      {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
+                    </Link>
+                  </>
                 ) : chosenTheme ? (
                   <>
                     <span className="font-medium text-foreground">
@@ -239,6 +261,21 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               </CardDescription>
             </CardHeader>
             <CardContent className="pt-3">
+              {org.projectCount > PROJECTS_PAGE_SIZE || textFilter ? (
+                <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="mb-3 flex max-w-md gap-2">
+                  {chosen ? <input type="hidden" name="theme" value={chosen.id} /> : null}
+                  <label htmlFor="project-text" className="sr-only">
+                    {t("searchProjectsLabel")}
+                  </label>
+                  <div className="relative flex-1">
+                    <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+                    <Input id="project-text" name="q" type="search" defaultValue={textFilter} placeholder={t("searchProjectsPlaceholder")} maxLength={MAX_QUERY_LENGTH} autoComplete="off" className="pl-9" />
+                  </div>
+                  <Button type="submit" variant="outline">
+                    {t("searchProjectsButton")}
+                  </Button>
+                </form>
+              ) : null}
               {projects.rows.length > 0 ? (
                 <>
                   <Table aria-labelledby="projects-heading">
@@ -267,6 +304,12 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     </div>
                   ) : null}
                 </>
+              ) : textFilter && page === 1 ? (
+                <EmptyState title={t("noProjectsMatching", { q: textFilter })}>
+                  <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
+                    {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
+                  </Link>
+                </EmptyState>
               ) : org.projectCount > 0 ? (
                 <EmptyState title={t("nothingOnPage")}>
                   <Link href={pageHref(1)} className="font-medium text-primary underline underline-offset-4">

@@ -1,0 +1,56 @@
+// "Also searching the theme Forestry (“forest”) and with it forestry …": the themes a query matched
+// in any of the vocabulary's languages, each a link that filters by it, with the themes the
+// KEEP–EuroSciVoc crosswalk links to it. Shown above project and organisation results.
+import { Languages } from "lucide-react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { TextQuery } from "@/db/search/text-query";
+import { formatLanguage } from "@/lib/format";
+
+export function MatchedThemesNotice({
+  themes,
+  themeHref,
+  locale,
+  children,
+}: {
+  themes: TextQuery["themes"];
+  themeHref: (themeId: number) => string;
+  locale: string;
+  /** Said on a line of its own after the themes (or alone when there are none). */
+  children?: React.ReactNode;
+}) {
+  const t = useTranslations("search.projectSearch");
+  if (themes.length === 0 && !children) return null;
+  return (
+    <p className="flex items-start gap-2 text-sm text-muted-foreground">
+      <Languages aria-hidden className="mt-0.5 size-4 shrink-0" />
+      <span>
+        {themes.length > 0 ? (
+          <>
+            {t("alsoSearching", { count: themes.length })}{" "}
+            {themes.slice(0, 4).map((theme, i) => (
+              <span key={theme.themeId}>
+                {i > 0 ? ", " : null}
+                <Link href={themeHref(theme.themeId)} className="font-medium text-primary underline-offset-4 hover:underline">
+                  {theme.label}
+                </Link>{" "}
+                <span className="text-xs">
+                  {theme.lang && theme.lang !== "en" ? t("matchedIn", { word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("matched", { word: theme.matched })}
+                </span>
+                {theme.linked.length > 0 ? (
+                  <>
+                    {" "}
+                    {t.rich("withLinked", {
+                      names: () => <span lang="en">{new Intl.ListFormat(locale, { type: "conjunction" }).format(theme.linked.slice(0, 4).map((l) => l.label))}</span>,
+                    })}
+                  </>
+                ) : null}
+              </span>
+            ))}
+          </>
+        ) : null}
+        {children ? <span className={themes.length > 0 ? "mt-1 block" : undefined}>{children}</span> : null}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,36 @@
+// Organisations found by what they work on: a subject typed in any of the six languages lists the
+// organisations whose projects match it, each with how many, and its page lists those projects.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("a subject in Polish finds the organisations working on it, and each one's matching projects", async ({ page }) => {
+  await page.goto("/organisations");
+  await page.getByRole("searchbox", { name: "Search organisations" }).fill("przemysł drzewny");
+  await page.getByRole("searchbox", { name: "Search organisations" }).press("Enter");
+  await page.waitForURL(/\/organisations\?q=/);
+  await expect(page.getByText(/Also searching the theme\s+Wood and furniture industry/)).toBeVisible();
+
+  const matching = page.getByRole("link", { name: /^\d+ matching$/ });
+  await expect(matching.first()).toBeVisible();
+  const counts = await Promise.all((await matching.all()).map(async (l) => Number((await l.innerText()).match(/^(\d+)/)![1])));
+  expect(counts).toEqual([...counts].sort((a, b) => b - a)); // no name has the words: most matching projects first
+  await page.screenshot({ path: "test-results/screenshots/organisation-subjects.png", fullPage: true });
+  const listViolations = await new AxeBuilder({ page }).analyze();
+  expect(listViolations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  const n = counts[0]!;
+  await matching.first().click();
+  await page.waitForURL(/\/organisations\/\d+\?q=/);
+  await expect(page.getByText(n === 1 ? "1 project matches “przemysł drzewny”" : `${n} projects match “przemysł drzewny”`)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Projects" }).getByRole("row")).toHaveCount(Math.min(n, 20) + 1);
+  await expect(page.getByRole("searchbox", { name: "Search its projects" })).toHaveValue("przemysł drzewny");
+  await page.screenshot({ path: "test-results/screenshots/organisation-subject-projects.png", fullPage: true });
+  const pageViolations = await new AxeBuilder({ page }).analyze();
+  expect(pageViolations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  // Its projects searched from its page: none on this.
+  await page.getByRole("searchbox", { name: "Search its projects" }).fill("zzyzx");
+  await page.getByRole("search", { name: "Search its projects" }).getByRole("button", { name: "Search" }).click();
+  await page.waitForURL(/\?q=zzyzx/);
+  await expect(page.getByText("None of its projects matches “zzyzx”")).toBeVisible();
+});
