@@ -77,6 +77,10 @@ const SEARCHES: Search[] = [
   { name: "organisations: country=FR, coordinated", kind: "organisations", params: { country: "FR", coordinated: "1" } },
   { name: "organisations: theme=natural sciences, country=IT", kind: "organisations", params: { theme: THEME_NATURAL, country: "IT" } },
   { name: "organisations: q=agency, page 5", kind: "organisations", params: { q: "agency", page: "5" } },
+  // By what their projects are about (the project search's text query, counted per organisation).
+  { name: "organisations: q=przemysł drzewny (pl, subject)", kind: "organisations", params: { q: "przemysł drzewny" } },
+  { name: "organisations: q=energy, sort=matching", kind: "organisations", params: { q: "energy", sort: "matching" } },
+  { name: "organisations: q=hydrogen storage, country=DE", kind: "organisations", params: { q: "hydrogen storage", country: "DE" } },
 ];
 
 const ms = (t0: number) => performance.now() - t0;

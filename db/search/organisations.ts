@@ -63,7 +63,8 @@ interface Prepared {
 
 /** The organisations with projects matching the query, and how many (the CTE `subject`; `tsq` holds the query). */
 const SUBJECT_CTE = sql`subject as materialized (
-    select pa.organisation_id, count(distinct pa.project_id)::int as n
+    -- (A project–organisation pair is one participation: participations_project_id_organisation_id_index is unique.)
+    select pa.organisation_id, count(*)::int as n
     from participations pa
     where pa.project_id in (select p.id from projects p, tsq where p.search_vector @@ tsq.q)
     group by pa.organisation_id
