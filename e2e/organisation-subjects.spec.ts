@@ -34,3 +34,13 @@ test("a subject in Polish finds the organisations working on it, and each one's 
   await page.waitForURL(/\?q=zzyzx/);
   await expect(page.getByText("None of its projects matches “zzyzx”")).toBeVisible();
 });
+
+test("the theme a subject was matched to lists the organisations on it and on its linked fields of science", async ({ page }) => {
+  await page.goto(`/organisations?${new URLSearchParams({ q: "przemysł drzewny" })}`);
+  await page.getByRole("link", { name: "Wood and furniture industry" }).click();
+  await page.waitForURL(/theme=\d+/);
+  // The chip names what the filter lists: the Interreg theme and the CORDIS field it is linked to.
+  await expect(page.getByText("Wood and furniture industry, with forestry")).toBeVisible();
+  await expect(page.getByText(/^Showing 1–\d+ of \d+ organisations?$/)).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/organisations-theme-linked.png", fullPage: true });
+});

@@ -10,6 +10,7 @@ import { OrganisationName } from "../organisation-name";
 import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import type { FacetSection } from "./facet-sidebar";
+import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
@@ -38,7 +39,7 @@ export function OrganisationSearchView({
     state.country ? { label: t("active.country"), value: labelOf(facets.country, state.country)!, removeHref: url({ country: undefined }) } : null,
     state.region ? { label: t("active.region"), value: regionTrail ? `${regionTrail.label} (${state.region})` : state.region, removeHref: url({ region: undefined }) } : null,
     state.type ? { label: t("active.type"), value: labels(`organisationTypes.${state.type}`), removeHref: url({ type: undefined }) } : null,
-    state.theme ? { label: t("active.projectTheme"), value: facets.theme.trail.at(-1)?.label ?? t("active.themeId", { id: state.theme }), removeHref: url({ theme: undefined }) } : null,
+    state.theme ? { label: t("active.projectTheme"), value: activeThemeLabel(t, state.theme, facets.theme, locale)!, removeHref: url({ theme: undefined }) } : null,
     state.programme ? { label: t("active.programme"), value: labelOf(facets.programme, state.programme)!, removeHref: url({ programme: undefined }) } : null,
     state.coordinated ? { label: t("active.role"), value: t("active.hasCoordinated"), removeHref: url({ coordinated: undefined }) } : null,
   ].filter((f) => f !== null);

@@ -6,6 +6,7 @@ import type { ProjectSearchResult } from "@/db/search/projects";
 import { projectSearchUrl, type ProjectSearchState } from "@/lib/search/params";
 import { ProjectList } from "../project-list";
 import type { FacetSection } from "./facet-sidebar";
+import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 
@@ -34,7 +35,7 @@ export function ProjectSearchView({
   const partLabel = selectedLabel(facets.part, state.part);
   const countryLabel = selectedLabel(facets.country, state.country);
   const typeLabel = state.type ? labels(`organisationTypes.${state.type}`) : undefined;
-  const themeLabel = facets.theme.trail.at(-1)?.label ?? (state.theme ? t("active.themeId", { id: state.theme }) : undefined);
+  const themeLabel = activeThemeLabel(t, state.theme, facets.theme, locale);
   const regionLabel = facets.region.trail.at(-1) ? `${facets.region.trail.at(-1)!.label} (${state.region})` : state.region;
 
   const active = [

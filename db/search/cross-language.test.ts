@@ -61,6 +61,27 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     expect(result.rows.map((r) => r.acronym)).toEqual(expect.arrayContaining(["AeroSTREAM", "SoilValues"]));
   });
 
+  it("a KEEP theme chosen as a filter also lists the projects on the fields of science the crosswalk links to it, and back", async () => {
+    const hint = (await search("przemysł drzewny")).matchedThemes.find((t) => t.label === "Wood and furniture industry")!;
+    const forestry = hint.linked.find((l) => l.label === "forestry")!;
+    // The notice's link: the KEEP theme, which no CORDIS project carries.
+    const onWood = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(hint.themeId) }), pageSize: 100 });
+    expect(onWood.rows.map((r) => r.acronym)).toEqual(expect.arrayContaining(["AeroSTREAM", "SoilValues"]));
+    expect(onWood.facets.theme.linked?.map((l) => l.label)).toContain("forestry");
+    const onForestry = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(forestry.id) }), pageSize: 100 });
+    // Every forestry project is on the wood theme's list; the facets count that list.
+    expect(onWood.total).toBeGreaterThanOrEqual(onForestry.total);
+    expect(onWood.rows.map((r) => r.id)).toEqual(expect.arrayContaining(onForestry.rows.map((r) => r.id)));
+    expect(onWood.facets.programme.reduce((n, v) => n + v.count, 0)).toBe(onWood.total);
+    // Organisations too: those with a project on either.
+    const orgs = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ theme: String(hint.themeId) }));
+    expect(orgs.total).toBeGreaterThan(0);
+    expect(orgs.facets.theme.linked?.map((l) => l.label)).toContain("forestry");
+    // A theme the crosswalk links to nothing filters by itself alone.
+    const social = (await search("social sciences")).matchedThemes[0]!;
+    expect((await searchProjectsWithFacets(handle.db, parseProjectSearchState({ theme: String(social.themeId) }))).facets.theme.linked).toBeUndefined();
+  });
+
   it('"desarrollo regional" (es) finds English projects on regional development', async () => {
     const result = await search("desarrollo regional");
     const acronyms = result.rows.map((r) => r.acronym);

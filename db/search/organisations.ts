@@ -20,7 +20,7 @@ import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations } from "../schema";
-import { firstLoadedIds, regionFacet, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
+import { firstLoadedIds, regionFacet, themeCondition, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
 import { buildTextQuery, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
@@ -98,7 +98,7 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, f
   if (state.country) conditions.push(eq(o.countryCode, state.country));
   if (state.region) conditions.push(eq([o.nuts1, o.nuts2, o.nuts3][nutsLevel(state.region) - 1]!, state.region));
   if (state.type) conditions.push(eq(o.type, state.type));
-  if (state.theme) conditions.push(sql`${o.themeIds} @> array[${state.theme}]::integer[]`);
+  if (state.theme) conditions.push(themeCondition(o.themeIds, vocabulary, state.theme));
   if (state.programme) {
     const programme = vocabulary.programmesByCode.get(state.programme);
     if (programme) conditions.push(sql`${o.programmeIds} @> array[${programme.id}]::integer[]`);

@@ -9,6 +9,7 @@
 //   ties: most recent first.
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { organisationTypeLabel, isOrganisationType } from "@/lib/organisation-types";
 import { programmeLabel } from "@/lib/projects";
 import { effectiveProjectSort, nutsLevel, type ProjectSearchState, type ProjectSort } from "@/lib/search/params";
@@ -16,6 +17,7 @@ import type { Db } from "../index";
 import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
+import { intArray } from "../sql-arrays";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
 import { buildTextQuery, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
@@ -34,6 +36,8 @@ export interface HierarchyFacet {
   values: FacetValue[];
   /** The selected value and its ancestors, broadest first (empty when nothing is selected). */
   trail: { value: string; label: string }[];
+  /** Themes only: those the KEEP–EuroSciVoc crosswalk links to the selected one, whose projects count as on it too. */
+  linked?: { value: string; label: string }[];
 }
 
 export interface ProjectFacets {
@@ -105,7 +109,7 @@ function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstL
     const column = [f.nuts1, f.nuts2, f.nuts3][nutsLevel(state.region) - 1]!;
     conditions.push(sql`${column} @> array[${state.region}]::text[]`);
   }
-  if (state.theme) conditions.push(sql`${f.themeIds} @> array[${state.theme}]::integer[]`);
+  if (state.theme) conditions.push(themeCondition(f.themeIds, vocabulary, state.theme));
   return { state, text, where: conditions.length ? and(...conditions) : undefined, joinProjects: Boolean(q), possible, vocabulary };
 }
 
@@ -269,8 +273,22 @@ export function regionFacet(vocabulary: SearchVocabulary, state: { country?: str
     trail: trailCodes.map((code) => ({ value: code, label: name(code) })),
   };
 }
+/**
+ * On a theme (or a narrower one), or on one the KEEP–EuroSciVoc crosswalk links to it: the KEEP
+ * theme "Wood and furniture industry" (which CORDIS projects never carry) also lists the projects
+ * tagged "forestry", and "forestry" the Interreg projects on the wood industry — as a text search
+ * for either does (db/search/text-query.ts). `themeIds` holds a project's themes and their ancestors.
+ */
+export function themeCondition(themeIds: SQL | PgColumn, vocabulary: SearchVocabulary, theme: number): SQL {
+  const linked = vocabulary.linkedThemes.get(theme) ?? [];
+  if (linked.length === 0) return sql`${themeIds} @> array[${theme}]::integer[]`;
+  return sql`${themeIds} && ${intArray([theme, ...linked])}`;
+}
+
 export function themeFacet(vocabulary: SearchVocabulary, selected: number | undefined, counts: { value: string; n: number }[]): HierarchyFacet {
+  const linked = selected ? (vocabulary.linkedThemes.get(selected) ?? []) : [];
   return {
+    ...(linked.length > 0 ? { linked: linked.map((id) => ({ value: String(id), label: vocabulary.themes.get(id)?.label ?? String(id) })) } : {}),
     values: counts
       .flatMap((c) => {
         const node = vocabulary.themes.get(Number(c.value));

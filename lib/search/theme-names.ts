@@ -56,14 +56,14 @@ interface Labelled {
 }
 
 /** A theme facet (its values and trail carry theme ids as values) with the names in the reader's language. */
-export function namedThemeFacet<F extends { values: Labelled[]; trail: Labelled[] }>(names: ThemeNames, facet: F): F {
+export function namedThemeFacet<F extends { values: Labelled[]; trail: Labelled[]; linked?: Labelled[] }>(names: ThemeNames, facet: F): F {
   if (names.byId.size === 0) return facet;
   const rename = <L extends Labelled>(v: L): L => ({ ...v, label: names.byId.get(Number(v.value)) ?? v.label });
-  return { ...facet, values: facet.values.map(rename), trail: facet.trail.map(rename) };
+  return { ...facet, values: facet.values.map(rename), trail: facet.trail.map(rename), ...(facet.linked ? { linked: facet.linked.map(rename) } : {}) };
 }
 
 /** A search result with its theme facet, and the themes its query was expanded to, named in the reader's language. */
-export function withThemeNames<R extends { facets: { theme: { values: Labelled[]; trail: Labelled[] } }; matchedThemes?: { themeId: number; label: string }[] }>(
+export function withThemeNames<R extends { facets: { theme: { values: Labelled[]; trail: Labelled[]; linked?: Labelled[] } }; matchedThemes?: { themeId: number; label: string }[] }>(
   names: ThemeNames,
   result: R,
 ): R {
