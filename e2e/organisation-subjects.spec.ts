@@ -37,7 +37,10 @@ test("a subject in Polish finds the organisations working on it, and each one's 
 
 test("the theme a subject was matched to lists the organisations on it and on its linked fields of science", async ({ page }) => {
   await page.goto(`/organisations?${new URLSearchParams({ q: "przemysł drzewny" })}`);
-  await page.getByRole("link", { name: "Wood and furniture industry" }).click();
+  // The field of science it is linked to is a filter of its own.
+  const notice = page.locator("p", { hasText: "Also searching the theme" });
+  await expect(notice.getByRole("link", { name: "forestry", exact: true })).toHaveAttribute("href", /theme=\d+/);
+  await notice.getByRole("link", { name: "Wood and furniture industry" }).click();
   await page.waitForURL(/theme=\d+/);
   // The chip names what the filter lists: the Interreg theme and the CORDIS field it is linked to.
   await expect(page.getByText("Wood and furniture industry, with forestry")).toBeVisible();

@@ -41,7 +41,7 @@ export function MatchedThemesNotice({
                   <>
                     {" "}
                     {t.rich("withLinked", {
-                      names: () => <span lang="en">{new Intl.ListFormat(locale, { type: "conjunction" }).format(theme.linked.slice(0, 4).map((l) => l.label))}</span>,
+                      names: () => <LinkedThemes linked={theme.linked.slice(0, 4)} themeHref={themeHref} locale={locale} />,
                     })}
                   </>
                 ) : null}
@@ -52,5 +52,24 @@ export function MatchedThemesNotice({
         {children ? <span className={themes.length > 0 ? "mt-1 block" : undefined}>{children}</span> : null}
       </span>
     </p>
+  );
+}
+
+/** "forestry and woodworking", each a link to its filter, joined as the reader's language joins a list. */
+function LinkedThemes({ linked, themeHref, locale }: { linked: { id: number; label: string }[]; themeHref: (themeId: number) => string; locale: string }) {
+  const parts = new Intl.ListFormat(locale, { type: "conjunction" }).formatToParts(linked.map((l) => l.label));
+  let next = 0;
+  return (
+    <span lang="en">
+      {parts.map((part, i) => {
+        if (part.type === "literal") return <span key={i} lang={locale}>{part.value}</span>;
+        const theme = linked[next++]!;
+        return (
+          <Link key={i} href={themeHref(theme.id)} className="text-primary underline decoration-primary/40 underline-offset-2 hover:decoration-primary">
+            {part.value}
+          </Link>
+        );
+      })}
+    </span>
   );
 }
