@@ -21,6 +21,28 @@ export function MatchedThemesNotice({
 }) {
   const t = useTranslations("search.projectSearch");
   if (themes.length === 0 && !children) return null;
+  const shown = themes.slice(0, 4);
+  // A theme linked to one matched theme is often matched itself ("forests" finds the Interreg theme
+  // Forestry and the field of science forestry, each linked to the other): named once.
+  const named = new Set(shown.map((theme) => theme.themeId));
+  const linkedOf = shown.map((theme) =>
+    theme.linked.filter((l) => {
+      if (named.has(l.id)) return false;
+      named.add(l.id);
+      return true;
+    }),
+  );
+  // Two matched themes of the same name in the two vocabularies say which is which.
+  const sameName = (label: string) => shown.filter((theme) => theme.label.toLowerCase() === label.toLowerCase()).length > 1;
+  const schemeName = (scheme: string | null) => (scheme === "keep" ? t("schemeKeep") : t("schemeEuroscivoc"));
+  const matchedText = (theme: (typeof shown)[number]) => {
+    const foreign = theme.lang && theme.lang !== "en";
+    if (sameName(theme.label) && theme.scheme) {
+      const scheme = schemeName(theme.scheme);
+      return foreign ? t("matchedInWithScheme", { scheme, word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("matchedWithScheme", { scheme, word: theme.matched });
+    }
+    return foreign ? t("matchedIn", { word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("matched", { word: theme.matched });
+  };
   return (
     <p className="flex items-start gap-2 text-sm text-muted-foreground">
       <Languages aria-hidden className="mt-0.5 size-4 shrink-0" />
@@ -28,20 +50,18 @@ export function MatchedThemesNotice({
         {themes.length > 0 ? (
           <>
             {t("alsoSearching", { count: themes.length })}{" "}
-            {themes.slice(0, 4).map((theme, i) => (
+            {shown.map((theme, i) => (
               <span key={theme.themeId}>
                 {i > 0 ? ", " : null}
                 <Link href={themeHref(theme.themeId)} className="font-medium text-primary underline-offset-4 hover:underline">
                   {theme.label}
                 </Link>{" "}
-                <span className="text-xs">
-                  {theme.lang && theme.lang !== "en" ? t("matchedIn", { word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("matched", { word: theme.matched })}
-                </span>
-                {theme.linked.length > 0 ? (
+                <span className="text-xs">{matchedText(theme)}</span>
+                {linkedOf[i]!.length > 0 ? (
                   <>
                     {" "}
                     {t.rich("withLinked", {
-                      names: () => <LinkedThemes linked={theme.linked.slice(0, 4)} themeHref={themeHref} locale={locale} />,
+                      names: () => <LinkedThemes linked={linkedOf[i]!} themeHref={themeHref} locale={locale} />,
                     })}
                   </>
                 ) : null}

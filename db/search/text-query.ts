@@ -23,8 +23,8 @@ export interface TextQuery {
   /** The tsquery, or null when the query has no searchable word (it matches nothing). */
   expression: SQL | null;
   expansion: QueryExpansion;
-  /** The matched themes with their English labels, and those of the themes the crosswalk links to each, for "also searching" hints. */
-  themes: (MatchedTheme & { label: string; linked: { id: number; label: string }[] })[];
+  /** The matched themes with their English labels and vocabularies, and those of the themes the crosswalk links to each, for "also searching" hints. */
+  themes: (MatchedTheme & { label: string; scheme: "keep" | "euroscivoc" | null; linked: { id: number; label: string }[] })[];
 }
 
 /** The configurations of other languages than the query's likely English (their stemmers applied to any word). */
@@ -88,6 +88,7 @@ export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQue
   const themes = expansion.themes.map((t) => ({
     ...t,
     label: label(t.themeId),
+    scheme: vocabulary.themes.get(t.themeId)?.scheme ?? null,
     linked: (vocabulary.linkedThemes.get(t.themeId) ?? []).map((id) => ({ id, label: label(id) })),
   }));
   return { expression: tsqueryExpression(expansion, vocabulary.linkedThemes), expansion, themes };
