@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { TextQuery } from "@/db/search/text-query";
 import { formatLanguage } from "@/lib/format";
+import { noticeThemes } from "@/lib/search/notice-themes";
 
 export function MatchedThemesNotice({
   themes,
@@ -21,23 +22,11 @@ export function MatchedThemesNotice({
 }) {
   const t = useTranslations("search.projectSearch");
   if (themes.length === 0 && !children) return null;
-  const shown = themes.slice(0, 4);
-  // A theme linked to one matched theme is often matched itself ("forests" finds the Interreg theme
-  // Forestry and the field of science forestry, each linked to the other): named once.
-  const named = new Set(shown.map((theme) => theme.themeId));
-  const linkedOf = shown.map((theme) =>
-    theme.linked.filter((l) => {
-      if (named.has(l.id)) return false;
-      named.add(l.id);
-      return true;
-    }),
-  );
-  // Two matched themes of the same name in the two vocabularies say which is which.
-  const sameName = (label: string) => shown.filter((theme) => theme.label.toLowerCase() === label.toLowerCase()).length > 1;
+  const shown = noticeThemes(themes);
   const schemeName = (scheme: string | null) => (scheme === "keep" ? t("schemeKeep") : t("schemeEuroscivoc"));
   const matchedText = (theme: (typeof shown)[number]) => {
     const foreign = theme.lang && theme.lang !== "en";
-    if (sameName(theme.label) && theme.scheme) {
+    if (theme.sayScheme) {
       const scheme = schemeName(theme.scheme);
       return foreign ? t("matchedInWithScheme", { scheme, word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("matchedWithScheme", { scheme, word: theme.matched });
     }
@@ -57,11 +46,11 @@ export function MatchedThemesNotice({
                   {theme.label}
                 </Link>{" "}
                 <span className="text-xs">{matchedText(theme)}</span>
-                {linkedOf[i]!.length > 0 ? (
+                {theme.linkedShown.length > 0 ? (
                   <>
                     {" "}
                     {t.rich("withLinked", {
-                      names: () => <LinkedThemes linked={linkedOf[i]!} themeHref={themeHref} locale={locale} />,
+                      names: () => <LinkedThemes linked={theme.linkedShown} themeHref={themeHref} locale={locale} />,
                     })}
                   </>
                 ) : null}
