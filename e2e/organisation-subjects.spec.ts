@@ -18,6 +18,11 @@ test("a subject in Polish finds the organisations working on it, and each one's 
   const listViolations = await new AxeBuilder({ page }).analyze();
   expect(listViolations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
+  // Each row names its latest matching projects.
+  const firstRow = page.getByRole("table").getByRole("row").nth(1);
+  await expect(firstRow.getByText("Matching projects:")).toBeVisible();
+  await expect(firstRow.locator('a[href^="/projects/"]').first()).toBeVisible();
+
   const n = counts[0]!;
   await matching.first().click();
   await page.waitForURL(/\/organisations\/\d+\?q=/);

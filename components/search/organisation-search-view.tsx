@@ -134,6 +134,20 @@ export function OrganisationSearchView({
                           {labels(`organisationTypes.${o.type}`)}
                         </span>
                       </div>
+                      {o.matchingExamples.length > 0 ? (
+                        <div className="mt-0.5 text-xs text-muted-foreground">
+                          {t("organisationSearch.examples")}{" "}
+                          {o.matchingExamples.map((p, i) => (
+                            <span key={p.id}>
+                              {i > 0 ? ", " : null}
+                              <Link href={`/projects/${p.id}`} className="font-medium text-foreground underline decoration-muted-foreground/40 underline-offset-2 hover:decoration-foreground">
+                                {p.acronym}
+                              </Link>
+                            </span>
+                          ))}
+                          {o.matchingProjects && o.matchingProjects > o.matchingExamples.length ? " …" : null}
+                        </div>
+                      ) : null}
                       <ResultShortlistButton item={{ kind: "organisation", id: o.id, name: o.name ?? o.shortName ?? String(o.id) }} />
                     </TableCell>
                     <TableCell className="hidden md:table-cell">

@@ -167,6 +167,9 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     expect(result.rows).toHaveLength(Math.min(100, expected.size));
     expect(result.rows.map((r) => [r.id, r.matchingProjects])).toEqual(result.rows.map((r) => [r.id, expected.get(r.id)]));
     expect(result.matchedThemes.map((t) => t.label)).toContain("Wood and furniture industry");
+    // Its examples are among those projects.
+    const found = new Set(projectsFound.rows.map((p) => p.id));
+    expect(result.rows.every((r) => r.matchingExamples.length === Math.min(2, r.matchingProjects!) && r.matchingExamples.every((e) => found.has(e.id)))).toBe(true);
     // Most matching projects first (no name has the words).
     const matching = result.rows.map((r) => r.matchingProjects!);
     expect(matching).toEqual([...matching].sort((a, b) => b - a));

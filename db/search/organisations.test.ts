@@ -97,6 +97,15 @@ describe(`organisation search on ${testEngine}`, () => {
       ["Technische Universität Wien", 1],
       ["Cluster_Tech 100% GmbH", 1],
     ]);
+    // Each with its latest matching projects (two at most), by start: GREENGRID (2023), CLOUD (2012), INCLUD (2002).
+    const examples = (await search({ q: "cluster" })).rows.map((r) => [r.name, r.matchingExamples.map((e) => e.acronym)]);
+    expect(examples).toEqual([
+      ["Cluster_Tech 100% GmbH", ["INCLUD"]],
+      ["Bureau Economique de la Province de Namur", ["GREENGRID", "CLOUD"]],
+      ["Regione Marche", ["CLOUD", "INCLUD"]],
+      ["Technische Universität Wien", ["GREENGRID"]],
+    ]);
+    expect((await search({ q: "tu wien" })).rows.map((r) => r.matchingExamples)).toEqual([[]]);
     // (Across languages: db/search/cross-language.test.ts, on the demo data.)
     // Facets count the whole result; an organisation without projects never matches by subject.
     const cluster = await search({ q: "cluster" });

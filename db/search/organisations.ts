@@ -19,7 +19,7 @@ import type { Db } from "../index";
 import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
-import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations } from "../schema";
+import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, projects } from "../schema";
 import { firstLoadedIds, regionFacet, themeCondition, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
 import { buildTextQuery, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
@@ -34,9 +34,10 @@ export interface OrganisationFacets {
   coordinated: { count: number; selected: boolean };
 }
 
-/** A listed organisation; with a query, how many of its projects match it (as the project search matches them). */
+/** A listed organisation; with a query, how many of its projects match it (as the project search matches them), and its latest two. */
 export interface OrganisationSearchItem extends OrganisationListItem {
   matchingProjects: number | null;
+  matchingExamples: { id: number; acronym: string }[];
 }
 
 export interface OrganisationSearchResult extends Paged<OrganisationSearchItem> {
@@ -61,14 +62,32 @@ interface Prepared {
   nameMatch: SQL | null;
 }
 
-/** The organisations with projects matching the query, and how many (the CTE `subject`; `tsq` holds the query). */
-const SUBJECT_CTE = sql`subject as materialized (
+/** How many examples of its matching projects a listed organisation shows. */
+const EXAMPLES = 2;
+
+/** The projects matching the query (`hits`), and the organisations with some and how many (`subject`); `tsq` holds the query. */
+const SUBJECT_CTES = sql`hits as materialized (select p.id from projects p, tsq where p.search_vector @@ tsq.q),
+  subject as materialized (
     -- (A project–organisation pair is one participation: participations_project_id_organisation_id_index is unique.)
     select pa.organisation_id, count(*)::int as n
     from participations pa
-    where pa.project_id in (select p.id from projects p, tsq where p.search_vector @@ tsq.q)
+    where pa.project_id in (select id from hits)
     group by pa.organisation_id
   )`;
+
+/**
+ * Each listed organisation's latest matching projects, as rows ('example', "organisation:rank",
+ * project id): its participations kept when in the hashed hits, only those ordered.
+ */
+const EXAMPLE_ROWS = sql`select 'example', pg.organisation_id::text || ':' || e.rank, e.project_id
+  from page pg cross join lateral (
+    select pf.project_id, row_number() over (order by pf.sort_date desc nulls last, pf.project_id desc) as rank
+    from participations pa join project_facets pf on pf.project_id = pa.project_id
+    where pa.organisation_id = pg.organisation_id and (pa.project_id in (select id from hits)) is true
+    order by pf.sort_date desc nulls last, pf.project_id desc
+    limit ${EXAMPLES}
+  ) e
+  where pg.matching > 0`;
 
 function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded): Prepared {
   const conditions: SQL[] = [];
@@ -133,7 +152,11 @@ const KEY_FACETS: Record<string, string> = { "c:": "country", "t:": "type", "r:"
  * db/search/projects.ts searchStatement): facet_keys for the counts before any drill-down, one
  * narrow column more for the regions or themes below the chosen one.
  */
-async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Promise<{ page: { id: number; matching: number | null }[]; counts: CountRow[] }> {
+async function searchStatement(
+  db: Db,
+  p: Prepared,
+  sort: OrganisationSort,
+): Promise<{ page: { id: number; matching: number | null; examples: number[] }[]; counts: CountRow[] }> {
   const { state } = p;
   const q = state.q.trim();
   const ranked = sort === "relevance" && Boolean(q);
@@ -170,7 +193,7 @@ async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Pro
     ? sql`select 'key', key, n from ${organisationFacetTotals} where key <> 'total' union all select 'total', null, n from ${organisationFacetTotals} where key = 'total'`
     : sql`select 'total', null, count(*)::int from m
           union all select 'key', k, count(*)::int from (select unnest(facet_keys) k from m) keys group by k`;
-  const withText = p.text ? sql`tsq as (select (${p.text.expression}) as q), ${SUBJECT_CTE},` : sql``;
+  const withText = p.text ? sql`tsq as (select (${p.text.expression}) as q), ${SUBJECT_CTES},` : sql``;
   const result = await db.execute(sql`
     with ${withText} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where}),
     page as materialized (
@@ -179,18 +202,24 @@ async function searchStatement(db: Db, p: Prepared, sort: OrganisationSort): Pro
     )
     select 'page' as facet, organisation_id::text as value, (row_number() over ())::int as n from page
     union all select 'matching', organisation_id::text, matching from page where matching is not null
+    ${p.text ? sql`union all ${EXAMPLE_ROWS}` : sql``}
     union all ${counted}
     ${sql.join(drill.map((d) => sql`union all ${d}`), sql` `)}`);
   const rows = rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
   const matching = new Map(rows.filter((r) => r.facet === "matching").map((r) => [Number(r.value), r.n]));
+  const examples = new Map<number, number[]>();
+  for (const r of rows.filter((r) => r.facet === "example").sort((a, b) => a.value!.localeCompare(b.value!, "en", { numeric: true }))) {
+    const id = Number(r.value!.split(":")[0]);
+    examples.set(id, [...(examples.get(id) ?? []), r.n]);
+  }
   const page = rows
     .filter((r) => r.facet === "page")
     .sort((a, b) => a.n - b.n)
-    .map((r) => ({ id: Number(r.value), matching: matching.get(Number(r.value)) ?? null }));
+    .map((r) => ({ id: Number(r.value), matching: matching.get(Number(r.value)) ?? null, examples: examples.get(Number(r.value)) ?? [] }));
   const counts: CountRow[] = [];
   for (const r of rows) {
     if (r.facet !== "key") {
-      if (r.facet !== "page" && r.facet !== "matching") counts.push(r);
+      if (r.facet !== "page" && r.facet !== "matching" && r.facet !== "example") counts.push(r);
       continue;
     }
     if (r.value === "k") {
@@ -238,9 +267,14 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
       .sort(byCount),
     coordinated: { count: counts.find((c) => c.facet === "coordinated")?.n ?? 0, selected: Boolean(state.coordinated) },
   };
-  const matching = new Map(page.map((r) => [r.id, r.matching]));
+  const byId = new Map(page.map((r) => [r.id, r]));
+  const exampleProjects = await projectNames(db, page.flatMap((r) => r.examples));
   return {
-    rows: (await organisationItems(db, page.map((r) => r.id))).map((row) => ({ ...row, matchingProjects: matching.get(row.id) ?? null })),
+    rows: (await organisationItems(db, page.map((r) => r.id))).map((row) => ({
+      ...row,
+      matchingProjects: byId.get(row.id)?.matching ?? null,
+      matchingExamples: (byId.get(row.id)?.examples ?? []).flatMap((id) => exampleProjects.get(id) ?? []),
+    })),
     matchedThemes: p.text?.themes ?? [],
     total: counts.find((c) => c.facet === "total")?.n ?? 0,
     page: state.page,
@@ -248,6 +282,13 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
     sort,
     facets,
   };
+}
+
+/** The acronyms of these projects (those that have one). */
+async function projectNames(db: Db, ids: number[]): Promise<Map<number, { id: number; acronym: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: projects.id, acronym: projects.acronym }).from(projects).where(inArray(projects.id, ids));
+  return new Map(rows.flatMap((r) => (r.acronym ? [[r.id, { id: r.id, acronym: r.acronym }] as const] : [])));
 }
 
 /** List rows for these ids, in the order given. */
