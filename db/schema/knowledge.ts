@@ -175,7 +175,8 @@ export const participations = pgTable("participations", {
   endedEarly: boolean().notNull().default(false),
 }, (t) => [
   uniqueIndex().on(t.projectId, t.organisationId),
-  index().on(t.organisationId, t.role),
+  // By organisation: its projects (and roles) read from the index alone.
+  index().on(t.organisationId, t.projectId, t.role),
 ]);
 
 /** A hierarchical theme vocabulary: EuroSciVoc (CORDIS) and a KEEP/Interreg-style thematic list. */

@@ -1,0 +1,2 @@
+DROP INDEX "participations_organisation_id_role_index";--> statement-breakpoint
+CREATE INDEX "participations_organisation_id_project_id_role_index" ON "participations" USING btree ("organisation_id","project_id","role");
