@@ -81,8 +81,8 @@ export function OrganisationSearchView({
     programme: state.programme,
     coordinated: state.coordinated ? "1" : undefined,
   };
-  // Relevance and matching projects need a query (a PIC matches no project).
-  const subject = result.rows.some((o) => o.matchingProjects !== null) || (state.q.trim() !== "" && !/^\d{9}$/.test(state.q.trim()));
+  // Relevance needs a query; matching projects, a query matched against projects (not a PIC).
+  const subject = result.bySubject;
   const sorts = (["relevance", "matching", "projects", "name"] as const).filter((s) => (s !== "relevance" || state.q) && (s !== "matching" || subject));
   const notice = state.q.trim() ? (
     <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale}>

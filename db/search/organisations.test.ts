@@ -115,6 +115,7 @@ describe(`organisation search on ${testEngine}`, () => {
     // Without a text query there is nothing to match.
     expect((await search()).rows.every((r) => r.matchingProjects === null)).toBe(true);
     expect((await search({ q: "999999001" })).rows.map((r) => r.matchingProjects)).toEqual([null]);
+    expect([(await search({ q: "999999001" })).bySubject, (await search({ q: "cluster" })).bySubject, (await search()).bySubject]).toEqual([false, true, false]);
   });
 
   it("sorts by name and pages", async () => {

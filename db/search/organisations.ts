@@ -45,6 +45,8 @@ export interface OrganisationSearchResult extends Paged<OrganisationSearchItem> 
   facets: OrganisationFacets;
   /** The themes the query matched (in any of the vocabulary's languages) and those the crosswalk links to them: searched for too. */
   matchedThemes: TextQuery["themes"];
+  /** The query was matched against projects too (it has searchable words and is not a PIC): rows say their matching projects. */
+  bySubject: boolean;
 }
 
 const o = organisationFacets;
@@ -207,10 +209,12 @@ async function searchStatement(
     ${sql.join(drill.map((d) => sql`union all ${d}`), sql` `)}`);
   const rows = rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
   const matching = new Map(rows.filter((r) => r.facet === "matching").map((r) => [Number(r.value), r.n]));
+  // Example rows: value "organisation:rank" (1, 2), n the project.
   const examples = new Map<number, number[]>();
-  for (const r of rows.filter((r) => r.facet === "example").sort((a, b) => a.value!.localeCompare(b.value!, "en", { numeric: true }))) {
-    const id = Number(r.value!.split(":")[0]);
-    examples.set(id, [...(examples.get(id) ?? []), r.n]);
+  for (const r of rows.filter((r) => r.facet === "example")) {
+    const [id, rank] = r.value!.split(":").map(Number) as [number, number];
+    if (!examples.has(id)) examples.set(id, []);
+    examples.get(id)![rank - 1] = r.n;
   }
   const page = rows
     .filter((r) => r.facet === "page")
@@ -276,6 +280,7 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
       matchingExamples: (byId.get(row.id)?.examples ?? []).flatMap((id) => exampleProjects.get(id) ?? []),
     })),
     matchedThemes: p.text?.themes ?? [],
+    bySubject: p.text !== null,
     total: counts.find((c) => c.facet === "total")?.n ?? 0,
     page: state.page,
     pageSize: state.pageSize,
