@@ -52,3 +52,27 @@ test("the theme a subject was matched to lists the organisations on it and on it
   await expect(page.getByText(/^Showing 1–\d+ of \d+ organisations?$/)).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/organisations-theme-linked.png", fullPage: true });
 });
+
+test("a query no project matches whole lists those matching some of it, and says so", async ({ page }) => {
+  // "klastry wodór" (clusters, hydrogen): the demo data has projects on each, none on both.
+  await page.goto(`/projects?${new URLSearchParams({ q: "klastry wodór" })}`);
+  await expect(page.getByRole("status").filter({ hasText: "No project matches “klastry” and “wodór” all at once" })).toBeVisible();
+  await expect(page.getByText(/^Showing 1–\d+ of \d+ projects?$/)).toBeVisible();
+  await expect(page.getByRole("link", { name: /CLUSTERS-CORD/ }).first()).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/projects-partial-match.png", fullPage: true });
+
+  await page.goto(`/organisations?${new URLSearchParams({ q: "klastry wodór" })}`);
+  await expect(page.getByRole("status").filter({ hasText: "No organisation matches “klastry” and “wodór” all at once" })).toBeVisible();
+  const matching = page.getByRole("link", { name: /^\d+ matching$/ }).first();
+  const n = Number((await matching.innerText()).match(/^(\d+)/)![1]);
+  await page.screenshot({ path: "test-results/screenshots/organisations-partial-match.png", fullPage: true });
+  const violations = await new AxeBuilder({ page }).analyze();
+  expect(violations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  // Its page lists the projects the list counted, and says they match part of the query.
+  await matching.click();
+  await page.waitForURL(/\/organisations\/\d+\?q=/);
+  await expect(page.getByText(n === 1 ? "1 project matches part of “klastry wodór”" : `${n} projects match part of “klastry wodór”`)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "None of its projects matches “klastry” and “wodór” all at once" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Projects" }).getByRole("row")).toHaveCount(Math.min(n, 20) + 1);
+});

@@ -12,6 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from ".
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
+import { PartialMatchNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
 
@@ -85,9 +86,12 @@ export function OrganisationSearchView({
   const subject = result.bySubject;
   const sorts = (["relevance", "matching", "projects", "name"] as const).filter((s) => (s !== "relevance" || state.q) && (s !== "matching" || subject));
   const notice = state.q.trim() ? (
-    <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale}>
-      {result.sort === "relevance" && subject ? t("organisationSearch.subjectNote", { q: state.q.trim() }) : null}
-    </MatchedThemesNotice>
+    <>
+      <PartialMatchNote partial={result.partialMatch} of="organisations" locale={locale} />
+      <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale}>
+        {result.sort === "relevance" && subject && !result.partialMatch ? t("organisationSearch.subjectNote", { q: state.q.trim() }) : null}
+      </MatchedThemesNotice>
+    </>
   ) : null;
 
   return (

@@ -8,6 +8,7 @@ import { ProjectList } from "../project-list";
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
+import { PartialMatchNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 
 export function ProjectSearchView({
@@ -83,7 +84,12 @@ export function ProjectSearchView({
   };
   const sorts = (["relevance", "recent", "budget"] as const).filter((s) => s !== "relevance" || state.q);
 
-  const notice = <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale} />;
+  const notice = (
+    <>
+      <PartialMatchNote partial={result.partialMatch} of="projects" locale={locale} />
+      <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale} />
+    </>
+  );
 
   return (
     <SearchResultsFrame

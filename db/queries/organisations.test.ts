@@ -98,7 +98,19 @@ describe(`an organisation's projects and partners on ${testEngine}`, () => {
     expect((await listOrganisationProjects(handle.db, f.organisations.bep, { q: "cluster", themeId: clusters.id })).rows.map((r) => r.acronym)).toEqual(["INCLUD"]);
     expect((await listOrganisationProjects(handle.db, f.organisations.tuv, { q: "industrial" })).total).toBe(0);
     // No searchable word: nothing, rather than everything.
-    expect(await listOrganisationProjects(handle.db, f.organisations.bep, { q: "!!" })).toMatchObject({ rows: [], total: 0 });
+    expect(await listOrganisationProjects(handle.db, f.organisations.bep, { q: "!!" })).toMatchObject({ rows: [], total: 0, partialMatch: null });
+    expect(grids.partialMatch).toBeNull();
+  });
+
+  it("lists its projects with some parts of a text when none has all, the most parts first (as the organisation list counted them)", async () => {
+    // INCLUD (2002) has "clustering model of production organisation", GREENGRID (2023) smart grids: none has all three.
+    const some = await listOrganisationProjects(handle.db, f.organisations.bep, { q: "production model smart" });
+    expect(some.partialMatch).toEqual({ segments: ["production", "model", "smart"] });
+    // INCLUD has two parts and comes first though oldest; then one part each, most recent first.
+    expect(some.rows.map((r) => r.acronym)).toEqual(["INCLUD", "GREENGRID", "CLOUD"]);
+    expect(some.total).toBe(3);
+    // Its part of a text none of its projects has: nothing.
+    expect(await listOrganisationProjects(handle.db, f.organisations.tuv, { q: "industrial zzyzx" })).toMatchObject({ rows: [], total: 0, partialMatch: null });
   });
 
   it("ranks partners by shared projects", async () => {

@@ -1,7 +1,7 @@
 // Reads for the organisation pages: the searchable list, one organisation with its region and
 // track record, its projects, and the organisations it most often worked with.
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { ThemeCount } from "@/lib/organisations/theme-profile";
 import { PAGE_SIZE } from "@/lib/url-state";
 import type { Db } from "../index";
@@ -18,7 +18,8 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { buildTextQuery } from "../search/text-query";
+import { segmentPhrases } from "@/lib/search/query-segments";
+import { anyTextQuery, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "../search/text-query";
 import { getSearchVocabulary } from "../search/vocabulary";
 import { projectCallYear, projectTopicTitle, recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
@@ -163,25 +164,45 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
   };
 }
 
-/** The projects an organisation took part in, with its role, most recent first; with `themeId`, those on that theme or a narrower one. */
+/**
+ * The projects an organisation took part in, with its role, most recent first; with `themeId`, those
+ * on that theme or a narrower one; with `q`, those matching it as the project search matches it —
+ * and when none has every part of it, those with some (the most parts first), as `partialMatch` says.
+ */
 export async function listOrganisationProjects(
   db: Db,
   organisationId: number,
   /** themeId: its projects on that theme (or a narrower one); q: those matching the text as the project search matches it (any language). */
   options: { page?: number; pageSize?: number; themeId?: number; q?: string } = {},
-): Promise<Paged<OrganisationProject>> {
+): Promise<Paged<OrganisationProject> & { partialMatch: PartialMatch }> {
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const q = options.q?.trim();
-  const text = q ? buildTextQuery(await getSearchVocabulary(db), q).expression : null;
-  if (q && !text) return { rows: [], total: 0, page, pageSize };
-  const where = and(
-    eq(participations.organisationId, organisationId),
-    options.themeId === undefined
-      ? undefined
-      : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.theme_ids @> array[${options.themeId}::int])`,
-    text ? sql`exists (select 1 from ${projects} p where p.id = ${participations.projectId} and p.search_vector @@ (${text}))` : undefined,
-  );
+  let text = q ? buildTextQuery(await getSearchVocabulary(db), q) : null;
+  if (q && !text?.expression) return { rows: [], total: 0, page, pageSize, partialMatch: null };
+  const whereOf = (query: TextQuery | null) =>
+    and(
+      eq(participations.organisationId, organisationId),
+      options.themeId === undefined
+        ? undefined
+        : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.theme_ids @> array[${options.themeId}::int])`,
+      query ? sql`exists (select 1 from ${projects} p where p.id = ${participations.projectId} and p.search_vector @@ (${query.expression}))` : undefined,
+    );
+  const countOf = async (where: SQL | undefined) => (await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(participations).where(where))[0]?.n ?? 0;
+  let where = whereOf(text);
+  let total = await countOf(where);
+  let partialMatch: PartialMatch = null;
+  const any = text && total === 0 ? anyTextQuery(text) : null;
+  if (any) {
+    const wider = whereOf(any);
+    const found = await countOf(wider);
+    if (found > 0) {
+      [text, where, total] = [any, wider, found];
+      partialMatch = { segments: segmentPhrases(q!, any.expansion.segments) };
+    }
+  }
+  const order = [recency, desc(projects.id)];
+  if (text?.match === "any") order.unshift(desc(segmentsMatched(sql`${projects.searchVector}`, sql`array[${sql.join(text.segments, sql`, `)}]::tsquery[]`)));
   const rows = await db
     .select({
       projectId: projects.id,
@@ -203,11 +224,10 @@ export async function listOrganisationProjects(
     .innerJoin(programmes, eq(programmes.id, projects.programmeId))
     .leftJoin(...recencyJoin)
     .where(where)
-    .orderBy(recency, desc(projects.id))
+    .orderBy(...order)
     .limit(pageSize)
     .offset(offsetOf(page, pageSize));
-  const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(participations).where(where);
-  return { rows, total: counted?.n ?? 0, page, pageSize };
+  return { rows, total, page, pageSize, partialMatch };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Db } from "../index";
 import type { ProjectListItem } from "../queries/projects";
 import { searchOrganisationsWithFacets, type OrganisationFacets, type OrganisationSearchItem } from "./organisations";
 import { searchProjectsWithFacets, type ProjectFacets } from "./projects";
-import type { TextQuery } from "./text-query";
+import type { PartialMatch, TextQuery } from "./text-query";
 
 const attribution = [...new Map(Object.values(DATA_SOURCES).map((s) => [s.attribution, { text: s.attribution, url: s.url }])).values()];
 
@@ -27,6 +27,11 @@ interface PageBody<T, F> {
 }
 
 interface ExpandedThemes {
+  /**
+   * Null, or when nothing had every part of the text query: the parts (as written), the results
+   * having some of them, the most parts first.
+   */
+  partialMatch: PartialMatch;
   /** Themes the text query was expanded through (cross-language search). */
   expandedThemes: { id: number; label: string; matched: string; lang: string; score: number; linked: { id: number; label: string }[] }[];
 }
@@ -51,6 +56,7 @@ export async function projectsApiBody(db: Db, state: ProjectSearchState): Promis
     links: projectPageLinks(state, result.total),
     results: result.rows.map((row) => ({ ...row, url: `/projects/${row.id}` })),
     facets: result.facets,
+    partialMatch: result.partialMatch,
     expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };
@@ -68,6 +74,7 @@ export async function organisationsApiBody(db: Db, state: OrganisationSearchStat
     links: organisationPageLinks(state, result.total),
     results: result.rows.map((row) => ({ ...row, url: `/organisations/${row.id}` })),
     facets: result.facets,
+    partialMatch: result.partialMatch,
     expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };

@@ -118,6 +118,28 @@ describe(`organisation search on ${testEngine}`, () => {
     expect([(await search({ q: "999999001" })).bySubject, (await search({ q: "cluster" })).bySubject, (await search()).bySubject]).toEqual([false, true, false]);
   });
 
+  it("lists organisations with projects on some parts of a query when none has all, the most parts first, and says so", async () => {
+    // No project has "smart", "grids" and "production": GREENGRID has the first two, INCLUD the last.
+    const partial = await search({ q: "smart grids production" });
+    expect(partial.rows.map((r) => [r.name, r.matchingProjects])).toEqual([
+      ["Bureau Economique de la Province de Namur", 2], // all three parts, in two projects
+      ["Technische Universität Wien", 1], // two parts (GREENGRID)
+      ["Regione Marche", 1], // one part (INCLUD), 2 projects in all
+      ["Cluster_Tech 100% GmbH", 1], // one part, 1 project
+    ]);
+    expect(partial.partialMatch).toEqual({ segments: ["smart", "grids", "production"] });
+    expect(partial.total).toBe(4);
+    expect(counts(partial.facets.country)).toEqual({ BE: 1, IT: 1, AT: 1, DE: 1 });
+    const whole = await search({ q: "smart grids" });
+    expect(whole.partialMatch).toBeNull();
+    expect(whole.total).toBe(2);
+    // A name with every word is a match: nothing is widened.
+    expect((await search({ q: "tu wien" })).partialMatch).toBeNull();
+    // An alert asks what is new: never widened.
+    const alert = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "smart grids production" }), { after: new Date(0) });
+    expect([alert.total, alert.partialMatch]).toEqual([0, null]);
+  });
+
   it("sorts by name and pages", async () => {
     expect(names((await search({ sort: "name" })).rows)[0]).toBe("Bureau Economique de la Province de Namur");
     const second = await search({ page: "2" }, { pageSize: 2 });

@@ -8,7 +8,9 @@
 //
 // Order (sort=relevance, the default with a query): exact name or short name; then names containing
 // every word of the query; within each, the most projects matching it, names starting with the
-// query, the most projects, the name. Without a query: most projects first.
+// query, the most projects, the name. Without a query: most projects first. When no organisation
+// has every part of the query ("wood industry cluster"), those whose projects have some of them,
+// covering the most parts first (the result says so: partialMatch).
 import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { isOrganisationType, organisationTypeLabel } from "@/lib/organisation-types";
@@ -20,8 +22,9 @@ import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, projects } from "../schema";
-import { firstLoadedIds, regionFacet, themeCondition, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
-import { buildTextQuery, type TextQuery } from "./text-query";
+import { segmentPhrases } from "@/lib/search/query-segments";
+import { firstLoadedIds, regionFacet, themeCondition, themeFacet, tsqSegments, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
+import { anyTextQuery, buildTextQuery, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {
@@ -47,6 +50,11 @@ export interface OrganisationSearchResult extends Paged<OrganisationSearchItem> 
   matchedThemes: TextQuery["themes"];
   /** The query was matched against projects too (it has searchable words and is not a PIC): rows say their matching projects. */
   bySubject: boolean;
+  /**
+   * Set when no organisation's name or projects had every part of the query and the list holds those
+   * whose projects have some of them, those covering the most parts first: the parts, as written.
+   */
+  partialMatch: PartialMatch;
 }
 
 const o = organisationFacets;
@@ -67,15 +75,32 @@ interface Prepared {
 /** How many examples of its matching projects a listed organisation shows. */
 const EXAMPLES = 2;
 
-/** The projects matching the query (`hits`), and the organisations with some and how many (`subject`); `tsq` holds the query. */
-const SUBJECT_CTES = sql`hits as materialized (select p.id from projects p, tsq where p.search_vector @@ tsq.q),
+/**
+ * The projects matching the query (`hits`), and the organisations with some and how many (`subject`);
+ * `tsq` holds the query. With some parts of the query only (`segs`), `subject` also counts how many
+ * of the parts an organisation's projects cover (`parts`): "wood industry" and "cluster" both first.
+ */
+function subjectCtes(text: TextQuery): SQL {
+  if (text.match === "all") {
+    return sql`hits as materialized (select p.id from projects p, tsq where p.search_vector @@ tsq.q),
   subject as materialized (
     -- (A project–organisation pair is one participation: participations_project_id_organisation_id_index is unique.)
-    select pa.organisation_id, count(*)::int as n
+    select pa.organisation_id, count(*)::int as n, 0 as parts
     from participations pa
     where pa.project_id in (select id from hits)
     group by pa.organisation_id
   )`;
+  }
+  return sql`hits as materialized (
+    select p.id, array(select i from unnest(tsq.segs) with ordinality s(q, i) where p.search_vector @@ s.q) as parts
+    from projects p, tsq where p.search_vector @@ tsq.q
+  ),
+  subject as materialized (
+    select pa.organisation_id, count(distinct pa.project_id)::int as n, count(distinct part)::int as parts
+    from participations pa join hits h on h.id = pa.project_id cross join unnest(h.parts) as part
+    group by pa.organisation_id
+  )`;
+}
 
 /**
  * Each listed organisation's latest matching projects, as rows ('example', "organisation:rank",
@@ -91,11 +116,11 @@ const EXAMPLE_ROWS = sql`select 'example', pg.organisation_id::text || ':' || e.
   ) e
   where pg.matching > 0`;
 
-function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded): Prepared {
+function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded, wider: TextQuery | null = null): Prepared {
   const conditions: SQL[] = [];
   if (firstLoaded) conditions.push(sql`${o.organisationId} in (${firstLoadedIds(organisations, firstLoaded)})`);
   let possible = true;
-  let text: TextQuery | null = null;
+  let text: TextQuery | null = wider;
   let nameMatch: SQL | null = null;
   const q = state.q.trim();
   if (q && PIC.test(q)) {
@@ -106,7 +131,7 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, f
     // Every word contained: "tu wien" finds "Technische Universität Wien (TU Wien)".
     const words = foldText(q).split(/\s+/).filter(Boolean);
     nameMatch = words.length > 0 ? sql`(${sql.join(words.map((word) => sql`${o.searchName} like ${containsPattern(word)}`), sql` and `)})` : null;
-    text = buildTextQuery(vocabulary, q);
+    text ??= buildTextQuery(vocabulary, q);
     if (!text.expression) text = null;
     // By name (the trigram index), or by its projects (the subject CTE): a union the planner hashes.
     const found = [
@@ -136,7 +161,8 @@ function orderOf(p: Prepared, sort: OrganisationSort): SQL {
   // Most matching projects (without a text query, none has any: most projects).
   if (sort === "matching" && p.text) return sql`matching desc, ${activity}`;
   if (sort === "relevance" && p.state.q.trim()) {
-    return sql`exact desc, name_match desc, ${p.text ? sql`matching desc, ` : sql``}prefix desc, ${activity}`;
+    const subject = p.text ? sql`${p.text.match === "any" ? sql`parts desc, ` : sql``}matching desc, ` : sql``;
+    return sql`exact desc, name_match desc, ${subject}prefix desc, ${activity}`;
   }
   return activity;
 }
@@ -169,6 +195,7 @@ async function searchStatement(
     sql`${o.organisationId} as organisation_id`, sql`${o.facetKeys} as facet_keys`, sql`${o.projectCount} as project_count`, sql`${o.sortName} as sort_name`,
     p.text ? sql`coalesce(s.n, 0) as matching` : sql`null::int as matching`,
   ];
+  if (p.text?.match === "any") columns.push(sql`coalesce(s.parts, 0) as parts`);
   if (ranked) {
     const lower = q.toLowerCase();
     // Only a name containing every word can be the query or start with it: those few are looked up
@@ -195,7 +222,7 @@ async function searchStatement(
     ? sql`select 'key', key, n from ${organisationFacetTotals} where key <> 'total' union all select 'total', null, n from ${organisationFacetTotals} where key = 'total'`
     : sql`select 'total', null, count(*)::int from m
           union all select 'key', k, count(*)::int from (select unnest(facet_keys) k from m) keys group by k`;
-  const withText = p.text ? sql`tsq as (select (${p.text.expression}) as q), ${SUBJECT_CTES},` : sql``;
+  const withText = p.text ? sql`tsq as (select (${p.text.expression}) as q${tsqSegments(p.text)}), ${subjectCtes(p.text)},` : sql``;
   const result = await db.execute(sql`
     with ${withText} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where}),
     page as materialized (
@@ -245,8 +272,21 @@ const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.
 export async function searchOrganisationsWithFacets(db: Db, state: OrganisationSearchState, firstLoaded?: FirstLoaded): Promise<OrganisationSearchResult> {
   const sort = effectiveOrganisationSort(state);
   let vocabulary = await getSearchVocabulary(db);
-  const p = prepare(state, vocabulary, firstLoaded);
-  const { page, counts } = p.possible ? await searchStatement(db, p, sort) : { page: [], counts: [] };
+  let p = prepare(state, vocabulary, firstLoaded);
+  let { page, counts } = p.possible ? await searchStatement(db, p, sort) : { page: [], counts: [] };
+  let partialMatch: PartialMatch = null;
+  // No organisation by name or by projects with every part of the query: by projects with some of
+  // them (not for alerts, which ask what is new).
+  const any = p.possible && !firstLoaded && p.text && totalOf(counts) === 0 ? anyTextQuery(p.text) : null;
+  if (any) {
+    const wider = prepare(state, vocabulary, undefined, any);
+    const found = await searchStatement(db, wider, sort);
+    if (totalOf(found.counts) > 0) {
+      ({ page, counts } = found);
+      p = wider;
+      partialMatch = { segments: segmentPhrases(state.q, any.expansion.segments) };
+    }
+  }
   const of = (facet: string) => counts.filter((c) => c.facet === facet && c.value !== null) as (CountRow & { value: string })[];
   if (!searchReferenceHas(vocabulary, { programmes: of("programme").map((c) => Number(c.value)), themes: of("theme").map((c) => Number(c.value)) })) {
     // Imported since the names were read: read them again.
@@ -281,13 +321,16 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
     })),
     matchedThemes: p.text?.themes ?? [],
     bySubject: p.text !== null,
-    total: counts.find((c) => c.facet === "total")?.n ?? 0,
+    partialMatch,
+    total: totalOf(counts),
     page: state.page,
     pageSize: state.pageSize,
     sort,
     facets,
   };
 }
+
+const totalOf = (counts: CountRow[]) => counts.find((c) => c.facet === "total")?.n ?? 0;
 
 /** The acronyms of these projects (those that have one). */
 async function projectNames(db: Db, ids: number[]): Promise<Map<number, { id: number; acronym: string }>> {

@@ -129,6 +129,27 @@ describe(`project search on ${testEngine}`, () => {
     expect([first.total, second.total, beyond.total]).toEqual([3, 3, 3]);
   });
 
+  it("lists the projects with some parts of a query when none has all, the most parts first, and says so", async () => {
+    // GREENGRID is on smart grids, INCLUD on a production model: no project has all three words.
+    const partial = await search({ q: "smart grids production" });
+    expect(acronyms(partial.rows)).toEqual(["GREENGRID", "INCLUD"]);
+    expect(partial.total).toBe(2);
+    expect(partial.partialMatch).toEqual({ segments: ["smart", "grids", "production"] });
+    // The facets count the listed projects (one programme each).
+    expect(partial.facets.programme.reduce((n, v) => n + v.count, 0)).toBe(2);
+    // A query some project has whole is not widened.
+    const whole = await search({ q: "smart grids" });
+    expect(acronyms(whole.rows)).toEqual(["GREENGRID"]);
+    expect(whole.partialMatch).toBeNull();
+    // Nor is a query of one part, nor a query no part of which matches.
+    expect((await search({ q: "zzzqx" })).partialMatch).toBeNull();
+    expect((await search({ q: "zzzqx yyyqw" })).total).toBe(0);
+    // Nor an alert's search for what is new: nothing new is its usual answer.
+    const alert = await searchProjectsWithFacets(handle.db, parseProjectSearchState({ q: "smart grids production" }), { after: new Date(0) });
+    expect(alert.total).toBe(0);
+    expect(alert.partialMatch).toBeNull();
+  });
+
   it("gives list rows their programme, coordinator, countries and partner counts", async () => {
     const [includ] = (await search({ q: "INCLUD" })).rows;
     expect(includ).toMatchObject({

@@ -7,6 +7,9 @@
 //   C topic title and theme labels 0.2, D description, results, achievements, programme part 0.1
 //   + 10 when the query is the acronym exactly, + 1 when the acronym starts with it;
 //   ties: most recent first.
+// A query's segments must all match; when no project has all of them ("wood industry cluster"),
+// the search runs again for any of them, the most segments first (+ 1 each), and says so
+// (`partialMatch`).
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
@@ -19,7 +22,8 @@ import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries
 import { rowsOf } from "../rows";
 import { intArray } from "../sql-arrays";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
-import { buildTextQuery, type TextQuery } from "./text-query";
+import { segmentPhrases } from "@/lib/search/query-segments";
+import { anyTextQuery, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
 export interface FacetValue {
@@ -54,6 +58,11 @@ export interface ProjectSearchResult extends Paged<ProjectListItem> {
   facets: ProjectFacets;
   /** Themes the query was expanded through (cross-language), best first. */
   matchedThemes: TextQuery["themes"];
+  /**
+   * Set when no project had every part of the query and the list holds those with some of them, the
+   * most parts first: the parts, as the user wrote them ("wood industry", "cluster").
+   */
+  partialMatch: PartialMatch;
 }
 
 export const themeSchemeLabels = { keep: "Interreg themes", euroscivoc: "Fields of science (EuroSciVoc)" } as const;
@@ -80,9 +89,9 @@ export interface FirstLoaded {
   until?: Date;
 }
 
-function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded): Prepared {
+function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded, text: TextQuery | null = null): Prepared {
   const q = state.q.trim();
-  const text = q ? buildTextQuery(vocabulary, q) : null;
+  text ??= q ? buildTextQuery(vocabulary, q) : null;
   const conditions: SQL[] = [];
   if (firstLoaded) conditions.push(sql`${f.projectId} in (${firstLoadedIds(projects, firstLoaded)})`);
   let possible = true;
@@ -115,7 +124,9 @@ function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstL
 
 /** The relevance score; see the module comment. */
 function relevance(text: TextQuery | null, q: string): SQL {
-  const rank = text?.expression ? sql`ts_rank(${projects.searchVector}, ${TSQ})` : sql`0`;
+  let rank = text?.expression ? sql`ts_rank(${projects.searchVector}, ${TSQ})` : sql`0`;
+  // Some parts of the query only: the projects with the most parts first.
+  if (text?.match === "any") rank = sql`${segmentsMatched(sql`${projects.searchVector}`, sql`(select segs from tsq)`)} + ${rank}`;
   return sql`(${rank}
     + case when lower(${projects.acronym}) = ${q.toLowerCase()} then 10 else 0 end
     + case when ${projects.acronym} ilike ${prefixPattern(q)} then 1 else 0 end)`;
@@ -172,7 +183,7 @@ async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<
     drill.push(sql`select 'theme', v::text, count(*)::int from (select unnest(theme_ids) v from m) s
       where v in (${sql.join(children.map((id) => sql`${id}`), sql`, `)}) group by v`);
   }
-  const tsq = p.text?.expression ? sql`tsq as (select (${p.text.expression}) as q),` : sql``;
+  const tsq = p.text?.expression ? sql`tsq as (select (${p.text.expression}) as q${tsqSegments(p.text)}),` : sql``;
   // Unfiltered: the counts come from project_facet_totals, the page from the sort index.
   const unfiltered = !p.where && !p.joinProjects;
   const counted = unfiltered
@@ -218,8 +229,20 @@ export function firstLoadedIds(table: typeof projects | typeof organisations, wi
 export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState, firstLoaded?: FirstLoaded): Promise<ProjectSearchResult> {
   const sort = effectiveProjectSort(state);
   let vocabulary = await getSearchVocabulary(db);
-  const p = prepare(state, vocabulary, firstLoaded);
-  const { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
+  let p = prepare(state, vocabulary, firstLoaded);
+  let { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
+  let partialMatch: PartialMatch = null;
+  // No project has every part of the query: those with some of them (not for alerts, which ask what is new).
+  const any = p.possible && !firstLoaded && p.text && totalOf(counts) === 0 ? anyTextQuery(p.text) : null;
+  if (any) {
+    const wider = prepare(state, vocabulary, undefined, any);
+    const found = await searchStatement(db, wider, sort);
+    if (totalOf(found.counts) > 0) {
+      ({ ids, counts } = found);
+      p = wider;
+      partialMatch = { segments: segmentPhrases(state.q, any.expansion.segments) };
+    }
+  }
   const idsOf = (facet: string) => counts.filter((c) => c.facet === facet).map((c) => Number(c.value));
   if (!searchReferenceHas(vocabulary, { programmes: idsOf("programme"), parts: idsOf("part"), themes: idsOf("theme") })) {
     // Imported since the names were read: read them again.
@@ -228,13 +251,21 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
   }
   return {
     rows: await listProjectItems(db, ids),
-    total: counts.find((c) => c.facet === "total")?.n ?? 0,
+    total: totalOf(counts),
     page: state.page,
     pageSize: state.pageSize,
     sort,
     facets: facetsFrom({ ...p, vocabulary }, counts),
     matchedThemes: p.text?.themes ?? [],
+    partialMatch,
   };
+}
+
+const totalOf = (counts: CountRow[]) => counts.find((c) => c.facet === "total")?.n ?? 0;
+
+/** With some parts of the query only, the parts too (`segs`), to count how many each project has. */
+export function tsqSegments(text: TextQuery): SQL {
+  return text.match === "any" ? sql`, array[${sql.join(text.segments, sql`, `)}]::tsquery[] as segs` : sql``;
 }
 
 function facetsFrom(p: Prepared, counts: CountRow[]): ProjectFacets {

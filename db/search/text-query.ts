@@ -8,7 +8,9 @@
 //       links to them: projects linked to them or to a descendant)
 //
 // and the segments together with AND. The search statement computes it once (a CTE) and uses it
-// for the match (GIN index) and the rank.
+// for the match (GIN index) and the rank. When no project has every segment ("wood industry
+// cluster": 130 projects on the wood industry, 24 on clusters, none on both), the searches ask again
+// with the segments together with OR (`anyTextQuery`), those with the most segments first, and say so.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { expandQuery, type MatchedTheme, type QueryExpansion } from "@/lib/search/expand";
@@ -22,6 +24,9 @@ const INFLECTED_MIN_LENGTH = 7;
 export interface TextQuery {
   /** The tsquery, or null when the query has no searchable word (it matches nothing). */
   expression: SQL | null;
+  /** Each segment's tsquery: `expression` is them together with AND ("all") or OR ("any"). */
+  segments: SQL[];
+  match: "all" | "any";
   expansion: QueryExpansion;
   /** The matched themes with their English labels and vocabularies, and those of the themes the crosswalk links to each, for "also searching" hints. */
   themes: (MatchedTheme & { label: string; scheme: "keep" | "euroscivoc" | null; linked: { id: number; label: string }[] })[];
@@ -58,15 +63,16 @@ function englishTerms(terms: readonly string[]): string {
 }
 
 /**
- * The tsquery of an expanded query. `linked` gives the themes the KEEP–EuroSciVoc crosswalk links to
- * a matched theme: their projects match too (a KEEP theme's words in six languages reach the CORDIS
- * projects tagged with its EuroSciVoc concepts, and back).
+ * One tsquery per segment of the expanded query (none when it has no searchable word). `linked`
+ * gives the themes the KEEP–EuroSciVoc crosswalk links to a matched theme: their projects match too
+ * (a KEEP theme's words in six languages reach the CORDIS projects tagged with its EuroSciVoc
+ * concepts, and back).
  */
-export function tsqueryExpression(expansion: QueryExpansion, linked: ReadonlyMap<number, readonly number[]> = new Map()): SQL | null {
-  if (expansion.words.length === 0) return null;
+function segmentQueries(expansion: QueryExpansion, linked: ReadonlyMap<number, readonly number[]>): SQL[] {
+  if (expansion.words.length === 0) return [];
   const lastWord = expansion.words.length - 1;
   let index = 0;
-  const segments = expansion.segments.map((segment) => {
+  return expansion.segments.map((segment) => {
     const words = segment.words.map((w) => wordQuery(w, index++ === lastWord));
     const alternatives: SQL[] = [sql`(${sql.join(words, sql` && `)})`];
     if (segment.englishTerms.length > 0) {
@@ -78,7 +84,6 @@ export function tsqueryExpression(expansion: QueryExpansion, linked: ReadonlyMap
     }
     return sql`(${sql.join(alternatives, sql` || `)})`;
   });
-  return sql.join(segments, sql` && `);
 }
 
 /** The query expanded, and its tsquery as an SQL expression (null when no word is searchable). */
@@ -91,5 +96,23 @@ export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQue
     scheme: vocabulary.themes.get(t.themeId)?.scheme ?? null,
     linked: (vocabulary.linkedThemes.get(t.themeId) ?? []).map((id) => ({ id, label: label(id) })),
   }));
-  return { expression: tsqueryExpression(expansion, vocabulary.linkedThemes), expansion, themes };
+  const segments = segmentQueries(expansion, vocabulary.linkedThemes);
+  return { expression: segments.length > 0 ? sql.join(segments, sql` && `) : null, segments, match: "all", expansion, themes };
+}
+
+/** Set when no result had every part of the query and the search listed those with some: the parts, as written. */
+export type PartialMatch = { segments: string[] } | null;
+
+/**
+ * The query with its segments together with OR: the fallback when no project has all of them. Null
+ * when the query has fewer than two segments (its "any" is its "all").
+ */
+export function anyTextQuery(text: TextQuery): TextQuery | null {
+  if (text.segments.length < 2) return null;
+  return { ...text, expression: sql`(${sql.join(text.segments, sql` || `)})`, match: "any" };
+}
+
+/** How many of the segments a search vector has, as an SQL expression (`segs`: the segments as a tsquery[]). */
+export function segmentsMatched(vector: SQL, segs: SQL): SQL {
+  return sql`(select count(*)::int from unnest(${segs}) s where ${vector} @@ s)`;
 }

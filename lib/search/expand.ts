@@ -16,7 +16,8 @@
 //
 // The search (db/search) then asks, per segment: its own words (stemmed in every configuration)
 // OR the English terms OR the theme tokens of the matched themes (projects linked to the theme or
-// to any of its descendants), and all segments together (AND).
+// to any of its descendants), and all segments together (AND) — or, when no project has all of
+// them, any of them, the most first (db/search/text-query.ts: anyTextQuery).
 
 import { contentWords } from "./text";
 

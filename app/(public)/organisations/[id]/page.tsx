@@ -21,6 +21,7 @@ import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisat
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
 import { SourceAttribution } from "@/components/source-attribution";
+import { PartialMatchNote } from "@/components/search/partial-match-note";
 import { ContactOrganisation } from "@/components/messaging/contact-organisation";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { Badge } from "@/components/ui/badge";
@@ -231,7 +232,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                             q: textFilter,
                             theme: () => <span lang={chosenTheme.lang}>{chosenTheme.label}</span>,
                           })
-                        : t("projectsMatching", { count: projects.total, n: formatNumber(projects.total, locale), q: textFilter })}
+                        : t(projects.partialMatch ? "projectsMatchingPart" : "projectsMatching", { count: projects.total, n: formatNumber(projects.total, locale), q: textFilter })}
                     </span>{" "}
                     <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
                       {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
@@ -275,6 +276,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     {t("searchProjectsButton")}
                   </Button>
                 </form>
+              ) : null}
+              {projects.partialMatch ? (
+                <div className="mb-3">
+                  <PartialMatchNote partial={projects.partialMatch} of="itsProjects" locale={locale} />
+                </div>
               ) : null}
               {projects.rows.length > 0 ? (
                 <>
