@@ -7,6 +7,8 @@ import { loadDemoData, type DemoLoadReport } from "./demo";
 import { euroSciVocLabelsMissing, loadEuroSciVocLabels } from "./load/euroscivoc-labels";
 import { hasKeepThemes, loadKeepThemes } from "./load/keep";
 import { migrateDatabase } from "./migrate";
+import { refreshProjectSearch } from "./search/refresh";
+import { syncThemeLinks } from "./search/theme-links";
 import { projects } from "./schema";
 
 export class DatabaseUnavailableError extends Error {}
@@ -56,6 +58,9 @@ export async function prepareDatabase(
   if (!demo) {
     if (!(await hasKeepThemes(handle.db))) await loadKeepThemes(handle.db);
     if (await euroSciVocLabelsMissing(handle.db)) await loadEuroSciVocLabels(handle.db);
+    // The theme links search reads, as the code's crosswalk says (a new crosswalk, or a knowledge
+    // base loaded before the links were a table): the search data is recomputed with them.
+    if ((await syncThemeLinks(handle.db)) > 0) await refreshProjectSearch(handle.db);
   }
   return { target: describeTarget(handle), demo, ms: Math.round(performance.now() - started) };
 }

@@ -39,7 +39,7 @@ export const SEARCH_TABLES = ["project_facets", "organisation_facets"] as const;
 export const LOADED_TABLES = [...new Set<string>([...BULK_TABLES, ...SEARCH_TABLES, ...Object.keys(REFRESH_WRITES)])];
 
 /** Small tables the refresh reads: statistics before it is planned, with the bulk tables'. */
-const REFRESH_READS = ["themes", "topics", "programme_parts"] as const;
+const REFRESH_READS = ["themes", "theme_links", "topics", "programme_parts"] as const;
 
 export interface DeferredObjects {
   /** `expression`: on an expression (ANALYZE gathers statistics of index expressions too). */

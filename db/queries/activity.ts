@@ -36,7 +36,7 @@ export async function countOrganisationActivity(db: Db, organisationId: number):
   return toCounts(rowsOf<Row>(result));
 }
 
-/** Listed projects of a theme or any of its sub-themes, by start year and programme family (GIN on project_facets.theme_ids). */
+/** Listed projects of a theme or any of its sub-themes (or linked to them, as search lists them), by start year and programme family (GIN on project_facets.search_theme_ids). */
 export function countThemeActivity(db: Db, themeId: number): Promise<ActivityCount[]> {
   return countSelectionActivity(db, { themeId });
 }
@@ -45,14 +45,14 @@ export function countThemeActivity(db: Db, themeId: number): Promise<ActivityCou
  * Listed projects of a selection, by start year and programme family: a theme with its sub-themes,
  * a programme or programme part, and a place where one of its partners is (a country, or a NUTS
  * region at any level), each optional. For the regional view; served by project_facets' GIN
- * indexes (theme_ids, country_codes, nuts1-3) and its programme indexes.
+ * indexes (search_theme_ids, country_codes, nuts1-3) and its programme indexes.
  */
 export async function countSelectionActivity(
   db: Db,
   filter: { themeId?: number; programmeId?: number; partId?: number; place?: string },
 ): Promise<ActivityCount[]> {
   const conditions = [sql`true`];
-  if (filter.themeId !== undefined) conditions.push(sql`f.theme_ids @> array[${filter.themeId}::int]`);
+  if (filter.themeId !== undefined) conditions.push(sql`f.search_theme_ids @> array[${filter.themeId}::int]`);
   if (filter.programmeId !== undefined) conditions.push(sql`f.programme_id = ${filter.programmeId}`);
   if (filter.partId !== undefined) conditions.push(sql`f.programme_part_id = ${filter.partId}`);
   const place = filter.place;

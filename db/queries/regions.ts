@@ -2,8 +2,9 @@
 // each country or NUTS region, and how many partners are there; the sub-themes and programme
 // parts to narrow the selection by, with their counts; and the places' names.
 //
-// The selection is the listed projects (project_facets) of a theme with its sub-themes (GIN on
-// theme_ids), of a programme or a programme part (btree on programme_id / programme_part_id), or
+// The selection is the listed projects (project_facets) of a theme with its sub-themes and the
+// themes the crosswalk links to them, as the project search's theme filter lists them (GIN on
+// search_theme_ids), of a programme or a programme part (btree on programme_id / programme_part_id), or
 // all of them. The counts follow participations (unique index on project_id, organisation_id) to
 // the organisations (primary key), grouped by their country or the prefix of their NUTS code.
 import "server-only";
@@ -27,7 +28,7 @@ export interface RegionalCount {
 
 function selectionOf(filter: RegionalFilter): SQL {
   const conditions: SQL[] = [sql`true`];
-  if (filter.themeId !== undefined) conditions.push(sql`f.theme_ids @> array[${filter.themeId}::int]`);
+  if (filter.themeId !== undefined) conditions.push(sql`f.search_theme_ids @> array[${filter.themeId}::int]`);
   if (filter.programmeId !== undefined) conditions.push(sql`f.programme_id = ${filter.programmeId}`);
   if (filter.partId !== undefined) conditions.push(sql`f.programme_part_id = ${filter.partId}`);
   return sql.join(conditions, sql` and `);
@@ -80,8 +81,8 @@ export async function countProjectsByTheme(db: Db, filter: RegionalFilter, theme
   const ids = sql.join(themeIds.map((id) => sql`${id}::int`), sql`, `);
   const result = await db.execute(sql`
     select t as id, count(*)::int as n
-    from project_facets f cross join unnest(f.theme_ids) t
-    where ${selectionOf(filter)} and f.theme_ids && array[${ids}] and t in (${ids})
+    from project_facets f cross join unnest(f.search_theme_ids) t
+    where ${selectionOf(filter)} and f.search_theme_ids && array[${ids}] and t in (${ids})
     group by t`);
   return new Map(rowsOf<{ id: number; n: number }>(result).map((r) => [Number(r.id), Number(r.n)]));
 }

@@ -198,6 +198,16 @@ export const themeLabels = pgTable("theme_labels", {
   synonyms: text().array().notNull().default(sql`'{}'::text[]`),
 }, (t) => [primaryKey({ columns: [t.themeId, t.lang] })]);
 
+/**
+ * The KEEP–EuroSciVoc crosswalk (lib/matching/theme-crosswalk.ts) as theme ids, both ways: a KEEP
+ * theme and each EuroSciVoc concept it lists. Written from the code by every search refresh
+ * (db/search/theme-links.ts), read by refresh_project_search() for search_theme_ids.
+ */
+export const themeLinks = pgTable("theme_links", {
+  themeId: integer().notNull().references(() => themes.id, { onDelete: "cascade" }),
+  linkedId: integer().notNull().references(() => themes.id, { onDelete: "cascade" }),
+}, (t) => [primaryKey({ columns: [t.themeId, t.linkedId] })]);
+
 export const projectThemes = pgTable("project_themes", {
   projectId: integer().notNull().references(() => projects.id, { onDelete: "cascade" }),
   themeId: integer().notNull().references(() => themes.id, { onDelete: "cascade" }),
@@ -224,8 +234,15 @@ export const projectFacets = pgTable("project_facets", {
   nuts1: text().array().notNull().default(sql`'{}'::text[]`),
   nuts2: text().array().notNull().default(sql`'{}'::text[]`),
   nuts3: text().array().notNull().default(sql`'{}'::text[]`),
-  /** The project's themes with all their ancestors, and the top-level ones among them. */
+  /** The project's themes with all their ancestors (what matching reads). */
   themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+  /**
+   * What the theme filter and facet read: theme_ids, and the themes the crosswalk links to any of
+   * them (theme_links) with all their ancestors — a project on forestry is on the KEEP theme "Wood
+   * and furniture industry" and its parent too, so that a theme lists what its facet count says.
+   */
+  searchThemeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+  /** The top-level themes among search_theme_ids. */
   themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),
   /**
    * Every value the facets show before any drill-down, as "c:DE" (country), "t:sme" (type),
@@ -246,6 +263,7 @@ export const projectFacets = pgTable("project_facets", {
   index("project_facets_nuts2_idx").using("gin", t.nuts2),
   index("project_facets_nuts3_idx").using("gin", t.nuts3),
   index("project_facets_theme_ids_idx").using("gin", t.themeIds),
+  index("project_facets_search_theme_ids_idx").using("gin", t.searchThemeIds),
 ]);
 
 /**
@@ -274,7 +292,9 @@ export const organisationFacets = pgTable("organisation_facets", {
    */
   lastCallYear: smallint(),
   programmeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+  /** Its projects' theme_ids (what matching reads), search_theme_ids (what the theme filter reads) and theme_roots. */
   themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
+  searchThemeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),
   /** As project_facets.facet_keys: "c:FR", "t:sme", "r:FR1", "x:12", "p:3", and "k" when it has coordinated. */
   facetKeys: text().array().notNull().default(sql`'{}'::text[]`),
@@ -290,6 +310,7 @@ export const organisationFacets = pgTable("organisation_facets", {
   index("organisation_facets_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
   index("organisation_facets_programme_ids_idx").using("gin", t.programmeIds),
   index("organisation_facets_theme_ids_idx").using("gin", t.themeIds),
+  index("organisation_facets_search_theme_ids_idx").using("gin", t.searchThemeIds),
 ]);
 
 /**

@@ -148,7 +148,7 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, f
   if (state.country) conditions.push(eq(o.countryCode, state.country));
   if (state.region) conditions.push(eq([o.nuts1, o.nuts2, o.nuts3][nutsLevel(state.region) - 1]!, state.region));
   if (state.type) conditions.push(eq(o.type, state.type));
-  if (state.theme) conditions.push(themeCondition(o.themeIds, vocabulary, state.theme));
+  if (state.theme) conditions.push(themeCondition(o.searchThemeIds, state.theme));
   if (state.programme) {
     const programme = vocabulary.programmesByCode.get(state.programme);
     if (programme) conditions.push(sql`${o.programmeIds} @> array[${programme.id}]::integer[]`);
@@ -217,7 +217,7 @@ async function searchStatement(
   }
   const children = state.theme ? (p.vocabulary.children.get(state.theme) ?? []).map((t) => t.id) : [];
   if (children.length > 0) {
-    columns.push(sql`${o.themeIds} as theme_ids`);
+    columns.push(sql`${o.searchThemeIds} as theme_ids`);
     drill.push(sql`select 'theme', v::text, count(*)::int from (select unnest(theme_ids) v from m) s
       where v in (${sql.join(children.map((id) => sql`${id}`), sql`, `)}) group by v`);
   }

@@ -20,7 +20,6 @@ import type { Db } from "../index";
 import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
-import { intArray } from "../sql-arrays";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
 import { segmentPhrases } from "@/lib/search/query-segments";
 import { anyTextQuery, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "./text-query";
@@ -118,7 +117,7 @@ function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstL
     const column = [f.nuts1, f.nuts2, f.nuts3][nutsLevel(state.region) - 1]!;
     conditions.push(sql`${column} @> array[${state.region}]::text[]`);
   }
-  if (state.theme) conditions.push(themeCondition(f.themeIds, vocabulary, state.theme));
+  if (state.theme) conditions.push(themeCondition(f.searchThemeIds, state.theme));
   return { state, text, where: conditions.length ? and(...conditions) : undefined, joinProjects: Boolean(q), possible, vocabulary };
 }
 
@@ -179,7 +178,7 @@ async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<
   }
   const children = state.theme ? (p.vocabulary.children.get(state.theme) ?? []).map((t) => t.id) : [];
   if (children.length > 0) {
-    columns.push(sql`${f.themeIds} as theme_ids`);
+    columns.push(sql`${f.searchThemeIds} as theme_ids`);
     drill.push(sql`select 'theme', v::text, count(*)::int from (select unnest(theme_ids) v from m) s
       where v in (${sql.join(children.map((id) => sql`${id}`), sql`, `)}) group by v`);
   }
@@ -305,15 +304,15 @@ export function regionFacet(vocabulary: SearchVocabulary, state: { country?: str
   };
 }
 /**
- * On a theme (or a narrower one), or on one the KEEP–EuroSciVoc crosswalk links to it: the KEEP
- * theme "Wood and furniture industry" (which CORDIS projects never carry) also lists the projects
- * tagged "forestry", and "forestry" the Interreg projects on the wood industry — as a text search
- * for either does (db/search/text-query.ts). `themeIds` holds a project's themes and their ancestors.
+ * On a theme (or a narrower one), or on one the KEEP–EuroSciVoc crosswalk links to it or to a
+ * narrower one: the KEEP theme "Wood and furniture industry" (which CORDIS projects never carry)
+ * also lists the projects tagged "forestry", and "forestry" the Interreg projects on the wood
+ * industry — as a text search for either does (db/search/text-query.ts). `searchThemeIds` holds a
+ * project's (or organisation's) themes and the themes linked to them, with their ancestors
+ * (drizzle/0024), so that the facet counts and the drill-down count what the filter lists.
  */
-export function themeCondition(themeIds: SQL | PgColumn, vocabulary: SearchVocabulary, theme: number): SQL {
-  const linked = vocabulary.linkedThemes.get(theme) ?? [];
-  if (linked.length === 0) return sql`${themeIds} @> array[${theme}]::integer[]`;
-  return sql`${themeIds} && ${intArray([theme, ...linked])}`;
+export function themeCondition(searchThemeIds: SQL | PgColumn, theme: number): SQL {
+  return sql`${searchThemeIds} @> array[${theme}]::integer[]`;
 }
 
 export function themeFacet(vocabulary: SearchVocabulary, selected: number | undefined, counts: { value: string; n: number }[]): HierarchyFacet {

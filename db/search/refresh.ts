@@ -9,6 +9,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { tuneForBulkWrite } from "../load/batch";
+import { syncThemeLinksStatement } from "./theme-links";
 
 /** Recomputes the search data of the given projects (all when none are given), in one transaction. */
 export async function refreshProjectSearch(db: Db, projectIds?: readonly number[]): Promise<void> {
@@ -27,8 +28,8 @@ export const FULL_REFRESH_STEPS = refreshSteps(sql`null`);
 /** The steps for the projects `ids` (an integer[] expression; null: every project). */
 function refreshSteps(ids: SQL) {
   return {
-    /** projects.search_related, project_facets, organisation_facets. */
-    projectSearch: [sql`select refresh_project_search(${ids})`],
+    /** theme_links from the code's crosswalk, then projects.search_related, project_facets, organisation_facets. */
+    projectSearch: [syncThemeLinksStatement(), sql`select refresh_project_search(${ids})`],
     /** Matching's partner networks (organisation_networks): participations and organisations only. */
     network: [sql`select refresh_match_network(${ids})`],
     /** Matching's per-organisation counts (organisation_match_counts): reads project_facets and organisation_facets. */

@@ -5,7 +5,7 @@
 //    german, italian, spanish — or a prefix of it for inflected forms: klastrów → 'klastr':*)
 //   OR (the English labels and synonyms of the themes the segment matched)
 //   OR (the tokens 'theme_<id>' of those themes and of the themes the KEEP–EuroSciVoc crosswalk
-//       links to them: projects linked to them or to a descendant)
+//       links to them or to a theme below them: projects linked to them or to a descendant)
 //
 // and the segments together with AND. The search statement computes it once (a CTE) and uses it
 // for the match (GIN index) and the rank. When no project has every segment ("wood industry
@@ -64,9 +64,9 @@ function englishTerms(terms: readonly string[]): string {
 
 /**
  * One tsquery per segment of the expanded query (none when it has no searchable word). `linked`
- * gives the themes the KEEP–EuroSciVoc crosswalk links to a matched theme: their projects match too
- * (a KEEP theme's words in six languages reach the CORDIS projects tagged with its EuroSciVoc
- * concepts, and back).
+ * gives the themes the KEEP–EuroSciVoc crosswalk links to a matched theme or to one below it: their
+ * projects match too (a KEEP theme's words in six languages reach the CORDIS projects tagged with
+ * its EuroSciVoc concepts, and back), as the theme's filter lists them (search_theme_ids).
  */
 function segmentQueries(expansion: QueryExpansion, linked: ReadonlyMap<number, readonly number[]>): SQL[] {
   if (expansion.words.length === 0) return [];
@@ -96,7 +96,7 @@ export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQue
     scheme: vocabulary.themes.get(t.themeId)?.scheme ?? null,
     linked: (vocabulary.linkedThemes.get(t.themeId) ?? []).map((id) => ({ id, label: label(id) })),
   }));
-  const segments = segmentQueries(expansion, vocabulary.linkedThemes);
+  const segments = segmentQueries(expansion, vocabulary.linkedBelow);
   return { expression: segments.length > 0 ? sql.join(segments, sql` && `) : null, segments, match: "all", expansion, themes };
 }
 

@@ -5,7 +5,7 @@
 // read it again (see searchReferenceHas).
 import "server-only";
 import { asc, sql } from "drizzle-orm";
-import { linkedThemeIds } from "@/lib/matching/theme-crosswalk";
+import { linkedBelowIds, linkedThemeIds } from "@/lib/matching/theme-crosswalk";
 import { compileVocabulary, type CompiledVocabulary, type ThemeTerms } from "@/lib/search/expand";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -32,7 +32,10 @@ export interface SearchVocabulary {
   compiled: CompiledVocabulary;
   themes: Map<number, ThemeNode>;
   /** The themes the KEEP–EuroSciVoc crosswalk links to each (lib/matching/theme-crosswalk.ts). */
+  /** The themes the KEEP–EuroSciVoc crosswalk links to each theme (both ways). */
   linkedThemes: Map<number, number[]>;
+  /** The themes it links to each theme or to one below it: what a theme's projects include (search_theme_ids). */
+  linkedBelow: Map<number, number[]>;
   children: Map<number | null, ThemeNode[]>;
   programmesById: Map<number, ProgrammeLabel>;
   programmesByCode: Map<string, ProgrammeLabel>;
@@ -91,10 +94,12 @@ async function readVocabulary(db: Db): Promise<SearchVocabulary> {
       select distinct on (code) code, name from nuts_regions
       order by code, case version when 2021 then 0 when 2024 then 1 when 2016 then 2 else 3 end`),
   );
+  const linkedThemes = linkedThemeIds(themeRows);
   return {
     compiled: compileVocabulary(terms),
     themes: new Map(themeRows.map((t) => [t.id, t])),
-    linkedThemes: linkedThemeIds(themeRows),
+    linkedThemes,
+    linkedBelow: linkedBelowIds(themeRows, linkedThemes),
     children,
     programmesById: new Map(programmeRows.map((r) => [r.id, r])),
     programmesByCode: new Map(programmeRows.map((r) => [r.code, r])),

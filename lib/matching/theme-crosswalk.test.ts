@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { crosswalkPairs, KEEP_TO_EUROSCIVOC, linkedThemeIds } from "./theme-crosswalk";
+import { crosswalkPairs, KEEP_TO_EUROSCIVOC, linkedBelowIds, linkedThemeIds } from "./theme-crosswalk";
 
 const vocabulary = (file: string) =>
   (JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", file), "utf8")) as { themes: { code: string }[] }).themes.map((t) => t.code);
@@ -46,5 +46,31 @@ describe("the KEEP → EuroSciVoc crosswalk", () => {
     expect(linked.get(2)).toEqual([10]);
     expect([...linked.get(10)!].sort()).toEqual([1, 2]);
     expect(linked.has(11)).toBe(false);
+  });
+
+  it("gives each theme the links of the themes below it, and its own", () => {
+    // 1 ← 2 ← 3 (a root, a child, a grandchild); 4 a root with no link below; 10, 11, 12 linked themes.
+    const themes = [
+      { id: 1, parentId: null },
+      { id: 2, parentId: 1 },
+      { id: 3, parentId: 2 },
+      { id: 4, parentId: null },
+      { id: 10, parentId: null },
+      { id: 11, parentId: null },
+      { id: 12, parentId: null },
+    ];
+    const linked = new Map([
+      [1, [12]],
+      [3, [10, 11]],
+      [10, [3]],
+      [11, [3]],
+      [12, [1]],
+    ]);
+    const below = linkedBelowIds(themes, linked);
+    expect(below.get(3)).toEqual([10, 11]);
+    expect(below.get(2)).toEqual([10, 11]);
+    expect(below.get(1)).toEqual([10, 11, 12]);
+    expect(below.has(4)).toBe(false);
+    expect(below.get(10)).toEqual([3]);
   });
 });

@@ -117,3 +117,23 @@ export function linkedThemeIds(themes: readonly { id: number; scheme: string; co
   }
   return linked;
 }
+
+/**
+ * For each theme, the themes the crosswalk links to it or to any theme below it (`linked` as
+ * linkedThemeIds gives it): a theme's projects include the projects on those (search_theme_ids,
+ * drizzle/0024), so a text query that matched the theme asks for their theme tokens too. A theme
+ * with no such link is left out.
+ */
+export function linkedBelowIds(themes: readonly { id: number; parentId: number | null }[], linked: ReadonlyMap<number, readonly number[]>): Map<number, number[]> {
+  const parentOf = new Map(themes.map((t) => [t.id, t.parentId]));
+  const below = new Map<number, Set<number>>();
+  for (const [id, links] of linked) {
+    // The theme itself and each of its ancestors (a guard against a cycle in bad data).
+    for (let at: number | null | undefined = id, steps = 0; at != null && steps < 64; at = parentOf.get(at), steps++) {
+      const set = below.get(at) ?? new Set<number>();
+      for (const l of links) set.add(l);
+      below.set(at, set);
+    }
+  }
+  return new Map([...below].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]));
+}
