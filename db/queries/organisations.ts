@@ -1,7 +1,7 @@
 // Reads for the organisation pages: the searchable list, one organisation with its region and
 // track record, its projects, and the organisations it most often worked with.
 import "server-only";
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ThemeCount } from "@/lib/organisations/theme-profile";
 import { PAGE_SIZE } from "@/lib/url-state";
 import type { Db } from "../index";
@@ -18,8 +18,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { segmentPhrases } from "@/lib/search/query-segments";
-import { anyTextQuery, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "../search/text-query";
+import { allElseSome, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "../search/text-query";
 import { getSearchVocabulary } from "../search/vocabulary";
 import { projectCallYear, projectTopicTitle, recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
@@ -178,8 +177,8 @@ export async function listOrganisationProjects(
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const q = options.q?.trim();
-  let text = q ? buildTextQuery(await getSearchVocabulary(db), q) : null;
-  if (q && !text?.expression) return { rows: [], total: 0, page, pageSize, partialMatch: null };
+  const initial = q ? buildTextQuery(await getSearchVocabulary(db), q) : null;
+  if (q && !initial?.expression) return { rows: [], total: 0, page, pageSize, partialMatch: null };
   const whereOf = (query: TextQuery | null) =>
     and(
       eq(participations.organisationId, organisationId),
@@ -188,19 +187,18 @@ export async function listOrganisationProjects(
         : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.theme_ids @> array[${options.themeId}::int])`,
       query ? sql`exists (select 1 from ${projects} p where p.id = ${participations.projectId} and p.search_vector @@ (${query.expression}))` : undefined,
     );
-  const countOf = async (where: SQL | undefined) => (await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(participations).where(where))[0]?.n ?? 0;
-  let where = whereOf(text);
-  let total = await countOf(where);
-  let partialMatch: PartialMatch = null;
-  const any = text && total === 0 ? anyTextQuery(text) : null;
-  if (any) {
-    const wider = whereOf(any);
-    const found = await countOf(wider);
-    if (found > 0) {
-      [text, where, total] = [any, wider, found];
-      partialMatch = { segments: segmentPhrases(q!, any.expansion.segments) };
-    }
-  }
+  // None of its projects has every part of the text: those with some (as the organisation list counted them).
+  const { result, text, partialMatch } = await allElseSome(
+    initial,
+    q ?? "",
+    async (query) => {
+      const where = whereOf(query);
+      const [counted] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(participations).where(where);
+      return { where, total: counted?.n ?? 0 };
+    },
+    (r) => r.total,
+  );
+  const { where, total } = result;
   const order = [recency, desc(projects.id)];
   if (text?.match === "any") order.unshift(desc(segmentsMatched(sql`${projects.searchVector}`, sql`array[${sql.join(text.segments, sql`, `)}]::tsquery[]`)));
   const rows = await db

@@ -22,9 +22,8 @@ import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, projects } from "../schema";
-import { segmentPhrases } from "@/lib/search/query-segments";
 import { firstLoadedIds, regionFacet, themeCondition, themeFacet, tsqSegments, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
-import { anyTextQuery, buildTextQuery, type PartialMatch, type TextQuery } from "./text-query";
+import { allElseSome, buildTextQuery, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {
@@ -120,11 +119,12 @@ const EXAMPLE_ROWS = sql`select 'example', pg.organisation_id::text || ':' || e.
   ) e
   where pg.matching > 0`;
 
-function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded, wider: TextQuery | null = null): Prepared {
+/** The search's conditions; `query` is the text query as buildTextQuery makes it (null without one, or for a PIC). */
+function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, firstLoaded: FirstLoaded | undefined, query: TextQuery | null): Prepared {
   const conditions: SQL[] = [];
   if (firstLoaded) conditions.push(sql`${o.organisationId} in (${firstLoadedIds(organisations, firstLoaded)})`);
   let possible = true;
-  let text: TextQuery | null = wider;
+  let text: TextQuery | null = null;
   let nameMatch: SQL | null = null;
   const q = state.q.trim();
   if (q && PIC.test(q)) {
@@ -135,8 +135,7 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, f
     // Every word contained: "tu wien" finds "Technische Universität Wien (TU Wien)".
     const words = foldText(q).split(/\s+/).filter(Boolean);
     nameMatch = words.length > 0 ? sql`(${sql.join(words.map((word) => sql`${o.searchName} like ${containsPattern(word)}`), sql` and `)})` : null;
-    text ??= buildTextQuery(vocabulary, q);
-    if (!text.expression) text = null;
+    text = query?.expression ? query : null;
     // By name (the trigram index), or by its projects (the subject CTE): a union the planner hashes.
     const found = [
       nameMatch ? sql`select ${o.organisationId} from ${o} where ${nameMatch}` : null,
@@ -276,21 +275,18 @@ const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.
 export async function searchOrganisationsWithFacets(db: Db, state: OrganisationSearchState, firstLoaded?: FirstLoaded): Promise<OrganisationSearchResult> {
   const sort = effectiveOrganisationSort(state);
   let vocabulary = await getSearchVocabulary(db);
-  let p = prepare(state, vocabulary, firstLoaded);
-  let { page, counts } = p.possible ? await searchStatement(db, p, sort) : { page: [], counts: [] };
-  let partialMatch: PartialMatch = null;
+  const search = async (text: TextQuery | null) => {
+    const p = prepare(state, vocabulary, firstLoaded, text);
+    return { p, ...(p.possible ? await searchStatement(db, p, sort) : { page: [], counts: [] }) };
+  };
+  const q = state.q.trim();
   // No organisation by name or by projects with every part of the query: by projects with some of
-  // them (not for alerts, which ask what is new).
-  const any = p.possible && !firstLoaded && p.text && totalOf(counts) === 0 ? anyTextQuery(p.text) : null;
-  if (any) {
-    const wider = prepare(state, vocabulary, undefined, any);
-    const found = await searchStatement(db, wider, sort);
-    if (totalOf(found.counts) > 0) {
-      ({ page, counts } = found);
-      p = wider;
-      partialMatch = { segments: segmentPhrases(state.q, any.expansion.segments) };
-    }
-  }
+  // them (not for alerts, which ask what is new). A PIC is no text query.
+  const initial = q && !PIC.test(q) ? buildTextQuery(vocabulary, q) : null;
+  const { result, partialMatch } = firstLoaded
+    ? { result: await search(initial), partialMatch: null }
+    : await allElseSome(initial, q, search, (r) => totalOf(r.counts));
+  const { p, page, counts } = result;
   const of = (facet: string) => counts.filter((c) => c.facet === facet && c.value !== null) as (CountRow & { value: string })[];
   if (!searchReferenceHas(vocabulary, { programmes: of("programme").map((c) => Number(c.value)), themes: of("theme").map((c) => Number(c.value)) })) {
     // Imported since the names were read: read them again.

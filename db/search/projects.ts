@@ -21,8 +21,7 @@ import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
-import { segmentPhrases } from "@/lib/search/query-segments";
-import { anyTextQuery, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "./text-query";
+import { allElseSome, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
 export interface FacetValue {
@@ -88,9 +87,9 @@ export interface FirstLoaded {
   until?: Date;
 }
 
-function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstLoaded?: FirstLoaded, text: TextQuery | null = null): Prepared {
+/** The search's conditions; `text` is the query as buildTextQuery makes it (null without one). */
+function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstLoaded: FirstLoaded | undefined, text: TextQuery | null): Prepared {
   const q = state.q.trim();
-  text ??= q ? buildTextQuery(vocabulary, q) : null;
   const conditions: SQL[] = [];
   if (firstLoaded) conditions.push(sql`${f.projectId} in (${firstLoadedIds(projects, firstLoaded)})`);
   let possible = true;
@@ -228,20 +227,17 @@ export function firstLoadedIds(table: typeof projects | typeof organisations, wi
 export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState, firstLoaded?: FirstLoaded): Promise<ProjectSearchResult> {
   const sort = effectiveProjectSort(state);
   let vocabulary = await getSearchVocabulary(db);
-  let p = prepare(state, vocabulary, firstLoaded);
-  let { ids, counts } = p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] };
-  let partialMatch: PartialMatch = null;
+  const search = async (text: TextQuery | null) => {
+    const p = prepare(state, vocabulary, firstLoaded, text);
+    return { p, ...(p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] }) };
+  };
+  const q = state.q.trim();
   // No project has every part of the query: those with some of them (not for alerts, which ask what is new).
-  const any = p.possible && !firstLoaded && p.text && totalOf(counts) === 0 ? anyTextQuery(p.text) : null;
-  if (any) {
-    const wider = prepare(state, vocabulary, undefined, any);
-    const found = await searchStatement(db, wider, sort);
-    if (totalOf(found.counts) > 0) {
-      ({ ids, counts } = found);
-      p = wider;
-      partialMatch = { segments: segmentPhrases(state.q, any.expansion.segments) };
-    }
-  }
+  const initial = q ? buildTextQuery(vocabulary, q) : null;
+  const { result, partialMatch } = firstLoaded
+    ? { result: await search(initial), partialMatch: null }
+    : await allElseSome(initial, q, search, (r) => totalOf(r.counts));
+  const { p, ids, counts } = result;
   const idsOf = (facet: string) => counts.filter((c) => c.facet === facet).map((c) => Number(c.value));
   if (!searchReferenceHas(vocabulary, { programmes: idsOf("programme"), parts: idsOf("part"), themes: idsOf("theme") })) {
     // Imported since the names were read: read them again.

@@ -14,6 +14,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { expandQuery, type MatchedTheme, type QueryExpansion } from "@/lib/search/expand";
+import { segmentPhrases } from "@/lib/search/query-segments";
 import type { SearchVocabulary } from "./vocabulary";
 
 /** The configurations documents are indexed with (drizzle/0003: search_config). */
@@ -110,6 +111,27 @@ export type PartialMatch = { segments: string[] } | null;
 export function anyTextQuery(text: TextQuery): TextQuery | null {
   if (text.segments.length < 2) return null;
   return { ...text, expression: sql`(${sql.join(text.segments, sql` || `)})`, match: "any" };
+}
+
+/**
+ * A search by every part of a query, else by some: `run` searches with the query given (`text`, its
+ * segments together with AND) and, when it found nothing (`total` 0) and the query has two segments
+ * or more, again with them together with OR. The wider answer is kept when it found something; then
+ * `partialMatch` names the segments as `q` wrote them.
+ */
+export async function allElseSome<T>(
+  text: TextQuery | null,
+  q: string,
+  run: (text: TextQuery | null) => Promise<T>,
+  total: (result: T) => number,
+): Promise<{ result: T; text: TextQuery | null; partialMatch: PartialMatch }> {
+  const result = await run(text);
+  const any = text && total(result) === 0 ? anyTextQuery(text) : null;
+  if (any) {
+    const wider = await run(any);
+    if (total(wider) > 0) return { result: wider, text: any, partialMatch: { segments: segmentPhrases(q, any.expansion.segments) } };
+  }
+  return { result, text, partialMatch: null };
 }
 
 /** How many of the segments a search vector has, as an SQL expression (`segs`: the segments as a tsquery[]). */
