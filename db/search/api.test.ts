@@ -63,6 +63,15 @@ describe(`GET /api/projects on ${testEngine}`, () => {
     const facets = body.facets as { country: { value: string; count: number; selected: boolean }[] };
     expect(facets.country.find((c) => c.value === "IT")).toEqual({ value: "IT", label: "Italy", count: 2, selected: true });
     expect(body.attribution).toContainEqual({ text: "Source: CORDIS, © European Union, CC BY 4.0", url: "https://cordis.europa.eu/" });
+    expect(body.partialMatch).toBeNull();
+  });
+
+  it("says when no project had every part of the query and the results have some", async () => {
+    const { status, body } = await call(getProjects, "/api/projects?q=smart%20grids%20production");
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ total: 2, partialMatch: { segments: ["smart", "grids", "production"] } });
+    const organisations = await call(getOrganisations, "/api/organisations?q=smart%20grids%20production");
+    expect(organisations.body).toMatchObject({ total: 4, partialMatch: { segments: ["smart", "grids", "production"] } });
   });
 });
 
