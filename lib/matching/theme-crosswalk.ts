@@ -30,11 +30,14 @@ export const KEEP_TO_EUROSCIVOC: Readonly<Record<string, readonly string[]>> = {
   "keep/energy/networks": ["/25/73/451/1161", "/23/53/373/1129"], // electric energy; electric batteries
   "keep/energy/renewable": ["/25/67/425/1169"], // renewable energy
 
-  "keep/environment": ["/23/45/277", "/25/67"], // environmental sciences; environmental engineering
+  // Not the whole of environmental engineering: EuroSciVoc puts energy and fuels under it (822 of its
+  // 1,308 projects on the full data), which KEEP's own Energy theme holds, and mining, remote sensing
+  // and geotechnics; its environmental branches are listed instead.
+  "keep/environment": ["/23/45/277", "/25/67/11936537", "/25/67/39381296", "/25/67/423", "/25/67/429", "/25/67/52713081", "/25/67/89023697"], // environmental sciences; ecosystem-based management; air pollution engineering; natural resources management; waste management; carbon capture engineering; water treatment processes
   "keep/environment/biodiversity": ["/23/49/323", "/23/49/335/1013", "/23/49/335/1011"], // biodiversity conservation; landscape ecology; invasive species
   "keep/environment/circular-economy": ["/25/67/429", "/29/91/521/1303"], // waste management; sustainable economy
   "keep/environment/climate-risks": ["/25/67/11936537/64292513", "/23/45/293/913", "/29/101/559/1375"], // climate change adaptation; natural disasters; crisis management
-  "keep/environment/eco-innovation": ["/25/67"], // environmental engineering
+  "keep/environment/eco-innovation": ["/25/67/39381296", "/25/67/52713081", "/25/67/89023697", "/25/67/429"], // environmental technologies: air pollution engineering; carbon capture engineering; water treatment processes; waste management
   "keep/environment/pollution": ["/23/45/277/829", "/25/67/39381296"], // pollution; air pollution engineering
   "keep/environment/water": ["/25/67/423/431", "/25/67/89023697", "/23/45/287", "/25/77/84897392"], // water management; water treatment processes; hydrology; water engineering
 
