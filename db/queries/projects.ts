@@ -13,6 +13,7 @@ import {
   projectFacets,
   projects,
   projectThemes,
+  themeLinks,
   themes,
   topics,
   type OrganisationType,
@@ -80,6 +81,8 @@ export interface ProjectDetail {
   source: { id: string; name: string; publisher: string; licence: string; attribution: string; url: string | null };
   partners: ProjectPartner[];
   themes: { id: number; scheme: "euroscivoc" | "keep"; label: string; path: string }[];
+  /** The themes the KEEP–EuroSciVoc crosswalk links to its own (not its own): the theme filter lists it under them too. */
+  linkedThemes: { id: number; scheme: "euroscivoc" | "keep"; label: string; path: string }[];
 }
 
 /**
@@ -235,6 +238,15 @@ export async function getProject(db: Db, id: number): Promise<ProjectDetail | nu
     .innerJoin(themes, eq(themes.id, projectThemes.themeId))
     .where(eq(projectThemes.projectId, id))
     .orderBy(asc(themes.path));
+  // The themes of the other vocabulary the crosswalk links to its own (theme_links): a CORDIS
+  // project on forestry is listed under the Interreg theme "Wood and furniture industry" too.
+  const linkedThemeRows = await db
+    .selectDistinct({ id: themes.id, scheme: themes.scheme, label: themes.label, path: themes.path })
+    .from(projectThemes)
+    .innerJoin(themeLinks, eq(themeLinks.themeId, projectThemes.themeId))
+    .innerJoin(themes, eq(themes.id, themeLinks.linkedId))
+    .where(eq(projectThemes.projectId, id))
+    .orderBy(asc(themes.path));
 
   const p = row.project;
   return {
@@ -262,5 +274,6 @@ export async function getProject(db: Db, id: number): Promise<ProjectDetail | nu
     source: row.source,
     partners,
     themes: projectThemeRows,
+    linkedThemes: linkedThemeRows.filter((t) => !projectThemeRows.some((own) => own.id === t.id)),
   };
 }

@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseProjectSearchState } from "@/lib/search/params";
 import type { DatabaseHandle } from "../index";
+import { getProject } from "../queries/projects";
 import { seedFixture, type Fixture } from "../queries/test-fixtures";
 import { rowsOf } from "../rows";
 import { projectFacets, projectThemes, themeLinks, themes } from "../schema";
@@ -79,6 +80,13 @@ describe(`theme links in search on ${testEngine}`, () => {
     const includ = await facetsOf(f.projects.includ);
     expect(includ.search).toContain(id.keepEnergy);
     expect(includ.search).not.toContain(id.keepRenewable);
+  });
+
+  it("names on a project's page the themes of the other vocabulary linked to its own", async () => {
+    const linkedOf = async (projectId: number) => (await getProject(handle.db, projectId))!.linkedThemes.map((t) => [t.scheme, t.label]);
+    expect(await linkedOf(f.projects.greenGrid)).toEqual([["keep", "Renewable energy sources"]]);
+    expect(await linkedOf(f.projects.cloud)).toEqual([["euroscivoc", "renewable energy"]]);
+    expect(await linkedOf(f.projects.includ)).toEqual([["keep", "Energy"]]);
   });
 
   it("lists under a theme what its facet counts, at the top and one level down", async () => {

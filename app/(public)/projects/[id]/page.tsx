@@ -1,6 +1,7 @@
 import { getFormatLocale } from "@/lib/i18n/server";
 import { CalendarDays, ExternalLink, Globe, Languages } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -15,7 +16,7 @@ import { partnersText } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { SourceAttribution } from "@/components/source-attribution";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
@@ -328,17 +329,20 @@ export default async function ProjectPage({ params }: Props) {
             <Card>
               <CardHeader>
                 <CardTitle>{t("themes")}</CardTitle>
+                <CardDescription>{t("themesHint")}</CardDescription>
               </CardHeader>
-              <CardContent className="pt-3">
-                <ul className="flex flex-wrap gap-1.5">
-                  {namedThemes(themeNames, project.themes).map((t) => (
-                    <li key={t.id}>
-                      <Badge variant="outline" title={t.path} className="font-normal whitespace-normal">
-                        {t.label}
-                      </Badge>
-                    </li>
-                  ))}
-                </ul>
+              <CardContent className="flex flex-col gap-3 pt-3">
+                <ThemeBadges themes={namedThemes(themeNames, project.themes)} />
+                {(["keep", "euroscivoc"] as const).map((scheme) => {
+                  const linked = project.linkedThemes.filter((l) => l.scheme === scheme);
+                  if (linked.length === 0) return null;
+                  return (
+                    <div key={scheme} className="flex flex-col gap-1.5">
+                      <p className="text-xs text-muted-foreground">{t(scheme === "keep" ? "linkedKeep" : "linkedEuroscivoc")}</p>
+                      <ThemeBadges themes={namedThemes(themeNames, linked)} />
+                    </div>
+                  );
+                })}
               </CardContent>
             </Card>
           ) : null}
@@ -371,4 +375,21 @@ function sourceHomeLabel(name: string, url: string): string {
   } catch {
     return short;
   }
+}
+
+/** A project's themes, each a link to the projects on it (the list's theme filter). */
+function ThemeBadges({ themes }: { themes: { id: number; label: string; path: string; lang: string }[] }) {
+  return (
+    <ul className="flex flex-wrap gap-1.5">
+      {themes.map((theme) => (
+        <li key={theme.id}>
+          <Link href={`/projects?theme=${theme.id}`} className="rounded-md focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none">
+            <Badge variant="outline" title={theme.path} lang={theme.lang} className="font-normal whitespace-normal hover:bg-accent">
+              {theme.label}
+            </Badge>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
 }
