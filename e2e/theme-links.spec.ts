@@ -25,3 +25,21 @@ test("a project's page names the Interreg themes it is listed under, and each li
   await page.waitForURL((url) => url.href !== woodUrl && url.searchParams.has("theme"));
   await expect(page.getByRole("link", { name: new RegExp(`^Wood and furniture industry\\s*${shown}$`) })).toBeVisible();
 });
+
+test("an organisation's page names the Interreg themes its projects are listed under, each listing them", async ({ page }) => {
+  await page.goto(`/projects?${new URLSearchParams({ q: "AeroSTREAM" })}`);
+  await page.getByRole("link", { name: /AeroSTREAM/ }).first().click();
+  await page.waitForURL(/\/projects\/\d+$/);
+  await page.locator('table a[href^="/organisations/"]').first().click(); // its coordinator
+  await page.waitForURL(/\/organisations\/\d+$/);
+  const linked = page.getByRole("list", { name: /also listed under these Interreg themes/ });
+  const chip = linked.getByRole("link").first();
+  const label = await chip.locator("span").first().innerText();
+  const count = Number((await chip.locator("span").last().innerText()).replace(/,/g, ""));
+  await page.screenshot({ path: "test-results/screenshots/organisation-linked-themes.png", fullPage: true });
+  await chip.click();
+  await page.waitForURL(/\/organisations\/\d+\?theme=\d+/);
+  await expect(page.getByText(`${count} ${count === 1 ? "project" : "projects"} on ${label}`)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Projects" }).getByRole("row")).toHaveCount(Math.min(count, 20) + 1);
+  await expect(linked.locator('[aria-current="true"]')).toHaveText(new RegExp(`^${label}`));
+});

@@ -165,7 +165,7 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
 
 /**
  * The projects an organisation took part in, with its role, most recent first; with `themeId`, those
- * on that theme or a narrower one; with `q`, those matching it as the project search matches it —
+ * on that theme or a narrower one (or on one the crosswalk links to them, as search lists them); with `q`, those matching it as the project search matches it —
  * and when none has every part of it, those with some (the most parts first), as `partialMatch` says.
  */
 export async function listOrganisationProjects(
@@ -184,7 +184,7 @@ export async function listOrganisationProjects(
       eq(participations.organisationId, organisationId),
       options.themeId === undefined
         ? undefined
-        : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.theme_ids @> array[${options.themeId}::int])`,
+        : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.search_theme_ids @> array[${options.themeId}::int])`,
       query ? sql`exists (select 1 from ${projects} p where p.id = ${participations.projectId} and p.search_vector @@ (${query.expression}))` : undefined,
     );
   // None of its projects has every part of the text: those with some (as the organisation list counted them).
@@ -229,21 +229,38 @@ export async function listOrganisationProjects(
 }
 
 /**
- * How many of an organisation's projects are on each theme (counting a project for its themes and
- * their ancestors), with what lib/organisations/theme-profile needs to pick the telling ones.
+ * How many of an organisation's projects are on each theme — counting a project for its themes and
+ * their ancestors, and for the themes the crosswalk links to them (search_theme_ids: what the theme
+ * filter of its projects lists) — with what lib/organisations/theme-profile needs to pick the telling
+ * ones, and whether any project carries the theme itself or a narrower one (`own`) or only reaches it
+ * through the crosswalk (an Interreg theme of a CORDIS organisation).
  */
-export async function listOrganisationThemeCounts(db: Db, organisationId: number): Promise<ThemeCount[]> {
-  return rowsOf<{ id: number; parent_id: number | null; label: string; level: number; projects: number }>(
+export async function listOrganisationThemeCounts(db: Db, organisationId: number): Promise<OrganisationThemeCount[]> {
+  return rowsOf<{ id: number; parent_id: number | null; label: string; level: number; scheme: "keep" | "euroscivoc"; projects: number; own: boolean }>(
     await db.execute(sql`
-      select t.id, t.parent_id, t.label, t.level, count(*)::int as projects
+      select t.id, t.parent_id, t.label, t.level, t.scheme, count(*)::int as projects, bool_or(x.id = any(pf.theme_ids)) as own
       from participations pa
       join project_facets pf on pf.project_id = pa.project_id
-      cross join lateral unnest(pf.theme_ids) as x(id)
+      cross join lateral unnest(pf.search_theme_ids) as x(id)
       join themes t on t.id = x.id
       where pa.organisation_id = ${organisationId}
       group by t.id
       order by projects desc, t.id`),
-  ).map((r) => ({ id: Number(r.id), parentId: r.parent_id == null ? null : Number(r.parent_id), label: r.label, level: Number(r.level), projects: Number(r.projects) }));
+  ).map((r) => ({
+    id: Number(r.id),
+    parentId: r.parent_id == null ? null : Number(r.parent_id),
+    label: r.label,
+    level: Number(r.level),
+    scheme: r.scheme,
+    projects: Number(r.projects),
+    own: Boolean(r.own),
+  }));
+}
+
+export interface OrganisationThemeCount extends ThemeCount {
+  scheme: "keep" | "euroscivoc";
+  /** Some project of it carries the theme or a narrower one (else it only reaches it through the crosswalk). */
+  own: boolean;
 }
 
 /** The organisations sharing the most projects with this one, with how many. */

@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseProjectSearchState } from "@/lib/search/params";
 import type { DatabaseHandle } from "../index";
+import { listOrganisationProjects, listOrganisationThemeCounts } from "../queries/organisations";
 import { getProject } from "../queries/projects";
 import { seedFixture, type Fixture } from "../queries/test-fixtures";
 import { rowsOf } from "../rows";
@@ -87,6 +88,18 @@ describe(`theme links in search on ${testEngine}`, () => {
     expect(await linkedOf(f.projects.greenGrid)).toEqual([["keep", "Renewable energy sources"]]);
     expect(await linkedOf(f.projects.cloud)).toEqual([["euroscivoc", "renewable energy"]]);
     expect(await linkedOf(f.projects.includ)).toEqual([["keep", "Energy"]]);
+  });
+
+  it("counts an organisation's projects on the themes its projects reach through the crosswalk, apart from its own", async () => {
+    // TU Wien's one project with themes is GREENGRID, on renewable energy (EuroSciVoc).
+    const counts = await listOrganisationThemeCounts(handle.db, f.organisations.tuv);
+    const of = (theme: number) => counts.find((c) => c.id === theme);
+    expect(of(id.renewable!)).toMatchObject({ scheme: "euroscivoc", projects: 1, own: true });
+    expect(of(id.fuels!)).toMatchObject({ own: true });
+    expect(of(id.keepRenewable!)).toMatchObject({ scheme: "keep", projects: 1, own: false });
+    expect(of(id.keepEnergy!)).toMatchObject({ scheme: "keep", projects: 1, own: false });
+    // Its page's theme filter lists what the count says.
+    expect((await listOrganisationProjects(handle.db, f.organisations.tuv, { themeId: id.keepRenewable })).rows.map((r) => r.acronym)).toEqual(["GREENGRID"]);
   });
 
   it("lists under a theme what its facet counts, at the top and one level down", async () => {

@@ -54,6 +54,8 @@ type Props = {
 const PROJECTS_PAGE_SIZE = 20;
 /** Themes listed under "What it works on". */
 const THEMES_SHOWN = 12;
+/** The Interreg themes (or fields of science) its projects are listed under through the crosswalk, at most. */
+const LINKED_THEMES_SHOWN = 8;
 
 /** One read per request, shared by the metadata and the page; null for unknown or malformed ids. */
 const loadOrganisation = cache(async (rawId: string): Promise<OrganisationDetail | null> => {
@@ -82,9 +84,18 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const themeCounts = await listOrganisationThemeCounts(db, org.id);
   const themeParam = typeof query.theme === "string" ? parseId(query.theme) : null;
   const chosen = themeCounts.find((c) => c.id === themeParam) ?? null;
-  const telling = tellingThemes(themeCounts, THEMES_SHOWN);
-  const shownThemes = namedThemes(themeNames, chosen && !telling.some((c) => c.id === chosen.id) ? [...telling, chosen] : telling);
-  const chosenTheme = chosen ? shownThemes.find((t) => t.id === chosen.id)! : null;
+  // Its own themes, and apart those its projects reach only through the crosswalk, by vocabulary.
+  // (The chosen theme is shown in its group even when it is not among the telling ones.)
+  const shown = (group: typeof themeCounts, limit: number) => {
+    const telling = tellingThemes(group, limit);
+    return chosen && group.includes(chosen) && !telling.includes(chosen) ? [...telling, chosen] : telling;
+  };
+  const shownThemes = namedThemes(themeNames, shown(themeCounts.filter((c) => c.own), THEMES_SHOWN));
+  const linkedThemes = (["keep", "euroscivoc"] as const).map((scheme) => ({
+    scheme,
+    themes: namedThemes(themeNames, shown(themeCounts.filter((c) => !c.own && c.scheme === scheme), LINKED_THEMES_SHOWN)),
+  }));
+  const chosenTheme = chosen ? [...shownThemes, ...linkedThemes.flatMap((g) => g.themes)].find((t) => t.id === chosen.id)! : null;
   // Its projects matching a text (?q=, from the organisation search's "matching" counts or the form below).
   const textFilter = typeof query.q === "string" ? query.q.trim().slice(0, MAX_QUERY_LENGTH) : "";
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id, q: textFilter || undefined });
@@ -211,7 +222,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               </FactList>
             </CardContent>
           </Card>
-          <OrganisationThemes organisationId={org.id} themes={shownThemes} selectedId={chosen?.id ?? null} locale={locale} />
+          <OrganisationThemes organisationId={org.id} themes={shownThemes} linked={linkedThemes} selectedId={chosen?.id ?? null} locale={locale} />
         </aside>
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <Card>
