@@ -9,7 +9,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { tuneForBulkWrite } from "../load/batch";
-import { syncThemeLinksStatement } from "./theme-links";
+import { syncThemeLinks, syncThemeLinksStatement } from "./theme-links";
 
 /** Recomputes the search data of the given projects (all when none are given), in one transaction. */
 export async function refreshProjectSearch(db: Db, projectIds?: readonly number[]): Promise<void> {
@@ -64,6 +64,9 @@ export async function forFullRefresh(db: Db): Promise<void> {
 }
 
 async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
+  // Links that were not what the code's crosswalk says (a new crosswalk) change every project's
+  // search themes: a refresh of a few projects then refreshes them all.
+  if (projectIds && (await syncThemeLinks(db)) > 0) projectIds = undefined;
   // Everything: hash joins over whole tables (forFullRefresh). A refresh of a few projects keeps
   // its index look-ups.
   const everything = !projectIds;

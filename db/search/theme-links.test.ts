@@ -114,6 +114,15 @@ describe(`theme links in search on ${testEngine}`, () => {
     expect(energy.facets.theme.values.map((v) => [Number(v.value), v.count])).toEqual([[id.keepRenewable, 2]]);
   });
 
+  it("refreshes every project when a refresh of a few finds the links were not what the code says", async () => {
+    await handle.db.delete(themeLinks);
+    await handle.db.execute(sql`select refresh_project_search()`);
+    expect(await listed(id.keepEnergy!)).toEqual(["CLOUD"]);
+    // An import of one project (CLOUD): the others are brought up to date with the links too.
+    await refreshProjectSearch(handle.db, [f.projects.cloud]);
+    expect(await listed(id.keepEnergy!)).toEqual(["CLOUD", "GREENGRID", "INCLUD"]);
+  });
+
   it("brings the links and the search data up to date at server start when they are not what the code says", async () => {
     // A knowledge base whose links are missing (loaded before they were a table): the filter lists own themes only.
     await handle.db.delete(themeLinks);
