@@ -57,7 +57,20 @@ export function partnersText(declared: number | null, known: number, locale: str
   return declared !== null && known > 0 && known < declared ? t("partnersKnown", { count, n, known: formatNumber(known, locale) }) : t("partners", { count, n });
 }
 
-export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { projects: ProjectListItem[]; locale: string; today: string; headingLevel?: "h2" | "h3" }) {
+export function ProjectList({
+  projects,
+  locale,
+  today,
+  headingLevel = "h2",
+  notes,
+}: {
+  projects: ProjectListItem[];
+  locale: string;
+  today: string;
+  headingLevel?: "h2" | "h3";
+  /** A line said under a project, by id (which parts of a query it has). */
+  notes?: Record<number, React.ReactNode>;
+}) {
   const Heading = headingLevel;
   const t = useTranslations("projects.list");
   const labels = useTranslations("labels");
@@ -109,6 +122,7 @@ export function ProjectList({ projects, locale, today, headingLevel = "h2" }: { 
                 {labels(`roles.${participationRoleKey("coordinator", p.programme.family)}`)}: <span className="text-foreground/80">{p.coordinatorName}</span>
               </p>
             ) : null}
+            {notes?.[p.id] ? <p className="mt-1 text-sm text-muted-foreground">{notes[p.id]}</p> : null}
             <ResultShortlistButton item={{ kind: "project", id: p.id, name: p.acronym ?? p.title ?? String(p.id) }} />
           </li>
         );

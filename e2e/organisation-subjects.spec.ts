@@ -59,10 +59,13 @@ test("a query no project matches whole lists those matching some of it, and says
   await expect(page.getByRole("status").filter({ hasText: "No project matches “klastry” and “wodór” all at once" })).toBeVisible();
   await expect(page.getByText(/^Showing 1–\d+ of \d+ projects?$/)).toBeVisible();
   await expect(page.getByRole("link", { name: /CLUSTERS-CORD/ }).first()).toBeVisible();
+  // Each project says which parts it has.
+  await expect(page.getByText(/^Matches “klastry”/).first()).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/projects-partial-match.png", fullPage: true });
 
   await page.goto(`/organisations?${new URLSearchParams({ q: "klastry wodór" })}`);
   await expect(page.getByRole("status").filter({ hasText: "No organisation matches “klastry” and “wodór” all at once" })).toBeVisible();
+  await expect(page.getByText(/^Projects matching “(klastry|wodór)”/).first()).toBeVisible();
   const matching = page.getByRole("link", { name: /^\d+ matching$/ }).first();
   const n = Number((await matching.innerText()).match(/^(\d+)/)![1]);
   await page.screenshot({ path: "test-results/screenshots/organisations-partial-match.png", fullPage: true });

@@ -12,7 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from ".
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
-import { PartialMatchNote } from "./partial-match-note";
+import { MatchedParts, PartialMatchNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
 
@@ -150,6 +150,11 @@ export function OrganisationSearchView({
                             </span>
                           ))}
                           {o.matchingProjects && o.matchingProjects > o.matchingExamples.length ? " …" : null}
+                        </div>
+                      ) : null}
+                      {result.partialMatch?.rows?.[o.id]?.length ? (
+                        <div className="mt-0.5 text-xs text-muted-foreground">
+                          <MatchedParts partial={result.partialMatch} id={o.id} of="organisation" locale={locale} />
                         </div>
                       ) : null}
                       <ResultShortlistButton item={{ kind: "organisation", id: o.id, name: o.name ?? o.shortName ?? String(o.id) }} />

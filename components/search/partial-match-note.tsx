@@ -5,6 +5,15 @@ import { Info } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { PartialMatch } from "@/db/search/text-query";
 
+/** "Matches “wood industry”": the parts of the query one listed row has, when the list holds rows with some of them. */
+export function MatchedParts({ partial, id, of, locale }: { partial: PartialMatch; id: number; of: "project" | "organisation"; locale: string }) {
+  const t = useTranslations("search.partialMatch");
+  const indexes = partial?.rows?.[id];
+  if (!partial || !indexes || indexes.length === 0) return null;
+  const parts = new Intl.ListFormat(locale, { type: "conjunction" }).format(indexes.flatMap((i) => (partial.segments[i] ? [t("quoted", { phrase: partial.segments[i] })] : [])));
+  return <>{t(of === "project" ? "rowProject" : "rowOrganisation", { parts })}</>;
+}
+
 export function PartialMatchNote({ partial, of, locale }: { partial: PartialMatch; of: "projects" | "organisations" | "itsProjects"; locale: string }) {
   const t = useTranslations("search.partialMatch");
   if (!partial) return null;

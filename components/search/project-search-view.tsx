@@ -8,7 +8,7 @@ import { ProjectList } from "../project-list";
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
-import { PartialMatchNote } from "./partial-match-note";
+import { MatchedParts, PartialMatchNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 
 export function ProjectSearchView({
@@ -114,7 +114,12 @@ export function ProjectSearchView({
       }
       locale={locale}
     >
-      <ProjectList projects={result.rows} locale={locale} today={today} />
+      <ProjectList
+        projects={result.rows}
+        locale={locale}
+        today={today}
+        notes={result.partialMatch ? Object.fromEntries(result.rows.map((r) => [r.id, <MatchedParts key={r.id} partial={result.partialMatch} id={r.id} of="project" locale={locale} />])) : undefined}
+      />
     </SearchResultsFrame>
   );
 }

@@ -127,7 +127,16 @@ describe(`organisation search on ${testEngine}`, () => {
       ["Regione Marche", 1], // one part (INCLUD), 2 projects in all
       ["Cluster_Tech 100% GmbH", 1], // one part, 1 project
     ]);
-    expect(partial.partialMatch).toEqual({ segments: ["smart", "grids", "production"] });
+    const idOf = (name: string) => partial.rows.find((r) => r.name === name)!.id;
+    expect(partial.partialMatch).toEqual({
+      segments: ["smart", "grids", "production"],
+      rows: {
+        [idOf("Bureau Economique de la Province de Namur")]: [0, 1, 2],
+        [idOf("Technische Universität Wien")]: [0, 1],
+        [idOf("Regione Marche")]: [2],
+        [idOf("Cluster_Tech 100% GmbH")]: [2],
+      },
+    });
     expect(partial.total).toBe(4);
     expect(counts(partial.facets.country)).toEqual({ BE: 1, IT: 1, AT: 1, DE: 1 });
     const whole = await search({ q: "smart grids" });

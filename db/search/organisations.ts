@@ -23,7 +23,7 @@ import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, ty
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, projects } from "../schema";
 import { firstLoadedIds, regionFacet, themeCondition, themeFacet, tsqSegments, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
-import { allElseSome, buildTextQuery, type PartialMatch, type TextQuery } from "./text-query";
+import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {
@@ -90,16 +90,15 @@ function subjectCtes(text: TextQuery): SQL {
     group by pa.organisation_id
   )`;
   }
-  // Which segments a project has, as bits (1 the first, 2 the second, 4 the third…): an
-  // organisation covers the parts its projects' bits together have (an unnest here would
-  // multiply the planner's row estimates tenfold and price the statement into JIT compilation).
-  // Past the 30th segment of a (very long) query, segments are not told apart.
+  // Which segments a project has, as bits: an organisation covers the parts its projects' bits
+  // together have (an unnest here would multiply the planner's row estimates tenfold and price the
+  // statement into JIT compilation).
   return sql`hits as materialized (
-    select p.id, (select coalesce(sum(1 << (s.i::int - 1)), 0) from unnest(tsq.segs) with ordinality s(q, i) where s.i <= 30 and p.search_vector @@ s.q)::int as mask
+    select p.id, ${segmentBits(sql`p.search_vector`, sql`tsq.segs`)} as mask
     from projects p, tsq where p.search_vector @@ tsq.q
   ),
   subject as materialized (
-    select pa.organisation_id, count(*)::int as n, bit_count(bit_or(h.mask)::bit(32))::int as parts
+    select pa.organisation_id, count(*)::int as n, bit_or(h.mask) as bits, bit_count(bit_or(h.mask)::bit(32))::int as parts
     from participations pa join hits h on h.id = pa.project_id
     group by pa.organisation_id
   )`;
@@ -187,7 +186,7 @@ async function searchStatement(
   db: Db,
   p: Prepared,
   sort: OrganisationSort,
-): Promise<{ page: { id: number; matching: number | null; examples: number[] }[]; counts: CountRow[] }> {
+): Promise<{ page: { id: number; matching: number | null; examples: number[]; segments: number[] }[]; counts: CountRow[] }> {
   const { state } = p;
   const q = state.q.trim();
   const ranked = sort === "relevance" && Boolean(q);
@@ -198,7 +197,7 @@ async function searchStatement(
     sql`${o.organisationId} as organisation_id`, sql`${o.facetKeys} as facet_keys`, sql`${o.projectCount} as project_count`, sql`${o.sortName} as sort_name`,
     p.text ? sql`coalesce(s.n, 0) as matching` : sql`null::int as matching`,
   ];
-  if (p.text?.match === "any") columns.push(sql`coalesce(s.parts, 0) as parts`);
+  if (p.text?.match === "any") columns.push(sql`coalesce(s.parts, 0) as parts`, sql`coalesce(s.bits, 0) as bits`);
   if (ranked) {
     const lower = q.toLowerCase();
     // Only a name containing every word can be the query or start with it: those few are looked up
@@ -229,12 +228,13 @@ async function searchStatement(
   const result = await db.execute(sql`
     with ${withText} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where}),
     page as materialized (
-      select organisation_id, matching from ${p.where ? sql`m` : sql`(select organisation_id, project_count, sort_name, null::int as matching from ${o}) o`}
+      select organisation_id, matching${p.text?.match === "any" ? sql`, bits` : sql``} from ${p.where ? sql`m` : sql`(select organisation_id, project_count, sort_name, null::int as matching from ${o}) o`}
       order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)}
     )
     select 'page' as facet, organisation_id::text as value, (row_number() over ())::int as n from page
     union all select 'matching', organisation_id::text, matching from page where matching is not null
     ${p.text ? sql`union all ${EXAMPLE_ROWS}` : sql``}
+    ${p.text?.match === "any" ? sql`union all select 'segments', organisation_id::text, bits from page` : sql``}
     union all ${counted}
     ${sql.join(drill.map((d) => sql`union all ${d}`), sql` `)}`);
   const rows = rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
@@ -246,14 +246,21 @@ async function searchStatement(
     if (!examples.has(id)) examples.set(id, []);
     examples.get(id)![rank - 1] = r.n;
   }
+  // With some parts of the query only: the parts each listed organisation's projects have, as bits.
+  const bits = new Map(rows.filter((r) => r.facet === "segments").map((r) => [Number(r.value), r.n]));
   const page = rows
     .filter((r) => r.facet === "page")
     .sort((a, b) => a.n - b.n)
-    .map((r) => ({ id: Number(r.value), matching: matching.get(Number(r.value)) ?? null, examples: examples.get(Number(r.value)) ?? [] }));
+    .map((r) => ({
+      id: Number(r.value),
+      matching: matching.get(Number(r.value)) ?? null,
+      examples: examples.get(Number(r.value)) ?? [],
+      segments: segmentIndexes(bits.get(Number(r.value)) ?? 0),
+    }));
   const counts: CountRow[] = [];
   for (const r of rows) {
     if (r.facet !== "key") {
-      if (r.facet !== "page" && r.facet !== "matching" && r.facet !== "example") counts.push(r);
+      if (r.facet !== "page" && r.facet !== "matching" && r.facet !== "example" && r.facet !== "segments") counts.push(r);
       continue;
     }
     if (r.value === "k") {
@@ -321,7 +328,7 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
     })),
     matchedThemes: p.text?.themes ?? [],
     bySubject: p.text !== null,
-    partialMatch,
+    partialMatch: partialMatch && { ...partialMatch, rows: Object.fromEntries(page.map((r) => [r.id, r.segments])) },
     total: totalOf(counts),
     page: state.page,
     pageSize: state.pageSize,

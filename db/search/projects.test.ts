@@ -134,7 +134,9 @@ describe(`project search on ${testEngine}`, () => {
     const partial = await search({ q: "smart grids production" });
     expect(acronyms(partial.rows)).toEqual(["GREENGRID", "INCLUD"]);
     expect(partial.total).toBe(2);
-    expect(partial.partialMatch).toEqual({ segments: ["smart", "grids", "production"] });
+    // Which parts each listed project has (indexes into the segments).
+    const idOf = (acronym: string) => partial.rows.find((r) => r.acronym === acronym)!.id;
+    expect(partial.partialMatch).toEqual({ segments: ["smart", "grids", "production"], rows: { [idOf("GREENGRID")]: [0, 1], [idOf("INCLUD")]: [2] } });
     // The facets count the listed projects (one programme each).
     expect(partial.facets.programme.reduce((n, v) => n + v.count, 0)).toBe(2);
     // A query some project has whole is not widened.

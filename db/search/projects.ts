@@ -21,7 +21,7 @@ import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
-import { allElseSome, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "./text-query";
+import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, segmentsMatched, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
 export interface FacetValue {
@@ -159,7 +159,7 @@ function regionScope(state: { country?: string; region?: string }): { level: num
  * drill-down are one unnest of facet_keys; a drill-down (a participant's type within the chosen
  * country, the regions or themes below the chosen one) adds one narrow unnest.
  */
-async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<{ ids: number[]; counts: CountRow[] }> {
+async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<{ ids: number[]; counts: CountRow[]; segments: Record<number, number[]> }> {
   const { state } = p;
   const from = p.joinProjects ? sql`${f} join ${projects} on ${projects.id} = ${f.projectId}` : sql`${f}`;
   const where = p.where ? sql`where ${p.where}` : sql``;
@@ -189,18 +189,21 @@ async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<
     : sql`select 'total', null, count(*)::int from m
           union all select 'key', k, count(*)::int from (select unnest(facet_keys) k from m) keys group by k`;
   const result = await db.execute(sql`
-    with ${tsq} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where})
-    select 'page' as facet, project_id::text as value, (row_number() over ())::int as n
-      from (select project_id from ${unfiltered ? sql`${f}` : sql`m`} order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)}) page
+    with ${tsq} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where}),
+    page as materialized (select project_id from ${unfiltered ? sql`${f}` : sql`m`} order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)})
+    select 'page' as facet, project_id::text as value, (row_number() over ())::int as n from page
+    ${p.text?.match === "any" ? sql`union all select 'segments', pg.project_id::text, ${segmentBits(sql`p.search_vector`, sql`(select segs from tsq)`)} from page pg join ${projects} p on p.id = pg.project_id` : sql``}
     union all ${counted}
     ${sql.join(drill.map((d) => sql`union all ${d}`), sql` `)}`);
   const rows = rowsOf<CountRow>(result).map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
   const ids = rows.filter((r) => r.facet === "page").sort((a, b) => a.n - b.n).map((r) => Number(r.value));
+  // With some parts of the query only: the parts each listed project has, as bits.
+  const segments = Object.fromEntries(rows.filter((r) => r.facet === "segments").map((r) => [Number(r.value), segmentIndexes(r.n)]));
   // Keys are "c:DE", "t:sme", "r:DE1", "x:12", "p:3", "q:40": back to facet rows.
   const counts: CountRow[] = [];
   for (const r of rows) {
     if (r.facet !== "key") {
-      if (r.facet !== "page") counts.push(r);
+      if (r.facet !== "page" && r.facet !== "segments") counts.push(r);
       continue;
     }
     const facet = KEY_FACETS[r.value!.slice(0, 2)];
@@ -211,7 +214,7 @@ async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<
     if (facet === "theme" && state.theme) continue; // children counted instead
     counts.push({ facet, value, n: r.n });
   }
-  return { ids, counts };
+  return { ids, counts, segments };
 }
 
 const KEY_FACETS: Record<string, string> = { "c:": "country", "t:": "type", "r:": "region", "x:": "theme", "p:": "programme", "q:": "part" };
@@ -229,7 +232,7 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
   let vocabulary = await getSearchVocabulary(db);
   const search = async (text: TextQuery | null) => {
     const p = prepare(state, vocabulary, firstLoaded, text);
-    return { p, ...(p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [] }) };
+    return { p, ...(p.possible ? await searchStatement(db, p, sort) : { ids: [], counts: [], segments: {} }) };
   };
   const q = state.q.trim();
   // No project has every part of the query: those with some of them (not for alerts, which ask what is new).
@@ -237,7 +240,7 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
   const { result, partialMatch } = firstLoaded
     ? { result: await search(initial), partialMatch: null }
     : await allElseSome(initial, q, search, (r) => totalOf(r.counts));
-  const { p, ids, counts } = result;
+  const { p, ids, counts, segments } = result;
   const idsOf = (facet: string) => counts.filter((c) => c.facet === facet).map((c) => Number(c.value));
   if (!searchReferenceHas(vocabulary, { programmes: idsOf("programme"), parts: idsOf("part"), themes: idsOf("theme") })) {
     // Imported since the names were read: read them again.
@@ -252,7 +255,7 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
     sort,
     facets: facetsFrom({ ...p, vocabulary }, counts),
     matchedThemes: p.text?.themes ?? [],
-    partialMatch,
+    partialMatch: partialMatch && { ...partialMatch, rows: segments },
   };
 }
 

@@ -101,8 +101,11 @@ export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQue
   return { expression: segments.length > 0 ? sql.join(segments, sql` && `) : null, segments, match: "all", expansion, themes };
 }
 
-/** Set when no result had every part of the query and the search listed those with some: the parts, as written. */
-export type PartialMatch = { segments: string[] } | null;
+/**
+ * Set when no result had every part of the query and the search listed those with some: the parts,
+ * as written, and for each listed row (by id) the indexes of the parts it has.
+ */
+export type PartialMatch = { segments: string[]; rows?: Record<number, number[]> } | null;
 
 /**
  * The query with its segments together with OR: the fallback when no project has all of them. Null
@@ -132,6 +135,22 @@ export async function allElseSome<T>(
     if (total(wider) > 0) return { result: wider, text: any, partialMatch: { segments: segmentPhrases(q, any.expansion.segments) } };
   }
   return { result, text, partialMatch: null };
+}
+
+/**
+ * Which of the segments a search vector has, as bits (1 the first, 2 the second, 4 the third…; past
+ * the 30th segment of a very long query, segments are not told apart): an SQL integer expression
+ * (`segs`: the segments as a tsquery[]). `segmentIndexes` reads it back.
+ */
+export function segmentBits(vector: SQL, segs: SQL): SQL {
+  return sql`(select coalesce(sum(1 << (s.i::int - 1)), 0) from unnest(${segs}) with ordinality s(q, i) where s.i <= 30 and ${vector} @@ s.q)::int`;
+}
+
+/** The indexes (from 0) of the segments set in `bits` (segmentBits). */
+export function segmentIndexes(bits: number): number[] {
+  const indexes: number[] = [];
+  for (let i = 0; i < 30; i++) if (bits & (1 << i)) indexes.push(i);
+  return indexes;
 }
 
 /** How many of the segments a search vector has, as an SQL expression (`segs`: the segments as a tsquery[]). */
