@@ -18,7 +18,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { allElseSome, buildTextQuery, segmentsMatched, type PartialMatch, type TextQuery } from "../search/text-query";
+import { allElseSome, buildTextQuery, segmentArray, segmentsMatched, type PartialMatch, type TextQuery } from "../search/text-query";
 import { getSearchVocabulary } from "../search/vocabulary";
 import { projectCallYear, projectTopicTitle, recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
@@ -165,13 +165,14 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
 
 /**
  * The projects an organisation took part in, with its role, most recent first; with `themeId`, those
- * on that theme or a narrower one (or on one the crosswalk links to them, as search lists them); with `q`, those matching it as the project search matches it —
- * and when none has every part of it, those with some (the most parts first), as `partialMatch` says.
+ * on that theme or a narrower one (or on one the crosswalk links to them, as search lists them);
+ * with `q`, those matching it as the project search matches it — and when none has every part of
+ * it, those with some (the most parts first), as `partialMatch` says.
  */
 export async function listOrganisationProjects(
   db: Db,
   organisationId: number,
-  /** themeId: its projects on that theme (or a narrower one); q: those matching the text as the project search matches it (any language). */
+  /** themeId: its projects on that theme (as above); q: those matching the text as the project search matches it (any language). */
   options: { page?: number; pageSize?: number; themeId?: number; q?: string } = {},
 ): Promise<Paged<OrganisationProject> & { partialMatch: PartialMatch }> {
   const page = options.page ?? 1;
@@ -200,7 +201,7 @@ export async function listOrganisationProjects(
   );
   const { where, total } = result;
   const order = [recency, desc(projects.id)];
-  if (text?.match === "any") order.unshift(desc(segmentsMatched(sql`${projects.searchVector}`, sql`array[${sql.join(text.segments, sql`, `)}]::tsquery[]`)));
+  if (text?.match === "any") order.unshift(desc(segmentsMatched(sql`${projects.searchVector}`, segmentArray(text))));
   const rows = await db
     .select({
       projectId: projects.id,

@@ -22,8 +22,8 @@ import type { OrganisationListItem } from "../queries/organisations";
 import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, projects } from "../schema";
-import { firstLoadedIds, regionFacet, themeCondition, themeFacet, tsqSegments, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
-import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, type PartialMatch, type TextQuery } from "./text-query";
+import { firstLoadedIds, regionFacet, themeCondition, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
+import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, tsqSegments, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {

@@ -21,7 +21,7 @@ import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
-import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, segmentsMatched, type PartialMatch, type TextQuery } from "./text-query";
+import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, segmentsMatched, tsqSegments, type PartialMatch, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
 export interface FacetValue {
@@ -260,11 +260,6 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
 }
 
 const totalOf = (counts: CountRow[]) => counts.find((c) => c.facet === "total")?.n ?? 0;
-
-/** With some parts of the query only, the parts too (`segs`), to count how many each project has. */
-export function tsqSegments(text: TextQuery): SQL {
-  return text.match === "any" ? sql`, array[${sql.join(text.segments, sql`, `)}]::tsquery[] as segs` : sql``;
-}
 
 function facetsFrom(p: Prepared, counts: CountRow[]): ProjectFacets {
   const { state, vocabulary } = p;

@@ -23,13 +23,18 @@ export async function refreshProjectSearch(db: Db, projectIds?: readonly number[
  * `network`, which reads only participations and organisations. Each runs in a transaction set up
  * by forFullRefresh.
  */
-export const FULL_REFRESH_STEPS = refreshSteps(sql`null`);
+export const FULL_REFRESH_STEPS = (() => {
+  const steps = refreshSteps(sql`null`);
+  // theme_links from the code's crosswalk first: refresh_project_search reads them. (A refresh of a
+  // few projects writes them beforehand, to know whether it must refresh them all: see refresh.)
+  return { ...steps, projectSearch: [syncThemeLinksStatement(), ...steps.projectSearch] };
+})();
 
-/** The steps for the projects `ids` (an integer[] expression; null: every project). */
+/** The steps for the projects `ids` (an integer[] expression; null: every project), theme links aside. */
 function refreshSteps(ids: SQL) {
   return {
-    /** theme_links from the code's crosswalk, then projects.search_related, project_facets, organisation_facets. */
-    projectSearch: [syncThemeLinksStatement(), sql`select refresh_project_search(${ids})`],
+    /** projects.search_related, project_facets, organisation_facets. */
+    projectSearch: [sql`select refresh_project_search(${ids})`],
     /** Matching's partner networks (organisation_networks): participations and organisations only. */
     network: [sql`select refresh_match_network(${ids})`],
     /** Matching's per-organisation counts (organisation_match_counts): reads project_facets and organisation_facets. */

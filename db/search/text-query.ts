@@ -153,6 +153,16 @@ export function segmentIndexes(bits: number): number[] {
   return indexes;
 }
 
+/** The query's segments as one tsquery[] (for segmentBits and segmentsMatched). */
+export function segmentArray(text: TextQuery): SQL {
+  return sql`array[${sql.join(text.segments, sql`, `)}]::tsquery[]`;
+}
+
+/** With some parts of the query only, the column `segs` of the statement's `tsq` CTE: its segments (segmentArray). */
+export function tsqSegments(text: TextQuery): SQL {
+  return text.match === "any" ? sql`, ${segmentArray(text)} as segs` : sql``;
+}
+
 /** How many of the segments a search vector has, as an SQL expression (`segs`: the segments as a tsquery[]). */
 export function segmentsMatched(vector: SQL, segs: SQL): SQL {
   return sql`(select count(*)::int from unnest(${segs}) s where ${vector} @@ s)`;
