@@ -8,6 +8,7 @@ import { executePrepared } from "../prepared";
 import { rowsOf } from "../rows";
 import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
 import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain";
+import { pickEvidenceProjects } from "@/lib/matching/evidence";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
@@ -27,6 +28,8 @@ const TOP_PER_FACET = 150;
 const SOURCE_LIMIT = 300;
 /** The requester's partners looked at for second-degree proximity (the most frequent ones). */
 const NETWORK_PARTNERS = 20;
+/** How many of an organisation's most telling projects the evidence statement reads for the card to pick from. */
+const EVIDENCE_CANDIDATES = 8;
 
 /** The KEEP → EuroSciVoc crosswalk as the prelude joins it. */
 const crosswalk = crosswalkPairs();
@@ -790,8 +793,8 @@ function explainRegistered(
 }
 
 interface Evidence {
-  /** Each organisation's three most relevant projects. */
-  chosen: { id: number; pids: number[] }[];
+  /** Each organisation's most telling projects, best first, with their weights (lib/matching/evidence). */
+  chosen: { id: number; pids: number[]; weights: number[] }[];
   projects: {
     id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null; topic_title: string | null;
     /** The query's informative words (stems) its text has, rarest first; null when the query has no text. */
@@ -827,7 +830,7 @@ async function evidenceOf(
   const ids = top.map((t) => Number(t.row.id));
   const keys = [...ctx.themes.exact, ...ctx.themes.parents];
   const found = top.flatMap((t) => (t.row.top_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n, weight: Number(t.row.top_weight?.[n] ?? 0) })));
-  const textProjects = top.flatMap((t) => (t.row.text_projects ?? []).map((pid) => ({ id: Number(t.row.id), pid: Number(pid) })));
+  const textProjects = top.flatMap((t) => (t.row.text_projects ?? []).map((pid, n) => ({ id: Number(t.row.id), pid: Number(pid), n })));
   const partnerIds = [...new Set(top.flatMap((t) => ctx.shared.get(Number(t.row.id)) ?? []))];
   // Its plan depends little on the arrays' sizes (k organisations, their few projects): planned once
   // per connection and reused (paired runs on PostgreSQL: 4.35 → 2.90 ms per statement), where the
@@ -850,9 +853,15 @@ async function evidenceOf(
         from organisation_match_counts c cross join lateral unnest(c.examples) with ordinality as e(pid, n)
         where ((c.kind = 1 and c.key = ${ctx.scope.partId}::int) or (c.kind = 2 and c.key = any(${intArray(keys)})))
           and c.organisation_id = any(${intArray(ids)})
+        union all
+        select x.id, x.pid, 0, ${keys.length + 1}::int, x.n::bigint
+        from unnest(${intArray(textProjects.map((t) => t.id))}, ${intArray(textProjects.map((t) => t.pid))}, ${intArray(textProjects.map((t) => t.n))}) as x(id, pid, n)
       ),
+      -- Each organisation's most telling projects (more than the card shows: lib/matching/evidence
+      -- picks among them the ones behind its reasons), with the projects matching the text (weight 0).
       chosen as (
-        select id, (array_agg(pid order by weight desc, o, n))[1:3] as pids
+        select id, (array_agg(pid order by weight desc, o, n))[1:${EVIDENCE_CANDIDATES}] as pids,
+          (array_agg(weight order by weight desc, o, n))[1:${EVIDENCE_CANDIDATES}]::float8[] as weights
         from (select distinct on (id, pid) id, pid, weight, o, n from found order by id, pid, weight desc, o, n) first_seen
         group by id
       ),
@@ -862,7 +871,7 @@ async function evidenceOf(
         union select x.id, x.pid from unnest(${intArray(textProjects.map((t) => t.id))}, ${intArray(textProjects.map((t) => t.pid))}) as x(id, pid)
       )
       select
-        (select json_agg(json_build_object('id', id, 'pids', pids)) from chosen) as chosen,
+        (select json_agg(json_build_object('id', id, 'pids', pids, 'weights', weights)) from chosen) as chosen,
         (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
             'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code, 'topic_title', t.title,
             'words', case when ${ctx.textTerms.length > 0}::boolean then array(
@@ -907,7 +916,7 @@ async function explainAll(
 ): Promise<Match[]> {
   if (top.length === 0) return [];
   const ev = await evidenceOf(db, top, ctx);
-  const topProjects = new Map(ev.chosen.map((c) => [Number(c.id), c.pids.map(Number)]));
+  const chosen = new Map(ev.chosen.map((c) => [Number(c.id), c.pids.map((pid, n) => ({ pid: Number(pid), weight: Number(c.weights[n] ?? 0) }))]));
   const projectsByKey = new Map(ev.projects.map((p) => [`${p.organisation_id}:${p.id}`, p]));
   const partnerNames = new Map(ev.partners.map((p) => [Number(p.id), p.name ?? `#${p.id}`]));
   const orgs = new Map(ev.orgs.map((p) => [Number(p.id), p]));
@@ -918,15 +927,6 @@ async function explainAll(
 
   return top.map(({ row, facts, signals, score }) => {
     const id = Number(row.id);
-    const evidenceProjects = (topProjects.get(id) ?? []).flatMap((pid): MatchProjectEvidence[] => {
-      const p = projectsByKey.get(`${id}:${pid}`);
-      if (!p) return [];
-      const words = asTyped(p.words);
-      return [{
-        id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic, topicTitle: p.topic_title ?? null,
-        ...(words.length > 0 ? { descriptionWords: words } : {}),
-      }];
-    });
     const sharedThemes = (themesByOrg.get(id) ?? [])
       .sort((a, b) => rank(a) - rank(b) || a - b)
       .slice(0, 5)
@@ -948,6 +948,22 @@ async function explainAll(
       interestThemes: ctx.claimedThemes.get(id)?.interestLabels,
     });
     const reasons = explanations.map(reasonText);
+    // The projects the card shows: the most telling, with one behind each claim a reader would check.
+    const candidates = (chosen.get(id) ?? []).flatMap(({ pid, weight }) => {
+      const p = projectsByKey.get(`${id}:${pid}`);
+      return p ? [{ id: pid, weight, coordinator: p.role === "coordinator", descriptionWords: p.words?.length ?? 0 }] : [];
+    });
+    const evidenceProjects = pickEvidenceProjects(candidates, {
+      coordinated: explanations.some((e) => e.kind === "coordinated"),
+      closeToDescription: explanations.some((e) => e.kind === "closeToDescription"),
+    }).map((pid): MatchProjectEvidence => {
+      const p = projectsByKey.get(`${id}:${pid}`)!;
+      const words = asTyped(p.words);
+      return {
+        id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic, topicTitle: p.topic_title ?? null,
+        ...(words.length > 0 ? { descriptionWords: words } : {}),
+      };
+    });
     return {
       organisationId: id,
       profileId: orgs.get(id)?.profile_id == null ? null : Number(orgs.get(id)?.profile_id),

@@ -1,0 +1,64 @@
+// The projects a match card shows back its reasons (lib/matching/evidence): an organisation with
+// more projects on the asked theme than the card shows, which coordinated an older one, shows that
+// one when a reason says "coordinated 1 relevant project"; and a project that only the description
+// finds is shown when a reason names it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "../index";
+import { seedFixture, type Fixture } from "../queries/test-fixtures";
+import { participations, projects, projectThemes, themes } from "../schema";
+import { refreshProjectSearch } from "../search/refresh";
+import { createTestDatabase, testEngine } from "../testing";
+import { findMatches } from "./find-matches";
+
+let handle: DatabaseHandle;
+let f: Fixture;
+let clusters: number;
+const made: Record<string, number> = {};
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  f = await seedFixture(handle.db);
+  const db = handle.db;
+  clusters = (await db.select({ id: themes.id, code: themes.code }).from(themes)).find((t) => t.code === "keep/economy/clusters")!.id;
+  // Lonely Foundation: partner in three recent cluster projects, coordinator of an older one, and
+  // partner in a project on wood furniture without a theme.
+  const rows = await db
+    .insert(projects)
+    .values([
+      ["OLDCLU", "Regional policy learning", "2005-01-01"],
+      ["CLU-A", "Cluster internationalisation", "2019-01-01"],
+      ["CLU-B", "Cluster excellence", "2020-01-01"],
+      ["CLU-C", "Cluster managers academy", "2021-01-01"],
+      ["TIMBER", "Timber furniture design", "2018-01-01"],
+    ].map(([acronym, title, startDate], i) => ({
+      sourceId: "keep", externalId: `evidence-${i}`, acronym, title, startDate, programmeId: f.programmes.cadses, description: title,
+    })))
+    .returning({ id: projects.id, acronym: projects.acronym });
+  for (const r of rows) made[r.acronym!] = r.id;
+  await db.insert(participations).values(rows.map((r) => ({ projectId: r.id, organisationId: f.organisations.lonely, role: r.acronym === "OLDCLU" ? "coordinator" as const : "partner" as const, position: 1 })));
+  await db.insert(projectThemes).values(["OLDCLU", "CLU-A", "CLU-B", "CLU-C"].map((a) => ({ projectId: made[a]!, themeId: clusters })));
+  await refreshProjectSearch(db);
+});
+afterAll(async () => handle?.close());
+
+describe(`the projects a match shows on ${testEngine}`, () => {
+  it("include the relevant project it coordinated when a reason says so", async () => {
+    // The three recent projects share the description's word: they come first, yet the card shows the coordinated one.
+    const lonely = (await findMatches(handle.db, { themeIds: [clusters], text: "cluster" })).find((m) => m.organisationId === f.organisations.lonely)!;
+    expect(lonely.reasons).toContain("coordinated 1 relevant project on Clusters");
+    const shown = lonely.evidence.projects.map((p) => p.acronym);
+    expect(shown).toHaveLength(3);
+    expect(shown).toContain("OLDCLU");
+    expect(lonely.evidence.projects.find((p) => p.acronym === "OLDCLU")!.role).toBe("coordinator");
+  });
+
+  it("include a project close to the description when a reason names it", async () => {
+    // TIMBER shares one word of four, and ranks below the three examples of the asked theme.
+    const lonely = (await findMatches(handle.db, { themeIds: [clusters], text: "sawmills, carpentry, joinery and timber" })).find((m) => m.organisationId === f.organisations.lonely)!;
+    expect(lonely.reasons.find((r) => r.startsWith("past projects close to your description"))).toContain("TIMBER");
+    const shown = lonely.evidence.projects.map((p) => p.acronym);
+    expect(shown).toHaveLength(3);
+    expect(shown).toContain("TIMBER");
+    expect(shown).toContain("OLDCLU");
+    expect(lonely.evidence.projects.find((p) => p.acronym === "TIMBER")!.descriptionWords).toEqual(["timber"]);
+  });
+});

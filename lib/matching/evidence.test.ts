@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { evidenceScore, pickEvidenceProjects, type EvidenceCandidate } from "./evidence";
+
+const c = (id: number, weight: number, more: Partial<EvidenceCandidate> = {}): EvidenceCandidate => ({ id, weight, coordinator: false, descriptionWords: 0, ...more });
+const none = { coordinated: false, closeToDescription: false };
+
+describe("evidenceScore", () => {
+  it("adds to a project that shares the description's words", () => {
+    expect(evidenceScore(c(1, 1))).toBe(1);
+    expect(evidenceScore(c(1, 1, { descriptionWords: 2 }))).toBe(1.5);
+    expect(evidenceScore(c(1, 0, { descriptionWords: 1 }))).toBe(0.5);
+  });
+});
+
+describe("pickEvidenceProjects", () => {
+  it("takes the most telling, best first, keeping the given order on ties", () => {
+    expect(pickEvidenceProjects([c(1, 1), c(2, 3), c(3, 1), c(4, 0.5), c(5, 2)], none)).toEqual([2, 5, 1]);
+  });
+
+  it("puts a project on the asked theme that shares the description's words before one on the theme only", () => {
+    expect(pickEvidenceProjects([c(1, 1), c(2, 1), c(3, 1, { descriptionWords: 1 })], none)).toEqual([3, 1, 2]);
+  });
+
+  it("shows a relevant coordinated project when a reason says it coordinated some", () => {
+    const cands = [c(1, 2.2), c(2, 1.8), c(3, 1.5), c(4, 1, { coordinator: true }), c(5, 0.5, { coordinator: true })];
+    expect(pickEvidenceProjects(cands, none)).toEqual([1, 2, 3]);
+    expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: false })).toEqual([1, 2, 4]);
+  });
+
+  it("does not count a coordinated project that is not relevant", () => {
+    const cands = [c(1, 2), c(2, 1.8), c(3, 1.5), c(5, 0.5, { coordinator: true })];
+    expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: false })).toEqual([1, 2, 3]);
+  });
+
+  it("shows a project close to the description when a reason names such projects", () => {
+    const cands = [c(1, 1), c(2, 1), c(3, 1), c(4, 0, { descriptionWords: 1 }), c(5, 0, { descriptionWords: 3 })];
+    expect(pickEvidenceProjects(cands, { coordinated: false, closeToDescription: true })).toEqual([1, 2, 4]);
+  });
+
+  it("keeps what already backs a claim, and backs both claims without dropping the best", () => {
+    const cands = [c(1, 2, { coordinator: true }), c(2, 1.8), c(3, 1.5), c(4, 0, { descriptionWords: 1 })];
+    expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: true })).toEqual([1, 2, 4]);
+    const both = [c(1, 2.5), c(2, 2), c(3, 1.8), c(4, 1, { coordinator: true }), c(5, 0, { descriptionWords: 2 })];
+    expect(pickEvidenceProjects(both, { coordinated: true, closeToDescription: true })).toEqual([1, 4, 5]);
+  });
+
+  it("does not drop the only project behind one claim to back another", () => {
+    // 3 is the only coordinated one shown; the description's project replaces 2, not 3.
+    const cands = [c(1, 2), c(2, 1.8), c(3, 1.5, { coordinator: true }), c(4, 0, { descriptionWords: 1 })];
+    expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: true })).toEqual([1, 3, 4]);
+  });
+
+  it("shows what there is when there are fewer than the limit", () => {
+    expect(pickEvidenceProjects([c(1, 0, { descriptionWords: 1 })], { coordinated: true, closeToDescription: true })).toEqual([1]);
+    expect(pickEvidenceProjects([], none)).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+// Which past projects a match card shows (the two or three it links): the most telling ones, and
+// among them one behind each claim the reasons make that a reader would want to check — the
+// relevant project it coordinated when a reason says "coordinated 1 relevant project on forestry",
+// a project close to the description when a reason names such projects. Without this the card
+// could say "coordinated 1 relevant project" and list three projects it only took part in.
+
+export interface EvidenceCandidate {
+  id: number;
+  /**
+   * How telling the project is, as the evidence statement weighs it (db/matching/find-matches.ts):
+   * its relevance when it was read one by one (3 same call topic, 2 same family, its theme
+   * closeness, 4 × text rank, 0.5 same part; 0.5 more with the requester), 1 for an example of an
+   * asked theme, 0.5 of a parent theme or of the programme part, 0 for a project found by the text only.
+   */
+  weight: number;
+  coordinator: boolean;
+  /** How many of the description's informative words it has. */
+  descriptionWords: number;
+}
+
+export interface EvidenceNeeds {
+  /** A reason says the organisation coordinated relevant projects. */
+  coordinated: boolean;
+  /** A reason names projects close to the description. */
+  closeToDescription: boolean;
+}
+
+/** What a project found by the text alone adds to its weight, and what sharing words adds to any project. */
+export const DESCRIPTION_BONUS = 0.5;
+/** The weight from which a project counts as relevant (an asked theme's project, or relevance ≥ 1). */
+export const RELEVANT_WEIGHT = 1;
+
+/** How telling a project is for the card: its weight, and more when it also shares the description's words. */
+export function evidenceScore(c: EvidenceCandidate): number {
+  return c.weight + (c.descriptionWords > 0 ? DESCRIPTION_BONUS : 0);
+}
+
+/**
+ * The ids of the projects to show, most telling first: the best by evidenceScore, with, when a
+ * reason needs one and none of the best is one, the best relevant coordinated project and the best
+ * project sharing the description's words. Candidates come best first (ties keep that order).
+ */
+export function pickEvidenceProjects(candidates: readonly EvidenceCandidate[], needs: EvidenceNeeds, limit = 3): number[] {
+  const ranked = candidates
+    .map((c, i) => ({ c, i, score: evidenceScore(c) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const picked = ranked.slice(0, limit);
+  const rest = ranked.slice(limit);
+  const wanted: ((c: EvidenceCandidate) => boolean)[] = [];
+  if (needs.coordinated) wanted.push((c) => c.coordinator && c.weight >= RELEVANT_WEIGHT);
+  if (needs.closeToDescription) wanted.push((c) => c.descriptionWords > 0);
+  for (const fits of wanted) {
+    if (picked.some((p) => fits(p.c))) continue;
+    const best = rest.findIndex((r) => fits(r.c));
+    if (best < 0) continue;
+    // It takes the place of the least telling project that no other need holds.
+    const others = wanted.filter((f) => f !== fits);
+    let drop = -1;
+    for (let j = picked.length - 1; j >= 0; j--) {
+      if (!others.some((f) => f(picked[j]!.c) && picked.filter((p) => f(p.c)).length === 1)) {
+        drop = j;
+        break;
+      }
+    }
+    const [chosen] = rest.splice(best, 1);
+    if (drop >= 0) rest.push(...picked.splice(drop, 1));
+    picked.push(chosen!);
+  }
+  return picked.sort((a, b) => b.score - a.score || a.i - b.i).map((p) => p.c.id);
+}
