@@ -51,6 +51,8 @@ const universityInterest: InterestDetails = {
   partnerTypes: ["Cluster organisation"],
   countries: [],
   role: "Partner",
+  // Found by name, in the region's own language and in German for a country.
+  targetRegions: [{ search: "vzhod slov", add: "Vzhodna Slovenija (SI03)" }, { search: "Österreich", add: "Austria (AT)" }],
 };
 
 test.describe.configure({ mode: "serial" });
@@ -149,6 +151,7 @@ test("two members post fitting interests and each sees the other as a mutual mat
   await form.publish();
   await page.waitForURL(/\/interests\/\d+\?published=1$/);
   const universityUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("main")).toContainText("Vzhodna Slovenija (SI03), Austria (AT)");
 
   // The university sees the cluster's interest as mutual …
   // (Other specs publish interests into the same database, so the cluster's is found by its title.)
@@ -163,6 +166,7 @@ test("two members post fitting interests and each sees the other as a mutual mat
   await page.waitForURL(/\/edit$/);
   await expect(form.form().getByLabel("Title")).toHaveValue(universityInterest.title);
   await expect(form.form().getByRole("group", { name: "Partner types" }).getByLabel("Cluster organisation", { exact: true })).toBeChecked();
+  await expect(form.form().getByRole("list", { name: "Chosen target regions" }).getByRole("listitem")).toHaveText(["Vzhodna Slovenija (SI03)", "Austria (AT)"]);
   await checkPage(page, "interests-edit");
   await page.setViewportSize({ width: 390, height: 844 });
   await checkPage(page, "interests-edit-phone");

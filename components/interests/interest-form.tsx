@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldPicker } from "@/components/forms/field-picker";
 import { FieldErrors, FormField } from "@/components/forms/form-field";
+import { PlacePicker } from "@/components/forms/place-picker";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
@@ -24,7 +25,8 @@ export interface InterestFormValues {
   programmeOther: string | null;
   callTopic: string | null;
   themeIds: number[];
-  targetRegions: string[];
+  /** Countries and NUTS regions, with their names. */
+  targetRegions: { code: string; name: string }[];
   partnerTypes: string[];
   wantedCountries: string[];
   ownRole: string;
@@ -149,14 +151,7 @@ export function InterestForm({
       {/* Remounted with each result, so that it starts from the fields that were sent. */}
       <FieldPicker key={typed(state, "themeIds") ?? "initial"} fields={fields} initial={[...chosenThemes].map(Number)} name="themeIds" hint={t("form.fieldsHint")} />
 
-      <FormField
-        id="interest-regions"
-        label={t("form.regions")}
-        errors={fieldErrors(state, "targetRegions")}
-        hint={t("form.regionsHint")}
-      >
-        <Input name="targetRegions" maxLength={300} defaultValue={value("targetRegions")} placeholder="AT, SI, HU" autoCapitalize="characters" />
-      </FormField>
+      <PlacePicker name="targetRegions" label={t("form.regions")} hint={t("form.regionsHint")} initial={initial.targetRegions} errors={fieldErrors(state, "targetRegions")} />
 
       <fieldset className="flex flex-col gap-2" aria-describedby="interest-types-hint">
         <legend className="text-sm font-medium">{t("form.partnerTypes")}</legend>

@@ -34,7 +34,7 @@ export async function interestReferenceProblems(tx: Db | Tx, input: InterestInpu
       ? (await tx.selectDistinct({ code: nutsRegions.code }).from(nutsRegions).where(inArray(nutsRegions.code, nutsCodes))).map((r) => r.code)
       : [];
     const unknown = input.targetRegions.filter((c) => !knownCountries.includes(c) && !knownNuts.includes(c));
-    if (unknown.length > 0) problems.targetRegions = [`Unknown country or NUTS code: ${unknown.join(", ")}.`];
+    if (unknown.length > 0) problems.targetRegions = [say("validation.interest.regionsUnknown", { codes: unknown.join(", ") })];
   }
   return problems;
 }

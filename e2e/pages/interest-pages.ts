@@ -14,6 +14,8 @@ export interface InterestDetails {
   countries: string[];
   role: "Coordinator (lead partner)" | "Partner";
   visibility?: "Public: anyone can see it" | "Members only: signed-in Consortia members";
+  /** Target regions, each found by typing `search` and added by the button naming `add` ("Steiermark (AT22)"). */
+  targetRegions?: { search: string; add: string }[];
 }
 
 /** A new member: registers, confirms the address, signs in and creates the organisation. */
@@ -59,6 +61,12 @@ export class InterestFormPage {
       // Sub-themes are folded under their theme: open the fold that holds it.
       if (!(await box.isVisible())) await themes.locator("details").filter({ has: this.page.getByLabel(theme, { exact: true }) }).locator("summary").click();
       await box.check();
+    }
+    const places = form.getByRole("group", { name: /^Target regions/ });
+    for (const region of interest.targetRegions ?? []) {
+      await places.getByLabel("Find a country or region").fill(region.search);
+      await places.getByRole("button", { name: `Add ${region.add}`, exact: true }).click();
+      await expect(places.getByRole("list", { name: "Chosen target regions" })).toContainText(region.add.replace(/ \(.*/, ""));
     }
     const types = form.getByRole("group", { name: "Partner types" });
     for (const type of interest.partnerTypes) await types.getByLabel(type, { exact: true }).check();

@@ -102,6 +102,13 @@ describe(`publishInterest on ${testEngine}`, () => {
     }
   });
 
+  it("keeps every target region the form's place search sends, one value each", async () => {
+    actAs(colleague);
+    const id = await publish(clusterForm({ targetRegions: ["BE3", "IT", "be3"] }));
+    const [row] = await handle.db.select({ targetRegions: interests.targetRegions }).from(interests).where(eq(interests.id, id));
+    expect(row!.targetRegions).toEqual(["BE3", "IT"]);
+  });
+
   it("publishes once when the same form is sent twice", async () => {
     actAs(owner);
     const form = clusterForm();

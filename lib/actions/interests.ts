@@ -31,7 +31,7 @@ import { ok, type ActionResult } from "./result";
 import { FieldProblems, signedInAction } from "./signed-in-action";
 
 /** The interest form: its checkbox groups and multi-selects, and its text kept when it is sent back. */
-const INTEREST_FORM = { arrays: ["themeIds", "partnerTypes", "wantedCountries"], keepValues: true } as const;
+const INTEREST_FORM = { arrays: ["themeIds", "targetRegions", "partnerTypes", "wantedCountries"], keepValues: true } as const;
 
 const today = () => isoDate(new Date());
 

@@ -12,6 +12,7 @@ export const CLIENT_MESSAGE_KEYS = [
   "charts.network",
   "errors.error",
   "forms.fields",
+  "forms.places",
   "interests",
   "labels.organisationTypes",
   "messages.form",

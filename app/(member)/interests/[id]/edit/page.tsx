@@ -55,7 +55,7 @@ export default async function EditInterestPage({ params }: Props) {
               programmeOther: interest.programmeOther,
               callTopic: interest.callTopic,
               themeIds: interest.themeList.map((t) => t.id),
-              targetRegions: interest.targetRegions.map((r) => r.code),
+              targetRegions: interest.targetRegions,
               partnerTypes: interest.partnerTypes,
               wantedCountries: interest.wantedCountries,
               ownRole: interest.ownRole,
