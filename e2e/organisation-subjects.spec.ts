@@ -78,4 +78,6 @@ test("a query no project matches whole lists those matching some of it, and says
   await expect(page.getByText(n === 1 ? "1 project matches part of “klastry wodór”" : `${n} projects match part of “klastry wodór”`)).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "None of its projects matches “klastry” and “wodór” all at once" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Projects" }).getByRole("row")).toHaveCount(Math.min(n, 20) + 1);
+  // Each row says which parts it has.
+  await expect(page.getByRole("table", { name: "Projects" }).getByText(/^Matches “(klastry|wodór)”/)).toHaveCount(Math.min(n, 20));
 });

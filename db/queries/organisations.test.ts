@@ -105,9 +105,11 @@ describe(`an organisation's projects and partners on ${testEngine}`, () => {
   it("lists its projects with some parts of a text when none has all, the most parts first (as the organisation list counted them)", async () => {
     // INCLUD (2002) has "clustering model of production organisation", GREENGRID (2023) smart grids: none has all three.
     const some = await listOrganisationProjects(handle.db, f.organisations.bep, { q: "production model smart" });
-    expect(some.partialMatch).toEqual({ segments: ["production", "model", "smart"] });
+    expect(some.partialMatch?.segments).toEqual(["production", "model", "smart"]);
     // INCLUD has two parts and comes first though oldest; then one part each, most recent first.
     expect(some.rows.map((r) => r.acronym)).toEqual(["INCLUD", "GREENGRID", "CLOUD"]);
+    // Each row's parts (indexes of the segments), for the page to say "Matches “production” and “model”".
+    expect(Object.fromEntries(some.rows.map((r) => [r.acronym, some.partialMatch?.rows?.[r.projectId]]))).toEqual({ INCLUD: [0, 1], GREENGRID: [2], CLOUD: [1] });
     expect(some.total).toBe(3);
     // Its part of a text none of its projects has: nothing.
     expect(await listOrganisationProjects(handle.db, f.organisations.tuv, { q: "industrial zzyzx" })).toMatchObject({ rows: [], total: 0, partialMatch: null });

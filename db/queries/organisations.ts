@@ -18,7 +18,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from "../schema";
-import { allElseSome, buildTextQuery, segmentArray, segmentsMatched, type PartialMatch, type TextQuery } from "../search/text-query";
+import { allElseSome, buildTextQuery, segmentArray, segmentBits, segmentIndexes, segmentsMatched, type PartialMatch, type TextQuery } from "../search/text-query";
 import { getSearchVocabulary } from "../search/vocabulary";
 import { projectCallYear, projectTopicTitle, recency, recencyDate, recencyJoin } from "./projects";
 import { offsetOf, type Paged } from "./shared";
@@ -201,8 +201,9 @@ export async function listOrganisationProjects(
   );
   const { where, total } = result;
   const order = [recency, desc(projects.id)];
-  if (text?.match === "any") order.unshift(desc(segmentsMatched(sql`${projects.searchVector}`, segmentArray(text))));
-  const rows = await db
+  const partial = text?.match === "any" ? text : null;
+  if (partial) order.unshift(desc(segmentsMatched(sql`${projects.searchVector}`, segmentArray(partial))));
+  const found = await db
     .select({
       projectId: projects.id,
       sourceId: projects.sourceId,
@@ -217,6 +218,8 @@ export async function listOrganisationProjects(
       status: projects.status,
       role: participations.role,
       programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },
+      // With some parts of the text only: which parts each project has (bits, as the project search says them).
+      segments: partial ? segmentBits(sql`${projects.searchVector}`, segmentArray(partial)).mapWith(Number) : sql<null>`null`,
     })
     .from(participations)
     .innerJoin(projects, eq(projects.id, participations.projectId))
@@ -226,7 +229,8 @@ export async function listOrganisationProjects(
     .orderBy(...order)
     .limit(pageSize)
     .offset(offsetOf(page, pageSize));
-  return { rows, total, page, pageSize, partialMatch };
+  const parts = partialMatch && { ...partialMatch, rows: Object.fromEntries(found.map((r) => [r.projectId, segmentIndexes(r.segments ?? 0)])) };
+  return { rows: found, total, page, pageSize, partialMatch: parts };
 }
 
 /**

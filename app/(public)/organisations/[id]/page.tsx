@@ -21,7 +21,7 @@ import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisat
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
 import { SourceAttribution } from "@/components/source-attribution";
-import { PartialMatchNote } from "@/components/search/partial-match-note";
+import { MatchedParts, PartialMatchNote } from "@/components/search/partial-match-note";
 import { ContactOrganisation } from "@/components/messaging/contact-organisation";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { Badge } from "@/components/ui/badge";
@@ -305,7 +305,14 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     </TableHeader>
                     <TableBody>
                       {projects.rows.map((p) => (
-                        <OrganisationProjectRow key={p.projectId} project={p} locale={locale} today={today} showDates={showDates} />
+                        <OrganisationProjectRow
+                          key={p.projectId}
+                          project={p}
+                          locale={locale}
+                          today={today}
+                          showDates={showDates}
+                          note={projects.partialMatch ? <MatchedParts partial={projects.partialMatch} id={p.projectId} of="project" locale={locale} /> : null}
+                        />
                       ))}
                     </TableBody>
                   </Table>
@@ -378,7 +385,20 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   );
 }
 
-function OrganisationProjectRow({ project: p, locale, today, showDates }: { project: OrganisationProject; locale: string; today: string; showDates: boolean }) {
+function OrganisationProjectRow({
+  project: p,
+  locale,
+  today,
+  showDates,
+  note,
+}: {
+  project: OrganisationProject;
+  locale: string;
+  today: string;
+  showDates: boolean;
+  /** What the row says under the project (which parts of the query it has). */
+  note?: React.ReactNode;
+}) {
   const labels = useTranslations("labels");
   const untitled = isUntitledProject(p);
   const role = labels(`roles.${participationRoleKey(p.role, p.programme.family)}`);
@@ -408,6 +428,7 @@ function OrganisationProjectRow({ project: p, locale, today, showDates }: { proj
             <ProjectDates start={p.startDate} end={p.endDate} callYear={p.callYear} locale={locale} />
           </span>
         </div>
+        {note ? <p className="mt-1 text-sm text-muted-foreground">{note}</p> : null}
       </TableCell>
       <TableCell className="whitespace-nowrap">
         {p.role === "coordinator" ? (
