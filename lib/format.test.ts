@@ -3,6 +3,7 @@ import {
   DEFAULT_LOCALE,
   formatCount,
   formatCountry,
+  formatPlace,
   localiseCountries,
   formatDate,
   formatLanguage,
@@ -108,6 +109,12 @@ describe("counts and languages", () => {
     expect(formatCountry("Q9", "fr-FR", "Nowhere")).toBe("Nowhere");
     expect(formatCountry(null, "fr-FR", "Somewhere")).toBe("Somewhere");
     expect(formatCountry(null, "fr-FR")).toBeNull();
+  });
+
+  it("names a target place: a country in the reader's locale, a NUTS region as NUTS writes it", () => {
+    expect(formatPlace({ code: "SI", name: "Slovenia" }, "de-DE")).toBe("Slowenien");
+    expect(formatPlace({ code: "SI", name: "Slovenia" }, "en-GB")).toBe("Slovenia");
+    expect(formatPlace({ code: "AT22", name: "Steiermark" }, "fr-FR")).toBe("Steiermark");
   });
 });
 

@@ -122,6 +122,11 @@ export function formatCountry(code: string | null | undefined, locale: string, e
   }
 }
 
+/** A target place's name: a country (two-letter code) in the reader's locale, a NUTS region as NUTS writes it. */
+export function formatPlace(place: { code: string; name: string }, locale: string): string {
+  return place.code.length === 2 ? (formatCountry(place.code, locale, place.name) ?? place.name) : place.name;
+}
+
 /** "1 project" / "3 projects": English nouns with the count formatted for the locale. */
 export function formatCount(value: number, singular: string, plural: string, locale: string): string {
   return `${formatNumber(value, locale)} ${value === 1 ? singular : plural}`;

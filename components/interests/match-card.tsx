@@ -29,6 +29,7 @@ export async function MatchCard({
   shortlists,
   interestTitle,
   themeNames = englishThemeNames(),
+  placeNames = {},
 }: {
   match: StoredMatch;
   interestId: number;
@@ -38,6 +39,8 @@ export async function MatchCard({
   interestTitle?: string;
   /** Theme names in the reader's language (read once by the page); English without. */
   themeNames?: ThemeNames;
+  /** The names of the interest's target regions by code, for the reasons that name them. */
+  placeNames?: Readonly<Record<string, string>>;
 }) {
   const t = await getTranslations("interests.match");
   const types = await getTranslations("labels.organisationTypes");
@@ -47,6 +50,7 @@ export async function MatchCard({
   const reasons = matchReasonsIn({ reasons: match.reasons, explanations: match.evidence.explanations }, locale, (key, values) =>
     reasonT(key as Parameters<typeof reasonT>[0], values),
     (english) => themeNameOfEnglish(themeNames, english),
+    (code) => placeNames[code] ?? code,
   );
   const { outOf100, relative } = scoreLabel(match.score, best);
   const projects = (match.evidence.projects ?? []).slice(0, 3);

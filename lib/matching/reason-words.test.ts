@@ -86,6 +86,10 @@ describe("reasonWords", () => {
     expect(reasonWords(reason, "fr", await translator("fr"))).toBe("4 projets concernant AT, SI ou HU");
     expect(reasonWords(reason, "de", await translator("de"))).toBe("4 Projekte mit Bezug zu AT, SI oder HU");
     expect(reasonWords({ ...reason, regions: ["AT", "SI", "HU", "HR", "SK"] }, "en", await translator("en"))).toBe("4 projects involving AT, SI, HU or 2 more");
+    // By their names when the page knows them (the interest's chosen places); an unknown code stays a code.
+    const names: Record<string, string> = { AT22: "Steiermark", SI: "Slowenien" };
+    const placeName = (code: string) => names[code] ?? code;
+    expect(reasonWords({ ...reason, regions: ["AT22", "SI", "HU"] }, "de", await translator("de"), undefined, placeName)).toBe("4 Projekte mit Bezug zu Steiermark, Slowenien oder HU");
   });
 
   it("says a call year as a call's, never as a start", async () => {

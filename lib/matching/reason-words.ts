@@ -14,8 +14,17 @@ export function listIn(locale: string, items: readonly string[], max: number, t:
   return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { style: "long", type }).format(shown);
 }
 
-/** themeName: a theme's name in the reader's language from its English label (reasons store labels). */
-export function reasonWords(r: Reason, locale: string, t: ReasonTranslator, themeName: (english: string) => string = (s) => s): string {
+/**
+ * themeName: a theme's name in the reader's language from its English label (reasons store labels);
+ * placeName: a target region's name from its code (reasons store codes: "AT22" → "Steiermark").
+ */
+export function reasonWords(
+  r: Reason,
+  locale: string,
+  t: ReasonTranslator,
+  themeName: (english: string) => string = (s) => s,
+  placeName: (code: string) => string = (s) => s,
+): string {
   const list = (items: readonly string[], max: number) => listIn(locale, items, max, t);
   const themeList = (items: readonly string[], max: number) => list(items.map(themeName), max);
   switch (r.kind) {
@@ -47,7 +56,7 @@ export function reasonWords(r: Reason, locale: string, t: ReasonTranslator, them
     case "closeToDescription":
       return t("closeToDescription", { projects: list(closeProjects(r), REASON_LIST_MAX.projects) });
     case "regions":
-      return t("regions", { count: r.count, regions: listIn(locale, r.regions, REASON_LIST_MAX.regions, t, "disjunction") });
+      return t("regions", { count: r.count, regions: listIn(locale, r.regions.map(placeName), REASON_LIST_MAX.regions, t, "disjunction") });
     case "inAll": {
       // The year is a word, not a number to format ("2,024").
       const year = r.latestYear ? String(r.latestYear) : null;
@@ -70,11 +79,17 @@ function isReason(value: unknown): value is Reason {
  * The sentences to show for a stored match: its reasons with kinds in the reader's language when
  * they are there and agree with the stored sentences, else the stored (English) sentences.
  */
-export function matchReasonsIn(stored: { reasons: string[]; explanations?: unknown }, locale: string, t: ReasonTranslator, themeName?: (english: string) => string): string[] {
+export function matchReasonsIn(
+  stored: { reasons: string[]; explanations?: unknown },
+  locale: string,
+  t: ReasonTranslator,
+  themeName?: (english: string) => string,
+  placeName?: (code: string) => string,
+): string[] {
   const explanations = Array.isArray(stored.explanations) ? stored.explanations : [];
   if (explanations.length !== stored.reasons.length || !explanations.every(isReason)) return stored.reasons;
   try {
-    return explanations.map((r) => reasonWords(r, locale, t, themeName));
+    return explanations.map((r) => reasonWords(r, locale, t, themeName, placeName));
   } catch {
     return stored.reasons; // a kind this version does not know
   }

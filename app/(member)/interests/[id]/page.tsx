@@ -25,7 +25,7 @@ import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { applyMatchFilter, matchFilterChoices, parseMatchFilter } from "@/lib/interests/match-filter";
-import { formatCountry, formatDate } from "@/lib/format";
+import { formatCountry, formatDate, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
 import { isoDate } from "@/lib/interests/options";
@@ -62,6 +62,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const day = (iso: string) => formatDate(iso, locale) ?? iso;
   const reciprocalT = await getTranslations("matching.reciprocal");
   const themeNames = await getThemeNames(db, await getLocale());
+  // The target regions' names (countries in the reader's language), for the reasons and the facts.
+  const placeNames = Object.fromEntries(interest.targetRegions.map((r) => [r.code, formatPlace(r, locale)]));
   const reasonContext: ReciprocalWordsContext = {
     locale,
     t: (key, values) => reciprocalT(key as Parameters<typeof reciprocalT>[0], values),
@@ -147,7 +149,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {interest.wantedCountryNames.length ? interest.wantedCountryNames.join(", ") : null}
               </Fact>
               <Fact label={t("page.regions")} missing={t("page.notGiven")}>
-                {interest.targetRegions.length ? interest.targetRegions.map((r) => (r.name === r.code ? r.code : `${r.name} (${r.code})`)).join(", ") : null}
+                {interest.targetRegions.length ? interest.targetRegions.map((r) => (r.name === r.code ? r.code : `${formatPlace(r, locale)} (${r.code})`)).join(", ") : null}
               </Fact>
               <Fact label={t("page.ourRole")}>{t(`role.${interest.ownRole}`)}</Fact>
               <Fact label={t("page.budget")} missing={t("page.notGiven")}>
@@ -296,7 +298,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
           {shown.length ? (
             <ol className="flex flex-col gap-3" aria-label={t("page.ranked")}>
               {shown.map((m, i) => (
-                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} />
+                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} />
               ))}
             </ol>
           ) : (

@@ -12,6 +12,7 @@ import { requireUserForPage } from "@/lib/current-user";
 import { addDays, isoDate } from "@/lib/interests/options";
 import { parseId } from "@/lib/url-state";
 import { getFormatLocale } from "@/lib/i18n/server";
+import { formatPlace } from "@/lib/format";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("interests.edit");
@@ -30,7 +31,8 @@ export default async function EditInterestPage({ params }: Props) {
   const interest = await getInterest(db, id, today);
   // Only its organisation's members edit it; to anyone else the page does not exist.
   if (!interest || !(await roleIn(db, user.id, interest.profileId))) notFound();
-  const { programmes, themes, fields, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: await getFormatLocale() });
+  const formatLocale = await getFormatLocale();
+  const { programmes, themes, fields, countries } = await getInterestFormChoices(db, { language: await getLocale(), locale: formatLocale });
   const t = await getTranslations("interests");
   return (
     <div className="flex flex-col gap-2">
@@ -55,7 +57,7 @@ export default async function EditInterestPage({ params }: Props) {
               programmeOther: interest.programmeOther,
               callTopic: interest.callTopic,
               themeIds: interest.themeList.map((t) => t.id),
-              targetRegions: interest.targetRegions,
+              targetRegions: interest.targetRegions.map((r) => ({ code: r.code, name: formatPlace(r, formatLocale) })),
               partnerTypes: interest.partnerTypes,
               wantedCountries: interest.wantedCountries,
               ownRole: interest.ownRole,
