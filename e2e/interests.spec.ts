@@ -42,6 +42,7 @@ const woodInterest: InterestDetails = {
   countries: ["Austria", "Slovenia", "Hungary"],
   role: "Coordinator (lead partner)",
   visibility: "Public: anyone can see it",
+  targetRegions: [{ search: "steiermark", add: "Steiermark (AT22)" }, { search: "slovenia", add: "Slovenia (SI)" }],
 };
 const universityInterest: InterestDetails = {
   title: "Wood science faculty seeks an industry cluster",
@@ -107,6 +108,8 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
     await expect(match.getByRole("link").first()).toHaveAttribute("href", /^\/(organisations|profiles)\/\d+$/);
   }
   await expect(interest.matches().first()).toContainText(/Score \d+/);
+  // Regional experience is said with the places' names, as the interest chose them.
+  await expect(interest.matches().getByText(/^\d+ projects? involving (Steiermark or Slovenia|Steiermark|Slovenia)$/).first()).toBeVisible();
   await expect(interest.matches().getByRole("link", { name: /.+/ }).filter({ has: page.locator("xpath=self::a[starts-with(@href, '/projects/')]") }).first()).toBeVisible();
   await checkPage(page, "interests-detail");
   await page.setViewportSize({ width: 390, height: 844 });
