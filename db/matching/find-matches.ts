@@ -383,7 +383,12 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       -- counted per organisation here, and ranked for the 300 best only (best_projects).
       rel_part as materialized (
         select pa.organisation_id, pa.role, rs.project_id, rs.relevance, rs.text_rank, rs.sort_date,
-          rs.same_topic, rs.same_family, rs.same_part, rs.theme, rs.in_region, rs.with_req
+          rs.same_topic, rs.same_family, rs.same_part, rs.theme, rs.in_region, rs.with_req,
+          -- It led a consortium: coordinator with another participant (one probe per coordinator; a
+          -- single beneficiary, such as a fellowship's host, is its project's "coordinator" too).
+          case when pa.role = 'coordinator' and rs.relevance >= 1
+            then exists (select 1 from participations x where x.project_id = pa.project_id and x.organisation_id <> pa.organisation_id)
+            else false end as led
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
         where pa.project_id = any(array(select project_id from rel
             where not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region))
@@ -398,7 +403,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           count(*) filter (where same_family)::int as family_n,
           count(*) filter (where in_region and (same_part or theme > 0 or same_family or text_rank > 0))::int as region_n,
           count(*) filter (where with_req and (same_part or theme > 0 or same_family or text_rank > 0))::int as rel_with_req,
-          count(*) filter (where role = 'coordinator' and relevance >= 1)::int as rel_coord
+          count(*) filter (where led)::int as rel_coord
         from rel_part
         group by organisation_id
       ),
@@ -797,6 +802,8 @@ interface Evidence {
   chosen: { id: number; pids: number[]; weights: number[] }[];
   projects: {
     id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null; topic_title: string | null;
+    /** It coordinated the project with another participant (led a consortium). */
+    led: boolean;
     /** The query's informative words (stems) its text has, rarest first; null when the query has no text. */
     words: string[] | null;
   }[];
@@ -874,6 +881,7 @@ async function evidenceOf(
         (select json_agg(json_build_object('id', id, 'pids', pids, 'weights', weights)) from chosen) as chosen,
         (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
             'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code, 'topic_title', t.title,
+            'led', pa.role = 'coordinator' and exists (select 1 from participations x where x.project_id = p.id and x.organisation_id <> pa.organisation_id),
             'words', case when ${ctx.textTerms.length > 0}::boolean then array(
               select w.term from unnest(${textArray(ctx.textTerms)}) with ordinality as w(term, n)
               where p.search_vector @@ quote_literal(w.term)::tsquery order by w.n) end))
@@ -951,7 +959,7 @@ async function explainAll(
     // The projects the card shows: the most telling, with one behind each claim a reader would check.
     const candidates = (chosen.get(id) ?? []).flatMap(({ pid, weight }) => {
       const p = projectsByKey.get(`${id}:${pid}`);
-      return p ? [{ id: pid, weight, coordinator: p.role === "coordinator", descriptionWords: p.words?.length ?? 0 }] : [];
+      return p ? [{ id: pid, weight, led: p.led === true, descriptionWords: p.words?.length ?? 0 }] : [];
     });
     const evidenceProjects = pickEvidenceProjects(candidates, {
       coordinated: explanations.some((e) => e.kind === "coordinated"),

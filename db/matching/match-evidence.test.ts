@@ -1,7 +1,7 @@
 // The projects a match card shows back its reasons (lib/matching/evidence): an organisation with
-// more projects on the asked theme than the card shows, which coordinated an older one, shows that
-// one when a reason says "coordinated 1 relevant project"; and a project that only the description
-// finds is shown when a reason names it.
+// more projects on the asked theme than the card shows, which led an older one, shows that one when
+// a reason says "coordinated 1 relevant project" — which counts the consortia it led, not a project
+// it had alone; and a project that only the description finds is shown when a reason names it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { seedFixture, type Fixture } from "../queries/test-fixtures";
@@ -29,13 +29,20 @@ beforeAll(async () => {
       ["CLU-B", "Cluster excellence", "2020-01-01"],
       ["CLU-C", "Cluster managers academy", "2021-01-01"],
       ["TIMBER", "Timber furniture design", "2018-01-01"],
+      ["SOLO", "Cluster policy fellowship", "2022-01-01"],
     ].map(([acronym, title, startDate], i) => ({
       sourceId: "keep", externalId: `evidence-${i}`, acronym, title, startDate, programmeId: f.programmes.cadses, description: title,
     })))
     .returning({ id: projects.id, acronym: projects.acronym });
   for (const r of rows) made[r.acronym!] = r.id;
-  await db.insert(participations).values(rows.map((r) => ({ projectId: r.id, organisationId: f.organisations.lonely, role: r.acronym === "OLDCLU" ? "coordinator" as const : "partner" as const, position: 1 })));
-  await db.insert(projectThemes).values(["OLDCLU", "CLU-A", "CLU-B", "CLU-C"].map((a) => ({ projectId: made[a]!, themeId: clusters })));
+  const lonelyIn = rows.filter((r) => r.acronym !== "SOLO");
+  await db.insert(participations).values(lonelyIn.map((r) => ({ projectId: r.id, organisationId: f.organisations.lonely, role: r.acronym === "OLDCLU" ? "coordinator" as const : "partner" as const, position: 1 })));
+  // OLDCLU was a consortium (Regione Marche took part); SOLO, Cluster_Tech's alone, was not.
+  await db.insert(participations).values([
+    { projectId: made.OLDCLU!, organisationId: f.organisations.marche, role: "partner", position: 2 },
+    { projectId: made.SOLO!, organisationId: f.organisations.sme, role: "coordinator", position: 1 },
+  ]);
+  await db.insert(projectThemes).values(["OLDCLU", "CLU-A", "CLU-B", "CLU-C", "SOLO"].map((a) => ({ projectId: made[a]!, themeId: clusters })));
   await refreshProjectSearch(db);
 });
 afterAll(async () => handle?.close());
@@ -49,6 +56,16 @@ describe(`the projects a match shows on ${testEngine}`, () => {
     expect(shown).toHaveLength(3);
     expect(shown).toContain("OLDCLU");
     expect(lonely.evidence.projects.find((p) => p.acronym === "OLDCLU")!.role).toBe("coordinator");
+  });
+
+  it("count as coordinated only the consortia it led, not a project it had alone", async () => {
+    for (const text of [undefined, "cluster policy"]) {
+      const sme = (await findMatches(handle.db, { themeIds: [clusters], text })).find((m) => m.organisationId === f.organisations.sme)!;
+      expect(sme.reasons.join(" | ")).not.toMatch(/coordinated \d+ relevant/);
+      expect(sme.reasons).toContain("past projects on Clusters");
+      // Still a fact of its record: "2 projects in all, coordinated 1".
+      expect(sme.reasons.join(" | ")).toContain("coordinated 1");
+    }
   });
 
   it("include a project close to the description when a reason names it", async () => {

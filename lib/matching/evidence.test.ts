@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evidenceScore, pickEvidenceProjects, type EvidenceCandidate } from "./evidence";
 
-const c = (id: number, weight: number, more: Partial<EvidenceCandidate> = {}): EvidenceCandidate => ({ id, weight, coordinator: false, descriptionWords: 0, ...more });
+const c = (id: number, weight: number, more: Partial<EvidenceCandidate> = {}): EvidenceCandidate => ({ id, weight, led: false, descriptionWords: 0, ...more });
 const none = { coordinated: false, closeToDescription: false };
 
 describe("evidenceScore", () => {
@@ -22,13 +22,13 @@ describe("pickEvidenceProjects", () => {
   });
 
   it("shows a relevant coordinated project when a reason says it coordinated some", () => {
-    const cands = [c(1, 2.2), c(2, 1.8), c(3, 1.5), c(4, 1, { coordinator: true }), c(5, 0.5, { coordinator: true })];
+    const cands = [c(1, 2.2), c(2, 1.8), c(3, 1.5), c(4, 1, { led: true }), c(5, 0.5, { led: true })];
     expect(pickEvidenceProjects(cands, none)).toEqual([1, 2, 3]);
     expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: false })).toEqual([1, 2, 4]);
   });
 
   it("does not count a coordinated project that is not relevant", () => {
-    const cands = [c(1, 2), c(2, 1.8), c(3, 1.5), c(5, 0.5, { coordinator: true })];
+    const cands = [c(1, 2), c(2, 1.8), c(3, 1.5), c(5, 0.5, { led: true })];
     expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: false })).toEqual([1, 2, 3]);
   });
 
@@ -38,15 +38,15 @@ describe("pickEvidenceProjects", () => {
   });
 
   it("keeps what already backs a claim, and backs both claims without dropping the best", () => {
-    const cands = [c(1, 2, { coordinator: true }), c(2, 1.8), c(3, 1.5), c(4, 0, { descriptionWords: 1 })];
+    const cands = [c(1, 2, { led: true }), c(2, 1.8), c(3, 1.5), c(4, 0, { descriptionWords: 1 })];
     expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: true })).toEqual([1, 2, 4]);
-    const both = [c(1, 2.5), c(2, 2), c(3, 1.8), c(4, 1, { coordinator: true }), c(5, 0, { descriptionWords: 2 })];
+    const both = [c(1, 2.5), c(2, 2), c(3, 1.8), c(4, 1, { led: true }), c(5, 0, { descriptionWords: 2 })];
     expect(pickEvidenceProjects(both, { coordinated: true, closeToDescription: true })).toEqual([1, 4, 5]);
   });
 
   it("does not drop the only project behind one claim to back another", () => {
     // 3 is the only coordinated one shown; the description's project replaces 2, not 3.
-    const cands = [c(1, 2), c(2, 1.8), c(3, 1.5, { coordinator: true }), c(4, 0, { descriptionWords: 1 })];
+    const cands = [c(1, 2), c(2, 1.8), c(3, 1.5, { led: true }), c(4, 0, { descriptionWords: 1 })];
     expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: true })).toEqual([1, 3, 4]);
   });
 

@@ -13,7 +13,8 @@ export interface EvidenceCandidate {
    * asked theme, 0.5 of a parent theme or of the programme part, 0 for a project found by the text only.
    */
   weight: number;
-  coordinator: boolean;
+  /** It coordinated the project with other participants (led a consortium), what "coordinated N relevant projects" counts. */
+  led: boolean;
   /** How many of the description's informative words it has. */
   descriptionWords: number;
 }
@@ -47,7 +48,7 @@ export function pickEvidenceProjects(candidates: readonly EvidenceCandidate[], n
   const picked = ranked.slice(0, limit);
   const rest = ranked.slice(limit);
   const wanted: ((c: EvidenceCandidate) => boolean)[] = [];
-  if (needs.coordinated) wanted.push((c) => c.coordinator && c.weight >= RELEVANT_WEIGHT);
+  if (needs.coordinated) wanted.push((c) => c.led && c.weight >= RELEVANT_WEIGHT);
   if (needs.closeToDescription) wanted.push((c) => c.descriptionWords > 0);
   for (const fits of wanted) {
     if (picked.some((p) => fits(p.c))) continue;
