@@ -25,6 +25,26 @@ export interface ChipSearchWords {
   alreadyChosen: (label: string) => string;
 }
 
+/** The words of a catalogue part with the keys search, placeholder, chosen, found, taken and add, alreadyChosen, remove (with {label}). */
+export function chipSearchWords(
+  t: (key: "search" | "placeholder" | "chosen" | "found" | "taken" | "add" | "alreadyChosen" | "remove", values?: { label: string }) => string,
+  legend: string,
+  hint: string,
+): ChipSearchWords {
+  return {
+    legend,
+    hint,
+    search: t("search"),
+    placeholder: t("placeholder"),
+    chosen: t("chosen"),
+    found: t("found"),
+    taken: t("taken"),
+    remove: (label) => t("remove", { label }),
+    add: (label) => t("add", { label }),
+    alreadyChosen: (label) => t("alreadyChosen", { label }),
+  };
+}
+
 export interface ChipItem {
   /** What the form sends. */
   value: string;

@@ -5,7 +5,7 @@
 // vocabulary's checkboxes.
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { ChipSearch } from "@/components/forms/chip-search";
+import { ChipSearch, chipSearchWords } from "@/components/forms/chip-search";
 import { fieldTrail, searchFields, type FieldOption } from "@/lib/themes/field-search";
 
 export function FieldPicker({ fields, initial, name, hint }: { fields: FieldOption[]; initial: number[]; name: string; hint: string }) {
@@ -20,18 +20,7 @@ export function FieldPicker({ fields, initial, name, hint }: { fields: FieldOpti
   return (
     <ChipSearch
       name={name}
-      words={{
-        legend: t("legend"),
-        hint,
-        search: t("search"),
-        placeholder: t("placeholder"),
-        chosen: t("chosen"),
-        found: t("found"),
-        taken: t("taken"),
-        remove: (label) => t("remove", { label }),
-        add: (label) => t("add", { label }),
-        alreadyChosen: (label) => t("alreadyChosen", { label }),
-      }}
+      words={chipSearchWords(t, t("legend"), hint)}
       chosen={chosen}
       onRemove={(field) => setChosen((c) => c.filter((x) => x.id !== field.id))}
       query={query}

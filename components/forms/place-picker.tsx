@@ -7,7 +7,7 @@ import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-quer
 import { MapPin } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useDeferredValue, useMemo, useState } from "react";
-import { ChipSearch } from "@/components/forms/chip-search";
+import { ChipSearch, chipSearchWords } from "@/components/forms/chip-search";
 import { searchPlaces, type Place } from "@/lib/places/search";
 
 async function fetchPlaces(lang: string): Promise<Place[]> {
@@ -80,18 +80,7 @@ function PlaceSearch({
   return (
     <ChipSearch
       name={name}
-      words={{
-        legend: label,
-        hint,
-        search: t("search"),
-        placeholder: t("placeholder"),
-        chosen: t("chosen"),
-        found: t("found"),
-        taken: t("taken"),
-        remove: (l) => t("remove", { label: l }),
-        add: (l) => t("add", { label: l }),
-        alreadyChosen: (l) => t("alreadyChosen", { label: l }),
-      }}
+      words={chipSearchWords(t, label, hint)}
       chosen={chosen}
       onRemove={(place) => setChosen((c) => c.filter((x) => x.code !== place.code))}
       query={query}
