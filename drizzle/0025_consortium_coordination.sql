@@ -3,7 +3,7 @@
 -- the knowledge base's projects have one participant only (24,959 of 44,352: Marie
 -- Skłodowska-Curie fellowships, ERC grants, SME instrument phase 1), where CORDIS calls the single
 -- beneficiary the coordinator; "coordinated 1 relevant project on forestry" then named a
--- postdoctoral fellowship. A project's examples list the consortia it led first.
+-- postdoctoral fellowship. An organisation's examples list the consortia it led first.
 CREATE OR REPLACE FUNCTION refresh_match_counts(project_ids integer[] DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -16,41 +16,37 @@ BEGIN
     DELETE FROM organisation_match_counts WHERE organisation_id = ANY(orgs);
   END IF;
 
+  -- Per programme part (kind 1) and per theme with its ancestors (kind 2), in one statement that
+  -- finds the consortia (projects with more than one participant) once.
   INSERT INTO organisation_match_counts (kind, key, organisation_id, type, country_code, projects, direct, coordinated, examples)
   WITH consortia AS (
     SELECT x.project_id FROM participations x
     WHERE project_ids IS NULL OR x.project_id IN (SELECT y.project_id FROM participations y WHERE y.organisation_id = ANY(orgs))
     GROUP BY x.project_id HAVING count(*) > 1
+  ),
+  part AS (
+    SELECT pa.organisation_id, pa.project_id, pa.role = 'coordinator' AS coordinator,
+      pa.role = 'coordinator' AND c.project_id IS NOT NULL AS led, pf.programme_part_id, pf.theme_ids, pf.sort_date, f.type, f.country_code
+    FROM participations pa
+    JOIN project_facets pf ON pf.project_id = pa.project_id
+    JOIN organisation_facets f ON f.organisation_id = pa.organisation_id
+    LEFT JOIN consortia c ON c.project_id = pa.project_id
+    WHERE project_ids IS NULL OR pa.organisation_id = ANY(orgs)
   )
-  SELECT 1, pf.programme_part_id, pa.organisation_id, f.type, f.country_code,
-    count(*), 0, count(*) FILTER (WHERE pa.role = 'coordinator' AND c.project_id IS NOT NULL),
-    (array_agg(pa.project_id ORDER BY (pa.role = 'coordinator' AND c.project_id IS NOT NULL) DESC, pa.role = 'coordinator' DESC,
-      pf.sort_date DESC NULLS LAST, pa.project_id DESC))[1:3]
-  FROM participations pa
-  JOIN project_facets pf ON pf.project_id = pa.project_id
-  JOIN organisation_facets f ON f.organisation_id = pa.organisation_id
-  LEFT JOIN consortia c ON c.project_id = pa.project_id
-  WHERE pf.programme_part_id IS NOT NULL AND (project_ids IS NULL OR pa.organisation_id = ANY(orgs))
-  GROUP BY pf.programme_part_id, pa.organisation_id, f.type, f.country_code;
-
-  INSERT INTO organisation_match_counts (kind, key, organisation_id, type, country_code, projects, direct, coordinated, examples)
-  WITH consortia AS (
-    SELECT x.project_id FROM participations x
-    WHERE project_ids IS NULL OR x.project_id IN (SELECT y.project_id FROM participations y WHERE y.organisation_id = ANY(orgs))
-    GROUP BY x.project_id HAVING count(*) > 1
-  )
-  SELECT 2, t.theme_id, pa.organisation_id, f.type, f.country_code,
-    count(*), count(pt.project_id), count(*) FILTER (WHERE pa.role = 'coordinator' AND c.project_id IS NOT NULL),
-    (array_agg(pa.project_id ORDER BY pt.project_id IS NOT NULL DESC, (pa.role = 'coordinator' AND c.project_id IS NOT NULL) DESC,
-      pa.role = 'coordinator' DESC, pf.sort_date DESC NULLS LAST, pa.project_id DESC))[1:3]
-  FROM participations pa
-  JOIN project_facets pf ON pf.project_id = pa.project_id
-  JOIN organisation_facets f ON f.organisation_id = pa.organisation_id
-  CROSS JOIN LATERAL unnest(pf.theme_ids) AS t(theme_id)
-  LEFT JOIN project_themes pt ON pt.project_id = pa.project_id AND pt.theme_id = t.theme_id
-  LEFT JOIN consortia c ON c.project_id = pa.project_id
-  WHERE project_ids IS NULL OR pa.organisation_id = ANY(orgs)
-  GROUP BY t.theme_id, pa.organisation_id, f.type, f.country_code;
+  SELECT 1, p.programme_part_id, p.organisation_id, p.type, p.country_code,
+    count(*), 0, count(*) FILTER (WHERE p.led),
+    (array_agg(p.project_id ORDER BY p.led DESC, p.coordinator DESC, p.sort_date DESC NULLS LAST, p.project_id DESC))[1:3]
+  FROM part p
+  WHERE p.programme_part_id IS NOT NULL
+  GROUP BY p.programme_part_id, p.organisation_id, p.type, p.country_code
+  UNION ALL
+  SELECT 2, t.theme_id, p.organisation_id, p.type, p.country_code,
+    count(*), count(pt.project_id), count(*) FILTER (WHERE p.led),
+    (array_agg(p.project_id ORDER BY pt.project_id IS NOT NULL DESC, p.led DESC, p.coordinator DESC, p.sort_date DESC NULLS LAST, p.project_id DESC))[1:3]
+  FROM part p
+  CROSS JOIN LATERAL unnest(p.theme_ids) AS t(theme_id)
+  LEFT JOIN project_themes pt ON pt.project_id = p.project_id AND pt.theme_id = t.theme_id
+  GROUP BY t.theme_id, p.organisation_id, p.type, p.country_code;
 END
 $$;
 --> statement-breakpoint
