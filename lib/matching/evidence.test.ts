@@ -50,6 +50,11 @@ describe("pickEvidenceProjects", () => {
     expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: true })).toEqual([1, 3, 4]);
   });
 
+  it("never shows more than the limit, even when it cannot back every claim", () => {
+    const cands = [c(1, 2, { led: true }), c(2, 0, { descriptionWords: 1 })];
+    expect(pickEvidenceProjects(cands, { coordinated: true, closeToDescription: true }, 1)).toEqual([1]);
+  });
+
   it("shows what there is when there are fewer than the limit", () => {
     expect(pickEvidenceProjects([c(1, 0, { descriptionWords: 1 })], { coordinated: true, closeToDescription: true })).toEqual([1]);
     expect(pickEvidenceProjects([], none)).toEqual([]);

@@ -1,6 +1,6 @@
 // Which past projects a match card shows (the two or three it links): the most telling ones, and
-// among them one behind each claim the reasons make that a reader would want to check — the
-// relevant project it coordinated when a reason says "coordinated 1 relevant project on forestry",
+// among them one behind each claim the reasons make that a reader would want to check — a relevant
+// consortium it led when a reason says "coordinated 1 relevant project on forestry",
 // a project close to the description when a reason names such projects. Without this the card
 // could say "coordinated 1 relevant project" and list three projects it only took part in.
 
@@ -38,8 +38,9 @@ export function evidenceScore(c: EvidenceCandidate): number {
 
 /**
  * The ids of the projects to show, most telling first: the best by evidenceScore, with, when a
- * reason needs one and none of the best is one, the best relevant coordinated project and the best
- * project sharing the description's words. Candidates come best first (ties keep that order).
+ * reason needs one and none of the best is one, the best relevant consortium it led and the best
+ * project sharing the description's words, each in the place of the least telling one that backs no
+ * other claim alone. Never more than `limit`. Candidates come best first (ties keep that order).
  */
 export function pickEvidenceProjects(candidates: readonly EvidenceCandidate[], needs: EvidenceNeeds, limit = 3): number[] {
   const ranked = candidates
@@ -63,8 +64,9 @@ export function pickEvidenceProjects(candidates: readonly EvidenceCandidate[], n
         break;
       }
     }
+    if (drop < 0) continue; // every one shown is the only one behind another claim
     const [chosen] = rest.splice(best, 1);
-    if (drop >= 0) rest.push(...picked.splice(drop, 1));
+    rest.push(...picked.splice(drop, 1));
     picked.push(chosen!);
   }
   return picked.sort((a, b) => b.score - a.score || a.i - b.i).map((p) => p.c.id);
