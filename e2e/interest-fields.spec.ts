@@ -1,6 +1,7 @@
 // Fields of science in the organisation and interest forms: a Horizon Europe coordinator finds
 // EuroSciVoc concepts by typing (a thousand on seven levels: not a list), keeps or removes them,
-// and reads matches that cite past projects on them; editing brings the chosen fields back.
+// and reads matches that cite past projects on them; editing brings the chosen fields back, and a
+// call topic is found by the words of its title.
 import { expect, test } from "@playwright/test";
 import { checkPage } from "./pages/account-pages";
 import { InterestFormPage, InterestPage, memberWithOrganisation, newMemberPage } from "./pages/interest-pages";
@@ -81,5 +82,16 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   const again = new InterestFormPage(page).form().getByRole("list", { name: "Chosen fields of science" });
   await expect(again).toContainText("ecosystems");
   await expect(again).toContainText("innovation management");
+
+  // The call topic, found by words of its title and confirmed with it; saved as its code.
+  const topic = new InterestFormPage(page).form().getByLabel("Call or topic (optional)");
+  await topic.fill("joint programmes innovation");
+  await page.getByRole("button", { name: "Choose HORIZON-EIE-2023-CONNECT-01-02" }).click();
+  await expect(topic).toHaveValue("HORIZON-EIE-2023-CONNECT-01-02");
+  await expect(page.getByText("Topic: Preparatory action for setting up joint programmes among innovation ecosystems actors")).toBeVisible();
+  await checkPage(page, "interest-topic-form");
+  await page.getByRole("button", { name: "Save interest" }).click();
+  await page.waitForURL(/\/interests\/\d+\?saved=1$/);
+  await expect(page.getByRole("main")).toContainText("HORIZON-EIE-2023-CONNECT-01-02");
   await context.close();
 });

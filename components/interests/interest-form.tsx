@@ -6,6 +6,7 @@ import { useActionState, useState } from "react";
 import { FieldPicker } from "@/components/forms/field-picker";
 import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/forms/place-picker";
+import { TopicField } from "@/components/forms/topic-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
@@ -272,7 +273,7 @@ function ProgrammeFields({
         </FormField>
       ) : (
         <FormField id="interest-call" label={t("callTopic")} errors={fieldErrors(state, "callTopic")} hint={t("callTopicHint")}>
-          <Input name="callTopic" maxLength={120} defaultValue={value("callTopic")} />
+          <TopicField name="callTopic" defaultValue={value("callTopic")} />
         </FormField>
       )}
       {programme === "other" ? (

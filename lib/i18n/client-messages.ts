@@ -13,6 +13,7 @@ export const CLIENT_MESSAGE_KEYS = [
   "errors.error",
   "forms.fields",
   "forms.places",
+  "forms.topics",
   "interests",
   "labels.organisationTypes",
   "messages.form",
