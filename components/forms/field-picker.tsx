@@ -8,13 +8,15 @@ import { useMemo, useState } from "react";
 import { ChipSearch, chipSearchWords } from "@/components/forms/chip-search";
 import { fieldTrail, searchFields, type FieldOption } from "@/lib/themes/field-search";
 
+/** A field as a chip or a result: sent as its id. */
+const asItem = (f: FieldOption) => ({ ...f, value: String(f.id) });
+
 export function FieldPicker({ fields, initial, name, hint }: { fields: FieldOption[]; initial: number[]; name: string; hint: string }) {
   const t = useTranslations("forms.fields");
   const byId = useMemo(() => new Map(fields.map((f) => [f.id, f])), [fields]);
-  const asItem = (f: FieldOption) => ({ ...f, value: String(f.id) });
   const [chosen, setChosen] = useState(() => initial.flatMap((fieldId) => (byId.has(fieldId) ? [asItem(byId.get(fieldId)!)] : [])));
   const [query, setQuery] = useState("");
-  const results = useMemo(() => searchFields(fields, query).map((f) => ({ ...f, value: String(f.id) })), [fields, query]);
+  const results = useMemo(() => searchFields(fields, query).map(asItem), [fields, query]);
   const trail = (f: FieldOption) => fieldTrail(byId, f).join(" › ");
 
   return (

@@ -2,8 +2,8 @@
 // The places an interest targets (countries and NUTS regions), found by typing a name in the
 // reader's language (or another), a region's own name or a code, and shown as chips that name
 // them: nobody should need to know that Styria is AT22. Each chosen place is sent as one more
-// `name` value (its code). The list of places is read once, when the user first types.
-import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+// `name` value (its code). The list of places is read once, when the user first types, and kept.
+import { useQuery } from "@tanstack/react-query";
 import { MapPin } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useDeferredValue, useMemo, useState } from "react";
@@ -14,17 +14,6 @@ async function fetchPlaces(lang: string): Promise<Place[]> {
   const response = await fetch(`/api/places?lang=${encodeURIComponent(lang)}`);
   if (!response.ok) throw new Error(`places: ${response.status}`);
   return ((await response.json()) as { places: Place[] }).places;
-}
-
-// Its own client: the form it sits in has none (the places are read once per page, then kept).
-const queryClient = new QueryClient();
-
-export function PlacePicker(props: Parameters<typeof PlaceSearch>[0]) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <PlaceSearch {...props} />
-    </QueryClientProvider>
-  );
 }
 
 /** A place as a chip or a result: sent as its code, named with it ("Steiermark (AT22)"); a result keeps the place found. */
@@ -40,7 +29,8 @@ function asItem(p: { code: string; name: string }, place?: Place): PlaceItem {
   return { value: p.code, label: p.name === p.code ? p.code : `${p.name} (${p.code})`, code: p.code, name: p.name, ...(place ? { place } : {}) };
 }
 
-function PlaceSearch({
+/** Inside a FormQueryClient (the interest form). */
+export function PlacePicker({
   name,
   label,
   hint,

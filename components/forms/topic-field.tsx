@@ -3,7 +3,7 @@
 // ("forest value chains" → HORIZON-JU-CBE-2023-R-02) among the topics of the knowledge base's
 // projects. Whatever is typed is sent as it is (an Interreg call has no topic code here); a code
 // the knowledge base knows is confirmed with its title.
-import { QueryClient, QueryClientProvider, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useId, useState } from "react";
@@ -20,9 +20,6 @@ async function fetchTopics(q: string): Promise<Topic[]> {
   return ((await response.json()) as { topics: Topic[] }).topics;
 }
 
-// Its own client: the form it sits in has none.
-const queryClient = new QueryClient();
-
 /** The props FormField gives its control (id, aria-describedby, aria-invalid) reach the input. */
 interface TopicFieldProps {
   name: string;
@@ -32,15 +29,8 @@ interface TopicFieldProps {
   "aria-invalid"?: boolean;
 }
 
-export function TopicField(props: TopicFieldProps) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <TopicSearch {...props} />
-    </QueryClientProvider>
-  );
-}
-
-function TopicSearch({ name, defaultValue, ...aria }: TopicFieldProps) {
+/** Inside a FormQueryClient (the interest form). */
+export function TopicField({ name, defaultValue, ...aria }: TopicFieldProps) {
   const t = useTranslations("forms.topics");
   const id = useId();
   const [value, setValue] = useState(defaultValue);

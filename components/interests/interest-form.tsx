@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldPicker } from "@/components/forms/field-picker";
+import { FormQueryClient } from "@/components/forms/form-query-client";
 import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/forms/place-picker";
 import { TopicField } from "@/components/forms/topic-field";
@@ -42,7 +43,18 @@ export interface ThemeChoice {
   parentId: number | null;
 }
 
-export function InterestForm({
+type InterestFormProps = Parameters<typeof InterestFormInner>[0];
+
+/** Its fields' look-ups (places, call topics) share one client. */
+export function InterestForm(props: InterestFormProps) {
+  return (
+    <FormQueryClient>
+      <InterestFormInner {...props} />
+    </FormQueryClient>
+  );
+}
+
+function InterestFormInner({
   mode,
   interestId,
   creationKey,

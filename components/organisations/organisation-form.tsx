@@ -1,10 +1,10 @@
 "use client";
 // The organisation profile form, for creating and for editing: name, type, country and region,
 // city, website, PIC, description, themes of interest, programmes, languages, contact role.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldPicker } from "@/components/forms/field-picker";
+import { FormQueryClient } from "@/components/forms/form-query-client";
 import { FormField } from "@/components/forms/form-field";
 import { FieldErrors } from "@/components/forms/form-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
@@ -42,8 +42,6 @@ export interface ThemeOption {
   parentId: number | null;
 }
 
-const queryClient = new QueryClient();
-
 export function OrganisationForm(props: {
   mode: "create" | "edit";
   profileId?: number;
@@ -55,9 +53,9 @@ export function OrganisationForm(props: {
   fields: FieldOption[];
 }) {
   return (
-    <QueryClientProvider client={queryClient}>
+    <FormQueryClient>
       <OrganisationFormInner {...props} />
-    </QueryClientProvider>
+    </FormQueryClient>
   );
 }
 

@@ -3,7 +3,7 @@
 // than by HORIZON-JU-CBE-2023-R-02.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { foldText } from "@/lib/search/text";
+import { wordsOf } from "@/lib/search/text";
 import type { Db, Tx } from "../index";
 import { rowsOf } from "../rows";
 
@@ -18,17 +18,19 @@ export interface TopicChoice {
  */
 export async function searchTopics(db: Db | Tx, query: string, limit = 8): Promise<TopicChoice[]> {
   const q = query.trim();
-  const words = foldText(q).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2).slice(0, 8);
   if (q.length < 2) return [];
+  const words = wordsOf(q).filter((w) => w.length >= 2).slice(0, 8);
   const code = q.toUpperCase();
+  // The code as typed, % and _ taken literally, then anything.
+  const codePrefix = `${code.replace(/[\\%_]/g, "\\$&")}%`;
   const titleMatch = words.length ? sql.join(words.map((w) => sql`lower(t.title) like ${`%${w}%`}`), sql` and `) : sql`false`;
   return rowsOf<TopicChoice>(
     await db.execute(sql`
       select t.code, min(t.title) as title
       from topics t
-      where upper(t.code) like ${`${code.replace(/[\\%_]/g, "\\$&")}%`} or (${titleMatch})
+      where upper(t.code) like ${codePrefix} or (${titleMatch})
       group by t.code
-      order by (upper(t.code) = ${code}) desc, (upper(t.code) like ${`${code.replace(/[\\%_]/g, "\\$&")}%`}) desc, t.code desc
+      order by (upper(t.code) = ${code}) desc, (upper(t.code) like ${codePrefix}) desc, t.code desc
       limit ${limit}`),
   );
 }

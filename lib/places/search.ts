@@ -1,7 +1,7 @@
 // The places an interest can target (its "target regions"): countries and NUTS regions, found by
 // typing a name in any language the reference data gives (countries in EN/DE/FR/IT/ES/PL, regions
 // in their own language, as NUTS names them) or a code. Pure: no db, no React.
-import { foldText } from "@/lib/search/text";
+import { foldText, wordsOf } from "@/lib/search/text";
 
 export interface Place {
   /** A country code (AT, EL) or a NUTS code (AT22). */
@@ -15,8 +15,6 @@ export interface Place {
   /** Other names it is found by (a country's names in the other languages). */
   aliases?: string[];
 }
-
-const wordsOf = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
  * The places matching the query, best first: its code typed whole, then codes starting with it

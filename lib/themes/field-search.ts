@@ -1,7 +1,7 @@
 // The fields of science (EuroSciVoc, how CORDIS tags Horizon Europe projects) that a form offers
 // through a search box rather than a list: about a thousand concepts on seven levels. Pure: no db,
 // no React.
-import { foldText } from "@/lib/search/text";
+import { foldText, wordsOf } from "@/lib/search/text";
 import { themeName, type ThemeNames } from "@/lib/search/theme-names";
 
 export interface FieldOption {
@@ -20,8 +20,6 @@ export function fieldOptions(names: ThemeNames, rows: readonly { id: number; lab
     return label === r.label ? { id: r.id, label, parentId: r.parentId } : { id: r.id, label, english: r.label, parentId: r.parentId };
   });
 }
-
-const wordsOf = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The labels from the top-level field down to the option's parent ("natural sciences › biological sciences"). */
 export function fieldTrail(byId: ReadonlyMap<number, FieldOption>, option: FieldOption): string[] {
