@@ -11,7 +11,7 @@ import { describeIssues, matchQueryLine } from "@/lib/matching/query-input";
 export const matchUsage = `Usage: npm run cli -- match --queries FILE --out FILE
 
   --queries FILE  JSON Lines, one query per line:
-                  {"id": "q1", "text": "…", "programmePart": "HORIZON.2.5", "topic": "HORIZON-CL5-2022-D2-01-02",
+                  {"id": "q1", "text": "…", "programme": "HORIZON", "programmePart": "HORIZON.2.5", "topic": "HORIZON-CL5-2022-D2-01-02",
                    "themes": ["/natural sciences/…" or "/23/49/335"], "requester": "PIC", "partnerTypes": ["HES","REC","PRC","PUB","OTH"],
                    "countries": ["DE","EL"], "regions": ["AT2"], "k": 20}   (every field but id optional)
   --out FILE      one line per query, same order: {"id": "q1", "matches": [{"pic", "organisationId", "score", "reasons"}]}

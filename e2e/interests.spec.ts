@@ -110,6 +110,8 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   await expect(interest.matches().first()).toContainText(/Score \d+/);
   // Regional experience is said with the places' names, as the interest chose them.
   await expect(interest.matches().getByText(/^\d+ projects? involving (Steiermark or Slovenia|Steiermark|Slovenia)$/).first()).toBeVisible();
+  // The interest's programme counts: the development agencies of the demo's CENTRAL EUROPE project (CLUSTERS-CORD) say so.
+  await expect(interest.matches().getByText(/^1 project in CENTRAL EUROPE$/).first()).toBeVisible();
   await expect(interest.matches().getByRole("link", { name: /.+/ }).filter({ has: page.locator("xpath=self::a[starts-with(@href, '/projects/')]") }).first()).toBeVisible();
   await checkPage(page, "interests-detail");
   await page.setViewportSize({ width: 390, height: 844 });

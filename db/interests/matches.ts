@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "../index";
 import { findMatches } from "../matching/find-matches";
-import { interestDismissals, interestMatches, interests, interestThemes, programmeParts, topics } from "../schema";
+import { interestDismissals, interestMatches, interests, interestThemes, programmeParts, programmes, topics } from "../schema";
 import { matchQueryForInterest } from "@/lib/interests/match-query";
 
 /** Recomputes the matches of an interest inside the caller's transaction; returns how many are stored. */
@@ -16,6 +16,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
       title: interests.title,
       description: interests.description,
       topicCode: topics.code,
+      programmeCode: programmes.code,
       programmePartCode: programmeParts.code,
       partnerTypes: interests.partnerTypes,
       wantedCountries: interests.wantedCountries,
@@ -24,6 +25,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
     .from(interests)
     .leftJoin(topics, eq(topics.id, interests.topicId))
     .leftJoin(programmeParts, eq(programmeParts.id, interests.programmePartId))
+    .leftJoin(programmes, eq(programmes.id, interests.programmeId))
     .where(eq(interests.id, interestId));
   if (!interest) return 0;
   const themeIds = (await tx.select({ id: interestThemes.themeId }).from(interestThemes).where(eq(interestThemes.interestId, interestId))).map((t) => t.id);

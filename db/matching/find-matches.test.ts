@@ -69,6 +69,23 @@ describe(`findMatches on ${testEngine}`, () => {
     expect(horizon[0]!.evidence.projects.find((p) => p.acronym === "GREENGRID")).toMatchObject({ topicCode: "HORIZON-CL5-2022-D3-01-06", topicTitle: "Smart grids" });
   });
 
+  it("counts experience in a programme asked without a part (an interest with no known call topic)", async () => {
+    const cadses = await findMatches(handle.db, { programmeCode: "INTERREG-IIIB-CADSES" });
+    // Its participants are candidates, those with more projects there (and more in all) first; TU Wien has none there.
+    expect(ids(cadses)).toEqual([f.organisations.bep, f.organisations.marche, f.organisations.sme]);
+    expect(cadses[0]!.reasons[0]).toBe("2 projects in Cadses");
+    expect(cadses[2]!.reasons[0]).toBe("1 project in Cadses");
+    expect(cadses[0]!.signals.programme).toBeGreaterThan(cadses[2]!.signals.programme);
+    expect(cadses[0]!.evidence.projects.map((p) => p.acronym)).toEqual(["INCLUD", "CLOUD"]);
+    // With the requester, partners in the asked programme count more: BEP worked with Marche in Cadses.
+    const fromMarche = await findMatches(handle.db, { programmeCode: "INTERREG-IIIB-CADSES", requesterOrganisationId: f.organisations.marche });
+    expect(fromMarche[0]!.organisationId).toBe(f.organisations.bep);
+    expect(fromMarche[0]!.evidence.programmeProjectsWithRequester).toBe(2);
+    // A part asked is the scope, and its code named: the programme's name is not.
+    const horizon = await findMatches(handle.db, { programmeCode: "INTERREG-IIIB-CADSES", programmePartCode: "HORIZON.2.5" });
+    expect(horizon.flatMap((m) => m.reasons).filter((r) => r.includes("Cadses"))).toEqual([]);
+  });
+
   it("finds organisations whose past projects match the text", async () => {
     const matches = await findMatches(handle.db, { text: "smart grids for regions" });
     expect(ids(matches).sort()).toEqual([f.organisations.bep, f.organisations.tuv].sort());
@@ -200,13 +217,18 @@ describe(`precomputed per-organisation counts on ${testEngine}`, () => {
         where organisation_id = ${organisationId} order by kind, key`),
     ).map((r) => ({ kind: Number(r.kind), key: Number(r.key), projects: Number(r.projects), direct: Number(r.direct), coordinated: Number(r.coordinated), examples: r.examples.map(Number) }));
 
-  it("counts each named organisation's projects per programme part and per theme with its ancestors, and keeps them fresh", async () => {
+  it("counts each named organisation's projects per programme part, per theme with its ancestors and per programme, and keeps them fresh", async () => {
     const part = rowsOf<{ id: number }>(await handle.db.execute(sql`select id from programme_parts where code = 'HORIZON.2.5'`))[0]!.id;
     // BEP: INCLUD (tagged Clusters, coordinated) and GREENGRID (HORIZON.2.5); unnamed organisations never.
     expect(await counts(f.organisations.bep)).toEqual([
       { kind: 1, key: Number(part), projects: 1, direct: 0, coordinated: 0, examples: [f.projects.greenGrid] },
       { kind: 2, key: economy, projects: 1, direct: 0, coordinated: 1, examples: [f.projects.includ] },
       { kind: 2, key: clusters, projects: 1, direct: 1, coordinated: 1, examples: [f.projects.includ] },
+      // Per programme: the consortium it led first.
+      ...[
+        { kind: 3, key: f.programmes.cadses, projects: 2, direct: 0, coordinated: 1, examples: [f.projects.includ, f.projects.cloud] },
+        { kind: 3, key: f.programmes.horizon, projects: 1, direct: 0, coordinated: 0, examples: [f.projects.greenGrid] },
+      ].sort((a, b) => a.key - b.key),
     ]);
     expect(await counts(f.organisations.unnamed)).toEqual([]);
     // A new theme on CLOUD, refreshed for that project only: Marche and BEP gain it.
@@ -228,14 +250,16 @@ describe(`precomputed per-organisation counts on ${testEngine}`, () => {
 describe(`resolveMatchQuery and the match command's lines on ${testEngine}`, () => {
   it("resolves codes and reports every unknown one", async () => {
     const { query, problems } = await resolveMatchQuery(handle.db, {
-      id: "q", programmePart: "HORIZON.2.5", topic: "NOPE-1", themes: ["keep/economy/clusters", "/Economy/Clusters", "/no/such"],
+      id: "q", programme: "NOPE", programmePart: "HORIZON.2.5", topic: "NOPE-1", themes: ["keep/economy/clusters", "/Economy/Clusters", "/no/such"],
       requester: "999999001", partnerTypes: ["HES", "XYZ"], countries: ["GR", "QQ"],
     });
     expect(query.programmePartCode).toBe("HORIZON.2.5");
+    expect((await resolveMatchQuery(handle.db, { id: "p", programme: "HORIZON" })).query.programmeCode).toBe("HORIZON");
     expect(query.themeIds).toEqual([clusters]);
     expect(query.requesterOrganisationId).toBe(f.organisations.tuv);
     expect(query.countries).toEqual(["EL", "QQ"]);
     expect(problems).toEqual([
+      "unknown programme: NOPE",
       "unknown topic: NOPE-1",
       "unknown theme: /no/such",
       "unknown country: QQ",

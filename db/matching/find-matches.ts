@@ -91,10 +91,11 @@ interface CandidateRow {
   coordinator_count: number;
   last_year: number | null;
   last_year_from_call: boolean;
-  in_programme: boolean;
   theme_sum: number;
   text_sum: number;
   part_n: number;
+  /** Projects in the asked programme (kind 3 counts). */
+  programme_n: number;
   topic_n: number;
   family_n: number;
   region_n: number;
@@ -117,7 +118,10 @@ interface CandidateRow {
 
 interface ResolvedScope {
   partId: number | null;
+  /** The asked part's programme, or the programme asked without a part (MatchQuery.programmeCode). */
   programmeId: number | null;
+  /** That programme's name, when it was asked without a part (what a reason names). */
+  programmeName: string | null;
   topicId: number | null;
   family: string | null;
   familyTopicIds: number[];
@@ -150,7 +154,7 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
   const words = textWords(q.text);
   const rows = rowsOf<{
-    part_id: number | null; programme_id: number | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
+    part_id: number | null; programme_id: number | null; programme_name: string | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
     themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null; text_terms: TextTerm[] | null;
   }>(
     await executePrepared(tx, sql`
@@ -168,7 +172,11 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         -- The statements are prepared (db/prepared.ts), and still planned for each query's arrays.
         set_config('plan_cache_mode', 'force_custom_plan', true) as plan_cache_mode,
         (select id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as part_id,
-        (select programme_id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1) as programme_id,
+        -- The part's programme; without a part, the programme asked by its code.
+        coalesce((select programme_id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1),
+          (select id from programmes where code = ${q.programmeCode ?? null})) as programme_id,
+        (select name from programmes where code = ${q.programmeCode ?? null}
+          and not exists (select 1 from programme_parts where code = ${q.programmePartCode ?? null})) as programme_name,
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
         array(select id from topics where ${family}::text is not null and code like ${`${(family ?? "").replace(/[\\%_]/g, "\\$&")}%`}) as family_ids,
         req.ids as requester_ids,
@@ -225,6 +233,7 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
     scope: {
       partId: r?.part_id ?? null,
       programmeId: r?.programme_id ?? null,
+      programmeName: r?.programme_name ?? null,
       topicId: r?.topic_id ?? null,
       family,
       familyTopicIds: (r?.family_ids ?? []).map(Number),
@@ -301,6 +310,9 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
+  // A programme asked without a part (an interest with no known call topic): its most experienced
+  // are candidates and each candidate's projects there count, as a part's would.
+  const programmeOnly = scope.partId == null ? scope.programmeId : null;
 
   // Theme weights for the precomputed counts (organisation_match_counts, kind 2: a project counts for
   // its themes and their ancestors, `direct` for its own tags). A project tagged with an asked theme
@@ -429,6 +441,11 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         where c.kind = 1 and c.key = ${scope.partId}::int and ${typeFilter("c")}
         order by c.projects desc nulls last limit ${TOP_PER_FACET}
       ),
+      programme_top as (
+        select c.organisation_id as id from organisation_match_counts c
+        where c.kind = 3 and c.key = ${programmeOnly}::int and ${typeFilter("c")}
+        order by c.projects desc nulls last limit ${TOP_PER_FACET}
+      ),
       theme_top as (
         select t.id from unnest(${intArray(themeKeys)}) as k(key)
         cross join lateral (
@@ -443,11 +460,16 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       ),
       cand as materialized (
         select id from by_org_best union select id from network union select id from recent
-        union select id from popular union select id from part_top union select id from theme_top
+        union select id from popular union select id from part_top union select id from programme_top union select id from theme_top
       ),
       part_counts as (
         select c.organisation_id as id, c.projects, c.coordinated from cand
         join organisation_match_counts c on c.kind = 1 and c.key = ${scope.partId}::int and c.organisation_id = cand.id
+      ),
+      -- Each candidate's projects in the asked programme (the part's, or the one asked alone).
+      programme_counts as (
+        select c.organisation_id as id, c.projects from cand
+        join organisation_match_counts c on c.kind = 3 and c.key = ${scope.programmeId}::int and c.organisation_id = cand.id
       ),
       theme_counts as (
         select c.organisation_id as id,
@@ -462,16 +484,17 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       -- One row per candidate from every source, merged by one aggregate: joining the sources to each
       -- other made the planner (which cannot estimate them) loop over one per row of another.
       sources as (
-        select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, topic_n, family_n, region_n, rel_coord, rel_with_req,
+        select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, 0 as programme_n, topic_n, family_n, region_n, rel_coord, rel_with_req,
           0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, n, 0 from network
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from recent
-        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0 from part_counts
-        union all select id, theme_sum, 0, 0, 0, 0, 0, coalesce(coordinated, 0), 0, 0, 0 from theme_counts
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from cand
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, n, 0 from network
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from recent
+        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0 from part_counts
+        union all select id, 0, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0 from programme_counts
+        union all select id, theme_sum, 0, 0, 0, 0, 0, 0, coalesce(coordinated, 0), 0, 0, 0 from theme_counts
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from cand
       ),
       merged as materialized (
-        select id, sum(theme_sum)::float8 as theme_sum, sum(text_sum)::float8 as text_sum, sum(part_n)::int as part_n,
+        select id, sum(theme_sum)::float8 as theme_sum, sum(text_sum)::float8 as text_sum, sum(part_n)::int as part_n, sum(programme_n)::int as programme_n,
           sum(topic_n)::int as topic_n, sum(family_n)::int as family_n, sum(region_n)::int as region_n,
           max(rel_coord)::int as rel_coord, sum(rel_with_req)::int as rel_with_req,
           sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
@@ -482,13 +505,13 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           -- The latest project's year: its start, or its call's year when no start is known (Horizon Europe).
           greatest(extract(year from f.last_start)::int, f.last_call_year::int) as last_year,
           coalesce(f.last_call_year > extract(year from f.last_start)::int, f.last_call_year is not null) as last_year_from_call,
-          coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
-          m.theme_sum, m.text_sum, m.part_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
+          m.theme_sum, m.text_sum, m.part_n, m.programme_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
           m.with_requester, m.rel_with_req, m.recent_with_req,
           -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
           0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
             + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
-            + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + 0.02 * ln(1 + f.project_count) as rough
+            + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + ${programmeOnly == null ? 0 : 0.1}::float8 * ln(1 + m.programme_n)
+            + 0.02 * ln(1 + f.project_count) as rough
         from merged m
         join organisation_facets f on f.organisation_id = m.id
         where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
@@ -551,7 +574,11 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
 /** The records' facts, signals and scores (lib/matching). */
 function scoreRecords(
   rows: CandidateRow[],
-  ctx: { claimedThemes: Map<number, ProfileThemes>; shared: Map<number, number[]>; applicable: SignalName[]; weights?: Record<SignalName, number> },
+  ctx: {
+    claimedThemes: Map<number, ProfileThemes>; shared: Map<number, number[]>; applicable: SignalName[]; weights?: Record<SignalName, number>;
+    /** A programme was asked without a part. */
+    programmeOnly: boolean;
+  },
 ): Scored[] {
   const year = new Date().getUTCFullYear();
   return rows.map((r) => {
@@ -560,7 +587,8 @@ function scoreRecords(
       profileTheme: ctx.claimedThemes.get(Number(r.id))?.closeness ?? 0,
       textSum: Number(r.text_sum),
       programmePartProjects: Number(r.part_n),
-      programmeProjects: r.in_programme ? 1 : 0,
+      programmeProjects: Number(r.programme_n),
+      programmeOnly: ctx.programmeOnly,
       topicProjects: Number(r.topic_n),
       topicFamilyProjects: Number(r.family_n),
       regionProjects: Number(r.region_n),
@@ -608,12 +636,12 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     const applicable = applicableSignals({
       text: allWords != null,
       themes: themes.exact.length + themes.parents.length > 0,
-      programme: scope.partId != null,
+      programme: scope.partId != null || scope.programmeId != null,
       topic: scope.family != null,
       regions: regions.length > 0,
       requester: scope.requesterIds.length > 0,
     });
-    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights: options.weights });
+    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights: options.weights, programmeOnly: scope.partId == null && scope.programmeId != null });
     // The k best records are explained here, in the transaction: those shown are among them
     // (registered organisations may take some of the k places, never add records).
     const best = [...scored].sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id)).slice(0, k);
@@ -856,9 +884,10 @@ async function evidenceOf(
         union all
         select c.organisation_id, e.pid,
           case when c.kind = 2 and c.key = any(${intArray(ctx.themes.exact)}) then 1.0 else 0.5 end,
-          case when c.kind = 1 then ${keys.length}::int else array_position(${intArray(keys)}, c.key) - 1 end, e.n
+          case when c.kind = 2 then array_position(${intArray(keys)}, c.key) - 1 else ${keys.length}::int end, e.n
         from organisation_match_counts c cross join lateral unnest(c.examples) with ordinality as e(pid, n)
-        where ((c.kind = 1 and c.key = ${ctx.scope.partId}::int) or (c.kind = 2 and c.key = any(${intArray(keys)})))
+        where ((c.kind = 1 and c.key = ${ctx.scope.partId}::int) or (c.kind = 2 and c.key = any(${intArray(keys)}))
+            or (c.kind = 3 and c.key = ${ctx.scope.partId == null ? ctx.scope.programmeId : null}::int))
           and c.organisation_id = any(${intArray(ids)})
         union all
         select x.id, x.pid, 0, ${keys.length + 1}::int, x.n::bigint
@@ -946,6 +975,7 @@ async function explainAll(
     });
     const explanations = explainReasons(facts, {
       programmePartCode: ctx.query.programmePartCode ?? null,
+      programmeName: ctx.scope.programmeName,
       topicCode: ctx.query.topicCode ?? null,
       topicFamily: ctx.scope.family,
       sharedThemes: sharedThemes.map((t) => t.label),

@@ -1,4 +1,4 @@
-// Turns a query in public codes (programme part and topic codes, EuroSciVoc paths or codes, a
+// Turns a query in public codes (programme, programme part and topic codes, EuroSciVoc paths or codes, a
 // requester's PIC, CORDIS or ISO country codes, CORDIS activity types) into a MatchQuery of ids,
 // and lists every code it does not know: reported, never silently dropped.
 import { sql } from "drizzle-orm";
@@ -25,11 +25,12 @@ export async function resolveMatchQuery(db: Db, line: MatchQueryLine): Promise<R
   const countries = (line.countries ?? []).map(toCordisCountry);
   const regions = (line.regions ?? []).map((r) => r.toUpperCase());
   const rows = rowsOf<{
-    part: string | null; topic: string | null; requester: number | null;
+    programme: string | null; part: string | null; topic: string | null; requester: number | null;
     themes: { key: string; id: number }[] | null; countries: string[] | null; regions: string[] | null;
   }>(
     await db.execute(sql`
       select
+        (select code from programmes where code = ${line.programme ?? null}) as programme,
         (select code from programme_parts where code = ${line.programmePart ?? null} limit 1) as part,
         (select code from topics where code = ${line.topic ?? null} limit 1) as topic,
         (select organisation_id from organisation_identifiers where scheme = 'pic' and value = ${line.requester ?? null}) as requester,
@@ -41,6 +42,7 @@ export async function resolveMatchQuery(db: Db, line: MatchQueryLine): Promise<R
               union select code from countries where code = any(${textArray(regions)})) as regions`),
   );
   const r = rows[0];
+  if (line.programme && !r?.programme) problems.push(`unknown programme: ${line.programme}`);
   if (line.programmePart && !r?.part) problems.push(`unknown programme part: ${line.programmePart}`);
   if (line.topic && !r?.topic) problems.push(`unknown topic: ${line.topic}`);
   if (line.requester && r?.requester == null) problems.push(`unknown requester PIC: ${line.requester}`);
@@ -62,6 +64,7 @@ export async function resolveMatchQuery(db: Db, line: MatchQueryLine): Promise<R
 
   const query: MatchQuery = {
     text: line.text,
+    programmeCode: r?.programme ?? undefined,
     programmePartCode: r?.part ?? undefined,
     topicCode: r?.topic ?? undefined,
     themeIds: [...new Set(themeIds.values())],

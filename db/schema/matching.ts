@@ -1,7 +1,7 @@
 // What matching precomputes at import, so that a query reads a few index ranges instead of
 // joining thousands of participations: each organisation's partner network (who it has worked
-// with, how often), written by refresh_match_network(), and its project counts per programme part
-// and per theme, written by refresh_match_counts(); refreshProjectSearch calls both on every load.
+// with, how often), written by refresh_match_network(), and its project counts per programme part,
+// per theme and per programme, written by refresh_match_counts(); refreshProjectSearch calls both on every load.
 import { sql } from "drizzle-orm";
 import { index, integer, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core";
 import { organisations, organisationType } from "./knowledge";
@@ -14,12 +14,13 @@ export const organisationNetworks = pgTable("organisation_networks", {
 });
 
 /** organisation_match_counts.kind */
-export const MATCH_COUNT_KIND = { programmePart: 1, theme: 2 } as const;
+export const MATCH_COUNT_KIND = { programmePart: 1, theme: 2, programme: 3 } as const;
 
 /**
  * A named organisation's listed projects (project_facets) per programme part (kind 1, key the
- * programme part id) and per theme (kind 2, key the theme id; a project counts for its themes and
- * their ancestors, `direct` for the themes it is tagged with itself). Type and country are copied
+ * programme part id), per theme (kind 2, key the theme id; a project counts for its themes and
+ * their ancestors, `direct` for the themes it is tagged with itself) and per programme (kind 3, key
+ * the programme id; since migration 0026). Type and country are copied
  * from organisation_facets so that "the most active of this kind" is one index range.
  */
 export const organisationMatchCounts = pgTable("organisation_match_counts", {

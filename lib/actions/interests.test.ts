@@ -95,6 +95,8 @@ describe(`publishInterest on ${testEngine}`, () => {
     expect(matches.map((m) => m.organisationId).sort()).toEqual([fx.organisations.bep, fx.organisations.marche].sort());
     expect(matches.map((m) => m.rank)).toEqual([1, 2]);
     expect(matches[0]!.score).toBeGreaterThanOrEqual(matches[1]!.score);
+    // The interest's programme counts (it names no call topic): BEP's two Cadses projects.
+    expect(matches.find((m) => m.organisationId === fx.organisations.bep)!.reasons).toContain("2 projects in Cadses");
     for (const m of matches) {
       expect(["development_agency", "public_authority"]).toContain(m.type);
       expect(m.reasons.length).toBeGreaterThan(0);

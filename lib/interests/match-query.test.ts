@@ -7,6 +7,7 @@ const interest = {
   description: "Timber construction in the Alps-Adriatic area.",
   themeIds: [41, 13],
   topicCode: null,
+  programmeCode: null,
   programmePartCode: null,
   partnerTypes: ["higher_education", "development_agency"] as const,
   wantedCountries: ["AT", "SI", "HU"],
@@ -24,6 +25,13 @@ describe("matchQueryForInterest", () => {
       countries: ["AT", "SI", "HU"],
       regions: ["AT2", "SI"],
     });
+  });
+
+  it("asks with the interest's programme when it is one of the knowledge base's", () => {
+    expect(matchQueryForInterest({ ...interest, partnerTypes: [], programmeCode: "INTERREG-IVB-CENTRAL-EUROPE" })).toMatchObject({
+      programmeCode: "INTERREG-IVB-CENTRAL-EUROPE",
+    });
+    expect(matchQueryForInterest({ ...interest, partnerTypes: [] })).not.toHaveProperty("programmeCode");
   });
 
   it("leaves out what the interest does not say, adds a known topic and part, and asks for more when some are dismissed", () => {

@@ -1,6 +1,6 @@
 // The question an interest asks the matching engine (lib/matching/types.ts MatchQuery): its
-// title and description as text, its themes, the call topic and programme part when the
-// knowledge base knows them, the requesting organisation (whose verified records are its
+// title and description as text, its themes, its programme, the call topic and programme part when
+// the knowledge base knows them, the requesting organisation (whose verified records are its
 // history and network), the wanted types and countries as hard filters and the target regions.
 // Pure, so what an interest asks is tested without a database.
 import type { MatchQuery } from "@/lib/matching/types";
@@ -15,6 +15,8 @@ export interface InterestForQuery {
   description: string;
   themeIds: readonly number[];
   topicCode: string | null;
+  /** The programme it names, when it is one of the knowledge base's (null for "other"). */
+  programmeCode: string | null;
   programmePartCode: string | null;
   partnerTypes: readonly OrganisationType[];
   wantedCountries: readonly string[];
@@ -30,6 +32,7 @@ export function matchQueryForInterest(interest: InterestForQuery, dismissed = 0)
   };
   if (interest.themeIds.length) query.themeIds = [...interest.themeIds];
   if (interest.topicCode) query.topicCode = interest.topicCode;
+  if (interest.programmeCode) query.programmeCode = interest.programmeCode;
   if (interest.programmePartCode) query.programmePartCode = interest.programmePartCode;
   if (interest.partnerTypes.length) query.partnerTypes = [...interest.partnerTypes];
   if (interest.wantedCountries.length) query.countries = [...interest.wantedCountries];

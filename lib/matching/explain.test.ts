@@ -29,6 +29,14 @@ describe("explainMatch", () => {
     expect(reasons[0]).toBe("coordinated 2 relevant projects on clusters in CADSES");
     expect(reasons).toContain("3 projects in CADSES");
   });
+  it("counts the projects in a programme asked without a part, by the programme's name", () => {
+    expect(explainMatch({ ...none, programmeProjects: 2 }, { ...noContext, programmeName: "CENTRAL EUROPE" })).toEqual(["2 projects in CENTRAL EUROPE"]);
+    expect(explainMatch({ ...none, programmeProjects: 0 }, { ...noContext, programmeName: "CENTRAL EUROPE" })).toEqual([]);
+    // With a part asked, the part is named (its programme's projects count little and are not said).
+    expect(explainMatch({ ...none, programmePartProjects: 1, programmeProjects: 4 }, { ...noContext, programmePartCode: "HORIZON.2.5" })).toEqual([
+      "1 project in HORIZON.2.5",
+    ]);
+  });
   it("names the requester's partners it worked with, and projects with the requester first", () => {
     const reasons = explainMatch(
       { ...none, projectsWithRequester: 1, sharedPartners: 2 },

@@ -5,6 +5,8 @@ import type { MatchFacts } from "./signals";
 export interface ExplainContext {
   /** The asked programme part code (HORIZON.2.5), when asked. */
   programmePartCode?: string | null;
+  /** The name of the programme asked without a part ("Horizon Europe", "CENTRAL EUROPE"), when asked so. */
+  programmeName?: string | null;
   /** The asked topic and its family (HORIZON-CL5-2022-D2-01), when asked. */
   topicCode?: string | null;
   topicFamily?: string | null;
@@ -50,6 +52,7 @@ export type Reason =
   | { kind: "coordinated"; count: number; themes: string[]; programme: string | null }
   | { kind: "sameTopic"; count: number; topic: string | null }
   | { kind: "sameCall"; count: number; call: string | null }
+  /** Projects in the asked programme part (its code), or in the programme asked without a part (its name). */
   | { kind: "programmePart"; count: number; programme: string }
   | { kind: "pastThemes"; themes: string[] }
   | { kind: "profileLists"; themes: string[] }
@@ -99,6 +102,9 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   const familyOnly = f.topicFamilyProjects - f.topicProjects;
   if (familyOnly > 0) reasons.push({ kind: "sameCall", count: familyOnly, call: ctx.topicFamily ?? null });
   if (ctx.programmePartCode && f.programmePartProjects > 0) reasons.push({ kind: "programmePart", count: f.programmePartProjects, programme: ctx.programmePartCode });
+  else if (!ctx.programmePartCode && ctx.programmeName && f.programmeProjects > 0) {
+    reasons.push({ kind: "programmePart", count: f.programmeProjects, programme: ctx.programmeName });
+  }
   if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && f.relevantCoordinated === 0) reasons.push({ kind: "pastThemes", themes: ctx.sharedThemes });
   if (ctx.profileThemes && ctx.profileThemes.length > 0) reasons.push({ kind: "profileLists", themes: ctx.profileThemes });
   if (ctx.interestThemes && ctx.interestThemes.length > 0) reasons.push({ kind: "openInterest", themes: ctx.interestThemes });

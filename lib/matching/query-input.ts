@@ -52,6 +52,7 @@ const codeList = z.array(z.string().trim().min(1, "must not be empty")).max(200)
 export const matchQueryLine = z.strictObject({
   id: z.union([z.string().min(1), z.number()]).transform(String),
   text: z.string().max(20_000).optional(),
+  programme: z.string().trim().min(1).optional(),
   programmePart: z.string().trim().min(1).optional(),
   topic: z.string().trim().min(1).optional(),
   themes: codeList.optional(),

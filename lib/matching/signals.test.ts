@@ -50,6 +50,14 @@ describe("programmeSignal", () => {
     expect(programmeOnly).toBeGreaterThan(0);
     expect(programmeSignal({ programmePartProjects: 0, programmeProjects: 0 })).toBe(0);
   });
+  it("counts a programme asked without a part as a part: its projects there, saturating", () => {
+    const one = programmeSignal({ programmePartProjects: 0, programmeProjects: 1, programmeOnly: true });
+    const five = programmeSignal({ programmePartProjects: 0, programmeProjects: 5, programmeOnly: true });
+    expect(one).toBeCloseTo(programmeSignal({ programmePartProjects: 1, programmeProjects: 1 }), 10);
+    expect(five).toBeGreaterThan(one);
+    expect(five).toBeLessThan(1);
+    expect(programmeSignal({ programmePartProjects: 0, programmeProjects: 0, programmeOnly: true })).toBe(0);
+  });
 });
 
 describe("topicSignal", () => {

@@ -11,7 +11,10 @@ export interface MatchFacts {
   /** Σ of the text ranks (ts_rank, 0..1 each) of its projects matching the query text. */
   textSum: number;
   programmePartProjects: number;
+  /** Projects in the asked programme (the asked part's, or the programme asked without a part). */
   programmeProjects: number;
+  /** A programme was asked without a programme part: the programme is then the scope of programme experience. */
+  programmeOnly?: boolean;
   topicProjects: number;
   topicFamilyProjects: number;
   regionProjects: number;
@@ -47,8 +50,13 @@ export function textSignal(f: Pick<MatchFacts, "textSum">): number {
   return saturate(f.textSum, 0.3);
 }
 
-/** Programme experience: projects in the asked programme part, a little for the programme alone. */
-export function programmeSignal(f: Pick<MatchFacts, "programmePartProjects" | "programmeProjects">): number {
+/**
+ * Programme experience: projects in the asked programme part, a little for the rest of its
+ * programme; when a programme is asked without a part (an interest without a known call topic),
+ * projects in that programme as a part's would count.
+ */
+export function programmeSignal(f: Pick<MatchFacts, "programmePartProjects" | "programmeProjects" | "programmeOnly">): number {
+  if (f.programmeOnly) return saturate(f.programmeProjects, 3);
   return Math.max(saturate(f.programmePartProjects, 3), 0.3 * saturate(f.programmeProjects, 5));
 }
 

@@ -10,6 +10,12 @@ export interface MatchQuery {
   text?: string;
   /** A programme part code (HORIZON.2.5, an Interreg strand …); unknown codes are rejected by resolveMatchQuery. */
   programmePartCode?: string;
+  /**
+   * A programme code of the knowledge base (HORIZON, H2020, INTERREG-IVB-CENTRAL-EUROPE …): what an
+   * interest names when it knows no call topic. A programme part, when asked, is more precise: its
+   * programme is then the asked programme and this is not read.
+   */
+  programmeCode?: string;
   /** A call topic code (HORIZON-CL5-2022-D2-01-02); its family is the code without the last segment. */
   topicCode?: string;
   /** Theme ids (themes.id) of the vocabulary; resolve EuroSciVoc paths or codes with resolveThemes first. */
