@@ -3,7 +3,9 @@
 // coordinator would have asked: programme part, topic, themes, the coordinator as requester), untyped
 // and typed (one partner's type and country), and with the project's title as the text where it has
 // one (an interest has words; "all" is untyped and typed), and typed with that country as the
-// target region too (an interest names where the project happens), each run --runs times; and, in
+// target region too (an interest names where the project happens), and typed with the programme
+// instead of its part and topic (an interest that names Horizon Europe and no call topic), each run
+// --runs times; and, in
 // the same run, one indexed lookup of an organisation by id, with the ratio.
 //
 // Without --pg-url / --pglite-dir it imports ../shared/data into a fresh PostgreSQL database and a
@@ -75,12 +77,15 @@ interface EngineResult {
   text: number[];
   /** The typed queries with the partner's country as the target region. */
   regions: number[];
+  /** The typed queries with the programme (HORIZON) instead of the part and topic. */
+  programme: number[];
   lookup: number[];
   /** Mean CPU milliseconds per query (this process, and on PostgreSQL its server backends): what the machine's load does not inflate. */
   cpuUntyped: number;
   cpuTyped: number;
   cpuText: number;
   cpuRegions: number;
+  cpuProgramme: number;
 }
 
 /** CPU milliseconds used so far by this process and, on PostgreSQL, by the server processes of this database (Linux /proc). */
@@ -138,6 +143,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const typedQueries: MatchQuery[] = [];
     const textQueries: MatchQuery[] = [];
     const regionQueries: MatchQuery[] = [];
+    const programmeQueries: MatchQuery[] = [];
     for (const p of projects) {
       const { query } = await resolveMatchQuery(db, {
         id: p.externalId, programmePart: p.programmePart ?? undefined, topic: p.topic ?? undefined, themes: p.themes, requester: p.coordinatorPic, k: 20,
@@ -149,6 +155,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
         const typed = { ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] };
         typedQueries.push(typed);
         regionQueries.push({ ...typed, regions: typed.countries });
+        programmeQueries.push({ ...typed, programmePartCode: undefined, topicCode: undefined, programmeCode: "HORIZON" });
       }
     }
     const time = async (q: MatchQuery) => {
@@ -161,6 +168,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const typed: number[] = [];
     const text: number[] = [];
     const regions: number[] = [];
+    const programme: number[] = [];
     const backends = engine === "postgres"
       ? rowsOf<{ pid: number }>(await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)).map((r) => Number(r.pid))
       : [];
@@ -174,11 +182,13 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     let cpuTyped = 0;
     let cpuText = 0;
     let cpuRegions = 0;
+    let cpuProgramme = 0;
     for (let r = 0; r < runs; r++) {
       cpuUntyped += await timeAll(untypedQueries, untyped);
       cpuTyped += await timeAll(typedQueries, typed);
       cpuText += await timeAll(textQueries, text);
       cpuRegions += await timeAll(regionQueries, regions);
+      cpuProgramme += await timeAll(programmeQueries, programme);
     }
     const ids = rowsOf<{ id: number }>(await db.execute(sql`select organisation_id as id from organisation_facets order by organisation_id limit 200`)).map((r) => Number(r.id));
     const lookup: number[] = [];
@@ -190,9 +200,9 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
       }
     }
     return {
-      engine, untyped, typed, text, regions, lookup,
+      engine, untyped, typed, text, regions, programme, lookup,
       cpuUntyped: cpuUntyped / Math.max(1, untyped.length), cpuTyped: cpuTyped / Math.max(1, typed.length), cpuText: cpuText / Math.max(1, text.length),
-      cpuRegions: cpuRegions / Math.max(1, regions.length),
+      cpuRegions: cpuRegions / Math.max(1, regions.length), cpuProgramme: cpuProgramme / Math.max(1, programme.length),
     };
   } finally {
     await handle.close();
@@ -212,7 +222,7 @@ for (const r of results) {
   const goal = r.engine === "postgres" ? "≤ 50" : "≤ 150";
   const cpuAll = (r.cpuUntyped * r.untyped.length + r.cpuTyped * r.typed.length) / Math.max(1, r.untyped.length + r.typed.length);
   // "all" is untyped and typed, as before text was timed apart.
-  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText], ["regions", r.regions, r.cpuRegions]] as const;
+  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText], ["regions", r.regions, r.cpuRegions], ["programme", r.programme, r.cpuProgramme]] as const;
   for (const [kind, values, cpu] of kinds) {
     rows.push([`${r.engine} ${kind}`, String(values.length), f(percentile(values, 0.5)), f(percentile(values, 0.95)), f(cpu), f(lookup), `${(percentile(values, 0.95) / lookup).toFixed(0)}×`, goal]);
   }

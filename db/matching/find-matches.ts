@@ -94,7 +94,9 @@ interface CandidateRow {
   theme_sum: number;
   text_sum: number;
   part_n: number;
-  /** Projects in the asked programme (kind 3 counts). */
+  /** It has projects in the asked programme (the part's, or the one asked alone). */
+  in_programme: boolean;
+  /** How many, when the programme was asked without a part (kind 3 counts; 0 otherwise). */
   programme_n: number;
   topic_n: number;
   family_n: number;
@@ -466,10 +468,11 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         select c.organisation_id as id, c.projects, c.coordinated from cand
         join organisation_match_counts c on c.kind = 1 and c.key = ${scope.partId}::int and c.organisation_id = cand.id
       ),
-      -- Each candidate's projects in the asked programme (the part's, or the one asked alone).
+      -- Each candidate's projects in a programme asked without a part (with a part, whether it has
+      -- any in the part's programme is enough: organisation_facets says it, in best).
       programme_counts as (
         select c.organisation_id as id, c.projects from cand
-        join organisation_match_counts c on c.kind = 3 and c.key = ${scope.programmeId}::int and c.organisation_id = cand.id
+        join organisation_match_counts c on c.kind = 3 and c.key = ${programmeOnly}::int and c.organisation_id = cand.id
       ),
       theme_counts as (
         select c.organisation_id as id,
@@ -505,6 +508,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           -- The latest project's year: its start, or its call's year when no start is known (Horizon Europe).
           greatest(extract(year from f.last_start)::int, f.last_call_year::int) as last_year,
           coalesce(f.last_call_year > extract(year from f.last_start)::int, f.last_call_year is not null) as last_year_from_call,
+          coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
           m.theme_sum, m.text_sum, m.part_n, m.programme_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
           m.with_requester, m.rel_with_req, m.recent_with_req,
           -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
@@ -587,7 +591,7 @@ function scoreRecords(
       profileTheme: ctx.claimedThemes.get(Number(r.id))?.closeness ?? 0,
       textSum: Number(r.text_sum),
       programmePartProjects: Number(r.part_n),
-      programmeProjects: Number(r.programme_n),
+      programmeProjects: ctx.programmeOnly ? Number(r.programme_n) : r.in_programme ? 1 : 0,
       programmeOnly: ctx.programmeOnly,
       topicProjects: Number(r.topic_n),
       topicFamilyProjects: Number(r.family_n),

@@ -11,7 +11,7 @@ export interface MatchFacts {
   /** Σ of the text ranks (ts_rank, 0..1 each) of its projects matching the query text. */
   textSum: number;
   programmePartProjects: number;
-  /** Projects in the asked programme (the asked part's, or the programme asked without a part). */
+  /** Projects in the programme asked without a part; with a part, 1 when it has any in the part's programme (0 or 1). */
   programmeProjects: number;
   /** A programme was asked without a programme part: the programme is then the scope of programme experience. */
   programmeOnly?: boolean;
