@@ -10,6 +10,7 @@ import { loadReferenceData } from "./load/reference";
 import { projects, programmes, themeLabels, themes } from "./schema";
 import { prepareDatabase } from "./setup";
 import { createTestDatabase, testEngine } from "./testing";
+import { referenceProgrammes } from "@/lib/programmes/reference";
 
 let handle: DatabaseHandle | undefined;
 afterEach(async () => {
@@ -31,6 +32,15 @@ describe(`prepareDatabase on ${testEngine}`, { timeout: 120_000 }, () => {
     expect(await hasKeepThemes(handle.db)).toBe(true);
     const [n] = await handle.db.select({ n: count() }).from(projects);
     expect(n!.n).toBe(1);
+  });
+
+  it("adds the current Interreg programmes to a knowledge base loaded before the list shipped", async () => {
+    handle = await createTestDatabase();
+    await prepareDatabase(handle, { loadDemo: false });
+    await handle.db.delete(programmes);
+    await prepareDatabase(handle, { loadDemo: false });
+    const codes = (await handle.db.select({ code: programmes.code }).from(programmes)).map((p) => p.code);
+    expect(codes.sort()).toEqual(referenceProgrammes().map((p) => p.code).sort());
   });
 
   it("leaves the vocabulary as it is on a second start", async () => {

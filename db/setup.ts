@@ -6,6 +6,8 @@ import { getDatabase, type DatabaseHandle } from "./index";
 import { loadDemoData, type DemoLoadReport } from "./demo";
 import { euroSciVocLabelsMissing, loadEuroSciVocLabels } from "./load/euroscivoc-labels";
 import { hasKeepThemes, loadKeepThemes } from "./load/keep";
+import { loadReferenceProgrammes } from "./load/programmes";
+import { loadDataSources } from "./load/reference";
 import { migrateDatabase } from "./migrate";
 import { refreshProjectSearch } from "./search/refresh";
 import { syncThemeLinks } from "./search/theme-links";
@@ -58,6 +60,11 @@ export async function prepareDatabase(
   if (!demo) {
     if (!(await hasKeepThemes(handle.db))) await loadKeepThemes(handle.db);
     if (await euroSciVocLabelsMissing(handle.db)) await loadEuroSciVocLabels(handle.db);
+    // The current Interreg programmes an interest can name (a row is written only when it differs).
+    await handle.db.transaction(async (tx) => {
+      await loadDataSources(tx);
+      await loadReferenceProgrammes(tx);
+    });
     // The theme links search reads, as the code's crosswalk says (a new crosswalk, or a knowledge
     // base loaded before the links were a table): the search data is recomputed with them.
     if ((await syncThemeLinks(handle.db)) > 0) await refreshProjectSearch(handle.db);

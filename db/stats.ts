@@ -13,6 +13,7 @@ export interface KnowledgeBaseStats {
   /** Organisations with a name; the others are known by an identifier (PIC) only and never listed as if named. */
   namedOrganisations: number;
   participations: number;
+  /** Programmes with at least one project (the reference list's programmes wait for theirs: lib/programmes/reference.ts). */
   programmes: number;
   themes: number;
   countries: number;
@@ -28,7 +29,7 @@ export async function knowledgeBaseStats(db: Db): Promise<KnowledgeBaseStats> {
         (select count(*) from ${organisations})::int as "organisations",
         (select count(*) from ${organisations} where ${organisations.name} is not null)::int as "namedOrganisations",
         (select count(*) from ${participations})::int as "participations",
-        (select count(*) from ${programmes})::int as "programmes",
+        (select count(*) from ${programmes} where exists (select 1 from ${projects} where ${projects.programmeId} = ${programmes.id}))::int as "programmes",
         (select count(*) from ${themes})::int as "themes",
         (select count(*) from ${countries})::int as "countries",
         (select count(*) from ${nutsRegions})::int as "regions"`),

@@ -71,7 +71,7 @@ function InterestFormInner({
   creationKey?: string;
   initial: InterestFormValues;
   organisations: { id: number; name: string }[];
-  programmes: { id: number; name: string; family: string; period: string | null }[];
+  programmes: ProgrammeOption[];
   themes: ThemeChoice[];
   /** The fields of science (EuroSciVoc), chosen through a search: they are themes too. */
   fields: FieldOption[];
@@ -245,6 +245,23 @@ function Check({ name, value, label, defaultChecked, strong }: { name: string; v
   );
 }
 
+/** A programme the form offers; `closed` when its period has ended. */
+type ProgrammeOption = { id: number; name: string; family: string; period: string | null; closed?: boolean };
+
+/** The programmes by family, those still open first, then each family's closed ones under a label of their own. */
+function programmeGroups(programmes: readonly ProgrammeOption[]) {
+  const groups = new Map<string, { family: string; closed: boolean; programmes: ProgrammeOption[] }>();
+  for (const closed of [false, true]) {
+    for (const p of programmes) {
+      if (Boolean(p.closed) !== closed) continue;
+      const key = `${closed}|${p.family}`;
+      if (!groups.has(key)) groups.set(key, { family: p.family, closed, programmes: [] });
+      groups.get(key)!.programmes.push(p);
+    }
+  }
+  return [...groups.values()];
+}
+
 function ProgrammeFields({
   state,
   programmes,
@@ -252,28 +269,26 @@ function ProgrammeFields({
   value,
 }: {
   state: ActionResult<unknown>;
-  programmes: { id: number; name: string; family: string; period: string | null }[];
+  programmes: ProgrammeOption[];
   initialProgramme: string;
   value: (field: keyof InterestFormValues) => string;
 }) {
   const [programme, setProgramme] = useState(initialProgramme);
   const t = useTranslations("interests.form");
-  const families = [...new Set(programmes.map((p) => p.family))];
+  const groups = programmeGroups(programmes);
   return (
     <>
       <FormField id="interest-programme" label={t("programme")} errors={fieldErrors(state, "programme")}>
         <NativeSelect name="programme" required value={programme} onChange={(e) => setProgramme(e.target.value)}>
           <option value="">{t("chooseProgramme")}</option>
-          {families.map((family) => (
-            <optgroup key={family} label={family}>
-              {programmes
-                .filter((p) => p.family === family)
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                    {p.period ? ` (${p.period})` : ""}
-                  </option>
-                ))}
+          {groups.map((group) => (
+            <optgroup key={`${group.closed}-${group.family}`} label={group.closed ? t("closedProgrammes", { family: group.family }) : group.family}>
+              {group.programmes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.period ? ` (${p.period})` : ""}
+                </option>
+              ))}
             </optgroup>
           ))}
           <option value="other">{t("otherProgramme")}</option>

@@ -12,6 +12,7 @@ import { organisationIdentifiers, organisations, participations, programmes, pro
 import { createTestDatabase, testEngine } from "../testing";
 import { loadCordisDirectory, type CordisFileReport } from "./cordis";
 import { loadReferenceData } from "./reference";
+import { referenceProgrammes } from "@/lib/programmes/reference";
 
 const sampleDir = path.join(process.cwd(), "data", "demo", "cordis");
 const sample = (name: string): CsvRow[] => readCsvFile(path.join(sampleDir, name));
@@ -81,7 +82,8 @@ describe(`CORDIS demo sample on ${testEngine}`, () => {
     expect(heProjectIds.size).toBe(sample("cordis_he_projects.csv").length);
     expect(h2020Projects).toHaveLength(26);
     expect(counts.projects).toBe(heProjectIds.size + 26);
-    expect(counts.programmes).toBe(3); // Horizon Europe, Horizon 2020 and the sample's one FP7 project
+    // Horizon Europe, Horizon 2020 and the sample's one FP7 project, beside the reference list's current Interreg programmes.
+    expect(counts.programmes).toBe(3 + referenceProgrammes().length);
   });
 
   it("has one organisation per PIC and one participation per project and organisation", async () => {

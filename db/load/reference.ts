@@ -1,4 +1,5 @@
-// Loads the reference data every other loader relies on: data sources, countries, NUTS regions.
+// Loads the reference data every other loader relies on: data sources, countries, NUTS regions,
+// and the current Interreg programmes (db/load/programmes.ts).
 import path from "node:path";
 import type { z } from "zod";
 import { parseWith, readCsvBatches, type Rejection } from "@/lib/importers/cordis";
@@ -8,6 +9,7 @@ import { DATA_SOURCES } from "@/lib/importers/sources";
 import type { Db } from "../index";
 import { countries, dataSources, nutsRegions } from "../schema";
 import { bulkUpsert, excludedSet } from "./batch";
+import { loadReferenceProgrammes } from "./programmes";
 import type { CordisFileReport } from "./cordis";
 
 export const referenceDir = path.join(process.cwd(), "data", "reference");
@@ -36,6 +38,7 @@ export async function loadReferenceData(db: Db, dir = referenceDir): Promise<{ c
       target: [nutsRegions.version, nutsRegions.code],
       set: excludedSet(nutsRegions, [...REGION_UPDATE]),
     });
+    await loadReferenceProgrammes(tx);
   });
   return { countries: countryRows.length, regions: regionRows.length };
 }
@@ -96,6 +99,7 @@ export async function loadReferenceFiles(
       set: excludedSet(nutsRegions, [...REGION_UPDATE]),
     });
     options.onFileDone?.(r.report);
+    await loadReferenceProgrammes(tx);
     return [c.report, r.report];
   });
 }

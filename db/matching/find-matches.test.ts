@@ -81,6 +81,15 @@ describe(`findMatches on ${testEngine}`, () => {
     const fromMarche = await findMatches(handle.db, { programmeCode: "INTERREG-IIIB-CADSES", requesterOrganisationId: f.organisations.marche });
     expect(fromMarche[0]!.organisationId).toBe(f.organisations.bep);
     expect(fromMarche[0]!.evidence.programmeProjectsWithRequester).toBe(2);
+    // The current programme counts the projects of the programmes it continues (Cadses for Interreg CENTRAL EUROPE 2021-2027).
+    const central = await findMatches(handle.db, { programmeCode: "INTERREG-VIB-CENTRAL-EUROPE" });
+    expect(ids(central)).toEqual(ids(cadses));
+    expect(central[0]!.reasons[0]).toBe("2 projects in CENTRAL EUROPE or its predecessors");
+    expect(central[0]!.evidence.projects.map((p) => p.acronym)).toEqual(["INCLUD", "CLOUD"]);
+    // Nor does a programme count the projects of one it does not continue.
+    expect(await findMatches(handle.db, { programmeCode: "INTERREG-VIB-ALPINE-SPACE" })).toEqual([]);
+    const alpineAgencies = await findMatches(handle.db, { programmeCode: "INTERREG-VIB-ALPINE-SPACE", partnerTypes: ["development_agency"] });
+    expect(alpineAgencies.map((m) => m.signals.programme)).toEqual([0]); // BEP, among the most active of the wanted kind
     // A part asked is the scope, and its code named: the programme's name is not.
     const horizon = await findMatches(handle.db, { programmeCode: "INTERREG-IIIB-CADSES", programmePartCode: "HORIZON.2.5" });
     expect(horizon.flatMap((m) => m.reasons).filter((r) => r.includes("Cadses"))).toEqual([]);

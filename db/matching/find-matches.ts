@@ -15,6 +15,7 @@ import { topicFamily } from "@/lib/matching/query-input";
 import { asWritten, informativeTerms, PLACE_WORDS, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import { crosswalkPairs } from "@/lib/matching/theme-crosswalk";
+import { programmeLineage } from "@/lib/programmes/reference";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
 
@@ -122,8 +123,12 @@ interface ResolvedScope {
   partId: number | null;
   /** The asked part's programme, or the programme asked without a part (MatchQuery.programmeCode). */
   programmeId: number | null;
+  /** A programme asked without a part and the earlier programmes it continues (lib/programmes/reference), those the database has; empty otherwise. */
+  programmeIds: number[];
   /** That programme's name, when it was asked without a part (what a reason names). */
   programmeName: string | null;
+  /** The programme asked continues earlier ones: its experience counts theirs. */
+  programmeLineage: boolean;
   topicId: number | null;
   family: string | null;
   familyTopicIds: number[];
@@ -155,8 +160,9 @@ interface Prelude {
 async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
   const words = textWords(q.text);
+  const lineage = q.programmeCode ? programmeLineage(q.programmeCode) : [];
   const rows = rowsOf<{
-    part_id: number | null; programme_id: number | null; programme_name: string | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
+    part_id: number | null; programme_id: number | null; programme_ids: number[] | null; programme_name: string | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
     themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null; text_terms: TextTerm[] | null;
   }>(
     await executePrepared(tx, sql`
@@ -179,6 +185,10 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
           (select id from programmes where code = ${q.programmeCode ?? null})) as programme_id,
         (select name from programmes where code = ${q.programmeCode ?? null}
           and not exists (select 1 from programme_parts where code = ${q.programmePartCode ?? null})) as programme_name,
+        -- Without a part: the programme and those it continues (Interreg CENTRAL EUROPE 2021-2027, 2014-2020, 2007-2013, Cadses).
+        array(select id from programmes where code = any(${textArray(lineage)})
+          and not exists (select 1 from programme_parts where code = ${q.programmePartCode ?? null})
+          order by array_position(${textArray(lineage)}, code)) as programme_ids,
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
         array(select id from topics where ${family}::text is not null and code like ${`${(family ?? "").replace(/[\\%_]/g, "\\$&")}%`}) as family_ids,
         req.ids as requester_ids,
@@ -235,7 +245,9 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
     scope: {
       partId: r?.part_id ?? null,
       programmeId: r?.programme_id ?? null,
+      programmeIds: (r?.programme_ids ?? []).map(Number),
       programmeName: r?.programme_name ?? null,
+      programmeLineage: lineage.length > 1,
       topicId: r?.topic_id ?? null,
       family,
       familyTopicIds: (r?.family_ids ?? []).map(Number),
@@ -312,9 +324,12 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
   const filtered = types.length > 0 || countries.length > 0;
-  // A programme asked without a part (an interest with no known call topic): its most experienced
-  // are candidates and each candidate's projects there count, as a part's would.
-  const programmeOnly = scope.partId == null ? scope.programmeId : null;
+  // A programme asked without a part (an interest with no known call topic), with the programmes it
+  // continues: their most experienced are candidates and each candidate's projects there count, as
+  // a part's would.
+  const lineage = scope.programmeIds;
+  // The requester's partners in the asked programme: the part's, or the programme asked and those it continues.
+  const networkProgrammes = lineage.length > 0 ? lineage : scope.programmeId == null ? [] : [scope.programmeId];
 
   // Theme weights for the precomputed counts (organisation_match_counts, kind 2: a project counts for
   // its themes and their ancestors, `direct` for its own tags). A project tagged with an asked theme
@@ -426,7 +441,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       recent as (
         select pa.organisation_id as id, count(*)::int as n
         from participations pa
-        where pa.project_id = any(array(select project_id from req_projects where programme_id = ${scope.programmeId}::int))
+        where pa.project_id = any(array(select project_id from req_projects where programme_id = any(${intArray(networkProgrammes)})))
           and pa.organisation_id <> all(${intArray(req)})
         group by pa.organisation_id
         order by n desc, pa.organisation_id limit ${SOURCE_LIMIT}
@@ -444,9 +459,12 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         order by c.projects desc nulls last limit ${TOP_PER_FACET}
       ),
       programme_top as (
-        select c.organisation_id as id from organisation_match_counts c
-        where c.kind = 3 and c.key = ${programmeOnly}::int and ${typeFilter("c")}
-        order by c.projects desc nulls last limit ${TOP_PER_FACET}
+        select t.id from unnest(${intArray(lineage)}) as k(key)
+        cross join lateral (
+          select c.organisation_id as id from organisation_match_counts c
+          where c.kind = 3 and c.key = k.key and ${typeFilter("c")}
+          order by c.projects desc nulls last limit ${TOP_PER_FACET}
+        ) t
       ),
       theme_top as (
         select t.id from unnest(${intArray(themeKeys)}) as k(key)
@@ -471,8 +489,9 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       -- Each candidate's projects in a programme asked without a part (with a part, whether it has
       -- any in the part's programme is enough: organisation_facets says it, in best).
       programme_counts as (
-        select c.organisation_id as id, c.projects from cand
-        join organisation_match_counts c on c.kind = 3 and c.key = ${programmeOnly}::int and c.organisation_id = cand.id
+        select c.organisation_id as id, sum(c.projects)::int as projects from cand
+        join organisation_match_counts c on c.kind = 3 and c.key = any(${intArray(lineage)}) and c.organisation_id = cand.id
+        group by c.organisation_id
       ),
       theme_counts as (
         select c.organisation_id as id,
@@ -514,7 +533,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
           0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
             + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
-            + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + ${programmeOnly == null ? 0 : 0.1}::float8 * ln(1 + m.programme_n)
+            + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + ${lineage.length === 0 ? 0 : 0.1}::float8 * ln(1 + m.programme_n)
             + 0.02 * ln(1 + f.project_count) as rough
         from merged m
         join organisation_facets f on f.organisation_id = m.id
@@ -645,7 +664,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       regions: regions.length > 0,
       requester: scope.requesterIds.length > 0,
     });
-    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights: options.weights, programmeOnly: scope.partId == null && scope.programmeId != null });
+    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights: options.weights, programmeOnly: scope.programmeIds.length > 0 });
     // The k best records are explained here, in the transaction: those shown are among them
     // (registered organisations may take some of the k places, never add records).
     const best = [...scored].sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id)).slice(0, k);
@@ -891,7 +910,7 @@ async function evidenceOf(
           case when c.kind = 2 then array_position(${intArray(keys)}, c.key) - 1 else ${keys.length}::int end, e.n
         from organisation_match_counts c cross join lateral unnest(c.examples) with ordinality as e(pid, n)
         where ((c.kind = 1 and c.key = ${ctx.scope.partId}::int) or (c.kind = 2 and c.key = any(${intArray(keys)}))
-            or (c.kind = 3 and c.key = ${ctx.scope.partId == null ? ctx.scope.programmeId : null}::int))
+            or (c.kind = 3 and c.key = any(${intArray(ctx.scope.programmeIds)})))
           and c.organisation_id = any(${intArray(ids)})
         union all
         select x.id, x.pid, 0, ${keys.length + 1}::int, x.n::bigint
@@ -980,6 +999,7 @@ async function explainAll(
     const explanations = explainReasons(facts, {
       programmePartCode: ctx.query.programmePartCode ?? null,
       programmeName: ctx.scope.programmeName,
+      programmeLineage: ctx.scope.programmeLineage,
       topicCode: ctx.query.topicCode ?? null,
       topicFamily: ctx.scope.family,
       sharedThemes: sharedThemes.map((t) => t.label),

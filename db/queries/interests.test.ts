@@ -8,16 +8,17 @@ import { programmes, themes } from "../schema";
 import { createTestDatabase, testEngine } from "../testing";
 import { getInterestFormChoices } from "./interests";
 import { listCountriesFor } from "./reference";
+import { referenceProgrammes } from "@/lib/programmes/reference";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await createTestDatabase();
   await loadReferenceData(handle.db);
   await loadKeepThemes(handle.db);
+  // The reference data brings the current Interreg programmes; a KEEP import brought an earlier one.
   await handle.db.insert(programmes).values([
-    { code: "INTERREG-VI-B-ALPINE", name: "Alpine Space", family: "Interreg", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "keep" },
     { code: "HORIZON", name: "Horizon Europe", family: "Horizon Europe", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "cordis-he" },
-    { code: "INTERREG-VI-B-CENTRAL", name: "Central Europe", family: "Interreg", period: "2021-2027", startYear: 2021, endYear: 2027, sourceId: "keep" },
+    { code: "INTERREG-IVB-CENTRAL-EUROPE", name: "CENTRAL EUROPE", family: "Interreg", period: "2007-2013", startYear: 2007, endYear: 2013, sourceId: "keep" },
   ]);
   // Two EuroSciVoc concepts, as the CORDIS loader writes them, with their shipped translations.
   const [natural] = await handle.db
@@ -34,7 +35,15 @@ afterAll(async () => handle?.close());
 describe(`interest form choices on ${testEngine}`, () => {
   it("offers the programmes by family and name, the themes and partner countries in the reader's language", async () => {
     const fr = await getInterestFormChoices(handle.db, { language: "fr", locale: "fr-BE" });
-    expect(fr.programmes.map((p) => p.name)).toEqual(["Horizon Europe", "Alpine Space", "Central Europe"]);
+    // By family, the latest period first, then by name (in any case); an ended period is closed.
+    const offered = fr.programmes.map((p) => `${p.name} ${p.period}${p.closed ? " closed" : ""}`);
+    expect(offered).toEqual([
+      "Horizon Europe 2021-2027",
+      ...referenceProgrammes()
+        .map((p) => `${p.name} ${p.period}`)
+        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
+      "CENTRAL EUROPE 2007-2013 closed",
+    ]);
     const economy = fr.themes.find((t) => t.code === "keep/economy")!;
     expect(economy).toMatchObject({ label: "Entreprises, clusters et compétitivité", lang: "fr", level: 1, parentId: null });
     expect(fr.themes.filter((t) => t.parentId === economy.id).length).toBeGreaterThan(0);

@@ -57,7 +57,8 @@ const summaryColumns = {
   organisationType: organisationProfiles.type,
   countryCode: organisationProfiles.countryCode,
   countryName: countries.nameEn,
-  programmeName: sql<string | null>`coalesce(${programmes.name}, ${interests.programmeOther})`,
+  // With its period: the current programme and its predecessor share a name ("CENTRAL EUROPE (2021-2027)").
+  programmeName: sql<string | null>`coalesce(${programmes.name} || coalesce(' (' || ${programmes.period} || ')', ''), ${interests.programmeOther})`,
   partnerTypes: interests.partnerTypes,
   wantedCountries: interests.wantedCountries,
   wantedCountryNames: sql<string[]>`coalesce((select array_agg(c.name_en order by c.name_en) from ${countries} c where c.code = any(${interests.wantedCountries})), '{}')`,
@@ -300,9 +301,22 @@ export async function listReciprocalMatches(db: Db | Tx, interestId: number, tod
     .orderBy(desc(reciprocalMatches.score), asc(interests.id));
 }
 
-/** The programmes an interest can name (those of the knowledge base), by family and name. */
+/**
+ * The programmes an interest can name (those of the knowledge base and the current Interreg
+ * programmes of the reference list), by family, the latest period first, then by name; `closed`
+ * when its period has ended (the form lists those apart).
+ */
 export async function listProgrammeOptions(db: Db | Tx) {
-  return db.select({ id: programmes.id, name: programmes.name, family: programmes.family, period: programmes.period }).from(programmes).orderBy(asc(programmes.family), asc(programmes.name));
+  return db
+    .select({
+      id: programmes.id,
+      name: programmes.name,
+      family: programmes.family,
+      period: programmes.period,
+      closed: sql<boolean>`coalesce(${programmes.endYear} < extract(year from now())::int, false)`,
+    })
+    .from(programmes)
+    .orderBy(asc(programmes.family), sql`${programmes.startYear} desc nulls last`, sql`lower(${programmes.name}) collate "C"`, asc(programmes.id));
 }
 
 /**

@@ -16,7 +16,10 @@ export interface ProgrammeSummary {
   projectCount: number;
 }
 
-/** Every programme with its number of listed projects, by family, newest period first. */
+/**
+ * Every programme with projects, with its number of listed projects, by family, newest period
+ * first (the reference list's programmes without projects yet are for interests to name: listProgrammeOptions).
+ */
 export async function listProgrammes(db: Db): Promise<ProgrammeSummary[]> {
   return db
     .select({
@@ -32,5 +35,6 @@ export async function listProgrammes(db: Db): Promise<ProgrammeSummary[]> {
     .from(programmes)
     .leftJoin(projects, eq(projects.programmeId, programmes.id))
     .groupBy(programmes.id)
+    .having(sql`count(${projects.id}) > 0`)
     .orderBy(asc(programmes.family), sql`${programmes.startYear} desc nulls last`, asc(programmes.name));
 }

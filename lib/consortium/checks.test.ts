@@ -4,6 +4,7 @@ import english from "@/lib/i18n/messages/en/consortium.json";
 import { checkConsortium, coversRegion, type ConsortiumCheck, type ConsortiumMember } from "./checks";
 import { renderParts, renderPhrase } from "./phrases";
 import { eligibilityRuleFor, programmeRules } from "./programme-rules";
+import { referenceProgrammes } from "@/lib/programmes/reference";
 
 // The checks give catalogue keys and values; the sentences are read here as an English reader sees them.
 const t = createTranslator({ locale: "en", messages: { consortium: english }, namespace: "consortium" }) as unknown as (key: string, values?: Record<string, string | number>) => string;
@@ -164,5 +165,16 @@ describe("eligibilityRuleFor", () => {
     expect(eligibilityRuleFor({ code: "UNKNOWN", family: "Interreg" })?.id).toBe("interreg");
     expect(eligibilityRuleFor({ family: "horizon europe" })?.id).toBe("horizon-europe");
     expect(eligibilityRuleFor({ family: "Horizon 2020" })).toBeUndefined();
+  });
+
+  it("knows the programme area of the reference list's programmes it records, by their codes", () => {
+    const rule = (code: string) => eligibilityRuleFor({ code, family: "Interreg" })?.id;
+    expect(rule("INTERREG-VIB-CENTRAL-EUROPE")).toBe("central-europe");
+    expect(rule("INTERREG-VIC-EUROPE")).toBe("interreg-europe");
+    expect(rule("INTERREG-VIB-DANUBE-REGION")).toBe("danube");
+    expect(rule("INTERREG-VIB-ALPINE-SPACE")).toBe("alpine-space");
+    // The others fall back to the family's rule (the area is not recorded).
+    expect(rule("INTERREG-VIB-NORTH-SEA")).toBe("interreg");
+    for (const p of referenceProgrammes()) expect(rule(p.code)).toBeDefined();
   });
 });

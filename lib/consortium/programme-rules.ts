@@ -37,14 +37,14 @@ export const programmeRules: readonly ProgrammeRule[] = [
   {
     id: "interreg-europe",
     label: "Interreg Europe / INTERREG IVC (interregional)",
-    codes: ["INTERREG-IVC", "INTERREG-IIIC", "INTERREG-EUROPE", "INTERREG-EUROPE-2014-2020", "INTERREG-EUROPE-2021-2027"],
+    codes: ["INTERREG-IVC", "INTERREG-IIIC", "INTERREG-EUROPE", "INTERREG-EUROPE-2014-2020", "INTERREG-EUROPE-2021-2027", "INTERREG-VC-EUROPE", "INTERREG-VIC-EUROPE"],
     rule: { kind: "programme-area", area: [...EU27, "NO", "CH"], minCountries: 3, minMemberStateCountries: 2 },
     source: "Interreg Europe programme manual: partners from at least three countries, at least two of them EU member states",
   },
   {
     id: "central-europe",
     label: "Interreg CENTRAL EUROPE",
-    codes: ["INTERREG-IVB-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE-2021-2027"],
+    codes: ["INTERREG-IVB-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE-2021-2027", "INTERREG-VB-CENTRAL-EUROPE", "INTERREG-VIB-CENTRAL-EUROPE"],
     rule: { kind: "programme-area", area: ["AT", "HR", "CZ", "DE", "HU", "IT", "PL", "SK", "SI", "UA"], minCountries: 2, minMemberStateCountries: 2 },
     source: "Interreg CENTRAL EUROPE programme area (Ukraine in 2007–2013 only)",
   },
@@ -82,7 +82,7 @@ export const programmeRules: readonly ProgrammeRule[] = [
   {
     id: "danube",
     label: "Interreg Danube Region",
-    codes: ["INTERREG-DANUBE", "INTERREG-DANUBE-2021-2027"],
+    codes: ["INTERREG-DANUBE", "INTERREG-DANUBE-2021-2027", "INTERREG-VB-DANUBE", "INTERREG-VIB-DANUBE-REGION"],
     rule: {
       kind: "programme-area",
       area: ["AT", "BG", "HR", "CZ", "DE", "HU", "RO", "SK", "SI", "BA", "ME", "RS", "MD", "UA"],
@@ -94,7 +94,7 @@ export const programmeRules: readonly ProgrammeRule[] = [
   {
     id: "alpine-space",
     label: "Interreg Alpine Space",
-    codes: ["INTERREG-ALPINE-SPACE", "INTERREG-ALPINE-SPACE-2021-2027"],
+    codes: ["INTERREG-ALPINE-SPACE", "INTERREG-ALPINE-SPACE-2021-2027", "INTERREG-VB-ALPINE-SPACE", "INTERREG-VIB-ALPINE-SPACE"],
     rule: { kind: "programme-area", area: ["AT", "FR", "DE", "IT", "SI", "LI", "CH"], minCountries: 2, minMemberStateCountries: 2 },
     source: "Interreg Alpine Space programme area (2021–2027)",
   },

@@ -32,6 +32,14 @@ export const DATA_SOURCES = {
     attribution: "Source: KEEP project pages (keep.eu, Interact), as published by the projects",
     url: "https://keep.eu/",
   },
+  interregProgrammes: {
+    id: "interreg-programmes",
+    name: "Interreg programmes 2021-2027 (transnational and interregional), with the programmes of earlier periods they continue",
+    publisher: "European Commission (DG REGIO) and the programmes' own sites; list compiled for Consortia",
+    licence: "Facts (programme names and periods) from public pages; © European Union, reuse authorised (Commission Decision 2011/833/EU)",
+    attribution: "Interreg programme list: European Commission, Interreg 2021-2027",
+    url: "https://ec.europa.eu/regional_policy/policy/cooperation/european-territorial_en",
+  },
 } as const;
 
 export type DataSourceKey = keyof typeof DATA_SOURCES;

@@ -32,6 +32,10 @@ describe("explainMatch", () => {
   it("counts the projects in a programme asked without a part, by the programme's name", () => {
     expect(explainMatch({ ...none, programmeProjects: 2 }, { ...noContext, programmeName: "CENTRAL EUROPE" })).toEqual(["2 projects in CENTRAL EUROPE"]);
     expect(explainMatch({ ...none, programmeProjects: 0 }, { ...noContext, programmeName: "CENTRAL EUROPE" })).toEqual([]);
+    // A programme that continues earlier ones counts their projects too, and says so.
+    expect(explainMatch({ ...none, programmeProjects: 3 }, { ...noContext, programmeName: "CENTRAL EUROPE", programmeLineage: true })).toEqual([
+      "3 projects in CENTRAL EUROPE or its predecessors",
+    ]);
     // With a part asked, the part is named (its programme's projects count little and are not said).
     expect(explainMatch({ ...none, programmePartProjects: 1, programmeProjects: 4 }, { ...noContext, programmePartCode: "HORIZON.2.5" })).toEqual([
       "1 project in HORIZON.2.5",

@@ -7,6 +7,8 @@ export interface ExplainContext {
   programmePartCode?: string | null;
   /** The name of the programme asked without a part ("Horizon Europe", "CENTRAL EUROPE"), when asked so. */
   programmeName?: string | null;
+  /** That programme continues earlier ones, whose projects are counted with its own. */
+  programmeLineage?: boolean;
   /** The asked topic and its family (HORIZON-CL5-2022-D2-01), when asked. */
   topicCode?: string | null;
   topicFamily?: string | null;
@@ -54,6 +56,8 @@ export type Reason =
   | { kind: "sameCall"; count: number; call: string | null }
   /** Projects in the asked programme part (its code), or in the programme asked without a part (its name). */
   | { kind: "programmePart"; count: number; programme: string }
+  /** Projects in the programme asked without a part or in the earlier programmes it continues (its name). */
+  | { kind: "programmeLineage"; count: number; programme: string }
   | { kind: "pastThemes"; themes: string[] }
   | { kind: "profileLists"; themes: string[] }
   | { kind: "openInterest"; themes: string[] }
@@ -103,7 +107,7 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   if (familyOnly > 0) reasons.push({ kind: "sameCall", count: familyOnly, call: ctx.topicFamily ?? null });
   if (ctx.programmePartCode && f.programmePartProjects > 0) reasons.push({ kind: "programmePart", count: f.programmePartProjects, programme: ctx.programmePartCode });
   else if (!ctx.programmePartCode && ctx.programmeName && f.programmeProjects > 0) {
-    reasons.push({ kind: "programmePart", count: f.programmeProjects, programme: ctx.programmeName });
+    reasons.push({ kind: ctx.programmeLineage ? "programmeLineage" : "programmePart", count: f.programmeProjects, programme: ctx.programmeName });
   }
   if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && f.relevantCoordinated === 0) reasons.push({ kind: "pastThemes", themes: ctx.sharedThemes });
   if (ctx.profileThemes && ctx.profileThemes.length > 0) reasons.push({ kind: "profileLists", themes: ctx.profileThemes });
@@ -136,6 +140,8 @@ export function reasonText(r: Reason): string {
       return `${plural(r.count, "project")} in the same call${r.call ? ` (${r.call})` : ""}`;
     case "programmePart":
       return `${plural(r.count, "project")} in ${r.programme}`;
+    case "programmeLineage":
+      return `${plural(r.count, "project")} in ${r.programme} or its predecessors`;
     case "pastThemes":
       return `past projects on ${listWords(r.themes, REASON_LIST_MAX.themes)}`;
     case "profileLists":

@@ -20,6 +20,8 @@ const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "sameCall", count: 2, call: null }, values: ["2"] },
   { reason: { kind: "sameCall", count: 22, call: "HORIZON-CL5-2022-D2-01" }, values: ["22", "HORIZON-CL5-2022-D2-01"] },
   { reason: { kind: "programmePart", count: 3, programme: "HORIZON.2.5" }, values: ["3", "HORIZON.2.5"] },
+  { reason: { kind: "programmePart", count: 1, programme: "Cadses" }, values: ["1", "Cadses"] },
+  { reason: { kind: "programmeLineage", count: 2, programme: "CENTRAL EUROPE" }, values: ["2", "CENTRAL EUROPE"] },
   { reason: { kind: "pastThemes", themes: ["forestry", "wood"] }, values: ["forestry", "wood"] },
   { reason: { kind: "profileLists", themes: ["wood"] }, values: ["wood"] },
   { reason: { kind: "openInterest", themes: ["clusters", "wood"] }, values: ["clusters", "wood"] },
@@ -46,7 +48,7 @@ async function translator(locale: (typeof LOCALES)[number]): Promise<ReasonTrans
 describe("reasonWords", () => {
   it("covers every kind of reason", () => {
     const kinds = new Set(examples.map((e) => e.reason.kind));
-    expect(kinds.size).toBe(13);
+    expect(kinds.size).toBe(14);
   });
 
   for (const locale of LOCALES) {

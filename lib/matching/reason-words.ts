@@ -47,6 +47,8 @@ export function reasonWords(
       return r.call ? t("sameCallCode", { count: r.count, call: r.call }) : t("sameCall", { count: r.count });
     case "programmePart":
       return t("programmePart", { count: r.count, programme: r.programme });
+    case "programmeLineage":
+      return t("programmeLineage", { count: r.count, programme: r.programme });
     case "pastThemes":
       return t("pastThemes", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
     case "profileLists":
