@@ -37,7 +37,7 @@ export const DATA_SOURCES = {
     name: "Interreg programmes 2021-2027 (transnational and interregional), with the programmes of earlier periods they continue",
     publisher: "European Commission (DG REGIO) and the programmes' own sites; list compiled for Consortia",
     licence: "Facts (programme names and periods) from public pages; © European Union, reuse authorised (Commission Decision 2011/833/EU)",
-    attribution: "Interreg programme list: European Commission, Interreg 2021-2027",
+    attribution: "Source: European Commission, Interreg 2021-2027 programmes",
     url: "https://ec.europa.eu/regional_policy/policy/cooperation/european-territorial_en",
   },
 } as const;
