@@ -16,6 +16,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { publishInterest, updateInterest } from "@/lib/actions/interests";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { budgetBands, interestRoles, visibilities } from "@/lib/interests/options";
+import { programmeGroups, type ProgrammeOption } from "@/lib/programmes/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import type { FieldOption } from "@/lib/themes/field-search";
 
@@ -243,23 +244,6 @@ function Check({ name, value, label, defaultChecked, strong }: { name: string; v
       <span>{label}</span>
     </label>
   );
-}
-
-/** A programme the form offers; `closed` when its period has ended. */
-type ProgrammeOption = { id: number; name: string; family: string; period: string | null; closed?: boolean };
-
-/** The programmes by family, those still open first, then each family's closed ones under a label of their own. */
-function programmeGroups(programmes: readonly ProgrammeOption[]) {
-  const groups = new Map<string, { family: string; closed: boolean; programmes: ProgrammeOption[] }>();
-  for (const closed of [false, true]) {
-    for (const p of programmes) {
-      if (Boolean(p.closed) !== closed) continue;
-      const key = `${closed}|${p.family}`;
-      if (!groups.has(key)) groups.set(key, { family: p.family, closed, programmes: [] });
-      groups.get(key)!.programmes.push(p);
-    }
-  }
-  return [...groups.values()];
 }
 
 function ProgrammeFields({
