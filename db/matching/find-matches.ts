@@ -367,6 +367,14 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   const smallIds = smallSources.length > 0 ? sql.join(smallSources, sql` union `) : sql`select null::int where false`;
   const typeFilter = (alias: string) => sql`(${types.length === 0} or ${sql.raw(alias)}.type::text = any(${textArray(types)}))
     and (${countries.length === 0} or ${sql.raw(alias)}.country_code = any(${textArray(countries)}))`;
+  /** The most experienced of the wanted kind for each key of a kind of counts (an index range each). */
+  const mostExperienced = (kind: 2 | 3, keys: number[]) => sql`
+        select t.id from unnest(${intArray(keys)}) as k(key)
+        cross join lateral (
+          select c.organisation_id as id from organisation_match_counts c
+          where c.kind = ${sql.raw(String(kind))} and c.key = k.key and ${typeFilter("c")}
+          order by c.projects desc nulls last limit ${TOP_PER_FACET}
+        ) t`;
 
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
   const byCount = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -451,29 +459,15 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         where ${filtered} and ${typeFilter("f")}
         order by project_count desc limit 50
       ),
-      -- The most experienced of the wanted kind in the asked programme part and in each asked theme
-      -- (index ranges of the precomputed counts).
+      -- The most experienced of the wanted kind in the asked programme part, in each programme of a
+      -- programme asked without a part, and in each asked theme (index ranges of the precomputed counts).
       part_top as (
         select c.organisation_id as id from organisation_match_counts c
         where c.kind = 1 and c.key = ${scope.partId}::int and ${typeFilter("c")}
         order by c.projects desc nulls last limit ${TOP_PER_FACET}
       ),
-      programme_top as (
-        select t.id from unnest(${intArray(lineage)}) as k(key)
-        cross join lateral (
-          select c.organisation_id as id from organisation_match_counts c
-          where c.kind = 3 and c.key = k.key and ${typeFilter("c")}
-          order by c.projects desc nulls last limit ${TOP_PER_FACET}
-        ) t
-      ),
-      theme_top as (
-        select t.id from unnest(${intArray(themeKeys)}) as k(key)
-        cross join lateral (
-          select c.organisation_id as id from organisation_match_counts c
-          where c.kind = 2 and c.key = k.key and ${typeFilter("c")}
-          order by c.projects desc nulls last limit ${TOP_PER_FACET}
-        ) t
-      ),
+      programme_top as (${mostExperienced(3, lineage)}),
+      theme_top as (${mostExperienced(2, themeKeys)}),
       by_org_best as (
         select id from by_org
         order by 2 * topic_n + family_n + rel_with_req + 4 * text_sum + region_n desc, id limit ${SOURCE_LIMIT}
