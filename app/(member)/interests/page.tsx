@@ -19,6 +19,7 @@ import { listCountriesFor } from "@/db/queries/reference";
 import { listMyOrganisations } from "@/db/queries/members";
 import { getCurrentUser } from "@/lib/current-user";
 import { isoDate } from "@/lib/interests/options";
+import { programmeGroups } from "@/lib/programmes/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import { interestBrowseHref, parseInterestBrowse } from "@/lib/interests/browse-params";
 import { getFormatLocale } from "@/lib/i18n/server";
@@ -115,10 +116,15 @@ export default async function InterestsPage({ searchParams }: Props) {
               {t("programme")}
               <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">
                 <option value="">{t("allProgrammes")}</option>
-                {programmes.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
+                {programmeGroups(programmes).map((group) => (
+                  <optgroup key={`${group.closed}-${group.family}`} label={group.closed ? t("form.closedProgrammes", { family: group.family }) : group.family}>
+                    {group.programmes.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                        {p.period ? ` (${p.period})` : ""}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </NativeSelect>
             </label>
