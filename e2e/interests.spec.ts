@@ -158,6 +158,8 @@ test("two members post fitting interests and each sees the other as a mutual mat
   await page.waitForURL(/\/interests\/\d+\?published=1$/);
   const universityUrl = new URL(page.url()).pathname;
   await expect(page.getByRole("main")).toContainText("Vzhodna Slovenija (SI03), Austria (AT)");
+  // It names no countries: its matches come from the programme's area (Interreg CENTRAL EUROPE 2021-2027).
+  await expect(page.getByRole("main")).toContainText("Any country of the programme's area: Austria, Croatia, Czechia, Germany, Hungary, Italy, Poland, Slovakia, Slovenia");
 
   // The university sees the cluster's interest as mutual …
   // (Other specs publish interests into the same database, so the cluster's is found by its title.)

@@ -17,6 +17,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
       description: interests.description,
       topicCode: topics.code,
       programmeCode: programmes.code,
+      programmeFamily: programmes.family,
       programmePartCode: programmeParts.code,
       partnerTypes: interests.partnerTypes,
       wantedCountries: interests.wantedCountries,

@@ -6,6 +6,7 @@ import type { Db, Tx } from "../index";
 import { rowsOf } from "../rows";
 import { countries, interests, organisationProfiles, programmes, reciprocalMatches } from "../schema";
 import { reciprocalFit, type ReciprocalSide, type ReciprocalTheme } from "@/lib/interests/reciprocal";
+import { interestCountries } from "@/lib/interests/match-query";
 
 /** The sides of the given interests (their organisation, wishes and themes), by interest id. */
 export async function loadReciprocalSides(db: Db | Tx, interestIds: number[]): Promise<Map<number, ReciprocalSide>> {
@@ -22,6 +23,8 @@ export async function loadReciprocalSides(db: Db | Tx, interestIds: number[]): P
       partnerTypes: interests.partnerTypes,
       wantedCountries: interests.wantedCountries,
       programmeId: interests.programmeId,
+      programmeCode: programmes.code,
+      programmeFamily: programmes.family,
       programmeName: programmes.name,
       ownRole: interests.ownRole,
     })
@@ -30,7 +33,9 @@ export async function loadReciprocalSides(db: Db | Tx, interestIds: number[]): P
     .innerJoin(countries, eq(countries.code, organisationProfiles.countryCode))
     .leftJoin(programmes, eq(programmes.id, interests.programmeId))
     .where(sql`${interests.id} = any(${sql.param(interestIds)}::int[])`);
-  for (const row of rows) sides.set(row.interestId, { ...row, themes: [] });
+  for (const { programmeCode, programmeFamily, ...row } of rows) {
+    sides.set(row.interestId, { ...row, partnerCountries: interestCountries({ wantedCountries: row.wantedCountries, programmeCode, programmeFamily }), themes: [] });
+  }
   const themeRows = rowsOf<{ interest_id: number; id: number; code: string; label: string; root_id: number; root_label: string }>(
     await db.execute(sql`
       with recursive tree as (

@@ -149,6 +149,9 @@ export async function browseInterests(db: Db | Tx, options: InterestBrowse, toda
 export interface InterestDetail extends InterestSummary {
   description: string;
   programmeId: number | null;
+  /** The programme's code and family (what its eligibility rule is found by), when it is one of the knowledge base's. */
+  programmeCode: string | null;
+  programmeFamily: string | null;
   programmeOther: string | null;
   callTopic: string | null;
   /** The knowledge base's topic, when the call/topic typed is one. */
@@ -169,6 +172,8 @@ export async function getInterest(db: Db | Tx, id: number, today: string): Promi
       ...summaryColumns,
       description: interests.description,
       programmeId: interests.programmeId,
+      programmeCode: programmes.code,
+      programmeFamily: programmes.family,
       programmeOther: interests.programmeOther,
       callTopic: interests.callTopic,
       topicCode: topics.code,

@@ -104,6 +104,16 @@ describe(`publishInterest on ${testEngine}`, () => {
     }
   });
 
+  it("without wanted countries, matches partners from the programme's area only (Cadses: Italy, not Belgium)", async () => {
+    actAs(colleague);
+    const id = await publish(clusterForm({ wantedCountries: [] }));
+    const matches = await listStoredMatches(handle.db, id);
+    expect(matches.map((m) => m.organisationId)).toEqual([fx.organisations.marche]);
+    // With no programme area recorded ("other"), any country.
+    const other = await publish(clusterForm({ wantedCountries: [], programme: "other", programmeOther: "COSME" }));
+    expect((await listStoredMatches(handle.db, other)).map((m) => m.organisationId).sort()).toEqual([fx.organisations.bep, fx.organisations.marche].sort());
+  });
+
   it("keeps every target region the form's place search sends, one value each", async () => {
     actAs(colleague);
     const id = await publish(clusterForm({ targetRegions: ["BE3", "IT", "be3"] }));
@@ -262,7 +272,7 @@ describe(`stored matches on ${testEngine}`, () => {
     const region = await makeProfile(handle.db, [{ userId: president.id, role: "owner" }], { name: "Regione Marche", type: "public_authority", countryCode: "IT" });
     await handle.db.insert(claims).values({ profileId: region.id, organisationId: fx.organisations.marche, status: "verified", method: "domain" });
     actAs(president);
-    const id = await publish(clusterForm({ profileId: region.id, partnerTypes: [], wantedCountries: [] }));
+    const id = await publish(clusterForm({ profileId: region.id, partnerTypes: [], wantedCountries: ["BE", "IT"] }));
     const rows = await handle.db.select({ organisationId: interestMatches.organisationId }).from(interestMatches).where(eq(interestMatches.interestId, id));
     expect(rows.map((r) => r.organisationId)).toContain(fx.organisations.bep);
     expect(rows.map((r) => r.organisationId)).not.toContain(fx.organisations.marche);

@@ -170,6 +170,8 @@ describe("eligibilityRuleFor", () => {
   it("knows the programme area of the reference list's programmes it records, by their codes", () => {
     const rule = (code: string) => eligibilityRuleFor({ code, family: "Interreg" })?.id;
     expect(rule("INTERREG-VIB-CENTRAL-EUROPE")).toBe("central-europe");
+    // The 2007-2013 programme's area differed: part of Ukraine, no Croatia (which joined in 2014).
+    expect(rule("INTERREG-IVB-CENTRAL-EUROPE")).toBe("central-europe-2007-2013");
     expect(rule("INTERREG-VIC-EUROPE")).toBe("interreg-europe");
     expect(rule("INTERREG-VIB-DANUBE-REGION")).toBe("danube");
     expect(rule("INTERREG-VIB-ALPINE-SPACE")).toBe("alpine-space");

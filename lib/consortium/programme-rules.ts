@@ -44,9 +44,16 @@ export const programmeRules: readonly ProgrammeRule[] = [
   {
     id: "central-europe",
     label: "Interreg CENTRAL EUROPE",
-    codes: ["INTERREG-IVB-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE-2021-2027", "INTERREG-VB-CENTRAL-EUROPE", "INTERREG-VIB-CENTRAL-EUROPE"],
-    rule: { kind: "programme-area", area: ["AT", "HR", "CZ", "DE", "HU", "IT", "PL", "SK", "SI", "UA"], minCountries: 2, minMemberStateCountries: 2 },
-    source: "Interreg CENTRAL EUROPE programme area (Ukraine in 2007–2013 only)",
+    codes: ["INTERREG-CENTRAL-EUROPE", "INTERREG-CENTRAL-EUROPE-2021-2027", "INTERREG-VB-CENTRAL-EUROPE", "INTERREG-VIB-CENTRAL-EUROPE"],
+    rule: { kind: "programme-area", area: ["AT", "HR", "CZ", "DE", "HU", "IT", "PL", "SK", "SI"], minCountries: 2, minMemberStateCountries: 2 },
+    source: "Interreg CENTRAL EUROPE programme area (2014–2027)",
+  },
+  {
+    id: "central-europe-2007-2013",
+    label: "CENTRAL EUROPE (2007–2013)",
+    codes: ["INTERREG-IVB-CENTRAL-EUROPE"],
+    rule: { kind: "programme-area", area: ["AT", "CZ", "DE", "HU", "IT", "PL", "SK", "SI", "UA"], minCountries: 2, minMemberStateCountries: 2 },
+    source: "CENTRAL EUROPE Programme area (2007–2013, with part of Ukraine; Croatia joined in 2014)",
   },
   {
     id: "cadses",
@@ -114,6 +121,16 @@ export const programmeRules: readonly ProgrammeRule[] = [
     source: "Interreg cooperation: partners from at least two participating countries of the programme area",
   },
 ];
+
+/**
+ * The countries a programme's partners come from, when its rule records them (CORDIS codes):
+ * Interreg CENTRAL EUROPE's area, Interreg Europe's EU27 + NO + CH; null for a programme without a
+ * recorded area (Horizon Europe, an Interreg programme whose area is not recorded).
+ */
+export function programmeArea(programme: ProgrammeRef): readonly string[] | null {
+  const found = eligibilityRuleFor(programme);
+  return found?.rule.kind === "programme-area" ? found.rule.area : null;
+}
 
 /** The rule that applies to a programme: by code, else by family; undefined when none is recorded. */
 export function eligibilityRuleFor(programme: ProgrammeRef): ProgrammeRule | undefined {

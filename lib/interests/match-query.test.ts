@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchQueryForInterest, MATCHES_KEPT } from "./match-query";
+import { interestCountries, matchQueryForInterest, MATCHES_KEPT } from "./match-query";
 
 const interest = {
   profileId: 7,
@@ -25,6 +25,16 @@ describe("matchQueryForInterest", () => {
       countries: ["AT", "SI", "HU"],
       regions: ["AT2", "SI"],
     });
+  });
+
+  it("without wanted countries, asks for partners from the programme's area when its rule records one", () => {
+    const central = { ...interest, partnerTypes: [], wantedCountries: [], programmeCode: "INTERREG-VIB-CENTRAL-EUROPE", programmeFamily: "Interreg" };
+    expect(matchQueryForInterest(central).countries).toEqual(["AT", "HR", "CZ", "DE", "HU", "IT", "PL", "SK", "SI"]);
+    // Countries it names win; a programme without a recorded area (or none) asks for any country.
+    expect(matchQueryForInterest({ ...central, wantedCountries: ["SI"] }).countries).toEqual(["SI"]);
+    expect(interestCountries({ ...central, programmeCode: "INTERREG-VIB-NORTH-SEA" })).toEqual([]);
+    expect(interestCountries({ ...central, programmeCode: "HORIZON", programmeFamily: "Horizon Europe" })).toEqual([]);
+    expect(interestCountries({ ...central, programmeCode: null })).toEqual([]);
   });
 
   it("asks with the interest's programme when it is one of the knowledge base's", () => {

@@ -1,10 +1,12 @@
 // The question an interest asks the matching engine (lib/matching/types.ts MatchQuery): its
 // title and description as text, its themes, its programme, the call topic and programme part when
 // the knowledge base knows them, the requesting organisation (whose verified records are its
-// history and network), the wanted types and countries as hard filters and the target regions.
+// history and network), the wanted types and countries as hard filters (without countries, the
+// programme's area when its rule records one) and the target regions.
 // Pure, so what an interest asks is tested without a database.
 import type { MatchQuery } from "@/lib/matching/types";
 import type { OrganisationType } from "@/db/schema/knowledge";
+import { programmeArea } from "@/lib/consortium/programme-rules";
 
 /** How many matches an interest keeps: the page shows them all, filtered by type and country. */
 export const MATCHES_KEPT = 30;
@@ -15,12 +17,24 @@ export interface InterestForQuery {
   description: string;
   themeIds: readonly number[];
   topicCode: string | null;
-  /** The programme it names, when it is one of the knowledge base's (null for "other"). */
+  /** The programme it names, when it is one of the knowledge base's (null for "other"), and its family. */
   programmeCode: string | null;
+  programmeFamily?: string | null;
   programmePartCode: string | null;
   partnerTypes: readonly OrganisationType[];
   wantedCountries: readonly string[];
   targetRegions: readonly string[];
+}
+
+/**
+ * The countries an interest's partners must come from: those it names, else its programme's area
+ * when the programme records one (an Interreg CENTRAL EUROPE partner comes from the programme area);
+ * none (any country) otherwise.
+ */
+export function interestCountries(interest: Pick<InterestForQuery, "wantedCountries" | "programmeCode" | "programmeFamily">): readonly string[] {
+  if (interest.wantedCountries.length > 0) return interest.wantedCountries;
+  if (!interest.programmeCode) return [];
+  return programmeArea({ code: interest.programmeCode, family: interest.programmeFamily ?? null }) ?? [];
 }
 
 export function matchQueryForInterest(interest: InterestForQuery, dismissed = 0): MatchQuery {
@@ -35,7 +49,8 @@ export function matchQueryForInterest(interest: InterestForQuery, dismissed = 0)
   if (interest.programmeCode) query.programmeCode = interest.programmeCode;
   if (interest.programmePartCode) query.programmePartCode = interest.programmePartCode;
   if (interest.partnerTypes.length) query.partnerTypes = [...interest.partnerTypes];
-  if (interest.wantedCountries.length) query.countries = [...interest.wantedCountries];
+  const countries = interestCountries(interest);
+  if (countries.length) query.countries = [...countries];
   if (interest.targetRegions.length) query.regions = [...interest.targetRegions];
   return query;
 }

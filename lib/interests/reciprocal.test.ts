@@ -13,6 +13,12 @@ describe("accepts", () => {
     expect(accepts(cluster, { ...university, type: "sme" })).toBe(false);
     expect(accepts({ ...cluster, partnerTypes: [], wantedCountries: [] }, { ...university, type: "sme", countryCode: "FR" })).toBe(true);
   });
+
+  it("takes the programme's area for no wanted country when the side has one (partnerCountries)", () => {
+    const inArea = { ...cluster, partnerTypes: [], wantedCountries: [], partnerCountries: ["AT", "SI"] };
+    expect(accepts(inArea, university)).toBe(true); // in Slovenia
+    expect(accepts(inArea, { ...university, countryCode: "FR", countryName: "France" })).toBe(false);
+  });
 });
 
 describe("reciprocalFit", () => {

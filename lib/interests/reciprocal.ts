@@ -36,6 +36,8 @@ export interface ReciprocalSide {
   countryName: string;
   partnerTypes: readonly OrganisationType[];
   wantedCountries: readonly string[];
+  /** The countries its partners may come from: the wanted ones, else its programme's area (interestCountries); empty for any. */
+  partnerCountries?: readonly string[];
   programmeId: number | null;
   programmeName: string | null;
   ownRole: InterestRole;
@@ -84,7 +86,8 @@ export interface ReciprocalFit {
 /** Whether `seeker`'s wishes accept `candidate`'s organisation. */
 export function accepts(seeker: ReciprocalSide, candidate: ReciprocalSide): boolean {
   const typeOk = seeker.partnerTypes.length === 0 || seeker.partnerTypes.includes(candidate.type);
-  const countryOk = seeker.wantedCountries.length === 0 || seeker.wantedCountries.includes(candidate.countryCode);
+  const countries = seeker.partnerCountries ?? seeker.wantedCountries;
+  const countryOk = countries.length === 0 || countries.includes(candidate.countryCode);
   return typeOk && countryOk;
 }
 

@@ -29,6 +29,7 @@ import { formatCountry, formatDate, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
 import { isoDate } from "@/lib/interests/options";
+import { interestCountries } from "@/lib/interests/match-query";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { parseId } from "@/lib/url-state";
 
@@ -64,6 +65,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const themeNames = await getThemeNames(db, await getLocale());
   // The target regions' names (countries in the reader's language), for the reasons and the facts.
   const placeNames = Object.fromEntries(interest.targetRegions.map((r) => [r.code, formatPlace(r, locale)]));
+  // No countries chosen: the matches come from the programme's area when its rule records one.
+  const programmeAreaCountries = interest.wantedCountryNames.length ? [] : interestCountries(interest);
   const reasonContext: ReciprocalWordsContext = {
     locale,
     t: (key, values) => reciprocalT(key as Parameters<typeof reciprocalT>[0], values),
@@ -146,7 +149,16 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {interest.partnerTypes.length ? interest.partnerTypes.map(typeLabel).join(", ") : null}
               </Fact>
               <Fact label={t("page.countries")} missing={t("page.anyCountry")}>
-                {interest.wantedCountryNames.length ? interest.wantedCountryNames.join(", ") : null}
+                {interest.wantedCountryNames.length
+                  ? interest.wantedCountryNames.join(", ")
+                  : programmeAreaCountries.length
+                    ? t("page.programmeArea", {
+                        countries: programmeAreaCountries
+                          .map((c) => formatCountry(c, locale) ?? c)
+                          .sort((a, b) => a.localeCompare(b, locale))
+                          .join(", "),
+                      })
+                    : null}
               </Fact>
               <Fact label={t("page.regions")} missing={t("page.notGiven")}>
                 {interest.targetRegions.length ? interest.targetRegions.map((r) => (r.name === r.code ? r.code : `${formatPlace(r, locale)} (${r.code})`)).join(", ") : null}
