@@ -7,6 +7,7 @@ import { FieldPicker } from "@/components/forms/field-picker";
 import { FormQueryClient } from "@/components/forms/form-query-client";
 import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/forms/place-picker";
+import { ProgrammeOptions } from "@/components/interests/programme-options";
 import { TopicField } from "@/components/forms/topic-field";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -16,7 +17,7 @@ import { Textarea } from "@/components/ui/textarea";
 import { publishInterest, updateInterest } from "@/lib/actions/interests";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { budgetBands, interestRoles, visibilities } from "@/lib/interests/options";
-import { programmeGroups, type ProgrammeOption } from "@/lib/programmes/options";
+import type { ProgrammeOption } from "@/lib/programmes/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import type { FieldOption } from "@/lib/themes/field-search";
 
@@ -259,22 +260,12 @@ function ProgrammeFields({
 }) {
   const [programme, setProgramme] = useState(initialProgramme);
   const t = useTranslations("interests.form");
-  const groups = programmeGroups(programmes);
   return (
     <>
       <FormField id="interest-programme" label={t("programme")} errors={fieldErrors(state, "programme")}>
         <NativeSelect name="programme" required value={programme} onChange={(e) => setProgramme(e.target.value)}>
           <option value="">{t("chooseProgramme")}</option>
-          {groups.map((group) => (
-            <optgroup key={`${group.closed}-${group.family}`} label={group.closed ? t("closedProgrammes", { family: group.family }) : group.family}>
-              {group.programmes.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                  {p.period ? ` (${p.period})` : ""}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <ProgrammeOptions programmes={programmes} closedLabel={(family) => t("closedProgrammes", { family })} />
           <option value="other">{t("otherProgramme")}</option>
         </NativeSelect>
       </FormField>

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
 import { InterestList } from "@/components/interests/interest-list";
+import { ProgrammeOptions } from "@/components/interests/programme-options";
 import { ListPagination } from "@/components/list-pagination";
 import { PageHeader } from "@/components/page-header";
 import { SaveSearch } from "@/components/saved/save-search";
@@ -19,7 +20,6 @@ import { listCountriesFor } from "@/db/queries/reference";
 import { listMyOrganisations } from "@/db/queries/members";
 import { getCurrentUser } from "@/lib/current-user";
 import { isoDate } from "@/lib/interests/options";
-import { programmeGroups } from "@/lib/programmes/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import { interestBrowseHref, parseInterestBrowse } from "@/lib/interests/browse-params";
 import { getFormatLocale } from "@/lib/i18n/server";
@@ -116,16 +116,7 @@ export default async function InterestsPage({ searchParams }: Props) {
               {t("programme")}
               <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">
                 <option value="">{t("allProgrammes")}</option>
-                {programmeGroups(programmes).map((group) => (
-                  <optgroup key={`${group.closed}-${group.family}`} label={group.closed ? t("form.closedProgrammes", { family: group.family }) : group.family}>
-                    {group.programmes.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                        {p.period ? ` (${p.period})` : ""}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
+                <ProgrammeOptions programmes={programmes} closedLabel={(family) => t("form.closedProgrammes", { family })} />
               </NativeSelect>
             </label>
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
