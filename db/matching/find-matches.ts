@@ -373,7 +373,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         cross join lateral (
           select c.organisation_id as id from organisation_match_counts c
           where c.kind = ${sql.raw(String(kind))} and c.key = k.key and ${typeFilter("c")}
-          order by c.projects desc nulls last limit ${TOP_PER_FACET}
+          order by c.projects desc nulls last, c.organisation_id limit ${TOP_PER_FACET}
         ) t`;
 
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
@@ -464,7 +464,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       part_top as (
         select c.organisation_id as id from organisation_match_counts c
         where c.kind = 1 and c.key = ${scope.partId}::int and ${typeFilter("c")}
-        order by c.projects desc nulls last limit ${TOP_PER_FACET}
+        order by c.projects desc nulls last, c.organisation_id limit ${TOP_PER_FACET}
       ),
       programme_top as (${mostExperienced(3, lineage)}),
       theme_top as (${mostExperienced(2, themeKeys)}),
