@@ -183,12 +183,9 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         -- The part's programme; without a part, the programme asked by its code.
         coalesce((select programme_id from programme_parts where code = ${q.programmePartCode ?? null} order by id limit 1),
           (select id from programmes where code = ${q.programmeCode ?? null})) as programme_id,
-        (select name from programmes where code = ${q.programmeCode ?? null}
-          and not exists (select 1 from programme_parts where code = ${q.programmePartCode ?? null})) as programme_name,
-        -- Without a part: the programme and those it continues (Interreg CENTRAL EUROPE 2021-2027, 2014-2020, 2007-2013, Cadses).
-        array(select id from programmes where code = any(${textArray(lineage)})
-          and not exists (select 1 from programme_parts where code = ${q.programmePartCode ?? null})
-          order by array_position(${textArray(lineage)}, code)) as programme_ids,
+        (select name from programmes where code = ${q.programmeCode ?? null}) as programme_name,
+        -- The programme and those it continues (Interreg CENTRAL EUROPE 2021-2027, 2014-2020, 2007-2013, Cadses).
+        array(select id from programmes where code = any(${textArray(lineage)}) order by array_position(${textArray(lineage)}, code)) as programme_ids,
         (select id from topics where code = ${q.topicCode ?? null} order by id limit 1) as topic_id,
         array(select id from topics where ${family}::text is not null and code like ${`${(family ?? "").replace(/[\\%_]/g, "\\$&")}%`}) as family_ids,
         req.ids as requester_ids,
@@ -237,6 +234,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   );
   const r = rows[0];
   const requesterIds = (r?.requester_ids ?? []).map(Number);
+  // A part asked is the scope of programme experience; the programme asked (with its lineage) only without one.
+  const programmeAlone = r?.part_id == null;
   const allTerms: TextTerm[] = (r?.text_terms ?? []).map((t) => ({
     word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs), aside: t.aside ?? undefined, surface: t.surface ?? undefined,
   }));
@@ -245,8 +244,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
     scope: {
       partId: r?.part_id ?? null,
       programmeId: r?.programme_id ?? null,
-      programmeIds: (r?.programme_ids ?? []).map(Number),
-      programmeName: r?.programme_name ?? null,
+      programmeIds: programmeAlone ? (r?.programme_ids ?? []).map(Number) : [],
+      programmeName: programmeAlone ? (r?.programme_name ?? null) : null,
       programmeLineage: lineage.length > 1,
       topicId: r?.topic_id ?? null,
       family,
