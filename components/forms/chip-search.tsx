@@ -5,7 +5,7 @@
 // values found, a chosen one greyed and said to be chosen. What is searched, and how a value reads,
 // is the caller's.
 import { Check, X } from "lucide-react";
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { FieldErrors } from "@/components/forms/form-field";
 import { Input } from "@/components/ui/input";
 
@@ -50,6 +50,25 @@ export interface ChipItem {
   value: string;
   /** Its name, for the buttons' accessible names. */
   label: string;
+}
+
+/**
+ * The chosen values and the query of a ChipSearch: a value is chosen once (by what the form sends),
+ * and choosing one clears the query for the next.
+ */
+export function useChips<T extends ChipItem>(initial: () => T[]) {
+  const [chosen, setChosen] = useState(initial);
+  const [query, setQuery] = useState("");
+  return {
+    chosen,
+    query,
+    onQuery: setQuery,
+    onAdd: (item: T) => {
+      setChosen((c) => (c.some((x) => x.value === item.value) ? c : [...c, item]));
+      setQuery("");
+    },
+    onRemove: (item: T) => setChosen((c) => c.filter((x) => x.value !== item.value)),
+  };
 }
 
 export function ChipSearch<T extends ChipItem>({

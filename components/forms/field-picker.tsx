@@ -4,8 +4,8 @@
 // than listed. Each chosen field is sent as one more `name` value (themeIds), beside the
 // vocabulary's checkboxes.
 import { useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
-import { ChipSearch, chipSearchWords } from "@/components/forms/chip-search";
+import { useMemo } from "react";
+import { ChipSearch, chipSearchWords, useChips } from "@/components/forms/chip-search";
 import { fieldTrail, searchFields, type FieldOption } from "@/lib/themes/field-search";
 
 /** A field as a chip or a result: sent as its id. */
@@ -14,8 +14,8 @@ const asItem = (f: FieldOption) => ({ ...f, value: String(f.id) });
 export function FieldPicker({ fields, initial, name, hint }: { fields: FieldOption[]; initial: number[]; name: string; hint: string }) {
   const t = useTranslations("forms.fields");
   const byId = useMemo(() => new Map(fields.map((f) => [f.id, f])), [fields]);
-  const [chosen, setChosen] = useState(() => initial.flatMap((fieldId) => (byId.has(fieldId) ? [asItem(byId.get(fieldId)!)] : [])));
-  const [query, setQuery] = useState("");
+  const chips = useChips(() => initial.flatMap((fieldId) => (byId.has(fieldId) ? [asItem(byId.get(fieldId)!)] : [])));
+  const query = chips.query;
   const results = useMemo(() => searchFields(fields, query).map(asItem), [fields, query]);
   const trail = (f: FieldOption) => fieldTrail(byId, f).join(" › ");
 
@@ -23,15 +23,8 @@ export function FieldPicker({ fields, initial, name, hint }: { fields: FieldOpti
     <ChipSearch
       name={name}
       words={chipSearchWords(t, t("legend"), hint)}
-      chosen={chosen}
-      onRemove={(field) => setChosen((c) => c.filter((x) => x.id !== field.id))}
-      query={query}
-      onQuery={setQuery}
+      {...chips}
       results={results}
-      onAdd={(field) => {
-        setChosen((c) => (c.some((x) => x.id === field.id) ? c : [...c, field]));
-        setQuery("");
-      }}
       chip={(field) => (
         <span>
           {field.label}

@@ -6,15 +6,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { MapPin } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useDeferredValue, useMemo, useState } from "react";
-import { ChipSearch, chipSearchWords } from "@/components/forms/chip-search";
+import { useDeferredValue, useMemo } from "react";
+import { ChipSearch, chipSearchWords, useChips } from "@/components/forms/chip-search";
+import { fetchList } from "@/components/forms/fetch-list";
 import { searchPlaces, type Place } from "@/lib/places/search";
-
-async function fetchPlaces(lang: string): Promise<Place[]> {
-  const response = await fetch(`/api/places?lang=${encodeURIComponent(lang)}`);
-  if (!response.ok) throw new Error(`places: ${response.status}`);
-  return ((await response.json()) as { places: Place[] }).places;
-}
 
 /** A place as a chip or a result: sent as its code, named with it ("Steiermark (AT22)"); a result keeps the place found. */
 interface PlaceItem {
@@ -46,12 +41,12 @@ export function PlacePicker({
 }) {
   const t = useTranslations("forms.places");
   const locale = useLocale();
-  const [chosen, setChosen] = useState(() => initial.map((p) => asItem(p)));
-  const [query, setQuery] = useState("");
+  const chips = useChips(() => initial.map((p) => asItem(p)));
+  const query = chips.query;
   const deferred = useDeferredValue(query);
   const { data: places = [], isLoading, isError } = useQuery({
     queryKey: ["places", locale],
-    queryFn: () => fetchPlaces(locale),
+    queryFn: () => fetchList<Place>(`/api/places?lang=${encodeURIComponent(locale)}`, "places"),
     enabled: query.trim() !== "",
     staleTime: Infinity,
   });
@@ -71,15 +66,8 @@ export function PlacePicker({
     <ChipSearch
       name={name}
       words={chipSearchWords(t, label, hint)}
-      chosen={chosen}
-      onRemove={(place) => setChosen((c) => c.filter((x) => x.code !== place.code))}
-      query={query}
-      onQuery={setQuery}
+      {...chips}
       results={results}
-      onAdd={(place) => {
-        setChosen((c) => (c.some((x) => x.code === place.code) ? c : [...c, place]));
-        setQuery("");
-      }}
       chip={(place) => (
         <>
           <MapPin className="size-3.5 text-muted-foreground" aria-hidden />

@@ -7,17 +7,12 @@ import { useQuery } from "@tanstack/react-query";
 import { Check } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useId, useState } from "react";
+import { fetchList } from "@/components/forms/fetch-list";
 import { Input } from "@/components/ui/input";
 
 interface Topic {
   code: string;
   title: string | null;
-}
-
-async function fetchTopics(q: string): Promise<Topic[]> {
-  const response = await fetch(`/api/topics?q=${encodeURIComponent(q)}`);
-  if (!response.ok) throw new Error(`topics: ${response.status}`);
-  return ((await response.json()) as { topics: Topic[] }).topics;
 }
 
 /** The props FormField gives its control (id, aria-describedby, aria-invalid) reach the input. */
@@ -38,7 +33,7 @@ export function TopicField({ name, defaultValue, ...aria }: TopicFieldProps) {
   const query = useDeferredValue(value.trim());
   const { data: topics = [] } = useQuery({
     queryKey: ["topics", query],
-    queryFn: () => fetchTopics(query),
+    queryFn: () => fetchList<Topic>(`/api/topics?q=${encodeURIComponent(query)}`, "topics"),
     enabled: query.length >= 3,
     staleTime: 5 * 60_000,
   });

@@ -5,6 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useId, useMemo, useState } from "react";
+import { fetchList } from "@/components/forms/fetch-list";
 import { FieldErrors } from "@/components/forms/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -14,12 +15,6 @@ interface Region {
   name: string;
   level: number;
   parentCode: string | null;
-}
-
-async function fetchRegions(country: string): Promise<Region[]> {
-  const response = await fetch(`/api/regions?country=${encodeURIComponent(country)}`);
-  if (!response.ok) throw new Error(`regions: ${response.status}`);
-  return ((await response.json()) as { regions: Region[] }).regions;
 }
 
 function normalise(text: string) {
@@ -34,7 +29,7 @@ export function RegionPicker({ country, defaultValue, errors }: { country: strin
   const deferredQuery = useDeferredValue(query);
   const { data: regions = [], isLoading, isError } = useQuery({
     queryKey: ["regions", country],
-    queryFn: () => fetchRegions(country),
+    queryFn: () => fetchList<Region>(`/api/regions?country=${encodeURIComponent(country)}`, "regions"),
     enabled: /^[A-Z]{2}$/.test(country),
     staleTime: Infinity,
   });
