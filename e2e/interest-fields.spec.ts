@@ -93,5 +93,22 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   await page.getByRole("button", { name: "Save interest" }).click();
   await page.waitForURL(/\/interests\/\d+\?saved=1$/);
   await expect(page.getByRole("main")).toContainText("HORIZON-EIE-2023-CONNECT-01-02");
+
+  // A cross-border programme, listed under its strand: with no country chosen, partners are looked
+  // for in the programme's countries only.
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.waitForURL(/\/edit$/);
+  const programme = new InterestFormPage(page).form().getByLabel("Programme", { exact: true });
+  const strands = await programme.locator("optgroup").evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label));
+  expect(strands).toEqual(expect.arrayContaining(["Interreg A: cross-border", "Interreg B: transnational", "Interreg C: interregional"]));
+  await programme.selectOption({ label: "Slovenia-Austria (2021-2027)" });
+  await page.getByRole("button", { name: "Save interest" }).click();
+  await page.waitForURL(/\/interests\/\d+\?saved=1$/);
+  await expect(page.getByText("Any country of the programme's area: Austria, Slovenia")).toBeVisible();
+  await expect(interest.matches().first()).toBeVisible();
+  // Each card's first line: "Higher education · Wien, Austria".
+  const places = await interest.matches().evaluateAll((cards) => cards.map((card) => card.querySelector("p")?.textContent?.trim() ?? ""));
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) expect(place).toMatch(/(Austria|Slovenia)$/);
   await context.close();
 });

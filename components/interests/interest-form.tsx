@@ -265,7 +265,7 @@ function ProgrammeFields({
       <FormField id="interest-programme" label={t("programme")} errors={fieldErrors(state, "programme")}>
         <NativeSelect name="programme" required value={programme} onChange={(e) => setProgramme(e.target.value)}>
           <option value="">{t("chooseProgramme")}</option>
-          <ProgrammeOptions programmes={programmes} closedLabel={(family) => t("closedProgrammes", { family })} />
+          <ProgrammeOptions programmes={programmes} />
           <option value="other">{t("otherProgramme")}</option>
         </NativeSelect>
       </FormField>

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => handle?.close());
 
-const central: ReferenceProgramme = { code: "INTERREG-VIB-CENTRAL-EUROPE", name: "X", fullName: "X", strand: "transnational", period: "2021-2027", startYear: 2021, endYear: 2027, predecessors: [] };
+const central: ReferenceProgramme = { code: "INTERREG-VIB-CENTRAL-EUROPE", name: "X", fullName: "X", strand: "transnational", period: "2021-2027", startYear: 2021, endYear: 2027, area: ["AT"], predecessors: [] };
 
 describe(`the reference list of Interreg programmes on ${testEngine}`, () => {
   it("loads every programme once, as Interreg of 2021-2027, and writes nothing the second time", async () => {

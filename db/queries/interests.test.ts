@@ -44,6 +44,10 @@ describe(`interest form choices on ${testEngine}`, () => {
         .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)),
       "CENTRAL EUROPE 2007-2013 closed",
     ]);
+    // Interreg's strand from the reference list (the form groups them: A, B, C), also for an earlier period's programme.
+    const strand = (name: string, period: string) => fr.programmes.find((p) => p.name === name && p.period === period)?.strand;
+    expect([strand("Slovenia-Austria", "2021-2027"), strand("CENTRAL EUROPE", "2021-2027"), strand("Interreg Europe", "2021-2027")]).toEqual(["cross-border", "transnational", "interregional"]);
+    expect([strand("CENTRAL EUROPE", "2007-2013"), strand("Horizon Europe", "2021-2027")]).toEqual(["transnational", null]);
     const economy = fr.themes.find((t) => t.code === "keep/economy")!;
     expect(economy).toMatchObject({ label: "Entreprises, clusters et compétitivité", lang: "fr", level: 1, parentId: null });
     expect(fr.themes.filter((t) => t.parentId === economy.id).length).toBeGreaterThan(0);

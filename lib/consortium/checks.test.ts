@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import english from "@/lib/i18n/messages/en/consortium.json";
 import { checkConsortium, coversRegion, type ConsortiumCheck, type ConsortiumMember } from "./checks";
 import { renderParts, renderPhrase } from "./phrases";
-import { eligibilityRuleFor, programmeRules } from "./programme-rules";
+import { eligibilityRuleFor, programmeRules, referenceProgrammeRules } from "./programme-rules";
 import { referenceProgrammes } from "@/lib/programmes/reference";
 
 // The checks give catalogue keys and values; the sentences are read here as an English reader sees them.
@@ -139,6 +139,19 @@ describe("Interreg eligibility", () => {
     expect(byId(ok, "eligibility")).toMatchObject({ status: "pass" });
   });
 
+  it("reads the reference list's area, and warns that a cross-border programme takes only the border regions", () => {
+    const siAt = { code: "INTERREG-VIA-SLOVENIA-AUSTRIA", family: "Interreg", name: "Slovenia-Austria" };
+    const c = byId(checkConsortium([member("AT", "cluster_organisation"), member("SI", "higher_education")], { programme: siAt }), "eligibility")!;
+    expect(c.status).toBe("warn");
+    expect(c.message).toContain("Partners from 2 participating countries of Interreg Slovenia-Austria 2021-2027");
+    expect(c.message).toContain("Only the border regions of these countries take part");
+    expect(c.source).toContain("Regulation (EU) 2021/1059");
+    const outside = byId(checkConsortium([member("AT", "sme"), member("HU", "sme")], { programme: siAt }), "eligibility")!;
+    expect(outside.status).toBe("fail");
+    const northSea = { code: "INTERREG-VIB-NORTH-SEA", family: "Interreg" };
+    expect(byId(checkConsortium([member("DK", "sme"), member("NO", "sme")], { programme: northSea }), "eligibility")).toMatchObject({ status: "pass" });
+  });
+
   it("warns that the area is unknown for an Interreg programme without a recorded area", () => {
     const c = byId(checkConsortium([member("AT", "sme"), member("IT", "sme")], { programme: { code: "INTERREG-X", family: "Interreg" } }), "eligibility")!;
     expect(c.status).toBe("warn");
@@ -175,8 +188,21 @@ describe("eligibilityRuleFor", () => {
     expect(rule("INTERREG-VIC-EUROPE")).toBe("interreg-europe");
     expect(rule("INTERREG-VIB-DANUBE-REGION")).toBe("danube");
     expect(rule("INTERREG-VIB-ALPINE-SPACE")).toBe("alpine-space");
-    // The others fall back to the family's rule (the area is not recorded).
-    expect(rule("INTERREG-VIB-NORTH-SEA")).toBe("interreg");
+    // The others have the rule of the list: their area, the regulation's minimum.
+    expect(rule("INTERREG-VIB-NORTH-SEA")).toBe("reference:INTERREG-VIB-NORTH-SEA");
+    expect(rule("INTERREG-VIA-SLOVENIA-AUSTRIA")).toBe("reference:INTERREG-VIA-SLOVENIA-AUSTRIA");
+    // A cross-border programme's rule holds for the programmes it continues (the demo's HU-RO of 2007-2013);
+    // a transnational one's does not (earlier areas differed), nor does an unknown code's.
+    expect(rule("INTERREG-IVA-HU-RO")).toBe("reference:INTERREG-VIA-ROMANIA-HUNGARY");
+    expect(rule("INTERREG-VB-BALTIC-SEA-REGION")).toBe("interreg");
     for (const p of referenceProgrammes()) expect(rule(p.code)).toBeDefined();
+  });
+
+  it("records the same area for a programme in the rules written here and in the reference list", () => {
+    for (const p of referenceProgrammes()) {
+      const written = programmeRules.find((r) => r.codes?.includes(p.code));
+      if (written?.rule.kind === "programme-area") expect([...(written.rule.area ?? [])].sort(), p.code).toEqual([...p.area].sort());
+    }
+    expect(referenceProgrammeRules(referenceProgrammes()).every((r) => r.rule.kind === "programme-area" && r.rule.area!.length > 0)).toBe(true);
   });
 });

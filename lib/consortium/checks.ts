@@ -149,7 +149,7 @@ function eligibilityCheck(
   const found = eligibilityRuleFor(programme);
   if (!found) return { id: "eligibility", status: "warn", parts: [say("eligibility.noRule", { programme: programmeLabel(programme) })] };
   const result = found.rule.kind === "horizon-europe-collaborative" ? horizonEuropeEligibility(members, found, place) : areaEligibility(members, found, place);
-  return { id: "eligibility", source: say(`rules.${found.id}.source`), ...result };
+  return { id: "eligibility", source: found.reference ? say("rules.reference.source") : say(`rules.${found.id}.source`), ...result };
 }
 
 function horizonEuropeEligibility(members: ConsortiumMember[], found: ProgrammeRule, place: (code: string) => string): Pick<ConsortiumCheck, "status" | "parts"> {
@@ -183,19 +183,25 @@ function areaEligibility(members: ConsortiumMember[], found: ProgrammeRule, plac
   const inside = area ? [...countries].filter((c) => area.includes(c)) : [...countries];
   const outside = area ? [...countries].filter((c) => !area.includes(c)) : [];
   const insideMemberStates = inside.filter((c) => euMemberStates.has(c)).length;
-  const notes = [...(outside.length > 0 ? [say("eligibility.outside", { list: outside.map(place) })] : []), ...(area ? [] : [say("eligibility.areaUnknown")])];
+  // A cross-border programme takes only its countries' border regions: being in the country is not enough.
+  const borderRegions = found.reference?.strand === "cross-border";
+  const notes = [
+    ...(outside.length > 0 ? [say("eligibility.outside", { list: outside.map(place) })] : []),
+    ...(area ? [] : [say("eligibility.areaUnknown")]),
+    ...(borderRegions ? [say("eligibility.borderRegions")] : []),
+  ];
   const problems: Phrase[] = [];
   if (inside.length < minCountries) problems.push(say("eligibility.areaCountries", { count: inside.length, min: minCountries }));
   if (insideMemberStates < minMemberStateCountries) problems.push(say("eligibility.areaMemberStates", { count: insideMemberStates, min: minMemberStateCountries }));
   if (problems.length > 0) return { status: "fail", parts: [say("eligibility.areaNot", { programme: ruleLabel(found) }), ...problems, ...notes] };
   return {
-    status: outside.length > 0 || !area ? "warn" : "pass",
+    status: outside.length > 0 || !area || borderRegions ? "warn" : "pass",
     parts: [say("eligibility.areaYes", { count: inside.length, programme: ruleLabel(found), list: inside.map(place) }), ...notes],
   };
 }
 
-/** A rule's name in the reader's language (the English one is in programme-rules.ts). */
-const ruleLabel = (found: ProgrammeRule): Phrase => say(`rules.${found.id}.label`);
+/** A rule's name in the reader's language (the English one is in programme-rules.ts); a reference list programme's own name. */
+const ruleLabel = (found: ProgrammeRule): PhraseValue => (found.reference ? found.label : say(`rules.${found.id}.label`));
 
 function programmeLabel(programme: NonNullable<ConsortiumContext["programme"]>): PhraseValue {
   return programme.label ?? programme.name ?? programme.family ?? programme.code ?? say("thisProgramme");

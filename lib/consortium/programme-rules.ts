@@ -1,5 +1,8 @@
 // Programme eligibility rules, stated as data: which consortium a programme accepts. A rule is
-// found by the programme's code first, then by its family. Pure: no db, no React.
+// found by the programme's code first (the rules written here, then those of the Interreg reference
+// list: lib/programmes/reference), then by its family. No db, no React.
+import { referenceProgrammes, type ReferenceProgramme } from "@/lib/programmes/reference";
+import type { Strand } from "@/lib/programmes/strands";
 
 export type EligibilityRule =
   | {
@@ -27,6 +30,12 @@ export type ProgrammeRule = {
   rule: EligibilityRule;
   /** Where the rule comes from, shown with the check. */
   source: string;
+  /**
+   * A rule of the Interreg reference list: its label is the programme's name (said as it is, not
+   * from the catalogue) and its source the regulation's minimum; a cross-border programme's area is
+   * the border regions of its countries, not the countries whole.
+   */
+  reference?: { strand: Strand };
 };
 
 export type ProgrammeRef = { code?: string | null; family?: string | null; name?: string | null };
@@ -80,13 +89,6 @@ export const programmeRules: readonly ProgrammeRule[] = [
     source: "South East Europe Transnational Cooperation Programme area (2007–2013)",
   },
   {
-    id: "hu-ro",
-    label: "Hungary–Romania cross-border",
-    codes: ["INTERREG-IVA-HU-RO", "INTERREG-V-A-RO-HU", "INTERREG-VI-A-RO-HU"],
-    rule: { kind: "programme-area", area: ["HU", "RO"], minCountries: 2, minMemberStateCountries: 2 },
-    source: "Hungary–Romania Cross-Border Co-operation Programme: a partner from each side of the border",
-  },
-  {
     id: "danube",
     label: "Interreg Danube Region",
     codes: ["INTERREG-DANUBE", "INTERREG-DANUBE-2021-2027", "INTERREG-VB-DANUBE", "INTERREG-VIB-DANUBE-REGION"],
@@ -132,11 +134,31 @@ export function programmeArea(programme: ProgrammeRef): readonly string[] | null
   return found?.rule.kind === "programme-area" ? found.rule.area : null;
 }
 
+/**
+ * The rules of the Interreg reference list's programmes: partners from at least two countries of
+ * the area, one of them an EU member state (Regulation (EU) 2021/1059). A cross-border programme's
+ * rule also holds for the programmes it continues (the same border); a transnational one's only for
+ * itself (the areas of earlier periods differed: the Baltic Sea Region's had Russia and Belarus).
+ */
+export function referenceProgrammeRules(list: readonly ReferenceProgramme[]): ProgrammeRule[] {
+  return list.map((p) => ({
+    id: `reference:${p.code}`,
+    label: p.fullName,
+    codes: p.strand === "cross-border" ? [p.code, ...p.predecessors.map((x) => x.code)] : [p.code],
+    rule: { kind: "programme-area", area: p.area, minCountries: 2, minMemberStateCountries: 1 },
+    source: "Regulation (EU) 2021/1059 (Interreg): partners from at least two countries of the programme area, at least one of them an EU member state",
+    reference: { strand: p.strand },
+  }));
+}
+
+let shippedReferenceRules: ProgrammeRule[] | undefined;
+
 /** The rule that applies to a programme: by code, else by family; undefined when none is recorded. */
 export function eligibilityRuleFor(programme: ProgrammeRef): ProgrammeRule | undefined {
   const code = programme.code?.trim().toUpperCase();
   if (code) {
-    const byCode = programmeRules.find((r) => r.codes?.includes(code));
+    shippedReferenceRules ??= referenceProgrammeRules(referenceProgrammes());
+    const byCode = programmeRules.find((r) => r.codes?.includes(code)) ?? shippedReferenceRules.find((r) => r.codes?.includes(code));
     if (byCode) return byCode;
   }
   const family = programme.family?.trim().toLowerCase();

@@ -32,7 +32,9 @@ describe("matchQueryForInterest", () => {
     expect(matchQueryForInterest(central).countries).toEqual(["AT", "HR", "CZ", "DE", "HU", "IT", "PL", "SK", "SI"]);
     // Countries it names win; a programme without a recorded area (or none) asks for any country.
     expect(matchQueryForInterest({ ...central, wantedCountries: ["SI"] }).countries).toEqual(["SI"]);
-    expect(interestCountries({ ...central, programmeCode: "INTERREG-VIB-NORTH-SEA" })).toEqual([]);
+    expect(interestCountries({ ...central, programmeCode: "INTERREG-VIB-NORTH-SEA" })).toEqual(["BE", "DK", "FR", "DE", "NL", "NO", "SE"]);
+    expect(interestCountries({ ...central, programmeCode: "INTERREG-VIA-SLOVENIA-AUSTRIA" })).toEqual(["SI", "AT"]);
+    expect(interestCountries({ ...central, programmeCode: "INTERREG-NOT-LISTED" })).toEqual([]);
     expect(interestCountries({ ...central, programmeCode: "HORIZON", programmeFamily: "Horizon Europe" })).toEqual([]);
     expect(interestCountries({ ...central, programmeCode: null })).toEqual([]);
   });

@@ -1,31 +1,42 @@
-// The programmes the interest form offers, grouped: each family's open programmes first, then each
-// family's closed ones (their period has ended) under a label of their own. Pure, for the form.
+// The programmes the interest form offers, grouped: each family's open programmes first — Interreg's
+// by strand (A cross-border, B transnational, C interregional) — then each family's closed ones
+// (their period has ended) under a label of their own. Pure, for the form.
+import { STRANDS, type Strand } from "./strands";
 
-/** A programme the form offers; `closed` when its period has ended. */
+/** A programme the form offers; `closed` when its period has ended; `strand` for Interreg's reference list. */
 export interface ProgrammeOption {
   id: number;
   name: string;
   family: string;
   period: string | null;
   closed?: boolean;
+  strand?: Strand | null;
 }
 
 export interface ProgrammeGroup {
   family: string;
   closed: boolean;
+  /** The strand of an open group's programmes; null for a family without strands and for closed groups. */
+  strand: Strand | null;
   programmes: ProgrammeOption[];
 }
 
-/** The groups in the order the options come (by family), open groups before closed ones. */
+/**
+ * The groups: open ones first, in the order their families come, a family's strands in Interreg's
+ * order (A, B, C, then programmes of no strand); then the closed ones, a group per family.
+ */
 export function programmeGroups(programmes: readonly ProgrammeOption[]): ProgrammeGroup[] {
+  const families = [...new Set(programmes.map((p) => p.family))];
+  const rank = (strand: Strand | null) => (strand ? STRANDS.indexOf(strand) : STRANDS.length);
   const groups = new Map<string, ProgrammeGroup>();
-  for (const closed of [false, true]) {
-    for (const p of programmes) {
-      if (Boolean(p.closed) !== closed) continue;
-      const key = `${closed}|${p.family}`;
-      if (!groups.has(key)) groups.set(key, { family: p.family, closed, programmes: [] });
-      groups.get(key)!.programmes.push(p);
-    }
+  for (const p of programmes) {
+    const closed = Boolean(p.closed);
+    const strand = closed ? null : (p.strand ?? null);
+    const key = `${closed}|${p.family}|${strand}`;
+    if (!groups.has(key)) groups.set(key, { family: p.family, closed, strand, programmes: [] });
+    groups.get(key)!.programmes.push(p);
   }
-  return [...groups.values()];
+  return [...groups.values()].sort(
+    (a, b) => Number(a.closed) - Number(b.closed) || families.indexOf(a.family) - families.indexOf(b.family) || rank(a.strand) - rank(b.strand),
+  );
 }

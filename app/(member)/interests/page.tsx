@@ -116,7 +116,7 @@ export default async function InterestsPage({ searchParams }: Props) {
               {t("programme")}
               <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">
                 <option value="">{t("allProgrammes")}</option>
-                <ProgrammeOptions programmes={programmes} closedLabel={(family) => t("form.closedProgrammes", { family })} />
+                <ProgrammeOptions programmes={programmes} />
               </NativeSelect>
             </label>
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
