@@ -12,7 +12,7 @@ import { pickEvidenceProjects } from "@/lib/matching/evidence";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
-import { asWritten, informativeTerms, PLACE_WORDS, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
+import { asWritten, GENERIC_WORDS, informativeTerms, PLACE_WORDS, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import { crosswalkPairs } from "@/lib/matching/theme-crosswalk";
 import { programmeLineage } from "@/lib/programmes/reference";
@@ -212,7 +212,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         -- from (an explanation names "sensing", not "sens").
         (select json_agg(json_build_object('word', u.lexeme, 'surface', u.w, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
             'aside', case when l.place or u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, unaccent(${PLACE_WORDS})))) then 'place'
-              when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${REQUEST_WORDS}))) then 'request' end))
+              when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${REQUEST_WORDS}))) then 'request'
+              when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${GENERIC_WORDS}))) then 'generic' end))
           from (
             select distinct on (x.lexeme) x.lexeme, s.w
             from unnest(string_to_array(${words ?? ""}, ' ')) with ordinality as s(w, n)

@@ -44,13 +44,15 @@ beforeAll(async () => {
     .returning({ id: projects.id });
   // One project on peatlands; one that shares only the words of asking ("looking", "partners",
   // "proposal", "consortium") and a country's name with the query below.
-  const [bog, asking, nations] = await db
+  const [bog, asking, nations, generic] = await db
     .insert(projects)
     .values([
       { sourceId: "keep", externalId: "bog-1", acronym: "PEATREST", title: "Peatland restoration for carbon storage", programmeId: f.programmes.cadses, language: "en" },
       { sourceId: "keep", externalId: "ask-1", acronym: "FINPROP", title: "Finland looking for partners: proposal and consortium building", programmeId: f.programmes.cadses, language: "en" },
       // Shares only nationality adjectives and a short country name with the query of the place test.
       { sourceId: "keep", externalId: "ask-2", acronym: "CZFIN", title: "Finnish and Czech exchange days held in Czechia", programmeId: f.programmes.cadses, language: "en" },
+      // Shares only function words PostgreSQL's English stop list lacks with the query of the generic test.
+      { sourceId: "keep", externalId: "ask-3", acronym: "YOUTHX", title: "Together across generations: youth work within cities", programmeId: f.programmes.cadses, language: "en" },
     ])
     .returning({ id: projects.id });
   await db.insert(participations).values([
@@ -59,6 +61,7 @@ beforeAll(async () => {
     { projectId: bog!.id, organisationId: peat, role: "coordinator", position: 1 },
     { projectId: asking!.id, organisationId: networking, role: "coordinator", position: 1 },
     { projectId: nations!.id, organisationId: networking, role: "coordinator", position: 1 },
+    { projectId: generic!.id, organisationId: networking, role: "coordinator", position: 1 },
   ]);
   await refreshProjectSearch(db);
 });
@@ -71,7 +74,7 @@ describe(`text terms on ${testEngine}`, () => {
     );
     const byWord = Object.fromEntries(counts.map((c) => [c.word, Number(c.ndoc)]));
     expect(byWord).toEqual({ sawmil: 1, innov: 30, timber: 1 });
-    expect(Number(counts[0]!.docs)).toBe(37); // INCLUD, CLOUD, GREENGRID and the 34 above
+    expect(Number(counts[0]!.docs)).toBe(38); // INCLUD, CLOUD, GREENGRID and the 35 above
   });
 
   it("marks the words of the countries' names", async () => {
@@ -100,6 +103,14 @@ describe(`text terms on ${testEngine}`, () => {
   it("does not look for projects with nationality adjectives or short country names", async () => {
     const matches = await findMatches(handle.db, { text: "Finnish or Czech partners for peatland restoration in Czechia" });
     expect(matches[0]!.organisationId).toBe(peat);
+    expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
+  });
+
+  it("does not look for projects with function words the stop list lacks (across, within, together)", async () => {
+    const matches = await findMatches(handle.db, { text: "Peatland restoration across wetlands, together with bog researchers, within the Baltic states" });
+    expect(matches[0]!.organisationId).toBe(peat);
+    expect(matches[0]!.reasons).toContain("past projects close to your description: PEATREST (peatland, restoration)");
+    // YOUTHX shares "together", "across" and "within" with the text, and nothing it is about.
     expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
   });
 

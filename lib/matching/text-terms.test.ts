@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asWritten, COMMON_SHARE, informativeTerms, MAX_TERMS, PLACE_WORDS, RARE_DOCS, REQUEST_WORDS, surfaceWords, type TextTerm } from "./text-terms";
+import { asWritten, COMMON_SHARE, GENERIC_WORDS, informativeTerms, MAX_TERMS, PLACE_WORDS, RARE_DOCS, REQUEST_WORDS, surfaceWords, type TextTerm } from "./text-terms";
 
 const docs = 13_000;
 const term = (word: string, ndoc: number): TextTerm => ({ word, ndoc, docs });
@@ -50,6 +50,12 @@ describe("informativeTerms", () => {
     for (const word of ["Czechia", "Holland", "Britain", "Finnish", "Swedish", "Czech"]) expect(PLACE_WORDS.split(" ")).toContain(word);
     // "Polish" stems like "polishing"; "English" is a language more often than a place.
     for (const word of ["Polish", "English"]) expect(PLACE_WORDS.split(" ")).not.toContain(word);
+  });
+
+  it("lists function words the stop list lacks, and not the subjects among them", () => {
+    for (const word of ["across", "within", "together", "however", "throughout"]) expect(GENERIC_WORDS.split(" ")).toContain(word);
+    // A border, a side (effects) and a whole (genome) can be what a project is about.
+    for (const word of ["border", "side", "whole", "well"]) expect(GENERIC_WORDS.split(" ")).not.toContain(word);
   });
 
   it("keeps at most MAX_TERMS words, each once", () => {
