@@ -66,6 +66,11 @@ describe("checkConsortium", () => {
     const some = checkConsortium([member("AT", "sme", { name: "TU Wien", coordinatedInProgramme: 4 })], { programme: horizon });
     expect(byId(some, "coordinator")).toMatchObject({ status: "pass" });
     expect(byId(some, "coordinator")!.message).toBe("Coordinated Horizon Europe projects before: TU Wien (4).");
+    // Counted per family, and said so: any Interreg project, not one of the chosen programme.
+    const siAt = { code: "INTERREG-VIA-SLOVENIA-AUSTRIA", family: "Interreg", name: "Slovenia-Austria", label: "Slovenia-Austria" };
+    const interreg = checkConsortium([member("SI", "sme", { name: "RRA Celje", coordinatedInProgramme: 2 })], { programme: siAt });
+    expect(byId(interreg, "coordinator")!.message).toBe("Coordinated Interreg projects before: RRA Celje (2).");
+    expect(byId(checkConsortium([member("AT", "sme")], { programme: siAt }), "coordinator")!.message).toContain("No organisation on the list has coordinated Interreg projects");
   });
 
   it("checks coverage of target countries and NUTS regions", () => {

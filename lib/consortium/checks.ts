@@ -20,7 +20,7 @@ export type ConsortiumMember = {
   status: EntryStatus;
   /** The organisation the shortlist belongs to (the requester). */
   isRequester?: boolean;
-  /** Projects it coordinated in the chosen programme (or its family). */
+  /** Projects it coordinated in the chosen programme's family (Interreg, Horizon Europe: db/queries/shortlists). */
   coordinatedInProgramme?: number;
 };
 
@@ -115,7 +115,8 @@ function requesterCheck(members: ConsortiumMember[]): ConsortiumCheck {
 }
 
 function coordinatorCheck(members: ConsortiumMember[], programme: NonNullable<ConsortiumContext["programme"]>): ConsortiumCheck {
-  const label = programmeLabel(programme);
+  // The counts are per family: "an Interreg project", not "a Slovenia-Austria project" for any Interreg one.
+  const label = programme.family ?? programmeLabel(programme);
   const coordinators = members
     .filter((m) => (m.coordinatedInProgramme ?? 0) > 0)
     .sort((a, b) => (b.coordinatedInProgramme ?? 0) - (a.coordinatedInProgramme ?? 0));
