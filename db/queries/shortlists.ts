@@ -142,7 +142,7 @@ export interface ShortlistEntryRow {
   addedAt: Date;
   /** The shortlist's own organisation (or a record it has claimed). */
   isRequester: boolean;
-  /** Projects coordinated in the interest's programme family (0 without one). */
+  /** Consortia led in the interest's programme family: projects coordinated with another participant (0 without one). */
   coordinatedInProgramme: number;
 }
 
@@ -162,6 +162,9 @@ export async function listShortlistEntries(db: Db | Tx, shortlistId: number, own
           join projects pj on pj.id = pa.project_id
           join programmes pg on pg.id = pj.programme_id
          where pa.role = 'coordinator' and pg.family = ${family}
+           -- A consortium it led: someone else took part (a fellowship's or an ERC grant's sole
+           -- beneficiary is its "coordinator" too), as matching counts "coordinated" (migration 0025).
+           and exists (select 1 from participations o where o.project_id = pa.project_id and o.organisation_id <> pa.organisation_id)
            and (pa.organisation_id = ${e.organisationId}
                 or pa.organisation_id in (select c.organisation_id from claims c where c.profile_id = ${e.profileId} and c.status = 'verified')))`.mapWith(Number)
     : sql<number>`0`.mapWith(Number);

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { listShortlistEntries } from "@/db/queries/shortlists";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
-import { interests, shortlistEntries, shortlists } from "@/db/schema";
+import { interests, participations, projects, shortlistEntries, shortlists } from "@/db/schema";
 import { testEngine } from "@/db/testing";
 import { actAs, formData, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
 import { idle } from "./result";
@@ -176,7 +176,13 @@ describe(`shortlist actions on ${testEngine}`, () => {
     expect(await entriesOf(id)).toHaveLength(0);
   });
 
-  it("reads entries with what the consortium checks need: requester, country, type, coordinations in the family", async () => {
+  it("reads entries with what the consortium checks need: requester, country, type, consortia led in the family", async () => {
+    // A fellowship TU Wien was the sole beneficiary (and so the "coordinator") of: not a consortium it led.
+    const [fellowship] = await handle.db
+      .insert(projects)
+      .values({ sourceId: "cordis-he", externalId: "fellowship-1", acronym: "SOLO", title: "A postdoctoral fellowship", programmeId: fx.programmes.horizon, language: "en" })
+      .returning({ id: projects.id });
+    await handle.db.insert(participations).values({ projectId: fellowship!.id, organisationId: fx.organisations.tuv, role: "coordinator", position: 1 });
     const id = await newList("Checks");
     await add(id, "profile", profileA);
     await add(id, "organisation", fx.organisations.tuv);
