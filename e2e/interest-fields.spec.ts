@@ -104,7 +104,7 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   await programme.selectOption({ label: "Slovenia-Austria (2021-2027)" });
   await page.getByRole("button", { name: "Save interest" }).click();
   await page.waitForURL(/\/interests\/\d+\?saved=1$/);
-  await expect(page.getByText("Any country of the programme's area: Austria, Slovenia")).toBeVisible();
+  await expect(page.getByText("Any country of the programme's area: Austria, Slovenia (only their border regions take part)")).toBeVisible();
   await expect(interest.matches().first()).toBeVisible();
   // Each card's first line: "Higher education · Wien, Austria", "Development agency · Slovenia"
   // (a registered organisation's ends with "On Consortia").

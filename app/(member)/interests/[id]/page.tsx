@@ -30,6 +30,7 @@ import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
 import { isoDate } from "@/lib/interests/options";
 import { interestCountries } from "@/lib/interests/match-query";
+import { programmeStrand } from "@/lib/programmes/reference";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { parseId } from "@/lib/url-state";
 
@@ -67,6 +68,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const placeNames = Object.fromEntries(interest.targetRegions.map((r) => [r.code, formatPlace(r, locale)]));
   // No countries chosen: the matches come from the programme's area when its rule records one.
   const programmeAreaCountries = interest.wantedCountryNames.length ? [] : interestCountries(interest);
+  // A cross-border programme's area is its countries' border regions, not the countries whole.
+  const borderRegionsOnly = interest.programmeCode ? programmeStrand(interest.programmeCode) === "cross-border" : false;
   const reasonContext: ReciprocalWordsContext = {
     locale,
     t: (key, values) => reciprocalT(key as Parameters<typeof reciprocalT>[0], values),
@@ -152,7 +155,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {interest.wantedCountryNames.length
                   ? interest.wantedCountryNames.join(", ")
                   : programmeAreaCountries.length
-                    ? t("page.programmeArea", {
+                    ? t(borderRegionsOnly ? "page.programmeAreaBorder" : "page.programmeArea", {
                         countries: programmeAreaCountries
                           .map((c) => formatCountry(c, locale) ?? c)
                           .sort((a, b) => a.localeCompare(b, locale))
