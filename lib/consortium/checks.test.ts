@@ -176,6 +176,8 @@ describe("eligibilityRuleFor", () => {
       expect(t(`rules.${rule.id}.label`)).toBe(rule.label);
       expect(t(`rules.${rule.id}.source`)).toBe(rule.source);
     }
+    // The reference list's rules are named by their programme; their source is one sentence.
+    for (const rule of referenceProgrammeRules(referenceProgrammes())) expect(t("rules.reference.source")).toBe(rule.source);
   });
 
   it("finds a rule by code before family, case-insensitively", () => {

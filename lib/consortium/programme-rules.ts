@@ -146,7 +146,8 @@ export function referenceProgrammeRules(list: readonly ReferenceProgramme[]): Pr
     label: p.fullName,
     codes: p.strand === "cross-border" ? [p.code, ...p.predecessors.map((x) => x.code)] : [p.code],
     rule: { kind: "programme-area", area: p.area, minCountries: 2, minMemberStateCountries: 1 },
-    source: "Regulation (EU) 2021/1059 (Interreg): partners from at least two countries of the programme area, at least one of them an EU member state",
+    source:
+      "Regulation (EU) 2021/1059 (Interreg): partners from at least two countries of the programme area, at least one of them an EU member state; the programme's own rules may ask for more",
     reference: { strand: p.strand },
   }));
 }
