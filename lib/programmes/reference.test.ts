@@ -21,9 +21,10 @@ describe("the Interreg reference list", () => {
   it("ships the cross-border programmes too, each with the countries of its border", () => {
     const list = referenceProgrammes();
     const crossBorder = list.filter((p) => p.strand === "cross-border");
-    expect(crossBorder.length).toBeGreaterThanOrEqual(59);
+    expect(crossBorder.length).toBeGreaterThanOrEqual(64);
     expect(list.find((p) => p.code === "INTERREG-VIA-SLOVENIA-AUSTRIA")).toMatchObject({ name: "Slovenia-Austria", area: ["SI", "AT"] });
     expect(list.find((p) => p.code === "INTERREG-VIA-IPA-HUNGARY-SERBIA")).toMatchObject({ area: ["HU", "RS"] });
+    expect(list.find((p) => p.code === "INTERREG-VIA-NEXT-POLAND-UKRAINE")).toMatchObject({ area: ["PL", "UA"] });
     expect(crossBorder.every((p) => p.area.length >= 2)).toBe(true);
   });
 
