@@ -44,7 +44,7 @@ beforeAll(async () => {
     .returning({ id: projects.id });
   // One project on peatlands; one that shares only the words of asking ("looking", "partners",
   // "proposal", "consortium") and a country's name with the query below.
-  const [bog, asking, nations, generic] = await db
+  const [bog, asking, nations, generic, crossBorder] = await db
     .insert(projects)
     .values([
       { sourceId: "keep", externalId: "bog-1", acronym: "PEATREST", title: "Peatland restoration for carbon storage", programmeId: f.programmes.cadses, language: "en" },
@@ -53,6 +53,8 @@ beforeAll(async () => {
       { sourceId: "keep", externalId: "ask-2", acronym: "CZFIN", title: "Finnish and Czech exchange days held in Czechia", programmeId: f.programmes.cadses, language: "en" },
       // Shares only function words PostgreSQL's English stop list lacks with the query of the generic test.
       { sourceId: "keep", externalId: "ask-3", acronym: "YOUTHX", title: "Together across generations: youth work within cities", programmeId: f.programmes.cadses, language: "en" },
+      // Shares only "cross-border" with the query of the generic test: the form of cooperation asked for.
+      { sourceId: "keep", externalId: "ask-4", acronym: "XBHEALTH", title: "Cross-border health threats", programmeId: f.programmes.cadses, language: "en" },
     ])
     .returning({ id: projects.id });
   await db.insert(participations).values([
@@ -62,6 +64,7 @@ beforeAll(async () => {
     { projectId: asking!.id, organisationId: networking, role: "coordinator", position: 1 },
     { projectId: nations!.id, organisationId: networking, role: "coordinator", position: 1 },
     { projectId: generic!.id, organisationId: networking, role: "coordinator", position: 1 },
+    { projectId: crossBorder!.id, organisationId: networking, role: "coordinator", position: 1 },
   ]);
   await refreshProjectSearch(db);
 });
@@ -74,7 +77,7 @@ describe(`text terms on ${testEngine}`, () => {
     );
     const byWord = Object.fromEntries(counts.map((c) => [c.word, Number(c.ndoc)]));
     expect(byWord).toEqual({ sawmil: 1, innov: 30, timber: 1 });
-    expect(Number(counts[0]!.docs)).toBe(38); // INCLUD, CLOUD, GREENGRID and the 35 above
+    expect(Number(counts[0]!.docs)).toBe(39); // INCLUD, CLOUD, GREENGRID and the 36 above
   });
 
   it("marks the words of the countries' names", async () => {
@@ -106,11 +109,11 @@ describe(`text terms on ${testEngine}`, () => {
     expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
   });
 
-  it("does not look for projects with function words the stop list lacks (across, within, together)", async () => {
-    const matches = await findMatches(handle.db, { text: "Peatland restoration across wetlands, together with bog researchers, within the Baltic states" });
+  it("does not look for projects with function words the stop list lacks (across, within, together), nor with the form of cooperation (cross-border)", async () => {
+    const matches = await findMatches(handle.db, { text: "Cross-border peatland restoration across wetlands, together with bog researchers, within the Baltic states" });
     expect(matches[0]!.organisationId).toBe(peat);
     expect(matches[0]!.reasons).toContain("past projects close to your description: PEATREST (peatland, restoration)");
-    // YOUTHX shares "together", "across" and "within" with the text, and nothing it is about.
+    // YOUTHX shares "together", "across" and "within" with the text, XBHEALTH "cross-border": nothing they are about.
     expect(matches.find((m) => m.organisationId === networking)?.signals.text ?? 0).toBe(0);
   });
 

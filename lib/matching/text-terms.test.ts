@@ -41,7 +41,7 @@ describe("informativeTerms", () => {
   });
 
   it("lists the words of asking, and not the subjects that read like them", () => {
-    for (const word of ["look", "proposal", "partners", "consortium", "coordinator"]) expect(REQUEST_WORDS.split(" ")).toContain(word);
+    for (const word of ["look", "proposal", "partners", "consortium", "coordinator", "cross-border", "border"]) expect(REQUEST_WORDS.split(" ")).toContain(word);
     // Subjects that read like requests, or stem like subjects ("programming", "joining"), stay out.
     for (const word of ["region", "regional", "sme", "smes", "cooperation", "innovation", "program", "join"]) expect(REQUEST_WORDS.split(" ")).not.toContain(word);
   });

@@ -59,6 +59,9 @@ export const REQUEST_WORDS = [
   "coordinate coordinator coordination lead leader leading partner partners partnership consortium consortia",
   "organisation experience experienced expertise country countries",
   "university universities agency agencies company companies project projects programme horizon interreg",
+  // The form of cooperation an Interreg interest asks for ("cross-border cooperation of clusters on
+  // both sides of the border"), not its subject: it named DECIPHER ("cross-border health threats").
+  "border borders cross-border crossborder transborder transnational interregional",
   "partenaire partenaires recherchons cherchons projet suchen partnerzy szukamy projekt cerchiamo progetto buscamos socios proyecto",
 ].join(" ");
 
@@ -80,7 +83,8 @@ export const PLACE_WORDS = [
  * Prepositions, adverbs and connectives that PostgreSQL's English stop list does not have: rare in
  * the projects' short texts, so they passed for informative ("both sides of the border want to
  * bring SMEs together" named LEGUMINOSE, Soil-X-Change and CURIOSOIL as close, each for "across").
- * Only words that are never a subject: not "border", "side" (side effects) nor "whole" (whole genome).
+ * Only words that are never a subject: not "side" (side effects) nor "whole" (whole genome); "border"
+ * is a word of asking (REQUEST_WORDS).
  */
 export const GENERIC_WORDS = [
   "across along alongside among amongst around beyond within without via upon toward towards throughout together",
