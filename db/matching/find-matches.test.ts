@@ -7,7 +7,8 @@ import { claims, interests, interestThemes, organisationProfiles, profileThemes,
 import { createTestDatabase, testEngine } from "../testing";
 import { refreshProjectSearch } from "../search/refresh";
 import { matchLine } from "@/cli/match";
-import { findMatches } from "./find-matches";
+import { BASED_IN_REGION } from "@/lib/matching/signals";
+import { findMatches, targetRegionOf } from "./find-matches";
 import { resolveMatchQuery } from "./resolve-query";
 
 let handle: DatabaseHandle;
@@ -24,6 +25,15 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 
 const ids = (matches: { organisationId: number | null }[]) => matches.map((m) => m.organisationId);
+
+describe("targetRegionOf", () => {
+  it("finds the most precise target region a place is in, by NUTS prefix or country", () => {
+    expect(targetRegionOf({ countryCode: "AT", nutsCode: "AT221" }, ["AT", "AT22", "SI"])).toBe("AT22");
+    expect(targetRegionOf({ countryCode: "AT", nutsCode: "AT130" }, ["AT22", "AT"])).toBe("AT");
+    expect(targetRegionOf({ countryCode: "AT", nutsCode: null }, ["AT22"])).toBeNull();
+    expect(targetRegionOf({ countryCode: "SI", nutsCode: "SI032" }, [])).toBeNull();
+  });
+});
 
 describe(`findMatches on ${testEngine}`, () => {
   it("ranks the requester's partner who coordinated a project on the theme first, never the requester or an unnamed organisation", async () => {
@@ -93,6 +103,27 @@ describe(`findMatches on ${testEngine}`, () => {
     // A part asked is the scope, and its code named: the programme's name is not.
     const horizon = await findMatches(handle.db, { programmeCode: "INTERREG-IIIB-CADSES", programmePartCode: "HORIZON.2.5" });
     expect(horizon.flatMap((m) => m.reasons).filter((r) => r.includes("Cadses"))).toEqual([]);
+  });
+
+  it("counts being located in a target region, and says so below the country level", async () => {
+    const plain = await findMatches(handle.db, { themeIds: [clusters] });
+    const inMarche = await findMatches(handle.db, { themeIds: [clusters], regions: ["ITI3", "AT"] });
+    const marche = inMarche.find((m) => m.organisationId === f.organisations.marche)!;
+    // Regione Marche (ITI3) is based in the target region: the region signal counts it, a reason names it.
+    expect(marche.signals.region).toBeGreaterThanOrEqual(BASED_IN_REGION);
+    expect(marche.reasons).toContain("based in ITI3");
+    expect(marche.explanations).toContainEqual({ kind: "basedIn", region: "ITI3" });
+    // BEP (BE352) is not; its region signal is its projects' alone.
+    const bep = inMarche.find((m) => m.organisationId === f.organisations.bep)!;
+    expect(bep.reasons.some((r) => r.startsWith("based in"))).toBe(false);
+    expect(bep.signals.region).toBeLessThan(BASED_IN_REGION);
+    // Marche gains on the others: it ranks no lower than without regions.
+    expect(ids(inMarche).indexOf(f.organisations.marche)).toBeLessThanOrEqual(ids(plain).indexOf(f.organisations.marche));
+    expect(marche.score).toBeGreaterThan(plain.find((m) => m.organisationId === f.organisations.marche)!.score);
+    // A whole country as the target region: counted, not said (the card names the country).
+    const austria = await findMatches(handle.db, { themeIds: [clusters], countries: ["AT"], regions: ["AT"] });
+    expect(austria[0]!.signals.region).toBeGreaterThanOrEqual(BASED_IN_REGION);
+    expect(austria[0]!.reasons.some((r) => r.startsWith("based in"))).toBe(false);
   });
 
   it("finds organisations whose past projects match the text", async () => {

@@ -88,6 +88,8 @@ interface CandidateRow {
   id: number;
   type: OrganisationType;
   country_code: string | null;
+  /** The target region it is located in (the most precise of those asked), null when none. */
+  based_in: string | null;
   project_count: number;
   coordinator_count: number;
   last_year: number | null;
@@ -518,6 +520,7 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       ),
       best as materialized (
         select f.organisation_id as id, f.type, f.country_code, f.project_count, f.coordinator_count,
+          array[f.nuts3, f.nuts2, f.nuts1, f.country_code] as places,
           -- The latest project's year: its start, or its call's year when no start is known (Horizon Europe).
           greatest(extract(year from f.last_start)::int, f.last_call_year::int) as last_year,
           coalesce(f.last_call_year > extract(year from f.last_start)::int, f.last_call_year is not null) as last_year_from_call,
@@ -528,7 +531,8 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
             + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
             + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + ${lineage.length === 0 ? 0 : 0.1}::float8 * ln(1 + m.programme_n)
-            + 0.02 * ln(1 + f.project_count) as rough
+            + 0.02 * ln(1 + f.project_count)
+            ${regions.length > 0 ? sql`+ 0.12 * (array[f.nuts3, f.nuts2, f.nuts1, f.country_code] && ${textArray(regions)})::int` : sql``} as rough
         from merged m
         join organisation_facets f on f.organisation_id = m.id
         where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
@@ -579,6 +583,10 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           where c.status = 'verified' and c.organisation_id in (select id from best)
           group by c.organisation_id`})
       select best.*, bp.top_projects, bp.top_weight, bp.text_projects,
+        -- The target region it is located in, the most precise one (of the 300 kept only).
+        ${regions.length > 0
+          ? sql`(select r from unnest(${textArray(regions)}) r where r = any(best.places) order by length(r) desc, r limit 1)`
+          : sql`null::text`} as based_in,
         shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels, profile.interest_labels
       from best
       left join best_projects bp on bp.id = best.id
@@ -609,6 +617,7 @@ function scoreRecords(
       topicProjects: Number(r.topic_n),
       topicFamilyProjects: Number(r.family_n),
       regionProjects: Number(r.region_n),
+      basedInRegion: r.based_in ?? null,
       relevantCoordinated: Number(r.rel_coord),
       coordinatorCount: Number(r.coordinator_count),
       projectCount: Number(r.project_count),
@@ -670,7 +679,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   options.onCandidates?.(scored.map((s) => ({ organisationId: Number(s.row.id), facts: s.facts, score: s.score })), applicable);
   const year = new Date().getUTCFullYear();
   const registeredScored = registered.map((r) => {
-    const facts = registeredFacts(r);
+    const facts = registeredFacts(r, regions);
     const signals = computeSignals(facts, year);
     return { registered: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
   });
@@ -728,6 +737,7 @@ interface RegisteredCandidate {
   pic: string | null;
   type: OrganisationType;
   country_code: string;
+  nuts_code: string | null;
   closeness: number;
   labels: string[] | null;
   interest_labels: string[] | null;
@@ -751,7 +761,7 @@ async function registeredCandidates(
   const textRank = q.tsq ? sql`coalesce(ts_rank(to_tsvector('english'::regconfig, unaccent(${ownText})), ${q.tsq}), 0)` : sql`0::real`;
   return rowsOf<RegisteredCandidate>(
     await db.execute(sql`
-      select p.id, p.name, p.pic, p.type, p.country_code,
+      select p.id, p.name, p.pic, p.type, p.country_code, p.nuts_code,
         coalesce(max(${themeCloseness(q.themes)}), 0)::float8 as closeness,
         ${ownThemeLabels(q.themes)},
         ${textRank}::float8 as text_rank
@@ -765,13 +775,20 @@ async function registeredCandidates(
         and (${q.countries.length === 0} or p.country_code = any(${textArray(q.countries)}))
       group by p.id
       having coalesce(max(${themeCloseness(q.themes)}), 0) > 0 or ${textRank} > 0
-      order by 6 desc, 9 desc, p.id
+      order by 7 desc, 10 desc, p.id
       limit 50`),
   );
 }
 
-function registeredFacts(r: RegisteredCandidate): MatchFacts {
+/** The target region a place is in, the most precise of those asked ("AT22" before "AT"); null when none. */
+export function targetRegionOf(place: { countryCode: string | null; nutsCode: string | null }, regions: readonly string[]): string | null {
+  const inside = regions.filter((r) => r === place.countryCode || (place.nutsCode != null && place.nutsCode.startsWith(r)));
+  return inside.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+function registeredFacts(r: RegisteredCandidate, regions: readonly string[]): MatchFacts {
   return {
+    basedInRegion: targetRegionOf({ countryCode: r.country_code, nutsCode: r.nuts_code }, regions),
     themeSum: 0,
     profileTheme: Number(r.closeness),
     textSum: Number(r.text_rank),

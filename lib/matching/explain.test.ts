@@ -72,6 +72,12 @@ describe("explainMatch", () => {
       "12 projects in all, coordinated 3, latest started 2024",
     ]);
   });
+  it("says the region it is based in, below the country only (the card names the country)", () => {
+    const inStyria = explainMatch({ ...none, basedInRegion: "AT22", regionProjects: 1 }, { ...noContext, regions: ["AT22", "SI"] });
+    expect(inStyria).toEqual(["based in AT22", "1 project involving AT22 or SI"]);
+    expect(explainMatch({ ...none, basedInRegion: "SI" }, { ...noContext, regions: ["AT22", "SI"] })).toEqual([]);
+  });
+
   it("names each project close to the description with the description's words it has, three at most", () => {
     const reasons = explainMatch(
       { ...none, textSum: 0.2 },

@@ -64,6 +64,8 @@ export type Reason =
   /** `words[i]`: the description's words projects[i] has (absent in reasons stored before 5 December 2026). */
   | { kind: "closeToDescription"; projects: string[]; words?: string[][] }
   | { kind: "regions"; count: number; regions: string[] }
+  /** Located in a target region below the country (its code: "AT22"). */
+  | { kind: "basedIn"; region: string }
   /** `latestFromCall`: the year is the latest project's call year (its start is unknown); absent when it is a start (and in reasons stored before 3 December 2026). */
   | { kind: "inAll"; count: number; coordinated: number; latestYear: number | null; latestFromCall?: boolean };
 
@@ -115,6 +117,8 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) {
     reasons.push({ kind: "closeToDescription", projects: ctx.textProjects.map((p) => p.acronym), words: ctx.textProjects.map((p) => p.words) });
   }
+  // Located in a region (not merely a country: the card's first line says the country).
+  if (f.basedInRegion && f.basedInRegion.length > 2) reasons.push({ kind: "basedIn", region: f.basedInRegion });
   if (f.regionProjects > 0 && ctx.regions && ctx.regions.length > 0) reasons.push({ kind: "regions", count: f.regionProjects, regions: ctx.regions });
   if (f.projectCount > 0) reasons.push({ kind: "inAll", count: f.projectCount, coordinated: f.coordinatorCount, latestYear: f.lastStartYear, ...(f.lastYearFromCall ? { latestFromCall: true } : {}) });
   return reasons;
@@ -150,6 +154,8 @@ export function reasonText(r: Reason): string {
       return `looking for partners on ${listWords(r.themes, REASON_LIST_MAX.themes)} (an open partnership interest)`;
     case "closeToDescription":
       return `past projects close to your description: ${listWords(closeProjects(r), REASON_LIST_MAX.projects)}`;
+    case "basedIn":
+      return `based in ${r.region}`;
     case "regions":
       // Any of the target regions: "involving AT, SI or HU".
       return `${plural(r.count, "project")} involving ${listWords(r.regions, REASON_LIST_MAX.regions, "or")}`;

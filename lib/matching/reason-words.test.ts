@@ -27,6 +27,7 @@ const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "openInterest", themes: ["clusters", "wood"] }, values: ["clusters", "wood"] },
   { reason: { kind: "closeToDescription", projects: ["WOODCLUSTER", "A", "B", "C", "D"] }, values: ["WOODCLUSTER", "2"] },
   { reason: { kind: "closeToDescription", projects: ["WOODCLUSTER", "A"], words: [["wood", "clusters"], ["sensing"]] }, values: ["WOODCLUSTER (wood, clusters)", "A (sensing)"] },
+  { reason: { kind: "basedIn", region: "AT22" }, values: ["AT22"] },
   { reason: { kind: "regions", count: 2, regions: ["AT", "SI"] }, values: ["2", "AT", "SI"] },
   { reason: { kind: "regions", count: 4, regions: ["AT", "SI", "HU", "HR", "SK"] }, values: ["4", "AT", "SI", "HU", "2"] },
   { reason: { kind: "inAll", count: 12, coordinated: 0, latestYear: null }, values: ["12"] },
@@ -48,7 +49,7 @@ async function translator(locale: (typeof LOCALES)[number]): Promise<ReasonTrans
 describe("reasonWords", () => {
   it("covers every kind of reason", () => {
     const kinds = new Set(examples.map((e) => e.reason.kind));
-    expect(kinds.size).toBe(14);
+    expect(kinds.size).toBe(15);
   });
 
   for (const locale of LOCALES) {
@@ -80,6 +81,12 @@ describe("reasonWords", () => {
     expect(reasonText(reason)).toBe("2,191 projects in all, coordinated 1,077, latest from a 2023 call");
     expect(reasonWords(reason, "en", await translator("en"))).toBe("2,191 projects in all, coordinated 1,077, latest from a 2023 call");
     expect(reasonWords(reason, "de", await translator("de"))).toBe("insgesamt 2.191 Projekte, davon 1.077 koordiniert, das jüngste aus einem Aufruf von 2023");
+  });
+
+  it("names the region an organisation is based in", async () => {
+    const placeName = (code: string) => ({ AT22: "Steiermark" })[code] ?? code;
+    expect(reasonWords({ kind: "basedIn", region: "AT22" }, "en", await translator("en"), undefined, placeName)).toBe("based in Steiermark");
+    expect(reasonWords({ kind: "basedIn", region: "AT22" }, "de", await translator("de"), undefined, placeName)).toBe("mit Sitz in Steiermark");
   });
 
   it("names the target regions as alternatives: a project involves any of them", async () => {

@@ -57,6 +57,8 @@ export function reasonWords(
       return t("openInterest", { themes: themeList(r.themes, REASON_LIST_MAX.themes) });
     case "closeToDescription":
       return t("closeToDescription", { projects: list(closeProjects(r), REASON_LIST_MAX.projects) });
+    case "basedIn":
+      return t("basedIn", { region: placeName(r.region) });
     case "regions":
       return t("regions", { count: r.count, regions: listIn(locale, r.regions.map(placeName), REASON_LIST_MAX.regions, t, "disjunction") });
     case "inAll": {

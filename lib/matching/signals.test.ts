@@ -4,6 +4,7 @@ import {
   networkSignal,
   programmeSignal,
   regionSignal,
+  BASED_IN_REGION,
   roleSignal,
   saturate,
   textSignal,
@@ -73,6 +74,13 @@ describe("regionSignal", () => {
   it("rises with projects involving the target regions", () => {
     expect(regionSignal({ regionProjects: 0 })).toBe(0);
     expect(regionSignal({ regionProjects: 3 })).toBeGreaterThan(regionSignal({ regionProjects: 1 }));
+  });
+
+  it("counts being located in a target region like a project or two there, and no more", () => {
+    expect(regionSignal({ regionProjects: 0, basedInRegion: "AT22" })).toBe(BASED_IN_REGION);
+    expect(regionSignal({ regionProjects: 0, basedInRegion: null })).toBe(0);
+    expect(regionSignal({ regionProjects: 1, basedInRegion: "AT22" })).toBe(BASED_IN_REGION);
+    expect(regionSignal({ regionProjects: 5, basedInRegion: "AT22" })).toBe(regionSignal({ regionProjects: 5 }));
   });
 });
 

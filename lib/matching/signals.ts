@@ -18,6 +18,8 @@ export interface MatchFacts {
   topicProjects: number;
   topicFamilyProjects: number;
   regionProjects: number;
+  /** The target region (NUTS code of any level, or a country) the organisation itself is located in; absent or null when none. */
+  basedInRegion?: string | null;
   /** Relevant projects it coordinated, and all projects it coordinated. */
   relevantCoordinated: number;
   coordinatorCount: number;
@@ -65,9 +67,15 @@ export function topicSignal(f: Pick<MatchFacts, "topicProjects" | "topicFamilyPr
   return Math.min(1, Math.log1p(2 * Math.max(0, f.topicProjects) + Math.max(0, f.topicFamilyProjects)) / Math.log(4));
 }
 
-/** Regional experience: relevant projects with a participant in the target regions. */
-export function regionSignal(f: Pick<MatchFacts, "regionProjects">): number {
-  return saturate(f.regionProjects, 2);
+/** What being located in a target region is worth on its own: about as much as one or two projects there. */
+export const BASED_IN_REGION = 0.5;
+
+/**
+ * Regional experience: relevant projects with a participant in the target regions, or being
+ * located in one (an Interreg cross-border partner must be: a Styrian university for Steiermark).
+ */
+export function regionSignal(f: Pick<MatchFacts, "regionProjects" | "basedInRegion">): number {
+  return Math.max(saturate(f.regionProjects, 2), f.basedInRegion ? BASED_IN_REGION : 0);
 }
 
 /** Role experience: has coordinated (relevant projects weigh more than any). */
