@@ -8,7 +8,7 @@ import { createTestDatabase, testEngine } from "../testing";
 import { refreshProjectSearch } from "../search/refresh";
 import { matchLine } from "@/cli/match";
 import { BASED_IN_REGION } from "@/lib/matching/signals";
-import { findMatches, targetRegionOf } from "./find-matches";
+import { findMatches } from "./find-matches";
 import { resolveMatchQuery } from "./resolve-query";
 
 let handle: DatabaseHandle;
@@ -25,15 +25,6 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 
 const ids = (matches: { organisationId: number | null }[]) => matches.map((m) => m.organisationId);
-
-describe("targetRegionOf", () => {
-  it("finds the most precise target region a place is in, by NUTS prefix or country", () => {
-    expect(targetRegionOf({ countryCode: "AT", nutsCode: "AT221" }, ["AT", "AT22", "SI"])).toBe("AT22");
-    expect(targetRegionOf({ countryCode: "AT", nutsCode: "AT130" }, ["AT22", "AT"])).toBe("AT");
-    expect(targetRegionOf({ countryCode: "AT", nutsCode: null }, ["AT22"])).toBeNull();
-    expect(targetRegionOf({ countryCode: "SI", nutsCode: "SI032" }, [])).toBeNull();
-  });
-});
 
 describe(`findMatches on ${testEngine}`, () => {
   it("ranks the requester's partner who coordinated a project on the theme first, never the requester or an unnamed organisation", async () => {

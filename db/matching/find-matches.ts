@@ -15,6 +15,7 @@ import { topicFamily } from "@/lib/matching/query-input";
 import { asWritten, GENERIC_WORDS, informativeTerms, PLACE_WORDS, REQUEST_WORDS, surfaceWords, type TextTerm } from "@/lib/matching/text-terms";
 import { isoDate } from "@/lib/interests/options";
 import { crosswalkPairs } from "@/lib/matching/theme-crosswalk";
+import { targetRegionOf } from "@/lib/places/target-region";
 import { programmeLineage } from "@/lib/programmes/reference";
 import type { OrganisationType, ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
@@ -583,7 +584,8 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
           where c.status = 'verified' and c.organisation_id in (select id from best)
           group by c.organisation_id`})
       select best.*, bp.top_projects, bp.top_weight, bp.text_projects,
-        -- The target region it is located in, the most precise one (of the 300 kept only).
+        -- The target region it is located in, the most precise one (of the 300 kept only; as
+        -- lib/places/target-region says it of a registered organisation).
         ${regions.length > 0
           ? sql`(select r from unnest(${textArray(regions)}) r where r = any(best.places) order by length(r) desc, r limit 1)`
           : sql`null::text`} as based_in,
@@ -778,12 +780,6 @@ async function registeredCandidates(
       order by 7 desc, 10 desc, p.id
       limit 50`),
   );
-}
-
-/** The target region a place is in, the most precise of those asked ("AT22" before "AT"); null when none. */
-export function targetRegionOf(place: { countryCode: string | null; nutsCode: string | null }, regions: readonly string[]): string | null {
-  const inside = regions.filter((r) => r === place.countryCode || (place.nutsCode != null && place.nutsCode.startsWith(r)));
-  return inside.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 function registeredFacts(r: RegisteredCandidate, regions: readonly string[]): MatchFacts {
