@@ -101,7 +101,10 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   const programme = new InterestFormPage(page).form().getByLabel("Programme", { exact: true });
   const strands = await programme.locator("optgroup").evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label));
   expect(strands).toEqual(expect.arrayContaining(["Interreg A: cross-border", "Interreg B: transnational", "Interreg C: interregional"]));
+  await expect(page.locator("#interest-countries-hint")).toContainText("None chosen: any country."); // Horizon Europe: no area
   await programme.selectOption({ label: "Slovenia-Austria (2021-2027)" });
+  // The hint says at once where partners will come from with no country chosen.
+  await expect(page.locator("#interest-countries-hint")).toContainText("None chosen: Austria and Slovenia, the programme's area (only their border regions take part).");
   await page.getByRole("button", { name: "Save interest" }).click();
   await page.waitForURL(/\/interests\/\d+\?saved=1$/);
   await expect(page.getByText("Any country of the programme's area: Austria, Slovenia (only their border regions take part)")).toBeVisible();

@@ -1,7 +1,7 @@
 "use client";
 // The interest form, for publishing and for editing: what the project is, the programme and call,
 // its themes and regions, the partners wanted, our role, budget, deadline and who may see it.
-import { useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldPicker } from "@/components/forms/field-picker";
 import { FormQueryClient } from "@/components/forms/form-query-client";
@@ -15,6 +15,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { publishInterest, updateInterest } from "@/lib/actions/interests";
+import { formatCountry } from "@/lib/format";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { budgetBands, interestRoles, visibilities } from "@/lib/interests/options";
 import type { ProgrammeOption } from "@/lib/programmes/options";
@@ -97,6 +98,13 @@ function InterestFormInner({
   const chosenTypes = list("partnerTypes");
   const chosenCountries = list("wantedCountries");
   const roots = themes.filter((theme) => theme.parentId === null);
+  // The programme picked since the last answer (an answer brings back the one sent): its area is
+  // where partners are looked for when no country is chosen, and the hint says so.
+  const [picked, setPicked] = useState<{ state: typeof state; programme: string } | null>(null);
+  const programmeId = picked?.state === state ? picked.programme : value("programme");
+  const chosenProgramme = programmes.find((p) => String(p.id) === programmeId);
+  const format = useFormatter();
+  const locale = useLocale();
 
   return (
     <form action={action} className="flex flex-col gap-6" aria-label={mode === "publish" ? t("form.newLabel") : t("form.editLabel")} noValidate>
@@ -131,7 +139,14 @@ function InterestFormInner({
           <Textarea name="description" required rows={6} minLength={20} maxLength={5000} defaultValue={value("description")} />
         </FormField>
         {/* Remounted with each result, so that it starts from what was sent (a form reset would not touch its state). */}
-        <ProgrammeFields key={typed(state, "programme") ?? "initial"} state={state} programmes={programmes} initialProgramme={value("programme")} value={value} />
+        <ProgrammeFields
+          key={typed(state, "programme") ?? "initial"}
+          state={state}
+          programmes={programmes}
+          initialProgramme={value("programme")}
+          value={value}
+          onProgramme={(programme) => setPicked({ state, programme })}
+        />
       </div>
 
       <fieldset className="flex flex-col gap-3" aria-describedby="interest-themes-hint">
@@ -184,7 +199,8 @@ function InterestFormInner({
       <fieldset className="flex flex-col gap-2" aria-describedby="interest-countries-hint">
         <legend className="text-sm font-medium">{t("form.countries")}</legend>
         <p id="interest-countries-hint" className="-mt-1 text-xs text-muted-foreground">
-          {t("form.countriesHint")}
+          {t("form.countriesHint")}{" "}
+          {noCountriesHint(chosenProgramme, countries, t, (names) => format.list(names, { type: "conjunction" }), (code) => formatCountry(code, locale) ?? code)}
         </p>
         <div className="grid grid-cols-2 gap-1 sm:grid-cols-3 lg:grid-cols-5">
           {countries.map((c) => (
@@ -247,23 +263,55 @@ function Check({ name, value, label, defaultChecked, strong }: { name: string; v
   );
 }
 
+/** What no country chosen means for the programme picked: its area (named, or counted when large), else any country. */
+function noCountriesHint(
+  programme: ProgrammeOption | undefined,
+  countries: { code: string; name: string }[],
+  t: ReturnType<typeof useTranslations<"interests">>,
+  list: (names: string[]) => string,
+  countryName: (code: string) => string,
+): string {
+  const area = programme?.area;
+  if (!area || area.length === 0) return t("form.countriesNoneAny");
+  if (area.length > AREA_NAMED_MAX) return t("form.countriesNoneAreaMany", { count: area.length });
+  // In the list's order (the reader's alphabet), then those the list lacks (Ukraine for Interreg NEXT Poland-Ukraine).
+  const names = [
+    ...countries.filter((c) => area.includes(c.code)).map((c) => c.name),
+    ...area.filter((code) => !countries.some((c) => c.code === code)).map(countryName),
+  ];
+  return t(programme.strand === "cross-border" ? "form.countriesNoneBorder" : "form.countriesNoneArea", { countries: list(names) });
+}
+
+/** An area of more countries than this is counted, not named, in the hint (Interreg Europe: 29). */
+const AREA_NAMED_MAX = 10;
+
 function ProgrammeFields({
   state,
   programmes,
   initialProgramme,
   value,
+  onProgramme,
 }: {
   state: ActionResult<unknown>;
   programmes: ProgrammeOption[];
   initialProgramme: string;
   value: (field: keyof InterestFormValues) => string;
+  onProgramme: (programme: string) => void;
 }) {
   const [programme, setProgramme] = useState(initialProgramme);
   const t = useTranslations("interests.form");
   return (
     <>
       <FormField id="interest-programme" label={t("programme")} errors={fieldErrors(state, "programme")}>
-        <NativeSelect name="programme" required value={programme} onChange={(e) => setProgramme(e.target.value)}>
+        <NativeSelect
+          name="programme"
+          required
+          value={programme}
+          onChange={(e) => {
+            setProgramme(e.target.value);
+            onProgramme(e.target.value);
+          }}
+        >
           <option value="">{t("chooseProgramme")}</option>
           <ProgrammeOptions programmes={programmes} />
           <option value="other">{t("otherProgramme")}</option>

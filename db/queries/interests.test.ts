@@ -48,6 +48,9 @@ describe(`interest form choices on ${testEngine}`, () => {
     const strand = (name: string, period: string) => fr.programmes.find((p) => p.name === name && p.period === period)?.strand;
     expect([strand("Slovenia-Austria", "2021-2027"), strand("CENTRAL EUROPE", "2021-2027"), strand("Interreg Europe", "2021-2027")]).toEqual(["cross-border", "transnational", "interregional"]);
     expect([strand("CENTRAL EUROPE", "2007-2013"), strand("Horizon Europe", "2021-2027")]).toEqual(["transnational", null]);
+    // The area where an interest naming it looks for partners when it names no country (the form's hint says it).
+    const area = (name: string) => fr.programmes.find((p) => p.name === name && p.period === "2021-2027")?.area;
+    expect([area("Slovenia-Austria"), area("Horizon Europe")]).toEqual([["SI", "AT"], null]);
     const economy = fr.themes.find((t) => t.code === "keep/economy")!;
     expect(economy).toMatchObject({ label: "Entreprises, clusters et compétitivité", lang: "fr", level: 1, parentId: null });
     expect(fr.themes.filter((t) => t.parentId === economy.id).length).toBeGreaterThan(0);

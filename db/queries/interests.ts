@@ -4,6 +4,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
 import { interestState, type InterestState } from "@/lib/interests/options";
+import { programmeArea } from "@/lib/consortium/programme-rules";
 import type { ProgrammeOption } from "@/lib/programmes/options";
 import { programmeStrand } from "@/lib/programmes/reference";
 import type { MatchEvidence } from "@/lib/matching/types";
@@ -311,7 +312,8 @@ export async function listReciprocalMatches(db: Db | Tx, interestId: number, tod
 /**
  * The programmes an interest can name (those of the knowledge base and the current Interreg
  * programmes of the reference list), by family, the latest period first, then by name; `closed`
- * when its period has ended (the form lists those apart); `strand` for Interreg's reference list.
+ * when its period has ended (the form lists those apart); `strand` for Interreg's reference list;
+ * `area` when its eligibility rule records one.
  */
 export async function listProgrammeOptions(db: Db | Tx): Promise<ProgrammeOption[]> {
   const rows = await db
@@ -325,8 +327,8 @@ export async function listProgrammeOptions(db: Db | Tx): Promise<ProgrammeOption
     })
     .from(programmes)
     .orderBy(asc(programmes.family), sql`${programmes.startYear} desc nulls last`, sql`lower(${programmes.name}) collate "C"`, asc(programmes.id));
-  // Interreg's strand (A, B, C) from the reference list, for the form's groups.
-  return rows.map(({ code, ...row }) => ({ ...row, strand: programmeStrand(code) }));
+  // Interreg's strand (A, B, C) from the reference list, for the form's groups; the area, for its hint.
+  return rows.map(({ code, ...row }) => ({ ...row, strand: programmeStrand(code), area: programmeArea({ code, family: row.family }) }));
 }
 
 /**

@@ -11,6 +11,8 @@ export interface ProgrammeOption {
   period: string | null;
   closed?: boolean;
   strand?: Strand | null;
+  /** The countries of its area when its rule records them (lib/consortium/programme-rules): where partners are looked for when an interest names none. */
+  area?: readonly string[] | null;
 }
 
 export interface ProgrammeGroup {
