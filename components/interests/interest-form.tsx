@@ -18,7 +18,7 @@ import { publishInterest, updateInterest } from "@/lib/actions/interests";
 import { formatCountry } from "@/lib/format";
 import { idle, type ActionResult } from "@/lib/actions/result";
 import { budgetBands, interestRoles, visibilities } from "@/lib/interests/options";
-import type { ProgrammeOption } from "@/lib/programmes/options";
+import { noCountriesChoice, type NoCountriesChoice, type ProgrammeOption } from "@/lib/programmes/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import type { FieldOption } from "@/lib/themes/field-search";
 
@@ -200,7 +200,11 @@ function InterestFormInner({
         <legend className="text-sm font-medium">{t("form.countries")}</legend>
         <p id="interest-countries-hint" className="-mt-1 text-xs text-muted-foreground">
           {t("form.countriesHint")}{" "}
-          {noCountriesHint(chosenProgramme, countries, t, (names) => format.list(names, { type: "conjunction" }), (code) => formatCountry(code, locale) ?? code)}
+          {noCountriesHint(
+            noCountriesChoice(chosenProgramme, countries, (code) => formatCountry(code, locale) ?? code),
+            t,
+            (names) => format.list(names, { type: "conjunction" }),
+          )}
         </p>
         <div className="grid grid-cols-2 gap-1 sm:grid-cols-3 lg:grid-cols-5">
           {countries.map((c) => (
@@ -263,27 +267,12 @@ function Check({ name, value, label, defaultChecked, strong }: { name: string; v
   );
 }
 
-/** What no country chosen means for the programme picked: its area (named, or counted when large), else any country. */
-function noCountriesHint(
-  programme: ProgrammeOption | undefined,
-  countries: { code: string; name: string }[],
-  t: ReturnType<typeof useTranslations<"interests">>,
-  list: (names: string[]) => string,
-  countryName: (code: string) => string,
-): string {
-  const area = programme?.area;
-  if (!area || area.length === 0) return t("form.countriesNoneAny");
-  if (area.length > AREA_NAMED_MAX) return t("form.countriesNoneAreaMany", { count: area.length });
-  // In the list's order (the reader's alphabet), then those the list lacks (Ukraine for Interreg NEXT Poland-Ukraine).
-  const names = [
-    ...countries.filter((c) => area.includes(c.code)).map((c) => c.name),
-    ...area.filter((code) => !countries.some((c) => c.code === code)).map(countryName),
-  ];
-  return t(programme.strand === "cross-border" ? "form.countriesNoneBorder" : "form.countriesNoneArea", { countries: list(names) });
+/** The hint's sentence for what no country chosen means (lib/programmes/options: noCountriesChoice). */
+function noCountriesHint(choice: NoCountriesChoice, t: ReturnType<typeof useTranslations<"interests">>, list: (names: string[]) => string): string {
+  if (choice.kind === "any") return t("form.countriesNoneAny");
+  if (choice.kind === "many") return t("form.countriesNoneAreaMany", { count: choice.count });
+  return t(choice.border ? "form.countriesNoneBorder" : "form.countriesNoneArea", { countries: list(choice.names) });
 }
-
-/** An area of more countries than this is counted, not named, in the hint (Interreg Europe: 29). */
-const AREA_NAMED_MAX = 10;
 
 function ProgrammeFields({
   state,

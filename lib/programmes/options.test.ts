@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { programmeGroups } from "./options";
+import { AREA_NAMED_MAX, noCountriesChoice, programmeGroups } from "./options";
 
 const p = (id: number, family: string, closed: boolean) => ({ id, name: `P${id}`, family, period: null, closed });
 
@@ -29,5 +29,27 @@ describe("programmeGroups", () => {
 
   it("treats a programme without the flag as open", () => {
     expect(programmeGroups([{ id: 1, name: "X", family: "F", period: null }])).toEqual([{ family: "F", closed: false, strand: null, programmes: [{ id: 1, name: "X", family: "F", period: null }] }]);
+  });
+});
+
+describe("noCountriesChoice", () => {
+  const countries = [
+    { code: "AT", name: "Autriche" },
+    { code: "PL", name: "Pologne" },
+    { code: "SI", name: "Slovénie" },
+  ];
+  const name = (code: string) => ({ UA: "Ukraine" })[code] ?? code;
+
+  it("names a small area's countries in the list's order, then those the list lacks", () => {
+    expect(noCountriesChoice({ area: ["SI", "AT"], strand: "cross-border" }, countries, name)).toEqual({ kind: "named", names: ["Autriche", "Slovénie"], border: true });
+    expect(noCountriesChoice({ area: ["PL", "UA"], strand: "cross-border" }, countries, name)).toEqual({ kind: "named", names: ["Pologne", "Ukraine"], border: true });
+    expect(noCountriesChoice({ area: ["AT", "SI"], strand: "transnational" }, countries, name)).toMatchObject({ border: false });
+  });
+
+  it("counts a large area, and says any country without one", () => {
+    const many = Array.from({ length: AREA_NAMED_MAX + 1 }, (_, i) => `C${i}`);
+    expect(noCountriesChoice({ area: many, strand: "interregional" }, countries, name)).toEqual({ kind: "many", count: AREA_NAMED_MAX + 1 });
+    expect(noCountriesChoice({ area: null, strand: null }, countries, name)).toEqual({ kind: "any" });
+    expect(noCountriesChoice(undefined, countries, name)).toEqual({ kind: "any" });
   });
 });

@@ -42,3 +42,30 @@ export function programmeGroups(programmes: readonly ProgrammeOption[]): Program
     (a, b) => Number(a.closed) - Number(b.closed) || families.indexOf(a.family) - families.indexOf(b.family) || rank(a.strand) - rank(b.strand),
   );
 }
+
+/** An area of more countries than this is counted, not named (Interreg Europe: 29). */
+export const AREA_NAMED_MAX = 10;
+
+/** Where an interest's partners come from when it chooses no country, as the form's hint says it. */
+export type NoCountriesChoice =
+  | { kind: "any" }
+  | { kind: "many"; count: number }
+  /** `border`: a cross-border programme, whose area is its countries' border regions. */
+  | { kind: "named"; names: string[]; border: boolean };
+
+/**
+ * For the programme picked: its area's countries named in the order of `countries` (the form's
+ * list, in the reader's alphabet), then those the list lacks by `countryName` (Ukraine for Interreg
+ * NEXT Poland-Ukraine); counted when more than AREA_NAMED_MAX; any country without an area.
+ */
+export function noCountriesChoice(
+  programme: Pick<ProgrammeOption, "area" | "strand"> | undefined,
+  countries: readonly { code: string; name: string }[],
+  countryName: (code: string) => string,
+): NoCountriesChoice {
+  const area = programme?.area;
+  if (!area || area.length === 0) return { kind: "any" };
+  if (area.length > AREA_NAMED_MAX) return { kind: "many", count: area.length };
+  const names = [...countries.filter((c) => area.includes(c.code)).map((c) => c.name), ...area.filter((code) => !countries.some((c) => c.code === code)).map(countryName)];
+  return { kind: "named", names, border: programme.strand === "cross-border" };
+}
