@@ -98,8 +98,8 @@ function InterestFormInner({
   const chosenTypes = list("partnerTypes");
   const chosenCountries = list("wantedCountries");
   const roots = themes.filter((theme) => theme.parentId === null);
-  // The programme picked since the last answer (an answer brings back the one sent): its area is
-  // where partners are looked for when no country is chosen, and the hint says so.
+  // The programme picked since the last answer (an answer brings back the one sent): the programme
+  // fields show it, and its area is where partners are looked for when no country is chosen (the hint says so).
   const [picked, setPicked] = useState<{ state: typeof state; programme: string } | null>(null);
   const programmeId = picked?.state === state ? picked.programme : value("programme");
   const chosenProgramme = programmes.find((p) => String(p.id) === programmeId);
@@ -143,7 +143,7 @@ function InterestFormInner({
           key={typed(state, "programme") ?? "initial"}
           state={state}
           programmes={programmes}
-          initialProgramme={value("programme")}
+          programme={programmeId}
           value={value}
           onProgramme={(programme) => setPicked({ state, programme })}
         />
@@ -277,30 +277,22 @@ function noCountriesHint(choice: NoCountriesChoice, t: ReturnType<typeof useTran
 function ProgrammeFields({
   state,
   programmes,
-  initialProgramme,
+  programme,
   value,
   onProgramme,
 }: {
   state: ActionResult<unknown>;
   programmes: ProgrammeOption[];
-  initialProgramme: string;
+  /** The programme picked (the form holds it: the countries' hint reads it too). */
+  programme: string;
   value: (field: keyof InterestFormValues) => string;
   onProgramme: (programme: string) => void;
 }) {
-  const [programme, setProgramme] = useState(initialProgramme);
   const t = useTranslations("interests.form");
   return (
     <>
       <FormField id="interest-programme" label={t("programme")} errors={fieldErrors(state, "programme")}>
-        <NativeSelect
-          name="programme"
-          required
-          value={programme}
-          onChange={(e) => {
-            setProgramme(e.target.value);
-            onProgramme(e.target.value);
-          }}
-        >
+        <NativeSelect name="programme" required value={programme} onChange={(e) => onProgramme(e.target.value)}>
           <option value="">{t("chooseProgramme")}</option>
           <ProgrammeOptions programmes={programmes} />
           <option value="other">{t("otherProgramme")}</option>
