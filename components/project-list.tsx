@@ -119,7 +119,7 @@ export function ProjectList({
             </p>
             {p.coordinatorName ? (
               <p className="mt-1 truncate text-sm text-muted-foreground">
-                {labels(`roles.${participationRoleKey("coordinator", p.programme.family)}`)}: <span className="text-foreground/80">{p.coordinatorName}</span>
+                {labels(`roles.${participationRoleKey("coordinator", p.programme.family, Math.max(p.partnerCount ?? 0, p.knownPartners))}`)}: <span className="text-foreground/80">{p.coordinatorName}</span>
               </p>
             ) : null}
             {notes?.[p.id] ? <p className="mt-1 text-sm text-muted-foreground">{notes[p.id]}</p> : null}

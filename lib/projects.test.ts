@@ -4,6 +4,8 @@ import {
   externalIdLabel,
   formatPeriod,
   isUntitledProject,
+  ledConsortium,
+  tallyRoles,
   participationRoleKey,
   participationRoleLabel,
   programmeLabel,
@@ -81,6 +83,36 @@ describe("programme labels", () => {
     expect(participationRoleKey("coordinator")).toBe("coordinator");
     expect(participationRoleKey("associated_partner", "Interreg")).toBe("associatedPartner");
     expect(participationRoleKey("third_party")).toBe("linkedThirdParty");
+  });
+
+  it("calls a coordinator alone the sole beneficiary, outside Interreg, when the participants are known", () => {
+    expect(participationRoleKey("coordinator", "Horizon Europe", 1)).toBe("soleBeneficiary");
+    expect(participationRoleLabel("coordinator", "Horizon 2020", 1)).toBe("Sole beneficiary");
+    expect(participationRoleKey("coordinator", "Horizon Europe", 2)).toBe("coordinator");
+    // A KEEP record may list an Interreg project's lead partner only: it still led a partnership.
+    expect(participationRoleKey("coordinator", "Interreg", 1)).toBe("leadPartner");
+    expect(participationRoleKey("partner", "Horizon Europe", 1)).toBe("partner");
+  });
+
+  it("tallies an organisation's roles, its sole beneficiaries apart from the consortia it led", () => {
+    expect(
+      tallyRoles([
+        { role: "coordinator", family: "Horizon Europe", participants: 1, n: 4 },
+        { role: "coordinator", family: "Horizon 2020", participants: 2, n: 3 },
+        { role: "coordinator", family: "Horizon 2020", participants: 1, n: 2 },
+        { role: "coordinator", family: "Interreg", participants: 1, n: 1 },
+        { role: "partner", family: "Horizon Europe", participants: 2, n: 7 },
+        { role: "third_party", family: null, participants: 2, n: 1 },
+      ]),
+    ).toEqual({ coordinator: 4, soleBeneficiary: 6, partner: 7, associated_partner: 0, third_party: 1 });
+  });
+
+  it("counts a consortium led when someone else took part, or in Interreg", () => {
+    expect(ledConsortium("coordinator", "Horizon Europe", 5)).toBe(true);
+    expect(ledConsortium("coordinator", "Horizon Europe", 1)).toBe(false);
+    expect(ledConsortium("coordinator", null, 1)).toBe(false);
+    expect(ledConsortium("coordinator", "Interreg", 1)).toBe(true);
+    expect(ledConsortium("partner", "Horizon Europe", 5)).toBe(false);
   });
 });
 

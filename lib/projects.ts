@@ -58,14 +58,33 @@ export function programmeLabel(programme: { name: string; period?: string | null
   return period ? `${period} ${programme.name}` : programme.name;
 }
 
-export type ParticipationRoleKey = "coordinator" | "leadPartner" | "partner" | "associatedPartner" | "linkedThirdParty";
+export type ParticipationRoleKey = "coordinator" | "leadPartner" | "soleBeneficiary" | "partner" | "associatedPartner" | "linkedThirdParty";
 
-/** The message key of a role in the "labels.roles" catalogue: Interreg's coordinator is its lead partner. */
-export function participationRoleKey(role: ParticipationRole, family?: string | null): ParticipationRoleKey {
-  const interreg = family?.toLowerCase().startsWith("interreg") ?? false;
+function isInterreg(family?: string | null): boolean {
+  return family?.toLowerCase().startsWith("interreg") ?? false;
+}
+
+/**
+ * Whether a coordinator role led a consortium: someone else took part, or the project is an Interreg
+ * one (always a partnership: a KEEP record may list its lead partner only). CORDIS calls the single
+ * beneficiary of an ERC grant, a fellowship or an SME instrument phase 1 its "coordinator" too; more
+ * than half of the knowledge base's projects have one participant. The database counts the same way
+ * (migration 0027: organisation_facets.coordinator_count, organisation_match_counts.coordinated).
+ */
+export function ledConsortium(role: ParticipationRole, family: string | null | undefined, participants: number): boolean {
+  return role === "coordinator" && (participants > 1 || isInterreg(family));
+}
+
+/**
+ * The message key of a role in the "labels.roles" catalogue: Interreg's coordinator is its lead
+ * partner; a coordinator alone (with `participants`, the project's participant count, known to be 1)
+ * is the sole beneficiary.
+ */
+export function participationRoleKey(role: ParticipationRole, family?: string | null, participants?: number): ParticipationRoleKey {
   switch (role) {
     case "coordinator":
-      return interreg ? "leadPartner" : "coordinator";
+      if (isInterreg(family)) return "leadPartner";
+      return participants !== undefined && !ledConsortium(role, family, participants) ? "soleBeneficiary" : "coordinator";
     case "partner":
       return "partner";
     case "associated_partner":
@@ -78,14 +97,31 @@ export function participationRoleKey(role: ParticipationRole, family?: string | 
 const ENGLISH_ROLES: Record<ParticipationRoleKey, string> = {
   coordinator: "Coordinator",
   leadPartner: "Lead partner",
+  soleBeneficiary: "Sole beneficiary",
   partner: "Partner",
   associatedPartner: "Associated partner",
   linkedThirdParty: "Linked third party",
 };
 
-/** Interreg calls its coordinator the lead partner; the research programmes say coordinator. English, for exports and the CLI. */
-export function participationRoleLabel(role: ParticipationRole, family?: string | null): string {
-  return ENGLISH_ROLES[participationRoleKey(role, family)];
+/** Interreg calls its coordinator the lead partner; the research programmes say coordinator, or sole beneficiary when alone. English, for exports and the CLI. */
+export function participationRoleLabel(role: ParticipationRole, family?: string | null, participants?: number): string {
+  return ENGLISH_ROLES[participationRoleKey(role, family, participants)];
+}
+
+/** An organisation's participations by role, a coordinator alone (see ledConsortium) apart as sole beneficiary. */
+export type RoleCounts = Record<ParticipationRole | "soleBeneficiary", number>;
+
+/**
+ * Tallies participations grouped by role, programme family and participant count (`participants`
+ * need only tell one from more): `coordinator` counts the consortia led.
+ */
+export function tallyRoles(groups: { role: ParticipationRole; family: string | null; participants: number; n: number }[]): RoleCounts {
+  const counts: RoleCounts = { coordinator: 0, soleBeneficiary: 0, partner: 0, associated_partner: 0, third_party: 0 };
+  for (const g of groups) {
+    const key = g.role === "coordinator" && !ledConsortium(g.role, g.family, g.participants) ? "soleBeneficiary" : g.role;
+    counts[key] += g.n;
+  }
+  return counts;
 }
 
 /** Whether a project has anything to call it by; CORDIS record skeletons have neither. */

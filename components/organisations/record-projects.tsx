@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { listOrganisationProjects, type OrganisationProject } from "@/db/queries/organisations";
 import { formatNumber } from "@/lib/format";
-import { externalIdKey, isUntitledProject, participationRoleKey, programmeLabel } from "@/lib/projects";
+import { externalIdKey, isUntitledProject, ledConsortium, participationRoleKey, programmeLabel } from "@/lib/projects";
 
 export async function RecordProjects({ recordIds, locale, limit = 50 }: { recordIds: number[]; locale: string; limit?: number }) {
   const db = getDb();
@@ -50,7 +50,9 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
                 ) : null}
               </div>
             </div>
-            <Badge variant={p.role === "coordinator" ? "secondary" : "muted"} className="mt-0.5">{labels(`roles.${participationRoleKey(p.role, p.programme.family)}`)}</Badge>
+            <Badge variant={ledConsortium(p.role, p.programme.family, p.shared ? 2 : 1) ? "secondary" : "muted"} className="mt-0.5">
+              {labels(`roles.${participationRoleKey(p.role, p.programme.family, p.shared ? 2 : 1)}`)}
+            </Badge>
           </li>
         ))}
       </ul>

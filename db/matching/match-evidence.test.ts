@@ -31,7 +31,9 @@ beforeAll(async () => {
       ["TIMBER", "Timber furniture design", "2018-01-01"],
       ["SOLO", "Cluster policy fellowship", "2022-01-01"],
     ].map(([acronym, title, startDate], i) => ({
-      sourceId: "keep", externalId: `evidence-${i}`, acronym, title, startDate, programmeId: f.programmes.cadses, description: title,
+      // SOLO is a research grant held alone (an Interreg project is always a partnership, even when listed with its lead partner only).
+      ...(acronym === "SOLO" ? { sourceId: "cordis-he", programmeId: f.programmes.horizon } : { sourceId: "keep", programmeId: f.programmes.cadses }),
+      externalId: `evidence-${i}`, acronym, title, startDate, description: title,
     })))
     .returning({ id: projects.id, acronym: projects.acronym });
   for (const r of rows) made[r.acronym!] = r.id;
@@ -63,8 +65,9 @@ describe(`the projects a match shows on ${testEngine}`, () => {
       const sme = (await findMatches(handle.db, { themeIds: [clusters], text })).find((m) => m.organisationId === f.organisations.sme)!;
       expect(sme.reasons.join(" | ")).not.toMatch(/coordinated \d+ relevant/);
       expect(sme.reasons).toContain("past projects on Clusters");
-      // Still a fact of its record: "2 projects in all, coordinated 1".
-      expect(sme.reasons.join(" | ")).toContain("coordinated 1");
+      // Nor in its record: "2 projects in all, latest started 2022" (migration 0027).
+      expect(sme.reasons.join(" | ")).not.toContain("coordinated");
+      expect(sme.reasons.join(" | ")).toContain("2 projects in all");
     }
   });
 

@@ -3,6 +3,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ThemeCount } from "@/lib/organisations/theme-profile";
+import { tallyRoles, type RoleCounts } from "@/lib/projects";
 import { PAGE_SIZE } from "@/lib/url-state";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -52,7 +53,8 @@ export interface OrganisationDetail {
   city: string | null;
   website: string | null;
   pics: string[];
-  roleCounts: Record<ParticipationRole, number>;
+  /** Its participations by role; `coordinator` counts the consortia it led, `soleBeneficiary` the grants it held alone. */
+  roleCounts: RoleCounts;
   projectCount: number;
   /** The sources its data comes from, for the attribution. */
   sources: { id: string; name: string; attribution: string; url: string | null }[];
@@ -74,6 +76,8 @@ export interface OrganisationProject {
   topicTitle: string | null;
   status: string | null;
   role: ParticipationRole;
+  /** Whether anyone else took part: a coordinator alone is the sole beneficiary (lib/projects.ts, participationRoleKey). */
+  shared: boolean;
   programme: { code: string; name: string; family: string; period: string | null };
 }
 
@@ -134,13 +138,23 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
     .where(and(eq(organisationIdentifiers.organisationId, id), eq(organisationIdentifiers.scheme, "pic")))
     .orderBy(asc(organisationIdentifiers.value));
 
-  const roles = await db
-    .select({ role: participations.role, n: sql<number>`count(*)`.mapWith(Number) })
+  // Grouped by role, programme family and whether anyone else took part: tallyRoles tells the
+  // consortia led from the grants held alone.
+  const roleGroups = await db
+    .select({
+      role: participations.role,
+      family: programmes.family,
+      participants: sql<number>`case when exists (
+          select 1 from ${participations} x where x.project_id = ${participations.projectId} and x.organisation_id <> ${participations.organisationId}
+        ) then 2 else 1 end`.mapWith(Number),
+      n: sql<number>`count(*)`.mapWith(Number),
+    })
     .from(participations)
+    .innerJoin(projects, eq(projects.id, participations.projectId))
+    .leftJoin(programmes, eq(programmes.id, projects.programmeId))
     .where(eq(participations.organisationId, id))
-    .groupBy(participations.role);
-  const roleCounts: Record<ParticipationRole, number> = { coordinator: 0, partner: 0, associated_partner: 0, third_party: 0 };
-  for (const r of roles) roleCounts[r.role] = r.n;
+    .groupBy(sql`1, 2, 3`);
+  const roleCounts = tallyRoles(roleGroups);
 
   const sources = await db
     .selectDistinct({ id: dataSources.id, name: dataSources.name, attribution: dataSources.attribution, url: dataSources.url })
@@ -217,6 +231,8 @@ export async function listOrganisationProjects(
       topicTitle: projectTopicTitle,
       status: projects.status,
       role: participations.role,
+      shared: sql<boolean>`exists (
+          select 1 from ${participations} x where x.project_id = ${participations.projectId} and x.organisation_id <> ${participations.organisationId})`.mapWith(Boolean),
       programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },
       // With some parts of the text only: which parts each project has (bits, as the project search says them).
       segments: partial ? segmentBits(sql`${projects.searchVector}`, segmentArray(partial)).mapWith(Number) : sql<null>`null`,

@@ -163,8 +163,10 @@ export async function listShortlistEntries(db: Db | Tx, shortlistId: number, own
           join programmes pg on pg.id = pj.programme_id
          where pa.role = 'coordinator' and pg.family = ${family}
            -- A consortium it led: someone else took part (a fellowship's or an ERC grant's sole
-           -- beneficiary is its "coordinator" too), as matching counts "coordinated" (migration 0025).
-           and exists (select 1 from participations o where o.project_id = pa.project_id and o.organisation_id <> pa.organisation_id)
+           -- beneficiary is its "coordinator" too), or an Interreg project (a KEEP record may list
+           -- its lead partner only), as "coordinated" counts everywhere (lib/projects.ts ledConsortium, migration 0027).
+           and (pg.family ilike 'interreg%'
+                or exists (select 1 from participations o where o.project_id = pa.project_id and o.organisation_id <> pa.organisation_id))
            and (pa.organisation_id = ${e.organisationId}
                 or pa.organisation_id in (select c.organisation_id from claims c where c.profile_id = ${e.profileId} and c.status = 'verified')))`.mapWith(Number)
     : sql<number>`0`.mapWith(Number);

@@ -283,6 +283,7 @@ export const organisationFacets = pgTable("organisation_facets", {
   /** Name and short name, unaccented: what a name search matches (trigram index). */
   searchName: text().notNull(),
   projectCount: integer().notNull().default(0),
+  /** The consortia it led: projects it coordinated with someone else, or Interreg ones (lib/projects.ts ledConsortium; 0027). */
   coordinatorCount: integer().notNull().default(0),
   /** The start of its latest project whose start is known. */
   lastStart: date({ mode: "string" }),
@@ -296,7 +297,7 @@ export const organisationFacets = pgTable("organisation_facets", {
   themeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   searchThemeIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   themeRoots: integer().array().notNull().default(sql`'{}'::integer[]`),
-  /** As project_facets.facet_keys: "c:FR", "t:sme", "r:FR1", "x:12", "p:3", and "k" when it has coordinated. */
+  /** As project_facets.facet_keys: "c:FR", "t:sme", "r:FR1", "x:12", "p:3", and "k" when it has led a consortium (coordinatorCount > 0). */
   facetKeys: text().array().notNull().default(sql`'{}'::text[]`),
 }, (t) => [
   index().on(t.countryCode, t.type),

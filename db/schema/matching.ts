@@ -34,7 +34,7 @@ export const organisationMatchCounts = pgTable("organisation_match_counts", {
   projects: integer().notNull(),
   /** Themes: projects tagged with this theme itself (not only a narrower one). */
   direct: integer().notNull().default(0),
-  /** Projects it coordinated. */
+  /** Consortia it led: projects it coordinated with someone else, or Interreg ones (lib/projects.ts ledConsortium). */
   coordinated: integer().notNull().default(0),
   /** Three of those projects to show as evidence: tagged with the theme itself first, then coordinated, then latest. */
   examples: integer().array().notNull().default(sql`'{}'::integer[]`),

@@ -41,7 +41,7 @@ import {
 import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import { formatCountry, formatNumber } from "@/lib/format";
-import { externalIdKey, isUntitledProject, participationRoleKey, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
+import { externalIdKey, isUntitledProject, ledConsortium, participationRoleKey, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
 import { tellingThemes } from "@/lib/organisations/theme-profile";
 import { parseId, parsePage } from "@/lib/url-state";
 import { MAX_QUERY_LENGTH } from "@/lib/search/params";
@@ -119,7 +119,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const website = websiteHref(org.website);
   const counts = org.roleCounts;
   const roleSummary = [
-    counts.coordinator ? t("roleCounts.coordinator", { n: formatNumber(counts.coordinator, locale) }) : null,
+    counts.coordinator ? t("roleCounts.coordinator", { count: counts.coordinator }) : null,
+    counts.soleBeneficiary ? t("roleCounts.soleBeneficiary", { n: formatNumber(counts.soleBeneficiary, locale) }) : null,
     counts.partner ? t("roleCounts.partner", { n: formatNumber(counts.partner, locale) }) : null,
     counts.associated_partner ? t("roleCounts.associatedPartner", { n: formatNumber(counts.associated_partner, locale) }) : null,
     counts.third_party ? t("roleCounts.linkedThirdParty", { n: formatNumber(counts.third_party, locale) }) : null,
@@ -401,7 +402,7 @@ function OrganisationProjectRow({
 }) {
   const labels = useTranslations("labels");
   const untitled = isUntitledProject(p);
-  const role = labels(`roles.${participationRoleKey(p.role, p.programme.family)}`);
+  const role = labels(`roles.${participationRoleKey(p.role, p.programme.family, p.shared ? 2 : 1)}`);
   return (
     <TableRow>
       <TableCell className="pl-0">
@@ -431,7 +432,7 @@ function OrganisationProjectRow({
         {note ? <p className="mt-1 text-sm text-muted-foreground">{note}</p> : null}
       </TableCell>
       <TableCell className="whitespace-nowrap">
-        {p.role === "coordinator" ? (
+        {ledConsortium(p.role, p.programme.family, p.shared ? 2 : 1) ? (
           <Badge variant="secondary">{role}</Badge>
         ) : (
           <span className="text-muted-foreground">{role}</span>

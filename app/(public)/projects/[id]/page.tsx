@@ -99,7 +99,9 @@ export default async function ProjectPage({ params }: Props) {
       : null);
   const family = project.programme.family;
   const partnersLine = partnersText(project.partnerCount, project.partners.length, locale, list);
-  const role = (r: ProjectDetail["partners"][number]["role"]) => labels(`roles.${participationRoleKey(r, family)}`);
+  // A coordinator alone is the sole beneficiary (an ERC grant, a fellowship): the source's count or the partners known.
+  const participants = Math.max(project.partnerCount ?? 0, project.partners.length);
+  const role = (r: ProjectDetail["partners"][number]["role"]) => labels(`roles.${participationRoleKey(r, family, participants)}`);
   const showContribution = project.partners.some((p) => p.euContribution !== null);
 
   return (
