@@ -11,12 +11,12 @@ test("most recent first places Horizon Europe projects by their call's year, and
   expect(years.length).toBeGreaterThan(1);
   expect(years).toEqual([...years].sort((a, b) => b - a));
 
-  // The first result's coordinator lists it with its call year in the dates column.
+  // The first result's coordinator (or sole beneficiary) lists it with its call year in the dates column.
   const first = results.first();
   const acronym = (await first.getByRole("link").first().innerText()).split("\n")[0]!.trim();
   await first.getByRole("link").first().click();
   await page.waitForURL(/\/projects\/\d+$/);
-  await page.getByRole("main").getByRole("row").filter({ hasText: /coordinator/i }).getByRole("link").first().click();
+  await page.getByRole("main").getByRole("row").filter({ hasText: /coordinator|sole beneficiary/i }).getByRole("link").first().click();
   await page.waitForURL(/\/organisations\/\d+/);
   const row = page.getByRole("main").getByRole("row").filter({ hasText: acronym });
   await expect(row).toContainText(/20\d\d call/);

@@ -1,0 +1,27 @@
+// "Coordinated" means a consortium led: CORDIS calls the single beneficiary of a grant held alone
+// (an SME's, an ERC grant, a fellowship) its coordinator, and the pages call it the sole
+// beneficiary. FRATAXAV, in the demo sample, is BIOINTAXIS SL's alone.
+import { expect, test } from "@playwright/test";
+
+test("a grant held alone names its sole beneficiary, which is not counted as having coordinated", async ({ page }) => {
+  await page.goto("/search?q=FRATAXAV");
+  await page.getByRole("main").getByRole("link", { name: /FRATAXAV/ }).first().click();
+  await page.waitForURL(/\/projects\/\d+$/);
+  const row = page.getByRole("main").getByRole("row").filter({ hasText: "BIOINTAXIS" });
+  await expect(row).toContainText("Sole beneficiary");
+  await expect(row).not.toContainText("Coordinator");
+
+  await row.getByRole("link").first().click();
+  await page.waitForURL(/\/organisations\/\d+/);
+  await expect(page.locator("#projects-heading + *")).toHaveText("1 project: sole beneficiary of 1");
+  await expect(page.getByRole("table", { name: "Projects" }).getByRole("row").filter({ hasText: "FRATAXAV" })).toContainText("Sole beneficiary");
+
+  // Organisation search's "has coordinated a consortium" leaves it out, and counts consortia.
+  await page.goto("/organisations?q=BIOINTAXIS");
+  await expect(page.getByRole("main").getByRole("link", { name: /BIOINTAXIS/ })).toBeVisible();
+  await page.goto("/organisations?q=BIOINTAXIS&coordinated=true");
+  await expect(page.getByRole("main").getByRole("link", { name: /BIOINTAXIS/ })).toHaveCount(0);
+  await page.goto("/organisations?coordinated=true");
+  await expect(page.getByRole("link", { name: "Remove filter Role: Coordinated a consortium" })).toBeVisible();
+  await expect(page.getByRole("main").getByText(/^\d[\d,]* consorti(a|um) coordinated$/).first()).toBeVisible();
+});
