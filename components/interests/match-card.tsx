@@ -141,9 +141,15 @@ export async function MatchCard({
                         ) : null}
                         <span className="text-muted-foreground">
                           {" "}
-                          ({p.role in ROLES ? t(`roles.${p.role as keyof typeof ROLES}`) : p.role}
+                          ({p.soleBeneficiary ? t("roles.soleBeneficiary") : p.role in ROLES ? t(`roles.${p.role as keyof typeof ROLES}`) : p.role}
                           {p.startDate ? `, ${p.startDate.slice(0, 4)}` : ""})
                         </span>
+                        {p.themes?.length ? (
+                          <span className="text-muted-foreground">
+                            {" · "}
+                            {t.rich("onThemes", { themes: () => <ThemeList themes={namedThemes(themeNames, p.themes!)} locale={locale} /> })}
+                          </span>
+                        ) : null}
                         {p.descriptionWords?.length ? (
                           <span className="text-muted-foreground"> · {t("sharesWords", { words: projectWords(p.descriptionWords) })}</span>
                         ) : null}
@@ -181,5 +187,24 @@ export async function MatchCard({
         ) : null}
       </article>
     </li>
+  );
+}
+
+/** "forestry and innovation management", each theme in its own language, joined as the reader's language joins a list. */
+function ThemeList({ themes, locale }: { themes: { id: number; label: string; lang: string }[]; locale: string }) {
+  const parts = new Intl.ListFormat(locale, { type: "conjunction" }).formatToParts(themes.map((theme) => theme.label));
+  let next = 0;
+  return (
+    <>
+      {parts.map((part, i) => {
+        if (part.type === "literal") return <span key={i}>{part.value}</span>;
+        const theme = themes[next++]!;
+        return (
+          <span key={i} lang={theme.lang}>
+            {part.value}
+          </span>
+        );
+      })}
+    </>
   );
 }

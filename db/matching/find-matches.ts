@@ -8,7 +8,7 @@ import { executePrepared } from "../prepared";
 import { rowsOf } from "../rows";
 import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
 import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain";
-import { pickEvidenceProjects } from "@/lib/matching/evidence";
+import { pickEvidenceProjects, projectAskedThemes } from "@/lib/matching/evidence";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchProjectEvidence, MatchQuery } from "@/lib/matching/types";
 import { topicFamily } from "@/lib/matching/query-input";
@@ -860,8 +860,10 @@ interface Evidence {
   chosen: { id: number; pids: number[]; weights: number[] }[];
   projects: {
     id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null; topic_title: string | null;
-    /** It coordinated the project with another participant (led a consortium). */
+    /** It coordinated the project with another participant, or an Interreg one (led a consortium). */
     led: boolean;
+    /** The asked themes and parents the project is on. */
+    themes: number[] | null;
     /** The query's informative words (stems) its text has, rarest first; null when the query has no text. */
     words: string[] | null;
   }[];
@@ -940,7 +942,11 @@ async function evidenceOf(
         (select json_agg(json_build_object('id', id, 'pids', pids, 'weights', weights)) from chosen) as chosen,
         (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
             'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code, 'topic_title', t.title,
-            'led', pa.role = 'coordinator' and exists (select 1 from participations x where x.project_id = p.id and x.organisation_id <> pa.organisation_id),
+            -- Led a consortium: someone else took part, or an Interreg project (lib/projects.ts ledConsortium).
+            'led', pa.role = 'coordinator' and (exists (select 1 from participations x where x.project_id = p.id and x.organisation_id <> pa.organisation_id)
+              or exists (select 1 from programmes pg where pg.id = p.programme_id and pg.family ilike 'interreg%')),
+            -- The asked themes (and parents) it is on: what the card says it is there for.
+            'themes', array(select x from project_facets pf cross join unnest(pf.theme_ids) as x where pf.project_id = p.id and x = any(${intArray(keys)})),
             'words', case when ${ctx.textTerms.length > 0}::boolean then array(
               select w.term from unnest(${textArray(ctx.textTerms)}) with ordinality as w(term, n)
               where p.search_vector @@ quote_literal(w.term)::tsquery order by w.n) end))
@@ -1028,8 +1034,11 @@ async function explainAll(
     }).map((pid): MatchProjectEvidence => {
       const p = projectsByKey.get(`${id}:${pid}`)!;
       const words = asTyped(p.words);
+      const themes = projectAskedThemes((p.themes ?? []).map(Number), ctx.themes).map((tid) => ({ id: tid, label: ctx.themes.labels.get(tid) ?? String(tid) }));
       return {
         id: pid, acronym: p.acronym, title: p.title, role: p.role, startDate: p.start_date, programmePartCode: p.part, topicCode: p.topic, topicTitle: p.topic_title ?? null,
+        ...(p.role === "coordinator" && p.led !== true ? { soleBeneficiary: true } : {}),
+        ...(themes.length > 0 ? { themes } : {}),
         ...(words.length > 0 ? { descriptionWords: words } : {}),
       };
     });

@@ -71,6 +71,18 @@ describe(`the projects a match shows on ${testEngine}`, () => {
     }
   });
 
+  it("say which asked theme each shown project is on, and who held a grant alone", async () => {
+    const matches = await findMatches(handle.db, { themeIds: [clusters] });
+    const lonely = matches.find((m) => m.organisationId === f.organisations.lonely)!;
+    for (const p of lonely.evidence.projects) expect(p.themes).toEqual([{ id: clusters, label: "Clusters" }]);
+    expect(lonely.evidence.projects.find((p) => p.acronym === "OLDCLU")).not.toHaveProperty("soleBeneficiary");
+    const solo = matches.find((m) => m.organisationId === f.organisations.sme)!.evidence.projects.find((p) => p.acronym === "SOLO")!;
+    expect(solo).toMatchObject({ role: "coordinator", soleBeneficiary: true, themes: [{ id: clusters, label: "Clusters" }] });
+    // TIMBER has no theme: found by the text alone, it names none.
+    const byText = (await findMatches(handle.db, { themeIds: [clusters], text: "sawmills, carpentry, joinery and timber" })).find((m) => m.organisationId === f.organisations.lonely)!;
+    expect(byText.evidence.projects.find((p) => p.acronym === "TIMBER")).not.toHaveProperty("themes");
+  });
+
   it("include a project close to the description when a reason names it", async () => {
     // TIMBER shares one word of four, and ranks below the three examples of the asked theme.
     const lonely = (await findMatches(handle.db, { themeIds: [clusters], text: "sawmills, carpentry, joinery and timber" })).find((m) => m.organisationId === f.organisations.lonely)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceScore, pickEvidenceProjects, type EvidenceCandidate } from "./evidence";
+import { evidenceScore, pickEvidenceProjects, projectAskedThemes, type EvidenceCandidate } from "./evidence";
 
 const c = (id: number, weight: number, more: Partial<EvidenceCandidate> = {}): EvidenceCandidate => ({ id, weight, led: false, descriptionWords: 0, ...more });
 const none = { coordinated: false, closeToDescription: false };
@@ -58,5 +58,18 @@ describe("pickEvidenceProjects", () => {
   it("shows what there is when there are fewer than the limit", () => {
     expect(pickEvidenceProjects([c(1, 0, { descriptionWords: 1 })], { coordinated: true, closeToDescription: true })).toEqual([1]);
     expect(pickEvidenceProjects([], none)).toEqual([]);
+  });
+});
+
+describe("the asked themes a shown project is on", () => {
+  const asked = { exact: [11, 12, 13], parents: [1, 2] };
+  it("names the asked themes it is on, in the order asked, at most two", () => {
+    expect(projectAskedThemes([1, 13, 11, 12], asked)).toEqual([11, 12]);
+    expect(projectAskedThemes([13, 99], asked)).toEqual([13]);
+  });
+  it("falls back on the parents it is on, and names nothing for a project on none", () => {
+    expect(projectAskedThemes([2, 1, 99], asked)).toEqual([1, 2]);
+    expect(projectAskedThemes([99], asked)).toEqual([]);
+    expect(projectAskedThemes([], asked)).toEqual([]);
   });
 });

@@ -71,3 +71,14 @@ export function pickEvidenceProjects(candidates: readonly EvidenceCandidate[], n
   }
   return picked.sort((a, b) => b.score - a.score || a.i - b.i).map((p) => p.c.id);
 }
+
+/**
+ * The asked themes a shown project is on, for the card to say why it is there ("on forestry"): the
+ * asked ones (with the concepts their KEEP themes lead to) when it has any, in the order asked, else
+ * the parents it is on; at most `max`. `themeIds` are the project's themes with their ancestors.
+ */
+export function projectAskedThemes(themeIds: readonly number[], asked: { exact: readonly number[]; parents: readonly number[] }, max = 2): number[] {
+  const has = new Set(themeIds);
+  const exact = asked.exact.filter((id) => has.has(id));
+  return (exact.length > 0 ? exact : asked.parents.filter((id) => has.has(id))).slice(0, max);
+}

@@ -58,6 +58,10 @@ export interface MatchProjectEvidence {
   topicTitle?: string | null;
   /** The query text's words it has, as the user wrote them, rarest first (absent without text, and in matches stored before 5 December 2026). */
   descriptionWords?: string[];
+  /** The asked themes it is on (or their parents), at most two (absent when none, and in matches stored before 6 December 2026). */
+  themes?: { id: number; label: string }[];
+  /** It was the coordinator, alone: a grant held alone, not a consortium led (absent otherwise). */
+  soleBeneficiary?: true;
 }
 
 export interface MatchEvidence {
