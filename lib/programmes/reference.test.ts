@@ -18,6 +18,15 @@ describe("the Interreg reference list", () => {
     expect(list.find((p) => p.code === "INTERREG-VIC-EUROPE")).toMatchObject({ name: "Interreg Europe", strand: "interregional" });
   });
 
+  it("ships the Interreg NEXT sea-basin programmes as transnational, with their neighbourhood partners", () => {
+    const list = referenceProgrammes();
+    expect(list.find((p) => p.code === "INTERREG-VIB-NEXT-MED")).toMatchObject({ strand: "transnational", name: "NEXT MED" });
+    expect(list.find((p) => p.code === "INTERREG-VIB-NEXT-MED")!.area).toHaveLength(15);
+    expect(list.find((p) => p.code === "INTERREG-VIB-NEXT-MED")!.area).toEqual(expect.arrayContaining(["DZ", "EG", "IL", "PS", "TR", "EL"]));
+    expect(list.find((p) => p.code === "INTERREG-VIB-NEXT-BLACK-SEA-BASIN")).toMatchObject({ area: ["BG", "EL", "RO", "TR", "AM", "GE", "MD", "UA"] });
+    expect(programmeStrand("INTERREG-VA-ENI-BLACK-SEA-BASIN")).toBe("transnational");
+  });
+
   it("ships the cross-border programmes too, each with the countries of its border", () => {
     const list = referenceProgrammes();
     const crossBorder = list.filter((p) => p.strand === "cross-border");
