@@ -24,4 +24,15 @@ test("a grant held alone names its sole beneficiary, which is not counted as hav
   await page.goto("/organisations?coordinated=true");
   await expect(page.getByRole("link", { name: "Remove filter Role: Coordinated a consortium" })).toBeVisible();
   await expect(page.getByRole("main").getByText(/^\d[\d,]* consorti(a|um) coordinated$/).first()).toBeVisible();
+
+  // Sorted by the consortia led: the counts never rise down the list.
+  await page.getByLabel("Sort by").selectOption({ label: "Most consortia coordinated" });
+  await page.getByRole("button", { name: "Sort" }).click();
+  await page.waitForURL(/sort=coordinated/);
+  const led = page.getByRole("main").getByText(/^\d[\d,]* consorti(a|um) coordinated$/);
+  await expect(led.first()).toBeVisible();
+  const counts = (await led.allInnerTexts()).map((text) => Number(text.replace(/[^\d]/g, "")));
+  expect(counts.length).toBeGreaterThan(5);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  expect(counts[0]).toBeGreaterThan(counts[counts.length - 1]!);
 });

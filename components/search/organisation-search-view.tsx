@@ -84,7 +84,7 @@ export function OrganisationSearchView({
   };
   // Relevance needs a query; matching projects, a query matched against projects (not a PIC).
   const subject = result.bySubject;
-  const sorts = (["relevance", "matching", "projects", "name"] as const).filter((s) => (s !== "relevance" || state.q) && (s !== "matching" || subject));
+  const sorts = (["relevance", "matching", "projects", "coordinated", "name"] as const).filter((s) => (s !== "relevance" || state.q) && (s !== "matching" || subject));
   const notice = state.q.trim() ? (
     <>
       <PartialMatchNote partial={result.partialMatch} of="organisations" locale={locale} />

@@ -70,6 +70,35 @@ describe(`consortia led and grants held alone on ${testEngine}`, () => {
     expect(smeFacets[0]!.facetKeys).not.toContain("k");
   });
 
+  it("orders search by the consortia led, then by projects", async () => {
+    // Lonely Foundation leads a second Interreg consortium, with Regione Marche.
+    const [lead2] = await handle.db
+      .insert(projects)
+      .values({ sourceId: "keep", externalId: "keep-10", acronym: "LEAD2", title: "Cluster cooperation, continued", programmeId: f.programmes.cadses, startDate: "2006-01-01", language: "en" })
+      .returning({ id: projects.id });
+    await handle.db.insert(participations).values([
+      { projectId: lead2!.id, organisationId: f.organisations.lonely, role: "coordinator", position: 1 },
+      { projectId: lead2!.id, organisationId: f.organisations.marche, role: "partner", position: 2 },
+    ]);
+    await refreshProjectSearch(handle.db, [lead2!.id]);
+    const names = async (sort: string) =>
+      (await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ sort }))).rows.map((r) => [r.name, r.coordinatorCount, r.projectCount]);
+    expect(await names("coordinated")).toEqual([
+      ["Lonely Foundation", 2, 2],
+      ["Bureau Economique de la Province de Namur", 1, 3],
+      ["Regione Marche", 1, 3],
+      ["Technische Universität Wien", 1, 3],
+      ["Cluster_Tech 100% GmbH", 0, 2],
+    ]);
+    // Most projects first, as before: Lonely Foundation is fourth.
+    expect((await names("projects")).map((r) => r[0])).toEqual([
+      "Bureau Economique de la Province de Namur", "Regione Marche", "Technische Universität Wien", "Cluster_Tech 100% GmbH", "Lonely Foundation",
+    ]);
+    await handle.db.delete(participations).where(eq(participations.projectId, lead2!.id));
+    await handle.db.delete(projects).where(eq(projects.id, lead2!.id));
+    await refreshProjectSearch(handle.db);
+  });
+
   it("gives matching the same count per programme", async () => {
     const coordinatedIn = async (organisationId: number, programmeId: number) =>
       (

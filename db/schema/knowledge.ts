@@ -307,6 +307,8 @@ export const organisationFacets = pgTable("organisation_facets", {
   index().on(t.nuts1),
   index("organisation_facets_activity_idx").on(sql`${t.projectCount} desc`, t.sortName, t.organisationId),
   index("organisation_facets_sort_name_idx").on(t.sortName, t.organisationId),
+  /** Search's "most consortia coordinated" order, unfiltered. */
+  index("organisation_facets_coordinated_rank_idx").on(sql`${t.coordinatorCount} desc`, sql`${t.projectCount} desc`, t.sortName, t.organisationId),
   index("organisation_facets_coordinated_idx").on(t.organisationId).where(sql`${t.coordinatorCount} > 0`),
   index("organisation_facets_search_name_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
   index("organisation_facets_programme_ids_idx").using("gin", t.programmeIds),

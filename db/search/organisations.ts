@@ -160,6 +160,8 @@ function prepare(state: OrganisationSearchState, vocabulary: SearchVocabulary, f
 function orderOf(p: Prepared, sort: OrganisationSort): SQL {
   const activity = sql`project_count desc, sort_name, organisation_id`;
   if (sort === "name") return sql`sort_name, organisation_id`;
+  // Most consortia led (coordinator_count, migration 0027), then most projects.
+  if (sort === "coordinated") return sql`coordinator_count desc, ${activity}`;
   // Most matching projects (without a text query, none has any: most projects).
   if (sort === "matching" && p.text) return sql`matching desc, ${activity}`;
   if (sort === "relevance" && p.state.q.trim()) {
@@ -195,6 +197,7 @@ async function searchStatement(
   const where = p.where ? sql`where ${p.where}` : sql``;
   const columns: SQL[] = [
     sql`${o.organisationId} as organisation_id`, sql`${o.facetKeys} as facet_keys`, sql`${o.projectCount} as project_count`, sql`${o.sortName} as sort_name`,
+    sql`${o.coordinatorCount} as coordinator_count`,
     p.text ? sql`coalesce(s.n, 0) as matching` : sql`null::int as matching`,
   ];
   if (p.text?.match === "any") columns.push(sql`coalesce(s.parts, 0) as parts`, sql`coalesce(s.bits, 0) as bits`);
@@ -228,7 +231,7 @@ async function searchStatement(
   const result = await db.execute(sql`
     with ${withText} m as materialized (select ${sql.join(columns, sql`, `)} from ${from} ${where}),
     page as materialized (
-      select organisation_id, matching${p.text?.match === "any" ? sql`, bits` : sql``} from ${p.where ? sql`m` : sql`(select organisation_id, project_count, sort_name, null::int as matching from ${o}) o`}
+      select organisation_id, matching${p.text?.match === "any" ? sql`, bits` : sql``} from ${p.where ? sql`m` : sql`(select organisation_id, project_count, sort_name, coordinator_count, null::int as matching from ${o}) o`}
       order by ${orderOf(p, sort)} limit ${state.pageSize} offset ${offsetOf(state.page, state.pageSize)}
     )
     select 'page' as facet, organisation_id::text as value, (row_number() over ())::int as n from page

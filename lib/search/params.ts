@@ -14,7 +14,7 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_ID = 2_147_483_647; // ids are Postgres `integer`
 
 export const PROJECT_SORTS = ["relevance", "recent", "budget"] as const;
-export const ORGANISATION_SORTS = ["relevance", "matching", "projects", "name"] as const;
+export const ORGANISATION_SORTS = ["relevance", "matching", "projects", "coordinated", "name"] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];
 export type OrganisationSort = (typeof ORGANISATION_SORTS)[number];
 

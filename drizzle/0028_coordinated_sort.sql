@@ -1,0 +1,1 @@
+CREATE INDEX "organisation_facets_coordinated_rank_idx" ON "organisation_facets" USING btree ("coordinator_count" desc,"project_count" desc,"sort_name","organisation_id");
