@@ -26,7 +26,7 @@ export function SortForm({
         {t("sortBy")}
       </label>
       {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-      <NativeSelect id={id} name="sort" defaultValue={current} className="w-40">
+      <NativeSelect id={id} name="sort" defaultValue={current} className="w-auto max-w-full">
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
