@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ProjectListItem } from "@/db/queries/projects";
 import { formatDate, formatNumber } from "@/lib/format";
-import { participationRoleKey, programmeLabel } from "@/lib/projects";
+import { beneficiaryCount, participationRoleKey, programmeLabel } from "@/lib/projects";
 import { ProjectStatusBadge } from "./project-status-badge";
 import { cn } from "./ui/utils";
 import { ResultShortlistButton } from "./shortlists/result-shortlist-button";
@@ -119,7 +119,7 @@ export function ProjectList({
             </p>
             {p.coordinatorName ? (
               <p className="mt-1 truncate text-sm text-muted-foreground">
-                {labels(`roles.${participationRoleKey("coordinator", p.programme.family, Math.max(p.partnerCount ?? 0, p.knownPartners))}`)}: <span className="text-foreground/80">{p.coordinatorName}</span>
+                {labels(`roles.${participationRoleKey("coordinator", p.programme.family, beneficiaryCount(p.partnerCount, p.knownPartners, p.knownBeneficiaries))}`)}: <span className="text-foreground/80">{p.coordinatorName}</span>
               </p>
             ) : null}
             {notes?.[p.id] ? <p className="mt-1 text-sm text-muted-foreground">{notes[p.id]}</p> : null}

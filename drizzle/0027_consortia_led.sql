@@ -1,12 +1,14 @@
 -- "Coordinated" counts the consortia an organisation led, everywhere: a project it coordinated where
--- someone else took part, or an Interreg project (always a partnership; a KEEP record may list its
--- lead partner only). CORDIS calls the single beneficiary of an ERC grant, a fellowship or an SME
--- instrument phase 1 its coordinator too, and more than half of the knowledge base's projects have
--- one participant: organisation search's "Has coordinated" filter, its "N coordinated" and an
--- organisation's "N projects in all, coordinated M" in matching counted them (Københavns Universitet
--- "coordinated 573", of which 107 consortia). Matching's per-topic counts (0025) already counted
--- consortia; they now count an Interreg lead partner listed alone too. lib/projects.ts
--- (ledConsortium) says the same in TypeScript.
+-- another organisation took part as a beneficiary (coordinator or partner: an associated partner,
+-- such as a postdoctoral fellowship's secondment host, or a linked third party is not one), or an
+-- Interreg project (always a partnership; a KEEP record may list its lead partner only). CORDIS
+-- calls the single beneficiary of an ERC grant, a fellowship or an SME instrument phase 1 its
+-- coordinator too, and more than half of the knowledge base's projects have one beneficiary:
+-- organisation search's "Has coordinated" filter, its "N coordinated" and an organisation's "N
+-- projects in all, coordinated M" in matching counted them (Københavns Universitet "coordinated
+-- 573"). Matching's per-topic counts (0025) counted projects with another participant; they now
+-- count another beneficiary, and an Interreg lead partner listed alone. lib/projects.ts
+-- (ledConsortium) and db/led-consortium.ts say the same.
 CREATE OR REPLACE FUNCTION refresh_project_search(project_ids integer[] DEFAULT NULL) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -147,7 +149,8 @@ BEGIN
       count(*)::int AS project_count,
       (count(*) FILTER (WHERE pa.role = 'coordinator' AND (
         pg.family ILIKE 'interreg%'
-        OR EXISTS (SELECT 1 FROM participations x WHERE x.project_id = pa.project_id AND x.organisation_id <> pa.organisation_id))))::int AS coordinator_count,
+        OR EXISTS (SELECT 1 FROM participations x WHERE x.project_id = pa.project_id AND x.organisation_id <> pa.organisation_id
+                     AND x.role IN ('coordinator', 'partner')))))::int AS coordinator_count,
       array_agg(DISTINCT p.programme_id ORDER BY p.programme_id) AS programme_ids,
       max(p.start_date) AS last_start,
       max(topic_call_year(tp.code)) FILTER (WHERE p.start_date IS NULL)::smallint AS last_call_year
@@ -240,13 +243,13 @@ BEGIN
   END IF;
 
   -- Per programme part (kind 1), per theme with its ancestors (kind 2) and per programme (kind 3),
-  -- in one statement that finds the consortia (projects with more than one participant, and
+  -- in one statement that finds the consortia (projects with more than one beneficiary, and
   -- Interreg projects) once.
   INSERT INTO organisation_match_counts (kind, key, organisation_id, type, country_code, projects, direct, coordinated, examples)
   WITH consortia AS (
     SELECT x.project_id FROM participations x
     WHERE project_ids IS NULL OR x.project_id IN (SELECT y.project_id FROM participations y WHERE y.organisation_id = ANY(orgs))
-    GROUP BY x.project_id HAVING count(*) > 1
+    GROUP BY x.project_id HAVING count(*) FILTER (WHERE x.role IN ('coordinator', 'partner')) > 1
     UNION
     SELECT p.id FROM projects p JOIN programmes pg ON pg.id = p.programme_id
     WHERE pg.family ILIKE 'interreg%'

@@ -36,3 +36,23 @@ test("a grant held alone names its sole beneficiary, which is not counted as hav
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   expect(counts[0]).toBeGreaterThan(counts[counts.length - 1]!);
 });
+
+test("an organisation's consortia led are one click from its counts", async ({ page }) => {
+  await page.goto("/organisations?sort=coordinated");
+  await page.getByRole("main").getByRole("table").getByRole("link").first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  const summary = page.locator("#projects-heading + *");
+  const link = summary.getByRole("link", { name: /^coordinated \d[\d,]* consorti(a|um)$/ });
+  const led = Number((await link.innerText()).replace(/[^\d]/g, ""));
+  expect(led).toBeGreaterThan(0);
+  await link.click();
+  await page.waitForURL(/role=led/);
+  await expect(summary).toContainText(`${led} ${led === 1 ? "consortium" : "consortia"} coordinated`);
+  const rows = page.getByRole("table", { name: "Projects" }).getByRole("row");
+  await expect(rows).toHaveCount(Math.min(led, 20) + 1);
+  for (const role of await rows.locator("td:nth-child(2)").allInnerTexts()) expect(role).toMatch(/^(Coordinator|Lead partner)$/);
+  await summary.getByRole("link", { name: /^Show (all|its project)/ }).click();
+  await page.waitForURL(/\/organisations\/\d+(#projects-heading)?$/);
+  await expect(summary).toContainText(/^\d[\d,]* projects?: coordinated/);
+});
+

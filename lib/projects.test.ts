@@ -4,6 +4,8 @@ import {
   externalIdLabel,
   formatPeriod,
   isUntitledProject,
+  beneficiaryCount,
+  isBeneficiary,
   ledConsortium,
   tallyRoles,
   participationRoleKey,
@@ -85,7 +87,7 @@ describe("programme labels", () => {
     expect(participationRoleKey("third_party")).toBe("linkedThirdParty");
   });
 
-  it("calls a coordinator alone the sole beneficiary, outside Interreg, when the participants are known", () => {
+  it("calls a coordinator without another beneficiary the sole beneficiary, outside Interreg, when they are known", () => {
     expect(participationRoleKey("coordinator", "Horizon Europe", 1)).toBe("soleBeneficiary");
     expect(participationRoleLabel("coordinator", "Horizon 2020", 1)).toBe("Sole beneficiary");
     expect(participationRoleKey("coordinator", "Horizon Europe", 2)).toBe("coordinator");
@@ -97,22 +99,30 @@ describe("programme labels", () => {
   it("tallies an organisation's roles, its sole beneficiaries apart from the consortia it led", () => {
     expect(
       tallyRoles([
-        { role: "coordinator", family: "Horizon Europe", participants: 1, n: 4 },
-        { role: "coordinator", family: "Horizon 2020", participants: 2, n: 3 },
-        { role: "coordinator", family: "Horizon 2020", participants: 1, n: 2 },
-        { role: "coordinator", family: "Interreg", participants: 1, n: 1 },
-        { role: "partner", family: "Horizon Europe", participants: 2, n: 7 },
-        { role: "third_party", family: null, participants: 2, n: 1 },
+        { role: "coordinator", family: "Horizon Europe", beneficiaries: 1, n: 4 },
+        { role: "coordinator", family: "Horizon 2020", beneficiaries: 2, n: 3 },
+        { role: "coordinator", family: "Horizon 2020", beneficiaries: 1, n: 2 },
+        { role: "coordinator", family: "Interreg", beneficiaries: 1, n: 1 },
+        { role: "partner", family: "Horizon Europe", beneficiaries: 2, n: 7 },
+        { role: "third_party", family: null, beneficiaries: 2, n: 1 },
       ]),
     ).toEqual({ coordinator: 4, soleBeneficiary: 6, partner: 7, associated_partner: 0, third_party: 1 });
   });
 
-  it("counts a consortium led when someone else took part, or in Interreg", () => {
+  it("counts the beneficiaries the partners known tell, or the source's count when they are not all known", () => {
+    expect(beneficiaryCount(2, 2, 1)).toBe(1); // a fellowship and its secondment host
+    expect(beneficiaryCount(null, 1, 1)).toBe(1);
+    expect(beneficiaryCount(11, 1, 1)).toBe(11); // a KEEP record listing one of its eleven partners
+  });
+
+  it("counts a consortium led when another beneficiary took part, or in Interreg", () => {
     expect(ledConsortium("coordinator", "Horizon Europe", 5)).toBe(true);
     expect(ledConsortium("coordinator", "Horizon Europe", 1)).toBe(false);
     expect(ledConsortium("coordinator", null, 1)).toBe(false);
     expect(ledConsortium("coordinator", "Interreg", 1)).toBe(true);
     expect(ledConsortium("partner", "Horizon Europe", 5)).toBe(false);
+    // A fellowship's secondment host is an associated partner, not a beneficiary.
+    expect(["coordinator", "partner", "associated_partner", "third_party"].map((r) => isBeneficiary(r as never))).toEqual([true, true, false, false]);
   });
 });
 

@@ -65,26 +65,34 @@ function isInterreg(family?: string | null): boolean {
 }
 
 /**
- * Whether a coordinator role led a consortium: someone else took part, or the project is an Interreg
- * one (always a partnership: a KEEP record may list its lead partner only). CORDIS calls the single
- * beneficiary of an ERC grant, a fellowship or an SME instrument phase 1 its "coordinator" too; more
- * than half of the knowledge base's projects have one participant. The database counts the same way
- * (migration 0027: organisation_facets.coordinator_count, organisation_match_counts.coordinated).
+ * Whether a coordinator role led a consortium: another organisation took part as a beneficiary
+ * (`beneficiaries`, the project's coordinator and partners, is more than one; an associated partner,
+ * such as a fellowship's secondment host, or a linked third party is not a beneficiary), or the
+ * project is an Interreg one (always a partnership: a KEEP record may list its lead partner only).
+ * CORDIS calls the single beneficiary of an ERC grant, a fellowship or an SME instrument phase 1
+ * its "coordinator" too; more than half of the knowledge base's projects have one. The database
+ * counts the same way (db/led-consortium.ts; migration 0027: organisation_facets.coordinator_count,
+ * organisation_match_counts.coordinated).
  */
-export function ledConsortium(role: ParticipationRole, family: string | null | undefined, participants: number): boolean {
-  return role === "coordinator" && (participants > 1 || isInterreg(family));
+export function ledConsortium(role: ParticipationRole, family: string | null | undefined, beneficiaries: number): boolean {
+  return role === "coordinator" && (beneficiaries > 1 || isInterreg(family));
+}
+
+/** Whether a role makes an organisation a beneficiary of its project (what ledConsortium counts). */
+export function isBeneficiary(role: ParticipationRole): boolean {
+  return role === "coordinator" || role === "partner";
 }
 
 /**
  * The message key of a role in the "labels.roles" catalogue: Interreg's coordinator is its lead
- * partner; a coordinator alone (with `participants`, the project's participant count, known to be 1)
- * is the sole beneficiary.
+ * partner; a coordinator without another beneficiary (with `beneficiaries` known to be 1) is the
+ * sole beneficiary.
  */
-export function participationRoleKey(role: ParticipationRole, family?: string | null, participants?: number): ParticipationRoleKey {
+export function participationRoleKey(role: ParticipationRole, family?: string | null, beneficiaries?: number): ParticipationRoleKey {
   switch (role) {
     case "coordinator":
       if (isInterreg(family)) return "leadPartner";
-      return participants !== undefined && !ledConsortium(role, family, participants) ? "soleBeneficiary" : "coordinator";
+      return beneficiaries !== undefined && !ledConsortium(role, family, beneficiaries) ? "soleBeneficiary" : "coordinator";
     case "partner":
       return "partner";
     case "associated_partner":
@@ -104,21 +112,29 @@ const ENGLISH_ROLES: Record<ParticipationRoleKey, string> = {
 };
 
 /** Interreg calls its coordinator the lead partner; the research programmes say coordinator, or sole beneficiary when alone. English, for exports and the CLI. */
-export function participationRoleLabel(role: ParticipationRole, family?: string | null, participants?: number): string {
-  return ENGLISH_ROLES[participationRoleKey(role, family, participants)];
+export function participationRoleLabel(role: ParticipationRole, family?: string | null, beneficiaries?: number): string {
+  return ENGLISH_ROLES[participationRoleKey(role, family, beneficiaries)];
+}
+
+/**
+ * How many beneficiaries a project has, as far as the partners known tell: when the source declares
+ * more partners than are known, the list is not whole and the declared count stands in.
+ */
+export function beneficiaryCount(declared: number | null, known: number, knownBeneficiaries: number): number {
+  return declared !== null && declared > known ? declared : knownBeneficiaries;
 }
 
 /** An organisation's participations by role, a coordinator alone (see ledConsortium) apart as sole beneficiary. */
 export type RoleCounts = Record<ParticipationRole | "soleBeneficiary", number>;
 
 /**
- * Tallies participations grouped by role, programme family and participant count (`participants`
+ * Tallies participations grouped by role, programme family and beneficiary count (`beneficiaries`
  * need only tell one from more): `coordinator` counts the consortia led.
  */
-export function tallyRoles(groups: { role: ParticipationRole; family: string | null; participants: number; n: number }[]): RoleCounts {
+export function tallyRoles(groups: { role: ParticipationRole; family: string | null; beneficiaries: number; n: number }[]): RoleCounts {
   const counts: RoleCounts = { coordinator: 0, soleBeneficiary: 0, partner: 0, associated_partner: 0, third_party: 0 };
   for (const g of groups) {
-    const key = g.role === "coordinator" && !ledConsortium(g.role, g.family, g.participants) ? "soleBeneficiary" : g.role;
+    const key = g.role === "coordinator" && !ledConsortium(g.role, g.family, g.beneficiaries) ? "soleBeneficiary" : g.role;
     counts[key] += g.n;
   }
   return counts;

@@ -5,6 +5,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { executePrepared } from "../prepared";
+import { consortiumOf } from "../led-consortium";
 import { rowsOf } from "../rows";
 import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
 import { explainReasons, reasonText, type Reason } from "@/lib/matching/explain";
@@ -424,10 +425,10 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
       rel_part as materialized (
         select pa.organisation_id, pa.role, rs.project_id, rs.relevance, rs.text_rank, rs.sort_date,
           rs.same_topic, rs.same_family, rs.same_part, rs.theme, rs.in_region, rs.with_req,
-          -- It led a consortium: coordinator with another participant (one probe per coordinator; a
-          -- single beneficiary, such as a fellowship's host, is its project's "coordinator" too).
+          -- It led a consortium (db/led-consortium.ts; one probe per coordinator: a single
+          -- beneficiary, such as a fellowship's host, is its project's "coordinator" too).
           case when pa.role = 'coordinator' and rs.relevance >= 1
-            then exists (select 1 from participations x where x.project_id = pa.project_id and x.organisation_id <> pa.organisation_id)
+            then ${consortiumOf(sql`pa.project_id`, sql`pa.organisation_id`)}
             else false end as led
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
         where pa.project_id = any(array(select project_id from rel
@@ -942,9 +943,8 @@ async function evidenceOf(
         (select json_agg(json_build_object('id', id, 'pids', pids, 'weights', weights)) from chosen) as chosen,
         (select json_agg(json_build_object('id', p.id, 'organisation_id', pa.organisation_id, 'acronym', p.acronym, 'title', p.title,
             'role', pa.role, 'start_date', p.start_date::text, 'part', pp.code, 'topic', t.code, 'topic_title', t.title,
-            -- Led a consortium: someone else took part, or an Interreg project (lib/projects.ts ledConsortium).
-            'led', pa.role = 'coordinator' and (exists (select 1 from participations x where x.project_id = p.id and x.organisation_id <> pa.organisation_id)
-              or exists (select 1 from programmes pg where pg.id = p.programme_id and pg.family ilike 'interreg%')),
+            -- Led a consortium (db/led-consortium.ts).
+            'led', pa.role = 'coordinator' and ${consortiumOf(sql`p.id`, sql`pa.organisation_id`)},
             -- The asked themes (and parents) it is on: what the card says it is there for.
             'themes', array(select x from project_facets pf cross join unnest(pf.theme_ids) as x where pf.project_id = p.id and x = any(${intArray(keys)})),
             'words', case when ${ctx.textTerms.length > 0}::boolean then array(

@@ -6,6 +6,7 @@ import type { ThemeCount } from "@/lib/organisations/theme-profile";
 import { tallyRoles, type RoleCounts } from "@/lib/projects";
 import { PAGE_SIZE } from "@/lib/url-state";
 import type { Db } from "../index";
+import { anotherBeneficiary, consortiumOf } from "../led-consortium";
 import { rowsOf } from "../rows";
 import {
   countries,
@@ -76,7 +77,7 @@ export interface OrganisationProject {
   topicTitle: string | null;
   status: string | null;
   role: ParticipationRole;
-  /** Whether anyone else took part: a coordinator alone is the sole beneficiary (lib/projects.ts, participationRoleKey). */
+  /** Whether another organisation took part as a beneficiary: a coordinator without one is the sole beneficiary (lib/projects.ts, participationRoleKey). */
   shared: boolean;
   programme: { code: string; name: string; family: string; period: string | null };
 }
@@ -138,15 +139,13 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
     .where(and(eq(organisationIdentifiers.organisationId, id), eq(organisationIdentifiers.scheme, "pic")))
     .orderBy(asc(organisationIdentifiers.value));
 
-  // Grouped by role, programme family and whether anyone else took part: tallyRoles tells the
-  // consortia led from the grants held alone.
+  // Grouped by role, programme family and whether another beneficiary took part: tallyRoles tells
+  // the consortia led from the grants held alone.
   const roleGroups = await db
     .select({
       role: participations.role,
       family: programmes.family,
-      participants: sql<number>`case when exists (
-          select 1 from ${participations} x where x.project_id = ${participations.projectId} and x.organisation_id <> ${participations.organisationId}
-        ) then 2 else 1 end`.mapWith(Number),
+      beneficiaries: sql<number>`case when ${anotherBeneficiary(sql`${participations.projectId}`, sql`${participations.organisationId}`)} then 2 else 1 end`.mapWith(Number),
       n: sql<number>`count(*)`.mapWith(Number),
     })
     .from(participations)
@@ -186,8 +185,11 @@ export async function getOrganisation(db: Db, id: number): Promise<OrganisationD
 export async function listOrganisationProjects(
   db: Db,
   organisationId: number,
-  /** themeId: its projects on that theme (as above); q: those matching the text as the project search matches it (any language). */
-  options: { page?: number; pageSize?: number; themeId?: number; q?: string } = {},
+  /**
+   * themeId: its projects on that theme (as above); q: those matching the text as the project search
+   * matches it (any language); led: the consortia it led (lib/projects.ts ledConsortium).
+   */
+  options: { page?: number; pageSize?: number; themeId?: number; q?: string; led?: boolean } = {},
 ): Promise<Paged<OrganisationProject> & { partialMatch: PartialMatch }> {
   const page = options.page ?? 1;
   const pageSize = options.pageSize ?? PAGE_SIZE;
@@ -201,6 +203,9 @@ export async function listOrganisationProjects(
         ? undefined
         : sql`exists (select 1 from project_facets pf where pf.project_id = ${participations.projectId} and pf.search_theme_ids @> array[${options.themeId}::int])`,
       query ? sql`exists (select 1 from ${projects} p where p.id = ${participations.projectId} and p.search_vector @@ (${query.expression}))` : undefined,
+      options.led
+        ? sql`${participations.role} = 'coordinator' and ${consortiumOf(sql`${participations.projectId}`, sql`${participations.organisationId}`)}`
+        : undefined,
     );
   // None of its projects has every part of the text: those with some (as the organisation list counted them).
   const { result, text, partialMatch } = await allElseSome(
@@ -231,8 +236,7 @@ export async function listOrganisationProjects(
       topicTitle: projectTopicTitle,
       status: projects.status,
       role: participations.role,
-      shared: sql<boolean>`exists (
-          select 1 from ${participations} x where x.project_id = ${participations.projectId} and x.organisation_id <> ${participations.organisationId})`.mapWith(Boolean),
+      shared: sql<boolean>`${anotherBeneficiary(sql`${participations.projectId}`, sql`${participations.organisationId}`)}`.mapWith(Boolean),
       programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },
       // With some parts of the text only: which parts each project has (bits, as the project search says them).
       segments: partial ? segmentBits(sql`${projects.searchVector}`, segmentArray(partial)).mapWith(Number) : sql<null>`null`,

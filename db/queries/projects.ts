@@ -37,6 +37,8 @@ export interface ProjectListItem {
   language: string;
   partnerCount: number | null;
   knownPartners: number;
+  /** Of those, its beneficiaries (coordinator and partners): one, outside Interreg, makes its coordinator the sole beneficiary. */
+  knownBeneficiaries: number;
   countryCodes: string[];
   coordinatorName: string | null;
   programme: { code: string; name: string; family: string; period: string | null };
@@ -126,6 +128,7 @@ const listColumns = {
   language: projects.language,
   partnerCount: projects.partnerCount,
   knownPartners: sql<number>`(select count(*) from ${participations} where ${participations.projectId} = ${projects.id})`.mapWith(Number),
+  knownBeneficiaries: sql<number>`(select count(*) from ${participations} where ${participations.projectId} = ${projects.id} and ${participations.role} in ('coordinator', 'partner'))`.mapWith(Number),
   countryList: sql<string | null>`(
     select string_agg(distinct o.country_code, ',' order by o.country_code)
     from ${participations} pa join ${organisations} o on o.id = pa.organisation_id

@@ -19,6 +19,7 @@ import {
   type OrganisationType,
   type ShortlistEntryStatus,
 } from "../schema";
+import { consortiumOf } from "../led-consortium";
 import { regionNames } from "./interests";
 
 export interface ShortlistSummary {
@@ -162,11 +163,9 @@ export async function listShortlistEntries(db: Db | Tx, shortlistId: number, own
           join projects pj on pj.id = pa.project_id
           join programmes pg on pg.id = pj.programme_id
          where pa.role = 'coordinator' and pg.family = ${family}
-           -- A consortium it led: someone else took part (a fellowship's or an ERC grant's sole
-           -- beneficiary is its "coordinator" too), or an Interreg project (a KEEP record may list
-           -- its lead partner only), as "coordinated" counts everywhere (lib/projects.ts ledConsortium, migration 0027).
-           and (pg.family ilike 'interreg%'
-                or exists (select 1 from participations o where o.project_id = pa.project_id and o.organisation_id <> pa.organisation_id))
+           -- A consortium it led, as "coordinated" counts everywhere (db/led-consortium.ts): a
+           -- fellowship's or an ERC grant's sole beneficiary is its "coordinator" too.
+           and ${consortiumOf(sql`pa.project_id`, sql`pa.organisation_id`)}
            and (pa.organisation_id = ${e.organisationId}
                 or pa.organisation_id in (select c.organisation_id from claims c where c.profile_id = ${e.profileId} and c.status = 'verified')))`.mapWith(Number)
     : sql<number>`0`.mapWith(Number);

@@ -1,6 +1,7 @@
 // "Coordinated" counts the consortia an organisation led, everywhere (lib/projects.ts ledConsortium,
-// migration 0027): CORDIS calls the single beneficiary of an ERC grant or a fellowship its
-// coordinator too, and over half of the knowledge base's projects have one participant.
+// db/led-consortium.ts, migration 0027): CORDIS calls the single beneficiary of an ERC grant or a
+// fellowship its coordinator too (a fellowship's secondment host is an associated partner, not a
+// beneficiary), and over half of the knowledge base's projects have one beneficiary.
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseOrganisationSearchState } from "@/lib/search/params";
@@ -33,6 +34,8 @@ beforeAll(async () => {
   await db.insert(participations).values([
     { projectId: erc!.id, organisationId: f.organisations.tuv, role: "coordinator", position: 1 },
     { projectId: fellowship!.id, organisationId: f.organisations.sme, role: "coordinator", position: 1 },
+    // Its secondment host: an associated partner, not a beneficiary (nor a consortium).
+    { projectId: fellowship!.id, organisationId: f.organisations.unnamed, role: "associated_partner", position: 2 },
     { projectId: leadOnly!.id, organisationId: f.organisations.lonely, role: "coordinator", position: 1 },
   ]);
   await refreshProjectSearch(db, Object.values(grants));
@@ -57,6 +60,14 @@ describe(`consortia led and grants held alone on ${testEngine}`, () => {
       ["GREENGRID", "coordinator", true],
       [null, "partner", true],
     ]);
+  });
+
+  it("lists the consortia it led alone, when asked", async () => {
+    const led = await listOrganisationProjects(handle.db, f.organisations.tuv, { led: true });
+    expect(led.total).toBe(1);
+    expect(led.rows.map((r) => r.acronym)).toEqual(["GREENGRID"]);
+    expect((await listOrganisationProjects(handle.db, f.organisations.sme, { led: true })).total).toBe(0);
+    expect((await listOrganisationProjects(handle.db, f.organisations.lonely, { led: true })).rows.map((r) => r.acronym)).toEqual(["LEADONLY"]);
   });
 
   it("lets search filter and count the organisations that led a consortium, not those that held a grant alone", async () => {

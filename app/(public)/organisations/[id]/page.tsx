@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
-import { cache } from "react";
+import { cache, Fragment } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { OrganisationActivity } from "@/components/charts/organisation-activity";
 import { OrganisationNetwork } from "@/components/network/organisation-network";
@@ -98,7 +98,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const chosenTheme = chosen ? [...shownThemes, ...linkedThemes.flatMap((g) => g.themes)].find((t) => t.id === chosen.id)! : null;
   // Its projects matching a text (?q=, from the organisation search's "matching" counts or the form below).
   const textFilter = typeof query.q === "string" ? query.q.trim().slice(0, MAX_QUERY_LENGTH) : "";
-  const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id, q: textFilter || undefined });
+  // The consortia it led (?role=led, from "coordinated N consortia" below), on their own.
+  const ledOnly = query.role === "led" && !chosen && !textFilter;
+  const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id, q: textFilter || undefined, led: ledOnly });
   const partners = await listFrequentPartners(db, org.id, 10);
   // The registered organisation that holds this record (a verified claim), shown without its members.
   const holder = await getRegisteredHolder(db, org.id);
@@ -107,6 +109,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
     const params = new URLSearchParams();
     if (chosen) params.set("theme", String(chosen.id));
     if (textFilter) params.set("q", textFilter);
+    if (ledOnly) params.set("role", "led");
     if (n > 1) params.set("page", String(n));
     const search = params.toString();
     return search ? `/organisations/${org.id}?${search}` : `/organisations/${org.id}`;
@@ -119,7 +122,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const website = websiteHref(org.website);
   const counts = org.roleCounts;
   const roleSummary = [
-    counts.coordinator ? t("roleCounts.coordinator", { count: counts.coordinator }) : null,
+    counts.coordinator ? (
+      <Link key="led" href={`/organisations/${org.id}?role=led#projects-heading`} className="text-primary underline underline-offset-4">
+        {t("roleCounts.coordinator", { count: counts.coordinator })}
+      </Link>
+    ) : null,
     counts.soleBeneficiary ? t("roleCounts.soleBeneficiary", { n: formatNumber(counts.soleBeneficiary, locale) }) : null,
     counts.partner ? t("roleCounts.partner", { n: formatNumber(counts.partner, locale) }) : null,
     counts.associated_partner ? t("roleCounts.associatedPartner", { n: formatNumber(counts.associated_partner, locale) }) : null,
@@ -250,6 +257,13 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                       {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
                     </Link>
                   </>
+                ) : ledOnly ? (
+                  <>
+                    <span className="font-medium text-foreground">{t("consortiaCoordinated", { count: projects.total, n: formatNumber(projects.total, locale) })}</span>{" "}
+                    <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
+                      {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
+                    </Link>
+                  </>
                 ) : chosenTheme ? (
                   <>
                     <span className="font-medium text-foreground">
@@ -268,7 +282,9 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     <span className="font-medium text-foreground">
                       {t("projectCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
                     </span>
-                    {roleSummary.length > 0 ? t("roleSummary", { roles: roleSummary.join(", ") }) : null}
+                    {roleSummary.length > 0
+                      ? t.rich("roleSummary", { roles: () => roleSummary.map((item, i) => <Fragment key={i}>{i > 0 ? ", " : null}{item}</Fragment>) })
+                      : null}
                   </>
                 )}
               </CardDescription>

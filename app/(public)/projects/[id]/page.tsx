@@ -24,7 +24,9 @@ import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
 import { formatCountry, formatDate, formatLanguage, formatMoney, formatNumber, formatPercent } from "@/lib/format";
 import {
+  beneficiaryCount,
   externalIdKey,
+  isBeneficiary,
   isUntitledProject,
   participationRoleKey,
   programmeLabel,
@@ -99,9 +101,9 @@ export default async function ProjectPage({ params }: Props) {
       : null);
   const family = project.programme.family;
   const partnersLine = partnersText(project.partnerCount, project.partners.length, locale, list);
-  // A coordinator alone is the sole beneficiary (an ERC grant, a fellowship): the source's count or the partners known.
-  const participants = Math.max(project.partnerCount ?? 0, project.partners.length);
-  const role = (r: ProjectDetail["partners"][number]["role"]) => labels(`roles.${participationRoleKey(r, family, participants)}`);
+  // A coordinator without another beneficiary is the sole beneficiary (an ERC grant, a fellowship).
+  const beneficiaries = beneficiaryCount(project.partnerCount, project.partners.length, project.partners.filter((p) => isBeneficiary(p.role)).length);
+  const role = (r: ProjectDetail["partners"][number]["role"]) => labels(`roles.${participationRoleKey(r, family, beneficiaries)}`);
   const showContribution = project.partners.some((p) => p.euContribution !== null);
 
   return (
