@@ -50,8 +50,8 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
                 ) : null}
               </div>
             </div>
-            <Badge variant={ledConsortium(p.role, p.programme.family, p.shared ? 2 : 1) ? "secondary" : "muted"} className="mt-0.5">
-              {labels(`roles.${participationRoleKey(p.role, p.programme.family, p.shared ? 2 : 1)}`)}
+            <Badge variant={ledConsortium(p.role, p.programme.family, p.otherBeneficiary ? 2 : 1) ? "secondary" : "muted"} className="mt-0.5">
+              {labels(`roles.${participationRoleKey(p.role, p.programme.family, p.otherBeneficiary ? 2 : 1)}`)}
             </Badge>
           </li>
         ))}

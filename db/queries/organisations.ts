@@ -78,7 +78,7 @@ export interface OrganisationProject {
   status: string | null;
   role: ParticipationRole;
   /** Whether another organisation took part as a beneficiary: a coordinator without one is the sole beneficiary (lib/projects.ts, participationRoleKey). */
-  shared: boolean;
+  otherBeneficiary: boolean;
   programme: { code: string; name: string; family: string; period: string | null };
 }
 
@@ -236,7 +236,7 @@ export async function listOrganisationProjects(
       topicTitle: projectTopicTitle,
       status: projects.status,
       role: participations.role,
-      shared: sql<boolean>`${anotherBeneficiary(sql`${participations.projectId}`, sql`${participations.organisationId}`)}`.mapWith(Boolean),
+      otherBeneficiary: sql<boolean>`${anotherBeneficiary(sql`${participations.projectId}`, sql`${participations.organisationId}`)}`.mapWith(Boolean),
       programme: { code: programmes.code, name: programmes.name, family: programmes.family, period: programmes.period },
       // With some parts of the text only: which parts each project has (bits, as the project search says them).
       segments: partial ? segmentBits(sql`${projects.searchVector}`, segmentArray(partial)).mapWith(Number) : sql<null>`null`,

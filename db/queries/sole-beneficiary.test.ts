@@ -55,7 +55,7 @@ describe(`consortia led and grants held alone on ${testEngine}`, () => {
 
   it("tells each of its projects whether anyone else took part", async () => {
     const rows = (await listOrganisationProjects(handle.db, f.organisations.tuv)).rows;
-    expect(rows.map((r) => [r.acronym, r.role, r.shared])).toEqual([
+    expect(rows.map((r) => [r.acronym, r.role, r.otherBeneficiary])).toEqual([
       ["SOLOGRID", "coordinator", false],
       ["GREENGRID", "coordinator", true],
       [null, "partner", true],

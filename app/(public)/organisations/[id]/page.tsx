@@ -418,7 +418,8 @@ function OrganisationProjectRow({
 }) {
   const labels = useTranslations("labels");
   const untitled = isUntitledProject(p);
-  const role = labels(`roles.${participationRoleKey(p.role, p.programme.family, p.shared ? 2 : 1)}`);
+  const beneficiaries = p.otherBeneficiary ? 2 : 1;
+  const role = labels(`roles.${participationRoleKey(p.role, p.programme.family, beneficiaries)}`);
   return (
     <TableRow>
       <TableCell className="pl-0">
@@ -448,7 +449,7 @@ function OrganisationProjectRow({
         {note ? <p className="mt-1 text-sm text-muted-foreground">{note}</p> : null}
       </TableCell>
       <TableCell className="whitespace-nowrap">
-        {ledConsortium(p.role, p.programme.family, p.shared ? 2 : 1) ? (
+        {ledConsortium(p.role, p.programme.family, beneficiaries) ? (
           <Badge variant="secondary">{role}</Badge>
         ) : (
           <span className="text-muted-foreground">{role}</span>
