@@ -861,7 +861,7 @@ interface Evidence {
   chosen: { id: number; pids: number[]; weights: number[] }[];
   projects: {
     id: number; organisation_id: number; acronym: string | null; title: string | null; role: ParticipationRole; start_date: string | null; part: string | null; topic: string | null; topic_title: string | null;
-    /** It coordinated the project with another participant, or an Interreg one (led a consortium). */
+    /** It coordinated the project with another beneficiary, or an Interreg one (led a consortium: db/led-consortium.ts). */
     led: boolean;
     /** The asked themes and parents the project is on. */
     themes: number[] | null;

@@ -143,7 +143,7 @@ export interface ShortlistEntryRow {
   addedAt: Date;
   /** The shortlist's own organisation (or a record it has claimed). */
   isRequester: boolean;
-  /** Consortia led in the interest's programme family: projects coordinated with another participant (0 without one). */
+  /** Consortia led in the interest's programme family: projects coordinated with another beneficiary, or Interreg ones (db/led-consortium.ts; 0 without a family). */
   coordinatedInProgramme: number;
 }
 

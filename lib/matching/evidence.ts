@@ -13,7 +13,7 @@ export interface EvidenceCandidate {
    * asked theme, 0.5 of a parent theme or of the programme part, 0 for a project found by the text only.
    */
   weight: number;
-  /** It coordinated the project with other participants (led a consortium), what "coordinated N relevant projects" counts. */
+  /** The project is a consortium it led (db/led-consortium.ts), what "coordinated N relevant projects" counts. */
   led: boolean;
   /** How many of the description's informative words it has. */
   descriptionWords: number;
