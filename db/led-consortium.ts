@@ -5,9 +5,14 @@
 // database functions of migration 0027 count the same way.
 import { sql, type SQL } from "drizzle-orm";
 
+/** The participation role is a beneficiary's (lib/projects.ts isBeneficiary). */
+export function beneficiaryRole(role: SQL): SQL {
+  return sql`${role} in ('coordinator', 'partner')`;
+}
+
 /** Another organisation took part in the project as a beneficiary. */
 export function anotherBeneficiary(projectId: SQL, organisationId: SQL): SQL {
-  return sql`exists (select 1 from participations xb where xb.project_id = ${projectId} and xb.organisation_id <> ${organisationId} and xb.role in ('coordinator', 'partner'))`;
+  return sql`exists (select 1 from participations xb where xb.project_id = ${projectId} and xb.organisation_id <> ${organisationId} and ${beneficiaryRole(sql`xb.role`)})`;
 }
 
 /** The project is an Interreg one. */

@@ -9,6 +9,7 @@ import {
   ledConsortium,
   tallyRoles,
   participationRoleKey,
+  projectRole,
   participationRoleLabel,
   programmeLabel,
   projectSourceLink,
@@ -113,6 +114,14 @@ describe("programme labels", () => {
     expect(beneficiaryCount(2, 2, 1)).toBe(1); // a fellowship and its secondment host
     expect(beneficiaryCount(null, 1, 1)).toBe(1);
     expect(beneficiaryCount(11, 1, 1)).toBe(11); // a KEEP record listing one of its eleven partners
+  });
+
+  it("gives an organisation's role in a project as its lists show it", () => {
+    const row = (role: "coordinator" | "partner", family: string, otherBeneficiary: boolean) => projectRole({ role, programme: { family }, otherBeneficiary });
+    expect(row("coordinator", "Horizon Europe", false)).toEqual({ key: "soleBeneficiary", led: false });
+    expect(row("coordinator", "Horizon Europe", true)).toEqual({ key: "coordinator", led: true });
+    expect(row("coordinator", "Interreg", false)).toEqual({ key: "leadPartner", led: true });
+    expect(row("partner", "Horizon Europe", true)).toEqual({ key: "partner", led: false });
   });
 
   it("counts a consortium led when another beneficiary took part, or in Interreg", () => {

@@ -111,6 +111,16 @@ const ENGLISH_ROLES: Record<ParticipationRoleKey, string> = {
   linkedThirdParty: "Linked third party",
 };
 
+/**
+ * An organisation's role in one of its projects, as its lists show it: the catalogue key, and whether
+ * it led the consortium (what the lists set apart). `otherBeneficiary`: another organisation took part
+ * as a beneficiary (db/led-consortium.ts).
+ */
+export function projectRole(p: { role: ParticipationRole; programme: { family: string | null }; otherBeneficiary: boolean }): { key: ParticipationRoleKey; led: boolean } {
+  const beneficiaries = p.otherBeneficiary ? 2 : 1;
+  return { key: participationRoleKey(p.role, p.programme.family, beneficiaries), led: ledConsortium(p.role, p.programme.family, beneficiaries) };
+}
+
 /** Interreg calls its coordinator the lead partner; the research programmes say coordinator, or sole beneficiary when alone. English, for exports and the CLI. */
 export function participationRoleLabel(role: ParticipationRole, family?: string | null, beneficiaries?: number): string {
   return ENGLISH_ROLES[participationRoleKey(role, family, beneficiaries)];

@@ -3,6 +3,7 @@
 // (linked), shared themes and shared partners — so a reader can judge it in seconds.
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { JoinedList } from "@/components/joined-list";
 import { CallTopicLine } from "@/components/project-list";
 import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
@@ -147,7 +148,20 @@ export async function MatchCard({
                         {p.themes?.length ? (
                           <span className="text-muted-foreground">
                             {" · "}
-                            {t.rich("onThemes", { themes: () => <ThemeList themes={namedThemes(themeNames, p.themes!)} locale={locale} /> })}
+                            {t.rich("onThemes", {
+                              themes: () => (
+                                <JoinedList
+                                  items={namedThemes(themeNames, p.themes!)}
+                                  text={(theme) => theme.label}
+                                  locale={locale}
+                                  render={(theme, words, key) => (
+                                    <span key={key} lang={theme.lang}>
+                                      {words}
+                                    </span>
+                                  )}
+                                />
+                              ),
+                            })}
                           </span>
                         ) : null}
                         {p.descriptionWords?.length ? (
@@ -187,24 +201,5 @@ export async function MatchCard({
         ) : null}
       </article>
     </li>
-  );
-}
-
-/** "forestry and innovation management", each theme in its own language, joined as the reader's language joins a list. */
-function ThemeList({ themes, locale }: { themes: { id: number; label: string; lang: string }[]; locale: string }) {
-  const parts = new Intl.ListFormat(locale, { type: "conjunction" }).formatToParts(themes.map((theme) => theme.label));
-  let next = 0;
-  return (
-    <>
-      {parts.map((part, i) => {
-        if (part.type === "literal") return <span key={i}>{part.value}</span>;
-        const theme = themes[next++]!;
-        return (
-          <span key={i} lang={theme.lang}>
-            {part.value}
-          </span>
-        );
-      })}
-    </>
   );
 }

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { listOrganisationProjects, type OrganisationProject } from "@/db/queries/organisations";
 import { formatNumber } from "@/lib/format";
-import { externalIdKey, isUntitledProject, ledConsortium, participationRoleKey, programmeLabel } from "@/lib/projects";
+import { externalIdKey, isUntitledProject, programmeLabel, projectRole } from "@/lib/projects";
 
 export async function RecordProjects({ recordIds, locale, limit = 50 }: { recordIds: number[]; locale: string; limit?: number }) {
   const db = getDb();
@@ -21,10 +21,11 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
   projects.sort((a, b) => (b.sortDate ?? "").localeCompare(a.sortDate ?? "") || b.projectId - a.projectId);
   const total = pages.reduce((n, p) => n + p.total, 0);
   if (projects.length === 0) return <p className="text-sm text-muted-foreground">{t("none")}</p>;
+  const roles = projects.map(projectRole);
   return (
     <div className="flex flex-col gap-2">
       <ul className="flex flex-col divide-y text-sm" aria-label={t("label")}>
-        {projects.map((p) => (
+        {projects.map((p, i) => (
           <li key={p.projectId} className="flex items-start justify-between gap-4 py-2.5 first:pt-0">
             <div className="min-w-0">
               <Link href={`/projects/${p.projectId}`} className="group">
@@ -50,8 +51,8 @@ export async function RecordProjects({ recordIds, locale, limit = 50 }: { record
                 ) : null}
               </div>
             </div>
-            <Badge variant={ledConsortium(p.role, p.programme.family, p.otherBeneficiary ? 2 : 1) ? "secondary" : "muted"} className="mt-0.5">
-              {labels(`roles.${participationRoleKey(p.role, p.programme.family, p.otherBeneficiary ? 2 : 1)}`)}
+            <Badge variant={roles[i]!.led ? "secondary" : "muted"} className="mt-0.5">
+              {labels(`roles.${roles[i]!.key}`)}
             </Badge>
           </li>
         ))}

@@ -5,6 +5,7 @@ import { Languages } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { TextQuery } from "@/db/search/text-query";
+import { JoinedList } from "@/components/joined-list";
 import { formatLanguage } from "@/lib/format";
 import { noticeThemes } from "@/lib/search/notice-themes";
 
@@ -66,19 +67,19 @@ export function MatchedThemesNotice({
 
 /** "forestry and woodworking", each a link to its filter, joined as the reader's language joins a list. */
 function LinkedThemes({ linked, themeHref, locale }: { linked: { id: number; label: string }[]; themeHref: (themeId: number) => string; locale: string }) {
-  const parts = new Intl.ListFormat(locale, { type: "conjunction" }).formatToParts(linked.map((l) => l.label));
-  let next = 0;
   return (
     <span lang="en">
-      {parts.map((part, i) => {
-        if (part.type === "literal") return <span key={i} lang={locale}>{part.value}</span>;
-        const theme = linked[next++]!;
-        return (
-          <Link key={i} href={themeHref(theme.id)} className="text-primary underline decoration-primary/40 underline-offset-2 hover:decoration-primary">
-            {part.value}
+      <JoinedList
+        items={linked}
+        text={(theme) => theme.label}
+        locale={locale}
+        literalLang={locale}
+        render={(theme, words, key) => (
+          <Link key={key} href={themeHref(theme.id)} className="text-primary underline decoration-primary/40 underline-offset-2 hover:decoration-primary">
+            {words}
           </Link>
-        );
-      })}
+        )}
+      />
     </span>
   );
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
+import { beneficiaryRole } from "../led-consortium";
 import {
   countries,
   dataSources,
@@ -128,7 +129,7 @@ const listColumns = {
   language: projects.language,
   partnerCount: projects.partnerCount,
   knownPartners: sql<number>`(select count(*) from ${participations} where ${participations.projectId} = ${projects.id})`.mapWith(Number),
-  knownBeneficiaries: sql<number>`(select count(*) from ${participations} where ${participations.projectId} = ${projects.id} and ${participations.role} in ('coordinator', 'partner'))`.mapWith(Number),
+  knownBeneficiaries: sql<number>`(select count(*) from ${participations} where ${participations.projectId} = ${projects.id} and ${beneficiaryRole(sql`${participations.role}`)})`.mapWith(Number),
   countryList: sql<string | null>`(
     select string_agg(distinct o.country_code, ',' order by o.country_code)
     from ${participations} pa join ${organisations} o on o.id = pa.organisation_id

@@ -41,7 +41,7 @@ import {
 import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import { formatCountry, formatNumber } from "@/lib/format";
-import { externalIdKey, isUntitledProject, ledConsortium, participationRoleKey, programmeLabel, websiteHref, websiteLabel } from "@/lib/projects";
+import { externalIdKey, isUntitledProject, programmeLabel, projectRole, websiteHref, websiteLabel } from "@/lib/projects";
 import { tellingThemes } from "@/lib/organisations/theme-profile";
 import { parseId, parsePage } from "@/lib/url-state";
 import { MAX_QUERY_LENGTH } from "@/lib/search/params";
@@ -418,8 +418,8 @@ function OrganisationProjectRow({
 }) {
   const labels = useTranslations("labels");
   const untitled = isUntitledProject(p);
-  const beneficiaries = p.otherBeneficiary ? 2 : 1;
-  const role = labels(`roles.${participationRoleKey(p.role, p.programme.family, beneficiaries)}`);
+  const { key, led } = projectRole(p);
+  const role = labels(`roles.${key}`);
   return (
     <TableRow>
       <TableCell className="pl-0">
@@ -449,7 +449,7 @@ function OrganisationProjectRow({
         {note ? <p className="mt-1 text-sm text-muted-foreground">{note}</p> : null}
       </TableCell>
       <TableCell className="whitespace-nowrap">
-        {ledConsortium(p.role, p.programme.family, beneficiaries) ? (
+        {led ? (
           <Badge variant="secondary">{role}</Badge>
         ) : (
           <span className="text-muted-foreground">{role}</span>
