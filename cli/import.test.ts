@@ -203,6 +203,11 @@ describe("import keep (as a process)", { timeout: 120_000 }, () => {
     expect(stdout).toContain("Rejected rows: none");
     expect(rejectsFiles().filter((f) => !before.includes(f))).toEqual([]);
     expect(stats(target).projects).toBe(seeds.projects.length);
+    // Again: nothing changed, and only the file's projects have their search data refreshed.
+    const again = run(["import", "keep", path.join(root, "data", "demo", "keep-projects.json")], target);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`Refreshing search data of ${seeds.projects.length} projects`);
+    expect(stats(target).projects).toBe(seeds.projects.length);
   });
 
   it("rejects the one bad project, loads the others and exits 3", async () => {

@@ -158,9 +158,9 @@ export function formatSummary(s: ImportSummary): string {
     );
   } else {
     const indexes = s.firstLoad ? `, indexes and foreign keys ${sec(t.indexesMs)}` : "";
-    out.push(
-      `Elapsed: ${sec(s.elapsedMs)}, into ${s.target} (files ${sec(t.loadMs)}, search data ${sec(t.searchMs)}${indexes}, statistics ${sec(t.analyzeMs)})`,
-    );
+    // A KEEP import takes statistics within its search data refresh, when they are due.
+    const statistics = t.analyzeMs > 0 ? `, statistics ${sec(t.analyzeMs)}` : "";
+    out.push(`Elapsed: ${sec(s.elapsedMs)}, into ${s.target} (files ${sec(t.loadMs)}, search data ${sec(t.searchMs)}${indexes}${statistics})`);
   }
   const k = s.stats;
   out.push(
@@ -180,6 +180,8 @@ interface Run {
   progress: ImportProgress;
   started: number;
   timings: ImportTimings;
+  /** Indexes and foreign keys an interrupted first load had set aside, put back by this run (it then refreshes everything). */
+  restored: number;
 }
 
 /** Runs a phase and adds its time to the run's timings. */
@@ -211,11 +213,12 @@ async function openRun(rejectsFile: string | undefined): Promise<Run> {
   }
   const rejects = createRejectsWriter(rejectsFile ?? defaultRejectsPath(), { always: rejectsFile !== undefined });
   const timings = { loadMs: 0, searchMs: 0, indexesMs: 0, analyzeMs: 0 };
-  const run: Run = { handle, unlock, rejects, progress: createProgress(), started: performance.now(), timings };
+  const run: Run = { handle, unlock, rejects, progress: createProgress(), started: performance.now(), timings, restored: 0 };
   try {
     // A first load killed after its rows were committed left indexes and foreign keys aside: back
     // first; the rest of this run then finishes the job (a full search refresh included).
     const restored = await restoreDeferredObjects(handle.db);
+    run.restored = restored;
     if (restored > 0) run.progress.note(`An earlier first load was interrupted: put back ${restored} indexes and foreign keys it had set aside`);
   } catch (error) {
     rejects.close();
@@ -235,11 +238,12 @@ async function refreshSearch(run: Run, db: Db): Promise<void> {
 async function finishRun(
   run: Run,
   summary: Omit<ImportSummary, "totals" | "unaccounted" | "rejects" | "elapsedMs" | "stats" | "target" | "timings" | "firstLoad">,
-  options: { firstLoad?: boolean } = {},
+  options: { firstLoad?: boolean; searchRefreshed?: boolean } = {},
 ): Promise<ImportSummary> {
   run.rejects.close();
-  // A first load refreshed the search data and took statistics itself.
-  if (!options.firstLoad) {
+  // A loader that refreshed the search data of what it changed took statistics when they were due
+  // (refreshProjectSearch); a first load refreshed everything and took them itself.
+  if (!options.searchRefreshed && !options.firstLoad) {
     await refreshSearch(run, run.handle.db);
     // Fresh planner statistics for every table (PGlite never autovacuums); on PostgreSQL a VACUUM
     // too, as after a first load (vacuumLoadedTables): a server may run without autovacuum.
@@ -366,11 +370,30 @@ async function importKeep(argv: string[]): Promise<ImportSummary> {
     const reference = await checkCsvFile(path.join(referenceDir, "countries.csv"), ["cordisCode"]);
     if (reference) throw new FatalImportError(`Cannot load the reference data: ${reference}`);
     await loadReferenceData(run.handle.db);
+    // The search data of what the file changed is refreshed in the load's transaction (a kill
+    // leaves neither half done), timed apart from the load; after an interrupted first load,
+    // finishRun refreshes everything.
+    let searchMs = 0;
     const report = await timed(run, "loadMs", () =>
-      importKeepFile(run.handle.db, file, { onRejection: (name, r) => run.rejects.add({ file: name, ...r }) }),
+      importKeepFile(run.handle.db, file, {
+        onRejection: (name, r) => run.rejects.add({ file: name, ...r }),
+        afterLoad: async (tx, scope) => {
+          if (run.restored > 0) return;
+          run.progress.note(scope.projectIds ? `Refreshing search data of ${formatNumber(scope.projectIds.length)} projects…` : "Refreshing search data…");
+          const started = performance.now();
+          await refreshProjectSearch(tx, scope.projectIds ?? undefined);
+          searchMs += Math.round(performance.now() - started);
+        },
+      }),
     );
+    run.timings.loadMs -= searchMs;
+    run.timings.searchMs += searchMs;
     run.progress.fileDone(report);
-    return await finishRun(run, { command: "import keep", source: path.resolve(file), files: [report], excludedProjects: 0, removed: null });
+    return await finishRun(
+      run,
+      { command: "import keep", source: path.resolve(file), files: [report], excludedProjects: 0, removed: null },
+      { searchRefreshed: run.restored === 0 },
+    );
   } finally {
     run.rejects.close();
     try {

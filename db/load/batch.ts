@@ -6,6 +6,7 @@ import { getTableColumns, getTableName, is, sql, type SQL } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import { PgTransaction, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../index";
+import { rowsOf } from "../rows";
 
 /**
  * Settings for the bulk statements of a load, for the current transaction only (`set local`):
@@ -52,9 +53,9 @@ export async function bulkUpsert<T extends PgTable>(
   db: Db,
   table: T,
   rows: T["$inferInsert"][],
-  options: { target: PgColumn[]; set?: Record<string, SQL>; overridingSystemValue?: boolean },
-): Promise<void> {
-  if (rows.length === 0) return;
+  options: { target: PgColumn[]; set?: Record<string, SQL>; overridingSystemValue?: boolean; countWritten?: boolean },
+): Promise<number> {
+  if (rows.length === 0) return 0;
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   // Every key any row has (an absent value is null: give every column a value where null is not wanted).
   const keys = [...new Set(rows.flatMap((row) => Object.keys(row as object)))];
@@ -82,6 +83,9 @@ export async function bulkUpsert<T extends PgTable>(
         sql`, `,
       )}${unchanged}`
     : sql`do nothing`;
+  // How many rows were inserted or changed, when asked (one row back per row written).
+  const returning = options.countWritten ? sql` returning 1` : sql``;
+  const written = (result: unknown) => (options.countWritten ? rowsOf(result).length : 0);
   const overriding = options.overridingSystemValue ? sql`overriding system value ` : sql``;
   const copy = copyTarget(db, rows, fields);
   if (copy) {
@@ -91,19 +95,23 @@ export async function bulkUpsert<T extends PgTable>(
     const stage = sql.identifier(`_load_${tableName}`);
     await db.execute(sql`create temporary table ${stage} (${recordType}) on commit drop`);
     await copy(`copy "_load_${tableName}" (${fields.map((f) => `"${f.name}"`).join(", ")}) from stdin`);
-    await db.execute(sql`insert into ${table} (${names}) ${overriding}select ${names} from ${stage} on conflict (${target}) ${action}`);
+    const n = written(await db.execute(sql`insert into ${table} (${names}) ${overriding}select ${names} from ${stage} on conflict (${target}) ${action}${returning}`));
     await db.execute(sql`drop table ${stage}`);
-    return;
+    return n;
   }
+  let n = 0;
   for (const part of chunk(rows, 5_000)) {
     const json = JSON.stringify(
       part.map((row) => Object.fromEntries(fields.map((f) => [f.name, (row as Record<string, unknown>)[f.key] ?? null]))),
     );
-    await db.execute(
-      sql`insert into ${table} (${names}) ${overriding}select ${names} from json_to_recordset(${json}::json) as r(${recordType})
-          on conflict (${target}) ${action}`,
+    n += written(
+      await db.execute(
+        sql`insert into ${table} (${names}) ${overriding}select ${names} from json_to_recordset(${json}::json) as r(${recordType})
+          on conflict (${target}) ${action}${returning}`,
+      ),
     );
   }
+  return n;
 }
 
 /** One value in COPY's text format. */

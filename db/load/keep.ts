@@ -19,6 +19,7 @@ import { parseKeepCsv } from "@/lib/importers/keep-csv";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
+import { intArray } from "../sql-arrays";
 import {
   countries,
   organisationIdentifiers,
@@ -48,6 +49,8 @@ const VALUES_CHUNK = 1_000;
 export interface KeepThemeCounts {
   themes: number;
   labels: number;
+  /** Themes and labels inserted or changed (0 when the database already held the vocabulary as it is). */
+  written: number;
 }
 
 export interface KeepLoadCounts {
@@ -55,6 +58,21 @@ export interface KeepLoadCounts {
   organisations: number;
   participations: number;
   themes: number;
+}
+
+/**
+ * What a load changed, for the search data to be refreshed for it alone (refreshProjectSearch):
+ * the projects loaded and every project of an organisation that changed or left one of them; null
+ * when only a refresh of everything is right (an organisation left its last project: the refresh
+ * of a few projects only visits the organisations taking part in them).
+ */
+export interface KeepLoadScope {
+  projectIds: number[] | null;
+}
+
+export interface KeepLoadOptions {
+  /** Runs in the load's transaction, after its writes: a load and its search data commit together. */
+  afterLoad?: (tx: Db, scope: KeepLoadScope) => Promise<void>;
 }
 
 function readJson(file: string): unknown {
@@ -72,6 +90,7 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
   const levels = [...new Set(vocabulary.map((t) => keepThemeLevel(t.code)))].sort((a, b) => a - b);
 
   return db.transaction(async (tx) => {
+    let written = 0;
     const idByCode = new Map<string, number>();
     for (const level of levels) {
       const rows = vocabulary
@@ -84,9 +103,10 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
           path: labelPath(t),
           level,
         }));
-      await bulkUpsert(tx, themes, rows, {
+      written += await bulkUpsert(tx, themes, rows, {
         target: [themes.scheme, themes.code],
         set: excludedSet(themes, ["parentId", "label", "path", "level"]),
+        countWritten: true,
       });
       for (const ids of chunk(rows.map((r) => r.code), LOOKUP_CHUNK)) {
         const found = await tx
@@ -99,11 +119,12 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
     const labels = vocabulary.flatMap((t) =>
       KEEP_LANGUAGES.map((lang) => ({ themeId: idByCode.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
     );
-    await bulkUpsert(tx, themeLabels, labels, {
+    written += await bulkUpsert(tx, themeLabels, labels, {
       target: [themeLabels.themeId, themeLabels.lang],
       set: excludedSet(themeLabels, ["label", "synonyms"]),
+      countWritten: true,
     });
-    return { themes: vocabulary.length, labels: labels.length };
+    return { themes: vocabulary.length, labels: labels.length, written };
   });
 }
 
@@ -175,6 +196,7 @@ export function readKeepFile(file: string): KeepProject[] {
 export async function loadKeepProjects(
   db: Db,
   fileOrParsed: string | { projects: readonly KeepProject[] } = keepProjectsFile,
+  options: KeepLoadOptions = {},
 ): Promise<KeepLoadCounts> {
   const input = typeof fileOrParsed === "string" ? readKeepFile(fileOrParsed) : fileOrParsed.projects;
 
@@ -248,7 +270,7 @@ export async function loadKeepProjects(
       for (const row of found) projectId.set(row.externalId, row.id);
     }
 
-    const organisationId = await upsertKeepOrganisations(tx, input);
+    const { idByKey: organisationId, changed } = await upsertKeepOrganisations(tx, input);
 
     const participationRows = input.flatMap((p) =>
       (p.partners ?? []).map((x, i) => ({
@@ -262,7 +284,7 @@ export async function loadKeepProjects(
       target: [participations.projectId, participations.organisationId],
       set: excludedSet(participations, ["role", "position"]),
     });
-    await deleteDroppedParticipations(tx, [...projectId.values()], participationRows);
+    const dropped = await deleteDroppedParticipations(tx, [...projectId.values()], participationRows);
 
     const themeCodes = [...new Set(input.flatMap((p) => p.themes))];
     const themeId = new Map<string, number>();
@@ -287,6 +309,7 @@ export async function loadKeepProjects(
     const themeRows = input.flatMap((p) => p.themes.map((code) => ({ projectId: projectId.get(p.externalId)!, themeId: themeId.get(code)! })));
     await bulkUpsert(tx, projectThemes, themeRows, { target: [projectThemes.projectId, projectThemes.themeId] });
 
+    if (options.afterLoad) await options.afterLoad(tx, await loadScope(tx, [...projectId.values()], [...new Set([...changed, ...dropped])]));
     return {
       projects: input.length,
       organisations: organisationId.size,
@@ -301,7 +324,7 @@ export async function loadKeepProjects(
  * returns their ids by key. New rows get ids drawn from the identity sequence first, so rows and
  * identifiers are paired without relying on the order RETURNING gives.
  */
-async function upsertKeepOrganisations(tx: Db, input: readonly KeepProject[]): Promise<Map<string, number>> {
+async function upsertKeepOrganisations(tx: Db, input: readonly KeepProject[]): Promise<{ idByKey: Map<string, number>; changed: number[] }> {
   const partnerByKey = new Map<string, KeepPartner>();
   for (const p of input) for (const x of p.partners ?? []) {
     const key = keepNameKey(x.country, x.name);
@@ -318,10 +341,11 @@ async function upsertKeepOrganisations(tx: Db, input: readonly KeepProject[]): P
   }
 
   const existing = [...idByKey].map(([key, id]) => ({ id, ...toOrganisationRow(partnerByKey.get(key)!) }));
-  for (const batch of chunk(existing, VALUES_CHUNK)) await refreshOrganisations(tx, batch);
+  const changed: number[] = [];
+  for (const batch of chunk(existing, VALUES_CHUNK)) changed.push(...(await refreshOrganisations(tx, batch)));
 
   const newKeys = keys.filter((k) => !idByKey.has(k));
-  if (newKeys.length === 0) return idByKey;
+  if (newKeys.length === 0) return { idByKey, changed };
   const ids = rowsOf<{ id: number }>(
     await tx.execute(
       sql`select nextval(pg_get_serial_sequence('organisations', 'id'))::int as id from generate_series(1, ${newKeys.length}::int)`,
@@ -336,15 +360,16 @@ async function upsertKeepOrganisations(tx: Db, input: readonly KeepProject[]): P
     newKeys.map((key) => ({ scheme: NAME_SCHEME, value: key, organisationId: idByKey.get(key)!, sourceId: SOURCE_ID })),
     { target: [organisationIdentifiers.scheme, organisationIdentifiers.value] },
   );
-  return idByKey;
+  return { idByKey, changed };
 }
 
 /**
  * Updates organisations found again. One that only KEEP knows (no identifier of another scheme)
  * takes the file's values; one also known from another source (a CORDIS PIC …) keeps its own and
  * only has its gaps filled, since a project page says less about an organisation than a registry.
+ * Returns the ids of those whose values changed (only they are written).
  */
-async function refreshOrganisations(tx: Db, batch: (Omit<NewOrganisation, "id"> & { id: number })[]): Promise<void> {
+async function refreshOrganisations(tx: Db, batch: (Omit<NewOrganisation, "id"> & { id: number })[]): Promise<number[]> {
   const values = sql.join(
     batch.map(
       (o) =>
@@ -352,30 +377,57 @@ async function refreshOrganisations(tx: Db, batch: (Omit<NewOrganisation, "id"> 
     ),
     sql`, `,
   );
-  await tx.execute(sql`
+  const updated = await tx.execute(sql`
     with v(id, name, short_name, type, source_type, country_code, city) as (values ${values}),
     shared as (
       select distinct organisation_id as id from organisation_identifiers
       where scheme <> ${NAME_SCHEME} and organisation_id in (select id from v)
+    ),
+    next as (
+      select v.id,
+        case when s.id is null then v.name else coalesce(o.name, v.name) end as name,
+        case when s.id is null then v.short_name else coalesce(o.short_name, v.short_name) end as short_name,
+        case when s.id is null or o.type = 'other' then v.type else o.type end as type,
+        case when s.id is null then v.source_type else coalesce(o.source_type, v.source_type) end as source_type,
+        case when s.id is null then v.country_code else coalesce(o.country_code, v.country_code) end as country_code,
+        case when s.id is null then v.city else coalesce(o.city, v.city) end as city
+      from v join organisations o on o.id = v.id left join shared s on s.id = v.id
     )
     update organisations o set
-      name = case when s.id is null then v.name else coalesce(o.name, v.name) end,
-      short_name = case when s.id is null then v.short_name else coalesce(o.short_name, v.short_name) end,
-      type = case when s.id is null or o.type = 'other' then v.type else o.type end,
-      source_type = case when s.id is null then v.source_type else coalesce(o.source_type, v.source_type) end,
-      country_code = case when s.id is null then v.country_code else coalesce(o.country_code, v.country_code) end,
-      city = case when s.id is null then v.city else coalesce(o.city, v.city) end,
-      updated_at = now()
-    from v left join shared s on s.id = v.id
-    where o.id = v.id`);
+      name = n.name, short_name = n.short_name, type = n.type, source_type = n.source_type,
+      country_code = n.country_code, city = n.city, updated_at = now()
+    from next n
+    where o.id = n.id
+      and (o.name, o.short_name, o.type, o.source_type, o.country_code, o.city)
+        is distinct from (n.name, n.short_name, n.type, n.source_type, n.country_code, n.city)
+    returning o.id`);
+  return rowsOf<{ id: number }>(updated).map((r) => Number(r.id));
 }
 
-/** Removes participations of the loaded projects that the input no longer lists. */
+/**
+ * The projects whose search data a load changed (KeepLoadScope): those loaded, and every project of
+ * the organisations that changed or left one of them (their facets, networks and counts, and their
+ * other projects' participant facets); null when one of those organisations has no project left.
+ */
+async function loadScope(tx: Db, loaded: number[], organisationIds: number[]): Promise<KeepLoadScope> {
+  const rows = rowsOf<{ project_ids: number[] | null; orphans: number }>(
+    await tx.execute(sql`
+      select
+        array(select unnest(${intArray(loaded)}) union select pa.project_id from participations pa where pa.organisation_id = any(${intArray(organisationIds)})) as project_ids,
+        (select count(*) from unnest(${intArray(organisationIds)}) o(id)
+          where not exists (select 1 from participations pa where pa.organisation_id = o.id))::int as orphans`),
+  );
+  const row = rows[0]!;
+  return { projectIds: Number(row.orphans) > 0 ? null : (row.project_ids ?? []).map(Number) };
+}
+
+/** Removes participations of the loaded projects that the input no longer lists; returns the organisations that left. */
 async function deleteDroppedParticipations(
   tx: Db,
   projectIds: number[],
   kept: { projectId: number; organisationId: number }[],
-): Promise<void> {
+): Promise<number[]> {
+  const left: number[] = [];
   const keptByProject = new Map<number, number[]>();
   for (const r of kept) keptByProject.set(r.projectId, [...(keptByProject.get(r.projectId) ?? []), r.organisationId]);
   for (const ids of chunk(projectIds, VALUES_CHUNK)) {
@@ -384,11 +436,14 @@ async function deleteDroppedParticipations(
       pairs.length === 0
         ? sql`select null::int, null::int where false`
         : sql`values ${sql.join(pairs.map((r) => sql`(${r.projectId}::int, ${r.organisationId}::int)`), sql`, `)}`;
-    await tx.execute(sql`
+    const deleted = await tx.execute(sql`
       delete from participations p
       where p.project_id in (${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)})
-        and (p.project_id, p.organisation_id) not in (${keptPairs})`);
+        and (p.project_id, p.organisation_id) not in (${keptPairs})
+      returning p.organisation_id`);
+    left.push(...rowsOf<{ organisation_id: number }>(deleted).map((r) => Number(r.organisation_id)));
   }
+  return left;
 }
 
 /**
@@ -399,6 +454,26 @@ export interface KeepRejection {
   line: string | number;
   field: string;
   reason: string;
+}
+
+/**
+ * The vocabulary, then the projects that passed. A vocabulary that changed (new labels or
+ * synonyms) changes the search words of every project on its themes: afterLoad is then told to
+ * refresh everything, also when no project was loaded.
+ */
+async function loadVocabularyAndProjects(db: Db, loadable: KeepProject[], options: KeepLoadOptions): Promise<void> {
+  const vocabulary = await loadKeepThemes(db);
+  const afterLoad = options.afterLoad;
+  const everything: KeepLoadScope = { projectIds: null };
+  if (loadable.length > 0) {
+    await loadKeepProjects(db, { projects: loadable }, { afterLoad: afterLoad && ((tx, scope) => afterLoad(tx, vocabulary.written > 0 ? everything : scope)) });
+  } else if (afterLoad && vocabulary.written > 0) {
+    await db.transaction((tx) => afterLoad(tx, everything));
+  }
+}
+
+export interface KeepImportOptions extends KeepLoadOptions {
+  onRejection?: (file: string, rejection: KeepRejection) => void;
 }
 
 /** True for a KEEP file in the CSV layout (by its name: .csv); anything else is read as JSON. */
@@ -427,7 +502,7 @@ async function knownCountries(db: Db): Promise<Set<string>> {
 export async function importKeepFile(
   db: Db,
   file: string,
-  options: { onRejection?: (file: string, rejection: KeepRejection) => void } = {},
+  options: KeepImportOptions = {},
 ): Promise<CordisFileReport> {
   return isKeepCsv(file) ? importKeepCsvFile(db, file, options) : importKeepJsonFile(db, file, options);
 }
@@ -436,7 +511,7 @@ export async function importKeepFile(
 async function importKeepCsvFile(
   db: Db,
   file: string,
-  options: { onRejection?: (file: string, rejection: KeepRejection) => void },
+  options: KeepImportOptions,
 ): Promise<CordisFileReport> {
   const parsed = parseKeepCsv(fs.readFileSync(file, "utf8"));
   const name = path.basename(file);
@@ -463,15 +538,14 @@ async function importKeepCsvFile(
   }
   rejections.sort((a, b) => a.line - b.line);
   for (const r of rejections) options.onRejection?.(name, r);
-  await loadKeepThemes(db);
-  if (loadable.length > 0) await loadKeepProjects(db, { projects: loadable });
+  await loadVocabularyAndProjects(db, loadable, options);
   return { file: name, rows: parsed.rows, imported, merged: 0, rejected: rejections.length, excluded: 0 };
 }
 
 async function importKeepJsonFile(
   db: Db,
   file: string,
-  options: { onRejection?: (file: string, rejection: KeepRejection) => void } = {},
+  options: KeepImportOptions = {},
 ): Promise<CordisFileReport> {
   let json: unknown;
   try {
@@ -505,7 +579,6 @@ async function importKeepJsonFile(
       reason: `country ${project.partners![unknown]!.country} is not in the reference list`,
     });
   });
-  await loadKeepThemes(db);
-  if (loadable.length > 0) await loadKeepProjects(db, { projects: loadable });
+  await loadVocabularyAndProjects(db, loadable, options);
   return { file: name, rows: total, imported: loadable.length, merged: 0, rejected: badIndices.size, excluded: 0 };
 }

@@ -9,6 +9,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { tuneForBulkWrite } from "../load/batch";
+import { rowsOf } from "../rows";
 import { syncThemeLinks, syncThemeLinksStatement } from "./theme-links";
 
 /** Recomputes the search data of the given projects (all when none are given), in one transaction. */
@@ -91,5 +92,28 @@ async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
     from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am am on am.oid = c.relam
     where am.amname = 'gin' and i.indrelid in ('projects'::regclass, 'project_facets'::regclass, 'organisation_facets'::regclass)`);
   for (const statement of steps.facetTotals) await db.execute(statement);
-  await db.execute(sql`analyze projects, project_facets, organisation_facets, organisation_networks, organisation_match_counts`);
+  // Fresh statistics after a full refresh, and after a few projects' once the tables have grown or
+  // shrunk by a tenth since they were last taken (PGlite keeps no count of changed rows, nor runs
+  // autovacuum): for a handful of projects they would take longer than the refresh itself.
+  const stale = await statisticsStale(db);
+  const tables = [...(everything || stale ? REFRESHED_TABLES : []), ...(stale ? LOADED_TABLES : [])];
+  if (tables.length > 0) await db.execute(sql.raw(`analyze ${tables.join(", ")}`));
+}
+
+/** The tables a refresh writes. */
+const REFRESHED_TABLES = ["projects", "project_facets", "organisation_facets", "organisation_networks", "organisation_match_counts"];
+/** The tables a load of projects writes besides projects (db/load/keep.ts). */
+const LOADED_TABLES = ["organisations", "organisation_identifiers", "participations", "project_themes"];
+
+/**
+ * Whether the planner's idea of the number of projects (from the last ANALYZE) is a tenth or more
+ * off the count, or it has none: its statistics no longer describe the knowledge base.
+ */
+export async function statisticsStale(db: Db): Promise<boolean> {
+  const [row] = rowsOf<{ n: number; estimate: number }>(
+    await db.execute(sql`select (select count(*) from projects)::float8 as n, (select reltuples from pg_class where oid = 'projects'::regclass)::float8 as estimate`),
+  );
+  const n = Number(row?.n ?? 0);
+  const estimate = Number(row?.estimate ?? -1);
+  return estimate < 0 || Math.abs(n - estimate) > 0.1 * Math.max(n, estimate);
 }
