@@ -238,13 +238,14 @@ async function refreshSearch(run: Run, db: Db): Promise<void> {
 async function finishRun(
   run: Run,
   summary: Omit<ImportSummary, "totals" | "unaccounted" | "rejects" | "elapsedMs" | "stats" | "target" | "timings" | "firstLoad">,
-  options: { firstLoad?: boolean; searchRefreshed?: boolean } = {},
+  options: { firstLoad?: boolean; searchRefreshed?: "some" | "all" } = {},
 ): Promise<ImportSummary> {
   run.rejects.close();
-  // A loader that refreshed the search data of what it changed took statistics when they were due
-  // (refreshProjectSearch); a first load refreshed everything and took them itself.
-  if (!options.searchRefreshed && !options.firstLoad) {
-    await refreshSearch(run, run.handle.db);
+  // A first load refreshed everything and took statistics itself. A loader that refreshed the search
+  // data of a few projects took them when they were due (refreshProjectSearch); after a refresh of
+  // everything they are taken here, as after any other import.
+  if (!options.firstLoad && options.searchRefreshed !== "some") {
+    if (!options.searchRefreshed) await refreshSearch(run, run.handle.db);
     // Fresh planner statistics for every table (PGlite never autovacuums); on PostgreSQL a VACUUM
     // too, as after a first load (vacuumLoadedTables): a server may run without autovacuum.
     const statistics = run.handle.target.kind === "postgres" ? sql`vacuum (analyze)` : sql`analyze`;
@@ -374,11 +375,13 @@ async function importKeep(argv: string[]): Promise<ImportSummary> {
     // leaves neither half done), timed apart from the load; after an interrupted first load,
     // finishRun refreshes everything.
     let searchMs = 0;
+    let refreshed: "some" | "all" | undefined = run.restored > 0 ? undefined : "some";
     const report = await timed(run, "loadMs", () =>
       importKeepFile(run.handle.db, file, {
         onRejection: (name, r) => run.rejects.add({ file: name, ...r }),
         afterLoad: async (tx, scope) => {
           if (run.restored > 0) return;
+          if (scope.projectIds == null) refreshed = "all";
           run.progress.note(scope.projectIds ? `Refreshing search data of ${formatNumber(scope.projectIds.length)} projects…` : "Refreshing search data…");
           const started = performance.now();
           await refreshProjectSearch(tx, scope.projectIds ?? undefined);
@@ -392,7 +395,7 @@ async function importKeep(argv: string[]): Promise<ImportSummary> {
     return await finishRun(
       run,
       { command: "import keep", source: path.resolve(file), files: [report], excludedProjects: 0, removed: null },
-      { searchRefreshed: run.restored === 0 },
+      { searchRefreshed: refreshed },
     );
   } finally {
     run.rejects.close();
