@@ -10,6 +10,8 @@ test("a grant held alone names its sole beneficiary, which is not counted as hav
   const row = page.getByRole("main").getByRole("row").filter({ hasText: "BIOINTAXIS" });
   await expect(row).toContainText("Sole beneficiary");
   await expect(row).not.toContainText("Coordinator");
+  // One participant, not "1 partner".
+  await expect(page.getByRole("main").getByText("1 participant.", { exact: true })).toBeVisible();
 
   await row.getByRole("link").first().click();
   await page.waitForURL(/\/organisations\/\d+/);
