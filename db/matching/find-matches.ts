@@ -153,6 +153,8 @@ interface Prelude {
    * text signal's saturation was set on that scale), counting the informative words only.
    */
   textScale: number;
+  /** The schema of the intarray extension, null without it (PGlite): how second-degree proximity is counted. */
+  intarraySchema: string | null;
 }
 
 /**
@@ -168,6 +170,7 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   const rows = rowsOf<{
     part_id: number | null; programme_id: number | null; programme_ids: number[] | null; programme_name: string | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
     themes: ThemeRow[] | null; partner_ids: number[] | null; partner_counts: number[] | null; text_terms: TextTerm[] | null;
+    intarray_schema: string | null;
   }>(
     await executePrepared(tx, sql`
       with req as (
@@ -212,6 +215,8 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
           ) x
           join themes t on t.id = x.id left join themes p on p.id = t.parent_id) as themes,
         net.partner_ids, net.partner_counts,
+        -- Where intarray is installed, if it is (migration 0029: PostgreSQL only).
+        (select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'intarray') as intarray_schema,
         -- Each word stemmed on its own, so that a stem keeps the first of the text's words it came
         -- from (an explanation names "sensing", not "sens").
         (select json_agg(json_build_object('word', u.lexeme, 'surface', u.w, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
@@ -262,6 +267,7 @@ async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
     textTerms,
     textWords: surfaceWords(allTerms),
     textScale: textTerms.length / Math.max(1, allTerms.length),
+    intarraySchema: r?.intarray_schema ?? null,
   };
 }
 
@@ -566,14 +572,23 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         group by organisation_id
       ),
       -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
-      -- (unnest in the select list streams its elements; in FROM it would store them all first: a
-      -- large university's partners number thousands.)
-      shared as materialized (
+      shared as materialized (${q.intarraySchema
+        // Each partner's network (thousands of ids, sorted: migration 0029) intersected with the 300
+        // by intarray's "&", which merges them in C; only what is left is unnested.
+        ? sql`
+        select x.id, array_agg(x.partner order by x.partner) as partners
+        from (select w.organisation_id as partner,
+            unnest(w.partner_ids operator(${sql.identifier(q.intarraySchema)}.&) (select array_agg(id) from best)) as id
+          from organisation_networks w where w.organisation_id = any(${intArray(networkPartners)})) x
+        group by x.id`
+        // Without intarray, the networks unnested and looked up among the 300. (unnest in the select
+        // list streams its elements; in FROM it would store them all first.)
+        : sql`
         select x.id, array_agg(x.partner order by x.partner) as partners
         from (select w.organisation_id as partner, unnest(w.partner_ids) as id from organisation_networks w
           where w.organisation_id = any(${intArray(networkPartners)})) x
         where ${inHashedSet(sql`x.id`, sql`select id from best`)}
-        group by x.id
+        group by x.id`}
       ),
       -- The profile themes of the registered organisations that hold these records (verified claims).
       profile as materialized (${themes.exact.length === 0

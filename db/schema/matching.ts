@@ -8,7 +8,7 @@ import { organisations, organisationType } from "./knowledge";
 
 export const organisationNetworks = pgTable("organisation_networks", {
   organisationId: integer().primaryKey().references(() => organisations.id, { onDelete: "cascade" }),
-  /** Named organisations it has shared a project with, most shared first, and how many projects each. */
+  /** Named organisations it has shared a project with, by id (migration 0029), and how many projects each. */
   partnerIds: integer().array().notNull().default(sql`'{}'::integer[]`),
   partnerCounts: integer().array().notNull().default(sql`'{}'::integer[]`),
 });
