@@ -56,5 +56,30 @@ test("an organisation's consortia led are one click from its counts", async ({ p
   await summary.getByRole("link", { name: /^Show (all|its project)/ }).click();
   await page.waitForURL(/\/organisations\/\d+(#projects-heading)?$/);
   await expect(summary).toContainText(/^\d[\d,]* projects?: coordinated/);
+
+  // On a theme, the role switch keeps the theme: its consortia coordinated on that theme, or none.
+  const roles = page.getByRole("navigation", { name: "Projects by its role" });
+  await expect(roles.getByRole("link", { name: "All roles" })).toHaveAttribute("aria-current", "page");
+  const theme = page.getByRole("list", { name: "What it works on" }).getByRole("link").first();
+  const themeName = (await theme.innerText()).replace(/\s*\d[\d,]*$/, "").trim();
+  await theme.click();
+  await page.waitForURL(/theme=\d+/);
+  const onTheme = Number((await summary.innerText()).replace(/[^\d].*$/s, ""));
+  await roles.getByRole("link", { name: "Consortia coordinated" }).click();
+  await page.waitForURL(/theme=\d+&role=led/);
+  await expect(roles.getByRole("link", { name: "Consortia coordinated" })).toHaveAttribute("aria-current", "page");
+  const ledOnTheme = Number((await summary.innerText()).replace(/[^\d].*$/s, ""));
+  expect(ledOnTheme).toBeLessThanOrEqual(Math.min(led, onTheme));
+  if (ledOnTheme > 0) {
+    await expect(summary).toContainText(`${ledOnTheme} ${ledOnTheme === 1 ? "consortium" : "consortia"} coordinated on ${themeName}`);
+    await expect(rows).toHaveCount(Math.min(ledOnTheme, 20) + 1);
+    for (const role of await rows.locator("td:nth-child(2)").allInnerTexts()) expect(role).toMatch(/^(Coordinator|Lead partner)$/);
+  } else {
+    await expect(page.getByRole("heading", { name: `It coordinated no consortium on ${themeName}` })).toBeVisible();
+  }
+  // And back to every role on that theme.
+  await roles.getByRole("link", { name: "All roles" }).click();
+  await page.waitForURL((url) => url.searchParams.has("theme") && !url.searchParams.has("role"));
+  await expect(summary).toContainText(`${onTheme} ${onTheme === 1 ? "project" : "projects"} on ${themeName}`);
 });
 

@@ -18,6 +18,7 @@ import { CallTopicLine, hasProjectDates, ProjectDates } from "@/components/proje
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { OrganisationThemes } from "@/components/organisations/organisation-themes";
 import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisations/registered-profile";
+import { RoleSwitch } from "@/components/organisations/role-switch";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
 import { SourceAttribution } from "@/components/source-attribution";
@@ -98,22 +99,24 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const chosenTheme = chosen ? [...shownThemes, ...linkedThemes.flatMap((g) => g.themes)].find((t) => t.id === chosen.id)! : null;
   // Its projects matching a text (?q=, from the organisation search's "matching" counts or the form below).
   const textFilter = typeof query.q === "string" ? query.q.trim().slice(0, MAX_QUERY_LENGTH) : "";
-  // The consortia it led (?role=led, from "coordinated N consortia" below), on their own.
-  const ledOnly = query.role === "led" && !chosen && !textFilter;
+  // The consortia it led (?role=led, from "coordinated N consortia" below or the role switch above
+  // its projects), alone or among its projects on a theme or matching a text.
+  const ledOnly = query.role === "led";
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id, q: textFilter || undefined, led: ledOnly });
   const partners = await listFrequentPartners(db, org.id, 10);
   // The registered organisation that holds this record (a verified claim), shown without its members.
   const holder = await getRegisteredHolder(db, org.id);
   const registered = holder && { ...holder, themes: namedThemes(themeNames, holder.themes) };
-  const pageHref = (n: number) => {
+  const listHref = (n: number, led = ledOnly) => {
     const params = new URLSearchParams();
     if (chosen) params.set("theme", String(chosen.id));
     if (textFilter) params.set("q", textFilter);
-    if (ledOnly) params.set("role", "led");
+    if (led) params.set("role", "led");
     if (n > 1) params.set("page", String(n));
     const search = params.toString();
     return search ? `/organisations/${org.id}?${search}` : `/organisations/${org.id}`;
   };
+  const pageHref = (n: number) => listHref(n);
   const today = todayIso();
   const showDates = projects.rows.some(hasProjectDates);
 
@@ -245,19 +248,24 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                   <>
                     <span className="font-medium text-foreground">
                       {chosenTheme
-                        ? t.rich("projectsMatchingOnTheme", {
+                        ? t.rich(ledOnly ? "consortiaMatchingOnTheme" : "projectsMatchingOnTheme", {
                             count: projects.total,
                             n: formatNumber(projects.total, locale),
                             q: textFilter,
                             theme: () => <span lang={chosenTheme.lang}>{chosenTheme.label}</span>,
                           })
-                        : t(projects.partialMatch ? "projectsMatchingPart" : "projectsMatching", { count: projects.total, n: formatNumber(projects.total, locale), q: textFilter })}
+                        : t(
+                            ledOnly
+                              ? projects.partialMatch ? "consortiaMatchingPart" : "consortiaMatching"
+                              : projects.partialMatch ? "projectsMatchingPart" : "projectsMatching",
+                            { count: projects.total, n: formatNumber(projects.total, locale), q: textFilter },
+                          )}
                     </span>{" "}
                     <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
                       {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
                     </Link>
                   </>
-                ) : ledOnly ? (
+                ) : ledOnly && !chosenTheme ? (
                   <>
                     <span className="font-medium text-foreground">{t("consortiaCoordinated", { count: projects.total, n: formatNumber(projects.total, locale) })}</span>{" "}
                     <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
@@ -267,7 +275,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                 ) : chosenTheme ? (
                   <>
                     <span className="font-medium text-foreground">
-                      {t.rich("projectsOnTheme", {
+                      {t.rich(ledOnly ? "consortiaOnTheme" : "projectsOnTheme", {
                         count: projects.total,
                         n: formatNumber(projects.total, locale),
                         theme: () => <span lang={chosenTheme.lang}>{chosenTheme.label}</span>,
@@ -290,21 +298,33 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               </CardDescription>
             </CardHeader>
             <CardContent className="pt-3">
-              {org.projectCount > PROJECTS_PAGE_SIZE || textFilter ? (
-                <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="mb-3 flex max-w-md gap-2">
-                  {chosen ? <input type="hidden" name="theme" value={chosen.id} /> : null}
-                  <label htmlFor="project-text" className="sr-only">
-                    {t("searchProjectsLabel")}
-                  </label>
-                  <div className="relative flex-1">
-                    <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
-                    <Input id="project-text" name="q" type="search" defaultValue={textFilter} placeholder={t("searchProjectsPlaceholder")} maxLength={MAX_QUERY_LENGTH} autoComplete="off" className="pl-9" />
-                  </div>
-                  <Button type="submit" variant="outline">
-                    {t("searchProjectsButton")}
-                  </Button>
-                </form>
-              ) : null}
+              <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 [&:not(:empty)]:mb-3">
+                {org.projectCount > PROJECTS_PAGE_SIZE || textFilter ? (
+                  <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="flex max-w-md min-w-0 flex-1 gap-2">
+                    {chosen ? <input type="hidden" name="theme" value={chosen.id} /> : null}
+                    {ledOnly ? <input type="hidden" name="role" value="led" /> : null}
+                    <label htmlFor="project-text" className="sr-only">
+                      {t("searchProjectsLabel")}
+                    </label>
+                    <div className="relative flex-1">
+                      <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+                      <Input id="project-text" name="q" type="search" defaultValue={textFilter} placeholder={t("searchProjectsPlaceholder")} maxLength={MAX_QUERY_LENGTH} autoComplete="off" className="pl-9" />
+                    </div>
+                    <Button type="submit" variant="outline">
+                      {t("searchProjectsButton")}
+                    </Button>
+                  </form>
+                ) : null}
+                {counts.coordinator ? (
+                  <RoleSwitch
+                    label={t("roleFilter")}
+                    options={[
+                      { label: t("roleFilterAll"), href: `${listHref(1, false)}#projects-heading`, current: !ledOnly },
+                      { label: t("roleFilterLed"), href: `${listHref(1, true)}#projects-heading`, current: ledOnly },
+                    ]}
+                  />
+                ) : null}
+              </div>
               {projects.partialMatch ? (
                 <div className="mb-3">
                   <PartialMatchNote partial={projects.partialMatch} of="itsProjects" locale={locale} />
@@ -345,8 +365,18 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                     </div>
                   ) : null}
                 </>
-              ) : textFilter && page === 1 ? (
-                <EmptyState title={t("noProjectsMatching", { q: textFilter })}>
+              ) : (textFilter || ledOnly) && page === 1 ? (
+                <EmptyState
+                  title={
+                    !ledOnly
+                      ? t("noProjectsMatching", { q: textFilter })
+                      : textFilter
+                        ? t("noConsortiaMatching", { q: textFilter })
+                        : chosenTheme
+                          ? t.rich("noConsortiaOnTheme", { theme: () => <span lang={chosenTheme.lang}>{chosenTheme.label}</span> })
+                          : t("noConsortia")
+                  }
+                >
                   <Link href={`/organisations/${org.id}#projects-heading`} className="font-medium text-primary underline underline-offset-4">
                     {t("showAllProjectsCount", { count: org.projectCount, n: formatNumber(org.projectCount, locale) })}
                   </Link>
