@@ -300,7 +300,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
             <CardContent className="pt-3">
               <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 [&:not(:empty)]:mb-3">
                 {org.projectCount > PROJECTS_PAGE_SIZE || textFilter ? (
-                  <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="flex max-w-md min-w-0 flex-1 gap-2">
+                  <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="flex max-w-md min-w-64 flex-1 gap-2">
                     {chosen ? <input type="hidden" name="theme" value={chosen.id} /> : null}
                     {ledOnly ? <input type="hidden" name="role" value="led" /> : null}
                     <label htmlFor="project-text" className="sr-only">
