@@ -56,18 +56,28 @@ test("an organisation's consortia led are one click from its counts", async ({ p
   await summary.getByRole("link", { name: /^Show (all|its project)/ }).click();
   await page.waitForURL(/\/organisations\/\d+(#projects-heading)?$/);
   await expect(summary).toContainText(/^\d[\d,]* projects?: coordinated/);
+});
 
-  // On a theme, the role switch keeps the theme: its consortia coordinated on that theme, or none.
+test("the role switch keeps the theme: an organisation's consortia coordinated on it, or none", async ({ page }) => {
+  // Universidade Nova de Lisboa coordinated 4 consortia of the demo sample, and its projects have themes.
+  await page.goto("/organisations?q=UNIVERSIDADE%20NOVA%20DE%20LISBOA");
+  await page.getByRole("main").getByRole("link", { name: /UNIVERSIDADE NOVA DE LISBOA/ }).first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  const summary = page.locator("#projects-heading + *");
+  const rows = page.getByRole("table", { name: "Projects" }).getByRole("row");
   const roles = page.getByRole("navigation", { name: "Projects by its role" });
   await expect(roles.getByRole("link", { name: "All roles" })).toHaveAttribute("aria-current", "page");
+  const led = Number((await summary.getByRole("link", { name: /^coordinated \d+ consorti(a|um)$/ }).innerText()).replace(/[^\d]/g, ""));
   const theme = page.getByRole("list", { name: "What it works on" }).getByRole("link").first();
   const themeName = (await theme.innerText()).replace(/\s*\d[\d,]*$/, "").trim();
   await theme.click();
   await page.waitForURL(/theme=\d+/);
+  await expect(summary).toContainText(` on ${themeName}`);
   const onTheme = Number((await summary.innerText()).replace(/[^\d].*$/s, ""));
   await roles.getByRole("link", { name: "Consortia coordinated" }).click();
   await page.waitForURL(/theme=\d+&role=led/);
   await expect(roles.getByRole("link", { name: "Consortia coordinated" })).toHaveAttribute("aria-current", "page");
+  await expect(summary).toContainText(`coordinated on ${themeName}`);
   const ledOnTheme = Number((await summary.innerText()).replace(/[^\d].*$/s, ""));
   expect(ledOnTheme).toBeLessThanOrEqual(Math.min(led, onTheme));
   if (ledOnTheme > 0) {
@@ -82,4 +92,3 @@ test("an organisation's consortia led are one click from its counts", async ({ p
   await page.waitForURL((url) => url.searchParams.has("theme") && !url.searchParams.has("role"));
   await expect(summary).toContainText(`${onTheme} ${onTheme === 1 ? "project" : "projects"} on ${themeName}`);
 });
-
