@@ -109,7 +109,7 @@ const LOADED_TABLES = ["organisations", "organisation_identifiers", "participati
  * Whether the planner's idea of the number of projects (from the last ANALYZE) is a tenth or more
  * off the count, or it has none: its statistics no longer describe the knowledge base.
  */
-export async function statisticsStale(db: Db): Promise<boolean> {
+async function statisticsStale(db: Db): Promise<boolean> {
   const [row] = rowsOf<{ n: number; estimate: number }>(
     await db.execute(sql`select (select count(*) from projects)::float8 as n, (select reltuples from pg_class where oid = 'projects'::regclass)::float8 as estimate`),
   );

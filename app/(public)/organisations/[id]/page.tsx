@@ -116,7 +116,6 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
     const search = params.toString();
     return search ? `/organisations/${org.id}?${search}` : `/organisations/${org.id}`;
   };
-  const pageHref = (n: number) => listHref(n);
   const today = todayIso();
   const showDates = projects.rows.some(hasProjectDates);
 
@@ -300,7 +299,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
             <CardContent className="pt-3">
               <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 [&:not(:empty)]:mb-3">
                 {org.projectCount > PROJECTS_PAGE_SIZE || textFilter ? (
-                  <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="flex max-w-md min-w-64 flex-1 gap-2">
+                  <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="flex max-w-md min-w-56 flex-1 gap-2">
                     {chosen ? <input type="hidden" name="theme" value={chosen.id} /> : null}
                     {ledOnly ? <input type="hidden" name="role" value="led" /> : null}
                     <label htmlFor="project-text" className="sr-only">
@@ -360,7 +359,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                         total={projects.total}
                         page={page}
                         pageSize={PROJECTS_PAGE_SIZE}
-                        hrefFor={pageHref}
+                        hrefFor={(n) => listHref(n)}
                       />
                     </div>
                   ) : null}
@@ -383,7 +382,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                 </EmptyState>
               ) : org.projectCount > 0 ? (
                 <EmptyState title={t("nothingOnPage")}>
-                  <Link href={pageHref(1)} className="font-medium text-primary underline underline-offset-4">
+                  <Link href={listHref(1)} className="font-medium text-primary underline underline-offset-4">
                     {t("backToFirstPage")}
                   </Link>
                 </EmptyState>
