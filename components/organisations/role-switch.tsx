@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { cn } from "../ui/utils";
 
-export function RoleSwitch({ label, options }: { label: string; options: { label: string; href: string; current: boolean }[] }) {
+export function RoleSwitch({ label, options, className }: { label: string; options: { label: string; href: string; current: boolean }[]; className?: string }) {
   return (
-    <nav aria-label={label} className="inline-flex shrink-0 rounded-md border bg-muted/40 p-0.5 text-sm">
+    <nav aria-label={label} className={cn("inline-flex w-fit shrink-0 rounded-md border bg-muted/40 p-0.5 text-sm", className)}>
       {options.map((o) => (
         <Link
           key={o.href}

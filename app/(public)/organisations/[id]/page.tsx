@@ -236,7 +236,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         </aside>
         <div className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <Card>
-            <CardHeader>
+            {/* The role switch beside the title and summary (under them on a phone); the summary stays the title's next sibling. */}
+            <CardHeader className="sm:grid sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-x-4">
               <CardTitle id="projects-heading" className="text-lg">
                 {t("projects")}
               </CardTitle>
@@ -295,35 +296,34 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
                   </>
                 )}
               </CardDescription>
+              {counts.coordinator ? (
+                <RoleSwitch
+                  className="mt-2 sm:col-start-2 sm:row-span-2 sm:row-start-1 sm:mt-0 sm:self-start"
+                  label={t("roleFilter")}
+                  options={[
+                    { label: t("roleFilterAll"), href: `${listHref(1, false)}#projects-heading`, current: !ledOnly },
+                    { label: t("roleFilterLed"), href: `${listHref(1, true)}#projects-heading`, current: ledOnly },
+                  ]}
+                />
+              ) : null}
             </CardHeader>
             <CardContent className="pt-3">
-              <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 [&:not(:empty)]:mb-3">
-                {org.projectCount > PROJECTS_PAGE_SIZE || textFilter ? (
-                  <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="flex max-w-md min-w-56 flex-1 gap-2">
-                    {chosen ? <input type="hidden" name="theme" value={chosen.id} /> : null}
-                    {ledOnly ? <input type="hidden" name="role" value="led" /> : null}
-                    <label htmlFor="project-text" className="sr-only">
-                      {t("searchProjectsLabel")}
-                    </label>
-                    <div className="relative flex-1">
-                      <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
-                      <Input id="project-text" name="q" type="search" defaultValue={textFilter} placeholder={t("searchProjectsPlaceholder")} maxLength={MAX_QUERY_LENGTH} autoComplete="off" className="pl-9" />
-                    </div>
-                    <Button type="submit" variant="outline">
-                      {t("searchProjectsButton")}
-                    </Button>
-                  </form>
-                ) : null}
-                {counts.coordinator ? (
-                  <RoleSwitch
-                    label={t("roleFilter")}
-                    options={[
-                      { label: t("roleFilterAll"), href: `${listHref(1, false)}#projects-heading`, current: !ledOnly },
-                      { label: t("roleFilterLed"), href: `${listHref(1, true)}#projects-heading`, current: ledOnly },
-                    ]}
-                  />
-                ) : null}
-              </div>
+              {org.projectCount > PROJECTS_PAGE_SIZE || textFilter ? (
+                <form action={`/organisations/${org.id}#projects-heading`} role="search" aria-label={t("searchProjectsLabel")} className="mb-3 flex max-w-md gap-2">
+                  {chosen ? <input type="hidden" name="theme" value={chosen.id} /> : null}
+                  {ledOnly ? <input type="hidden" name="role" value="led" /> : null}
+                  <label htmlFor="project-text" className="sr-only">
+                    {t("searchProjectsLabel")}
+                  </label>
+                  <div className="relative flex-1">
+                    <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+                    <Input id="project-text" name="q" type="search" defaultValue={textFilter} placeholder={t("searchProjectsPlaceholder")} maxLength={MAX_QUERY_LENGTH} autoComplete="off" className="pl-9" />
+                  </div>
+                  <Button type="submit" variant="outline">
+                    {t("searchProjectsButton")}
+                  </Button>
+                </form>
+              ) : null}
               {projects.partialMatch ? (
                 <div className="mb-3">
                   <PartialMatchNote partial={projects.partialMatch} of="itsProjects" locale={locale} />
