@@ -390,6 +390,13 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   const byCount = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const closest = byCount.slice(0, SOURCE_LIMIT);
   const networkPartners = req.length > 0 ? byCount.slice(0, NETWORK_PARTNERS).map(([id]) => id) : [];
+  // Which of the 300 kept each of those partners has worked with: with intarray, each network
+  // (thousands of ids, sorted: migration 0029) intersected with the 300 ids by its "&", which merges
+  // them in C, only what is left unnested; without it (PGlite), every id unnested and looked up
+  // among the 300. (unnest in the select list streams its elements; in FROM it would store them all first.)
+  const partnerMembers = q.intarraySchema
+    ? sql`unnest(w.partner_ids operator(${sql.identifier(q.intarraySchema)}.&) (select array_agg(id) from best))`
+    : sql`unnest(w.partner_ids)`;
   const candidateSql = sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       req_projects as materialized (
@@ -572,23 +579,12 @@ async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
         group by organisation_id
       ),
       -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
-      shared as materialized (${q.intarraySchema
-        // Each partner's network (thousands of ids, sorted: migration 0029) intersected with the 300
-        // by intarray's "&", which merges them in C; only what is left is unnested.
-        ? sql`
+      shared as materialized (
         select x.id, array_agg(x.partner order by x.partner) as partners
-        from (select w.organisation_id as partner,
-            unnest(w.partner_ids operator(${sql.identifier(q.intarraySchema)}.&) (select array_agg(id) from best)) as id
-          from organisation_networks w where w.organisation_id = any(${intArray(networkPartners)})) x
-        group by x.id`
-        // Without intarray, the networks unnested and looked up among the 300. (unnest in the select
-        // list streams its elements; in FROM it would store them all first.)
-        : sql`
-        select x.id, array_agg(x.partner order by x.partner) as partners
-        from (select w.organisation_id as partner, unnest(w.partner_ids) as id from organisation_networks w
+        from (select w.organisation_id as partner, ${partnerMembers} as id from organisation_networks w
           where w.organisation_id = any(${intArray(networkPartners)})) x
-        where ${inHashedSet(sql`x.id`, sql`select id from best`)}
-        group by x.id`}
+        ${q.intarraySchema ? sql`` : sql`where ${inHashedSet(sql`x.id`, sql`select id from best`)}`}
+        group by x.id
       ),
       -- The profile themes of the registered organisations that hold these records (verified claims).
       profile as materialized (${themes.exact.length === 0
