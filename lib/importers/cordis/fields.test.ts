@@ -23,6 +23,7 @@ import {
   role,
   rowParser,
   splitList,
+  unquoteTwiceQuoted,
   website,
 } from "./fields";
 import { h2020ProgrammePartColumns, h2020SampleProjectColumns, h2020SkeletonColumns } from "./h2020";
@@ -58,6 +59,30 @@ describe("lists", () => {
     expect(collapseRepeats("FI;SE")).toEqual({ ambiguous: ["FI", "SE"] });
     expect(splitList("A| B |")).toEqual(["A", "B"]);
     expect(splitList(null)).toEqual([]);
+  });
+});
+
+describe("unquoteTwiceQuoted", () => {
+  it("unquotes once a value CORDIS wrote in quotes with its own quotes doubled", () => {
+    expect(unquoteTwiceQuoted('"NATIONAL CENTER FOR SCIENTIFIC RESEARCH ""DEMOKRITOS"""')).toBe('NATIONAL CENTER FOR SCIENTIFIC RESEARCH "DEMOKRITOS"');
+    expect(unquoteTwiceQuoted('"Scientific Park ""Precarpathian University"""')).toBe('Scientific Park "Precarpathian University"');
+    expect(unquoteTwiceQuoted('"AIRPORT DRIVE 104 SUITE 2200 CB #1350"')).toBe("AIRPORT DRIVE 104 SUITE 2200 CB #1350");
+    expect(unquoteTwiceQuoted('"""Quoted"" at both ends"')).toBe('"Quoted" at both ends');
+  });
+
+  it("leaves a value alone whose quotes are its own", () => {
+    for (const value of [
+      '"Solar BabySitter"- technology to change solar world',
+      'regain "losers of feminism" as mainstream voters',
+      '"Foo" and "Bar"', // wholly in quotes, but its inner quotes are not doubled
+      '"', 'A "B"', "plain",
+    ]) expect(unquoteTwiceQuoted(value)).toBe(value);
+  });
+
+  it("is what the text cells do, after trimming; a value of two quotes is empty", () => {
+    expect(optionalText.parse(' "NCSR ""D""" ')).toBe('NCSR "D"');
+    expect(optionalText.parse('""')).toBeNull();
+    expect(requiredText.safeParse('""').success).toBe(false);
   });
 });
 

@@ -111,9 +111,31 @@ function show(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 }
 
-export const optionalText = cell((v) => blankToNull(v));
+/**
+ * A cell CORDIS quoted twice: some of its values were CSV-quoted once more before the file was
+ * written, so that after reading they still stand in quotes with their own quotes doubled —
+ * `"NATIONAL CENTER FOR SCIENTIFIC RESEARCH ""DEMOKRITOS"""` (106 organisation names, 83 short
+ * names, 25 streets of the Horizon Europe participations; 2 Horizon 2020 objectives). Such a value
+ * is unquoted once: `NATIONAL CENTER FOR SCIENTIFIC RESEARCH "DEMOKRITOS"`. Only a value wholly in
+ * quotes whose inner quotes all come in pairs is: a title that merely starts or ends with a quoted
+ * word (`"Solar BabySitter"- technology…`) is left as it is.
+ */
+export function unquoteTwiceQuoted(value: string): string {
+  if (value.length < 2 || value.charCodeAt(0) !== 34 || value.charCodeAt(value.length - 1) !== 34) return value;
+  const inner = value.slice(1, -1);
+  if (inner.replace(/""/g, "").includes('"')) return value;
+  return inner.replace(/""/g, '"');
+}
 
-export const requiredText = cell((v) => blankToNull(v) ?? new Invalid("is empty"));
+/** A text cell: trimmed, null when blank, unquoted once when CORDIS quoted it twice. */
+function cordisText(v: string): string | null {
+  const text = blankToNull(v);
+  return text == null ? null : blankToNull(unquoteTwiceQuoted(text));
+}
+
+export const optionalText = cell(cordisText);
+
+export const requiredText = cell((v) => cordisText(v) ?? new Invalid("is empty"));
 
 /** The Horizon 2020 skeleton was written by R: "NA" there means an empty cell. */
 export function naAsEmpty<T>(schema: ReturnType<typeof cell<T>>) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "../csv";
-import { mergeOrganisations, mergeParticipations, parseH2020SampleParticipation, parseHeParticipation, type CordisParticipation } from "./participations";
+import { mergeOrganisations, mergeParticipations, parseH2020SampleParticipation, parseHeParticipation, participationColumns, type CordisParticipation } from "./participations";
 
 const HEADER =
   "projectID,projectAcronym,organisationID,vatNumber,name,shortName,SME,activityType,street,postCode,city,country,nutsCode,geolocation,organizationURL,contactForm,contentUpdateDate,rcn,order,role,ecContribution,netEcContribution,totalCost,endOfParticipation,active";
@@ -15,6 +15,9 @@ const UNKNOWN_SME = `101060497,EcoAdvance,896115780,,POSY PHYLLIS,,,PRC,,,,IL,,"
 const NO_COUNTRY = `101063992,STALSUns,995526036,,Purdue University,,false,PRC,,,,,,"40.423876,-86.921173",,https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/contact-form/project/995526036/101063992,2022-09-02 17:35:23,1976477,3,associatedPartner,,0,,false,`;
 const METSO_REPEATED_CODES = `737459,Productive4.0,998387051,FI10942595,METSO OUTOTEC FINLAND OY,METSO OUTOTEC,false,PRC;PRC,LOKOMONKATU 3,33101,TAMPERE,FI;FI,,"61.4860926,23.7660807",www.metsominerals.com,https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/contact-form/project/998387051/737459,2021-10-04 21:15:12,2089816,99,participant,21576.45,21576.45,107882.25,true,`;
 const FABMATICS_TWO_SITES = `737459,Productive4.0,986627935,DE140207637,FABMATICS GMBH,FABMATICS,true,PRC,ZUR STEINHOEHE 1,1109,DRESDEN,DE,,"51.0134514,13.7542823",www.hap-dresden.de; www.hap.eu,https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/contact-form/project/986627935/737459,2021-10-04 21:15:12,2498040,10,participant,253750,253750,1015000,false,`;
+// CORDIS quoted these cells twice (fields.ts, unquoteTwiceQuoted).
+const DEMOKRITOS_QUOTED_TWICE = `101130787,POLYTROP,999978239,EL090085651,"""NATIONAL CENTER FOR SCIENTIFIC RESEARCH """"DEMOKRITOS""""""","""NCSR """"D""""""",false,REC,END OF PATRIARCHOU GRIGORIOU E AND 27 NEAPOLEOS STREET,15341,Agia Paraskevi,EL,EL301,"37.995,23.816",http://www.demokritos.gr,https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/contact-form/project/999978239/101130787,2023-07-11 15:36:23,1905726,1,coordinator,169326.72,169326.72,0,false,`;
+const CHAPEL_HILL_STREET_QUOTED = `101134993,NGI TRANSOCEANIC,999573264,,THE UNIVERSITY OF NORTH CAROLINA AT CHAPEL HILL,UNC,false,HES,"""AIRPORT DRIVE 104 SUITE 2200 CB #1350""",27599,Chapel Hill,US,US,"35.9131996,-79.0558444",https://www.unc.edu,https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/contact-form/project/999573264/101134993,2023-11-23 09:38:58,1912380,5,associatedPartner,,0,,false,`;
 const IPG_H2020_PARTNER = `675999,ITEAM,937480945,DE143597753,IPG Automotive GmbH,IPG Automotive GmbH,,PRC,Bannwaldallee 60,76185,Karlsruhe,DE,,"48.9948139,8.37334609663493",,https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/contact-form/project/937480945/675999,2020-09-01 18:29:37,1950058,12,partner,,,,false,`;
 
 function row(line: string) {
@@ -34,6 +37,13 @@ function rejection(mutate: Record<string, string>, base = ATHENS_COORDINATOR) {
 }
 
 describe("parseHeParticipation", () => {
+  it("unquotes the names and streets CORDIS quoted twice, on both parsing paths", () => {
+    expect(ok(DEMOKRITOS_QUOTED_TWICE).organisation).toMatchObject({ name: 'NATIONAL CENTER FOR SCIENTIFIC RESEARCH "DEMOKRITOS"', shortName: 'NCSR "D"' });
+    expect(ok(CHAPEL_HILL_STREET_QUOTED).organisation).toMatchObject({ street: "AIRPORT DRIVE 104 SUITE 2200 CB #1350", city: "Chapel Hill" });
+    // zod runs the same cell rules (a row the fast path rejects is parsed again by it).
+    expect(participationColumns.parse(row(DEMOKRITOS_QUOTED_TWICE))).toMatchObject({ name: 'NATIONAL CENTER FOR SCIENTIFIC RESEARCH "DEMOKRITOS"', shortName: 'NCSR "D"' });
+  });
+
   it("reads a coordinator with its organisation, keeping the CORDIS country code", () => {
     const p = ok(ATHENS_COORDINATOR);
     expect(p).toMatchObject({
