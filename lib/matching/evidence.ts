@@ -7,7 +7,7 @@
 export interface EvidenceCandidate {
   id: number;
   /**
-   * How telling the project is, as the evidence statement weighs it (db/matching/find-matches.ts):
+   * How telling the project is, as the evidence statement weighs it (db/matching/explain-matches.ts):
    * its relevance when it was read one by one (3 same call topic, 2 same family, its theme
    * closeness, 4 × text rank, 0.5 same part; 0.5 more with the requester), 1 for an example of an
    * asked theme, 0.5 of a parent theme or of the programme part, 0 for a project found by the text only.

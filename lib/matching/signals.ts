@@ -2,7 +2,7 @@
 // (MatchFacts) to a value in 0..1. Counts saturate (1 - e^(-x/s)): the first few relevant
 // projects say much, the fiftieth little. docs/matching.md gives the formula and the constants.
 
-/** What the candidate query counts for one candidate (db/matching/find-matches.ts). */
+/** What the candidate query counts for one candidate (db/matching/candidates.ts). */
 export interface MatchFacts {
   /** Σ over its relevant projects of the project's theme closeness (1 tagged with the theme, 0.7 a narrower one, 0.5 its parent). */
   themeSum: number;
