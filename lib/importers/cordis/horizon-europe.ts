@@ -68,7 +68,7 @@ const heProjectRow = rowParser(heProjectColumns, (r): HeProject | Invalid => {
     euContribution: r.ecContributionSum,
     // A sum over participants none of whom publishes a total cost (5,705 projects, MSCA and ERC
     // among them) is no total cost of 0: the project's total cost is not published. The loader reads
-    // the participations' sum the same way (updateProjectTotals in db/load/cordis.ts).
+    // the participations' sum the same way (updateProjectTotals in db/load/cordis-participations.ts).
     totalBudget: isZeroAmount(r.totalCostSum) ? null : r.totalCostSum,
     partnerCount: r.nOrganisations,
   };
