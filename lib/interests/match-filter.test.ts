@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMatchFilter, matchFilterChoices, parseMatchFilter, scoreLabel } from "./match-filter";
+import { applyMatchFilter, matchFilterChoices, parseMatchFilter, scoreLabel, splitByReason } from "./match-filter";
 
 const m = (type: "higher_education" | "sme", countryCode: string, dismissed = false) => ({ type, countryCode, countryName: countryCode === "AT" ? "Austria" : "Slovenia", dismissed });
 const matches = [m("higher_education", "AT"), m("sme", "AT"), m("higher_education", "SI"), m("sme", "SI", true)];
@@ -33,5 +33,36 @@ describe("match filters", () => {
     expect(scoreLabel(0.1, 0.2)).toEqual({ outOf100: 10, relative: 50 });
     expect(scoreLabel(0.001, 0.2).relative).toBe(4); // still a visible sliver
     expect(scoreLabel(0, 0)).toEqual({ outOf100: 0, relative: 0 });
+  });
+});
+
+describe("splitByReason", () => {
+  const inAll = { kind: "inAll", count: 166, coordinated: 19, latestYear: 2023 };
+  const match = (rank: number, explanations?: unknown) => ({ rank, evidence: explanations === undefined ? {} : { explanations } });
+
+  it("folds the matches whose only reason is their activity, each part in the engine's order", () => {
+    const list = [
+      match(1, [{ kind: "pastThemes", themes: ["forestry"] }, inAll]),
+      match(2, [inAll]),
+      match(3, [{ kind: "closeToDescription", projects: ["SCOTT"] }, inAll]),
+      match(4, [{ kind: "registered" }]),
+      match(5, [inAll]),
+      match(6, [{ kind: "basedIn", region: "AT22" }, inAll]),
+    ];
+    const { specific, activityOnly } = splitByReason(list);
+    expect(specific.map((m) => m.rank)).toEqual([1, 3, 4, 6]);
+    expect(activityOnly.map((m) => m.rank)).toEqual([2, 5]);
+  });
+
+  it("never folds a match stored before reasons had kinds, nor one without reasons", () => {
+    const { specific, activityOnly } = splitByReason([match(1, [inAll]), match(2), match(3, [])]);
+    expect(specific.map((m) => m.rank)).toEqual([2, 3]);
+    expect(activityOnly.map((m) => m.rank)).toEqual([1]);
+  });
+
+  it("folds nothing when no match has a specific reason", () => {
+    const { specific, activityOnly } = splitByReason([match(1, [inAll]), match(2, [inAll])]);
+    expect(specific.map((m) => m.rank)).toEqual([1, 2]);
+    expect(activityOnly).toEqual([]);
   });
 });

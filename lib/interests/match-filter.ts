@@ -53,6 +53,24 @@ export function matchFilterChoices(matches: readonly Filterable[], filter: Match
 }
 
 /**
+ * The shown matches in two parts: those with a reason about the interest (its themes, call,
+ * programme, description, regions, the requester's network, a registered member's profile …),
+ * ranked first; and those the engine found for their activity alone — their only reason is how
+ * many projects they have ("166 projects in all, coordinated 19"), kept to fill the list under hard
+ * filters — which the page folds below them. Each part keeps the engine's order. Matches stored
+ * before reasons had kinds are never folded (nothing says what their reasons are about). When no
+ * match has a specific reason, none is folded: the list would otherwise look empty.
+ */
+export function splitByReason<T extends { evidence: { explanations?: unknown } }>(matches: readonly T[]): { specific: T[]; activityOnly: T[] } {
+  const activityOnly = (m: T) => {
+    const kinds = Array.isArray(m.evidence.explanations) ? (m.evidence.explanations as { kind?: unknown }[]).map((e) => e?.kind) : null;
+    return kinds != null && kinds.length > 0 && kinds.every((k) => k === "inAll");
+  };
+  const specific = matches.filter((m) => !activityOnly(m));
+  return specific.length === 0 ? { specific: [...matches], activityOnly: [] } : { specific, activityOnly: matches.filter(activityOnly) };
+}
+
+/**
  * How a 0..1 score is shown: as a number out of 100, and as a bar relative to the best match of
  * the list (the engine's absolute scores are low when few signals apply, so a bar against 100
  * would make the best match look poor; the order and the reasons are what a reader judges).

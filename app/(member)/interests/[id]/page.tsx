@@ -24,7 +24,7 @@ import { getInterest, listReciprocalMatches, listStoredMatches } from "@/db/quer
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
-import { applyMatchFilter, matchFilterChoices, parseMatchFilter } from "@/lib/interests/match-filter";
+import { applyMatchFilter, matchFilterChoices, parseMatchFilter, splitByReason } from "@/lib/interests/match-filter";
 import { formatCountry, formatDate, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
@@ -79,6 +79,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
   const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
   const shown = applyMatchFilter(matches, filter);
+  // Matches with a reason about the interest first; those found for their activity alone folded below.
+  const ranked = splitByReason(shown);
   const dismissed = matches.filter((m) => m.dismissed);
   const choices = matchFilterChoices(matches, filter);
   const notice = query.published
@@ -311,11 +313,26 @@ export default async function InterestPage({ params, searchParams }: Props) {
             </p>
           ) : null}
           {shown.length ? (
-            <ol className="flex flex-col gap-3" aria-label={t("page.ranked")}>
-              {shown.map((m, i) => (
-                <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} />
-              ))}
-            </ol>
+            <>
+              <ol className="flex flex-col gap-3" aria-label={t("page.ranked")}>
+                {ranked.specific.map((m, i) => (
+                  <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} />
+                ))}
+              </ol>
+              {ranked.activityOnly.length ? (
+                <details className="group flex flex-col gap-3">
+                  <summary className="cursor-pointer rounded-xl border border-dashed bg-card px-4 py-3 text-sm font-medium">
+                    {t("page.activityOnly", { count: ranked.activityOnly.length })}
+                    <span className="mt-1 block font-normal text-muted-foreground">{t("page.activityOnlyText")}</span>
+                  </summary>
+                  <ol className="mt-3 flex flex-col gap-3" aria-label={t("page.activityOnlyList")}>
+                    {ranked.activityOnly.map((m, i) => (
+                      <MatchCard key={m.rank} match={m} interestId={id} position={ranked.specific.length + i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} />
+                    ))}
+                  </ol>
+                </details>
+              ) : null}
+            </>
           ) : (
             <EmptyState title={matches.length ? t("page.noneOfFilter") : t("page.noneYet")}>
               {matches.length ? t("page.noneOfFilterText") : typesCordisLacks ? t("page.noneCordisText") : t("page.noneText")}
