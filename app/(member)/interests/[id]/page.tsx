@@ -322,7 +322,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
               {ranked.activityOnly.length ? (
                 <details className="group flex flex-col gap-3">
                   <summary className="cursor-pointer rounded-xl border border-dashed bg-card px-4 py-3 text-sm font-medium">
-                    {t("page.activityOnly", { count: ranked.activityOnly.length })}
+                    <span>{t("page.activityOnly", { count: ranked.activityOnly.length })}</span>
                     <span className="mt-1 block font-normal text-muted-foreground">{t("page.activityOnlyText")}</span>
                   </summary>
                   <ol className="mt-3 flex flex-col gap-3" aria-label={t("page.activityOnlyList")}>
