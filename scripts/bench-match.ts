@@ -2,7 +2,8 @@
 // PostgreSQL and on PGlite: p50/p95 over queries built from real Horizon Europe projects (what their
 // coordinator would have asked: programme part, topic, themes, the coordinator as requester), untyped
 // and typed (one partner's type and country), and with the project's title as the text where it has
-// one (an interest has words; "all" is untyped and typed), and typed with that country as the
+// one (an interest has words; "all" is untyped and typed), untyped with a description (the title
+// and its call topic's title, 20-40 words, as an interest's description reads), and typed with that country as the
 // target region too (an interest names where the project happens), and typed with the programme
 // instead of its part and topic (an interest that names Horizon Europe and no call topic), each run
 // --runs times; and, in
@@ -23,6 +24,7 @@ import { findMatches } from "@/db/matching/find-matches";
 import { resolveMatchQuery } from "@/db/matching/resolve-query";
 import { migrateDatabase } from "@/db/migrate";
 import { rowsOf } from "@/db/rows";
+import { textArray } from "@/db/sql-arrays";
 import { seededSample } from "@/lib/matching/evaluation";
 import type { MatchQuery } from "@/lib/matching/types";
 import { scriptArgs } from "@/cli/script-args";
@@ -75,6 +77,8 @@ interface EngineResult {
   typed: number[];
   /** The untyped queries of the projects with a title, the title as their text (an interest has words). */
   text: number[];
+  /** The untyped queries with a description: the project's title and its call topic's title. */
+  description: number[];
   /** The typed queries with the partner's country as the target region. */
   regions: number[];
   /** The typed queries with the programme (HORIZON) instead of the part and topic. */
@@ -84,6 +88,7 @@ interface EngineResult {
   cpuUntyped: number;
   cpuTyped: number;
   cpuText: number;
+  cpuDescription: number;
   cpuRegions: number;
   cpuProgramme: number;
 }
@@ -144,12 +149,19 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const textQueries: MatchQuery[] = [];
     const regionQueries: MatchQuery[] = [];
     const programmeQueries: MatchQuery[] = [];
+    const descriptionQueries: MatchQuery[] = [];
+    const topicTitles = new Map(
+      rowsOf<{ code: string; title: string | null }>(await db.execute(sql`select code, title from topics where code = any(${textArray(projects.map((p) => p.topic ?? ""))})`))
+        .map((r) => [r.code, r.title]),
+    );
     for (const p of projects) {
       const { query } = await resolveMatchQuery(db, {
         id: p.externalId, programmePart: p.programmePart ?? undefined, topic: p.topic ?? undefined, themes: p.themes, requester: p.coordinatorPic, k: 20,
       });
       untypedQueries.push(query);
       if (p.title) textQueries.push({ ...query, text: p.title });
+      const topicTitle = p.topic ? topicTitles.get(p.topic) : null;
+      if (topicTitle) descriptionQueries.push({ ...query, text: [p.title, topicTitle].filter(Boolean).join(". ") });
       const partner = p.partners.find((x) => x.countryCode);
       if (partner) {
         const typed = { ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] };
@@ -167,6 +179,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const untyped: number[] = [];
     const typed: number[] = [];
     const text: number[] = [];
+    const description: number[] = [];
     const regions: number[] = [];
     const programme: number[] = [];
     const backends = engine === "postgres"
@@ -181,12 +194,14 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     let cpuUntyped = 0;
     let cpuTyped = 0;
     let cpuText = 0;
+    let cpuDescription = 0;
     let cpuRegions = 0;
     let cpuProgramme = 0;
     for (let r = 0; r < runs; r++) {
       cpuUntyped += await timeAll(untypedQueries, untyped);
       cpuTyped += await timeAll(typedQueries, typed);
       cpuText += await timeAll(textQueries, text);
+      cpuDescription += await timeAll(descriptionQueries, description);
       cpuRegions += await timeAll(regionQueries, regions);
       cpuProgramme += await timeAll(programmeQueries, programme);
     }
@@ -200,8 +215,9 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
       }
     }
     return {
-      engine, untyped, typed, text, regions, programme, lookup,
+      engine, untyped, typed, text, description, regions, programme, lookup,
       cpuUntyped: cpuUntyped / Math.max(1, untyped.length), cpuTyped: cpuTyped / Math.max(1, typed.length), cpuText: cpuText / Math.max(1, text.length),
+      cpuDescription: cpuDescription / Math.max(1, description.length),
       cpuRegions: cpuRegions / Math.max(1, regions.length), cpuProgramme: cpuProgramme / Math.max(1, programme.length),
     };
   } finally {
@@ -222,7 +238,7 @@ for (const r of results) {
   const goal = r.engine === "postgres" ? "≤ 50" : "≤ 150";
   const cpuAll = (r.cpuUntyped * r.untyped.length + r.cpuTyped * r.typed.length) / Math.max(1, r.untyped.length + r.typed.length);
   // "all" is untyped and typed, as before text was timed apart.
-  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText], ["regions", r.regions, r.cpuRegions], ["programme", r.programme, r.cpuProgramme]] as const;
+  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText], ["description", r.description, r.cpuDescription], ["regions", r.regions, r.cpuRegions], ["programme", r.programme, r.cpuProgramme]] as const;
   for (const [kind, values, cpu] of kinds) {
     rows.push([`${r.engine} ${kind}`, String(values.length), f(percentile(values, 0.5)), f(percentile(values, 0.95)), f(cpu), f(lookup), `${(percentile(values, 0.95) / lookup).toFixed(0)}×`, goal]);
   }
