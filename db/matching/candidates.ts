@@ -21,6 +21,14 @@ const TOP_PER_FACET = 150;
 /** At most this many candidates from each other source (the requester's partners, the topic family's participants …). */
 const SOURCE_LIMIT = 300;
 
+/**
+ * The projects matching the text that count, the best ranked: a broad text (a call topic's title,
+ * a long description) matches thousands ("MSCA Doctoral Networks 2022": 2,142), whose 14,000
+ * participants cost two thirds of the statement, while the answers come from the best ranked
+ * (docs/matching.md, 6 December 2026, session 20).
+ */
+export const TEXT_HITS = 300;
+
 /** The requester's partners looked at for second-degree proximity (the most frequent ones). */
 const NETWORK_PARTNERS = 20;
 
@@ -171,7 +179,8 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         select p.id, p.topic_id = ${scope.topicId}::int as same_topic from projects p where p.topic_id = any(${intArray(scope.familyTopicIds)})
       ),
       text_hits as materialized (${tsq
-        ? sql`select p.id, ts_rank(p.search_vector, q.q) * ${textScale}::float4 as text_rank from projects p, tsq q where p.search_vector @@ q.q`
+        ? sql`select p.id, ts_rank(p.search_vector, q.q) * ${textScale}::float4 as text_rank from projects p, tsq q where p.search_vector @@ q.q
+            order by text_rank desc, p.id limit ${TEXT_HITS}`
         : sql`select null::int as id, 0::real as text_rank where false`}),
       rel as materialized (
         select pf.project_id,
