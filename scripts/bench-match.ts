@@ -3,7 +3,8 @@
 // coordinator would have asked: programme part, topic, themes, the coordinator as requester), untyped
 // and typed (one partner's type and country), and with the project's title as the text where it has
 // one (an interest has words; "all" is untyped and typed), untyped with a description (the title
-// and its call topic's title, 20-40 words, as an interest's description reads), and typed with that country as the
+// where CORDIS gives one, and its call topic's title: 14 words on average, 4-26 for most; an interest's
+// description is often longer), and typed with that country as the
 // target region too (an interest names where the project happens), and typed with the programme
 // instead of its part and topic (an interest that names Horizon Europe and no call topic), each run
 // --runs times; and, in

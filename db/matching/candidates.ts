@@ -174,7 +174,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         select pa.project_id, p.programme_id from participations pa join projects p on p.id = pa.project_id
         where pa.organisation_id = any(${intArray(req)})
       ),
-      -- The projects of the topic's family, and those matching the text with their rank (index scans).
+      -- The projects of the topic's family, and the best ranked matching the text (TEXT_HITS) with their rank (index scans).
       family_projects as materialized (
         select p.id, p.topic_id = ${scope.topicId}::int as same_topic from projects p where p.topic_id = any(${intArray(scope.familyTopicIds)})
       ),

@@ -39,9 +39,9 @@ describe(`a text matching more than ${TEXT_HITS} projects on ${testEngine}`, () 
   it("counts the best ranked only", async () => {
     const matches = await findMatches(handle.db, { text: "glulam", k: 200 });
     const lonely = matches.find((m) => m.organisationId === f.organisations.lonely);
-    expect(lonely?.explanations.map((e) => e.kind)).toContain("closeToDescription");
+    expect(lonely?.explanations?.map((e) => e.kind)).toContain("closeToDescription");
     // Its one project ranks below TEXT_HITS others: without the bound it would be "close to your description: WEAKGLU (glulam)".
     const sme = matches.find((m) => m.organisationId === f.organisations.sme);
-    expect(sme?.explanations.map((e) => e.kind) ?? []).not.toContain("closeToDescription");
+    expect(sme?.explanations?.map((e) => e.kind) ?? []).not.toContain("closeToDescription");
   });
 });

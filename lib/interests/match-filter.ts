@@ -56,8 +56,8 @@ export function matchFilterChoices(matches: readonly Filterable[], filter: Match
  * The shown matches in two parts: those with a reason about the interest (its themes, call,
  * programme, description, regions, the requester's network, a registered member's profile …),
  * ranked first; and those the engine found for their activity alone — their only reason is how
- * many projects they have ("166 projects in all, coordinated 19"), kept to fill the list under hard
- * filters — which the page folds below them. Each part keeps the engine's order. Matches stored
+ * many projects they have ("166 projects in all, coordinated 19"), most often the most active of the
+ * wanted type, which fill the list under hard filters — which the page folds below them. Each part keeps the engine's order. Matches stored
  * before reasons had kinds are never folded (nothing says what their reasons are about). When no
  * match has a specific reason, none is folded: the list would otherwise look empty.
  */

@@ -320,7 +320,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 ))}
               </ol>
               {ranked.activityOnly.length ? (
-                <details className="group flex flex-col gap-3">
+                <details>
                   <summary className="cursor-pointer rounded-xl border border-dashed bg-card px-4 py-3 text-sm font-medium">
                     <span>{t("page.activityOnly", { count: ranked.activityOnly.length })}</span>
                     <span className="mt-1 block font-normal text-muted-foreground">{t("page.activityOnlyText")}</span>
