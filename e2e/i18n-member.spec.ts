@@ -96,10 +96,15 @@ test("in French: register, sign in, a bad interest gets French field errors, the
     if (!(await box.isVisible())) await themes.locator("details").filter({ has: page.getByLabel(theme, { exact: true }) }).locator("summary").click();
     await box.check();
   }
+  const countries = form.getByRole("group", { name: "Pays" });
+  for (const country of ["Autriche", "Slovénie", "Hongrie"]) await countries.getByLabel(country, { exact: true }).check();
   await form.getByLabel("Notre rôle").selectOption({ label: "Coordinateur (chef de file)" });
   await page.getByRole("button", { name: "Publier la recherche" }).click();
   await page.waitForURL(/\/interests\/\d+\?published=1$/, { timeout: 120_000 });
   interestUrl = page.url().replace(/\?.*$/, "");
+  // The wanted countries in French, in French order (the reference list names them in English).
+  await expect(page.getByRole("main")).toContainText("Autriche, Hongrie, Slovénie");
+  await expect(page.getByRole("main")).not.toContainText("Austria");
   await expect(page.getByRole("heading", { name: "Partenaires proposés", exact: true })).toBeVisible();
   const first = page.getByRole("list", { name: "Partenaires proposés, par rang" }).getByRole("article").first();
   await expect(first).toBeVisible();

@@ -106,6 +106,13 @@ describe("counts and languages", () => {
     expect(formatCountry("UK", "pl-PL", "United Kingdom")).toBe("Wielka Brytania");
     expect(formatCountry("EL", "en-GB", "Greece")).toBe("Greece");
     expect(formatCountry("CZ", "en-GB", null)).toBe("Czechia");
+    // Renamed since the CORDIS list was made: the current name in English too; a stray space trimmed.
+    expect(formatCountry("MK", "en-GB", "Former Yugoslav Republic of Macedonia")).toBe("North Macedonia");
+    expect(formatCountry("CZ", "en-GB", "Czech Republic")).toBe("Czechia");
+    expect(formatCountry("TR", "en-GB", "Turkey")).toBe("Türkiye");
+    expect(formatCountry("SZ", "en-GB", "Swaziland")).toBe("Eswatini");
+    expect(formatCountry("SS", "en-GB", "South Sudan ")).toBe("South Sudan");
+    expect(formatCountry("MK", "de-DE", "Former Yugoslav Republic of Macedonia")).toBe("Nordmazedonien");
     expect(formatCountry("Q9", "fr-FR", "Nowhere")).toBe("Nowhere");
     expect(formatCountry(null, "fr-FR", "Somewhere")).toBe("Somewhere");
     expect(formatCountry(null, "fr-FR")).toBeNull();

@@ -105,14 +105,24 @@ export function formatLanguage(code: string, locale: string): string {
 const ISO_REGION: Record<string, string> = { EL: "GR", UK: "GB" };
 
 /**
+ * English names that changed after the CORDIS reference list the knowledge base's countries come
+ * from was made, as the EU's Interinstitutional Style Guide (its list of countries) writes them now:
+ * the list still says "Former Yugoslav Republic of Macedonia" (renamed 2019), "Czech Republic"
+ * (short name Czechia since 2016), "Swaziland" (2018), "Turkey" (Türkiye, 2022). The list's names
+ * stay searchable (db/queries/places.ts keeps them as aliases).
+ */
+export const CURRENT_ENGLISH_NAMES: Readonly<Record<string, string>> = { CZ: "Czechia", MK: "North Macedonia", SZ: "Eswatini", TR: "Türkiye" };
+
+/**
  * A country's name in the reader's locale from its code (Eurostat style: EL, UK), e.g. "DE" →
- * "Allemagne" (fr-FR). English keeps the name the data gives (`english`), which the sources chose;
- * an unknown code gives that name, or the code itself.
+ * "Allemagne" (fr-FR). English keeps the name the data gives (`english`), which the sources chose
+ * (CLDR's "St. Lucia", "Congo - Kinshasa" are not the EU's), except where the country has been
+ * renamed since (CURRENT_ENGLISH_NAMES); an unknown code gives that name, or the code itself.
  */
 export function formatCountry(code: string | null | undefined, locale: string, english?: string | null): string | null {
-  if (!code) return english ?? null;
-  if (locale.toLowerCase().startsWith("en") && english) return english;
+  if (!code) return english?.trim() || null;
   const upper = code.trim().toUpperCase();
+  if (locale.toLowerCase().startsWith("en") && english) return CURRENT_ENGLISH_NAMES[upper] ?? english.trim();
   const region = ISO_REGION[upper] ?? upper;
   try {
     const name = new Intl.DisplayNames(locale, { type: "region", fallback: "none" }).of(region);
@@ -130,6 +140,11 @@ export function formatPlace(place: { code: string; name: string }, locale: strin
 /** "1 project" / "3 projects": English nouns with the count formatted for the locale. */
 export function formatCount(value: number, singular: string, plural: string, locale: string): string {
   return `${formatNumber(value, locale)} ${value === 1 ? singular : plural}`;
+}
+
+/** Countries (code and English name) as one list in the reader's language and order: "Österreich, Slowenien, Ungarn". */
+export function formatCountryList(countries: readonly { code: string; name: string }[], locale: string): string {
+  return localiseCountries(countries, locale).map((c) => c.name).join(", ");
 }
 
 /** A list of countries (code and English name) named in the reader's locale and sorted the way that language sorts. */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { InterestSummary } from "@/db/queries/interests";
-import { formatCountry, formatDate } from "@/lib/format";
+import { formatCountry, formatCountryList, formatDate } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import type { InterestState } from "@/lib/interests/options";
 
@@ -34,7 +34,7 @@ export async function InterestList({ interests, showOrganisation = true, label }
           <p className="text-sm">
             <span className="text-muted-foreground">{t("list.looksFor")} </span>
             {i.partnerTypes.length ? i.partnerTypes.map((type) => types(type)).join(", ") : t("list.anyPartner")}
-            {i.wantedCountryNames.length ? <span className="text-muted-foreground"> {t("list.inCountries", { countries: i.wantedCountryNames.join(", ") })}</span> : null}
+            {i.wantedCountryList.length ? <span className="text-muted-foreground"> {t("list.inCountries", { countries: formatCountryList(i.wantedCountryList, locale) })}</span> : null}
           </p>
           <div className="mt-auto flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
             {i.programmeName ? <Badge variant="outline">{i.programmeName}</Badge> : null}

@@ -42,8 +42,8 @@ export interface InterestSummary {
   programmeName: string | null;
   partnerTypes: OrganisationType[];
   wantedCountries: string[];
-  /** The wanted countries' names, in the order of the names. */
-  wantedCountryNames: string[];
+  /** The wanted countries with the reference list's English names (lib/format's formatCountryList names them for the reader). */
+  wantedCountryList: { code: string; name: string }[];
   ownRole: InterestRole;
   deadline: string;
   visibility: InterestVisibility;
@@ -64,7 +64,8 @@ const summaryColumns = {
   programmeName: sql<string | null>`coalesce(${programmes.name} || coalesce(' (' || ${programmes.period} || ')', ''), ${interests.programmeOther})`,
   partnerTypes: interests.partnerTypes,
   wantedCountries: interests.wantedCountries,
-  wantedCountryNames: sql<string[]>`coalesce((select array_agg(c.name_en order by c.name_en) from ${countries} c where c.code = any(${interests.wantedCountries})), '{}')`,
+  wantedCountryList: sql<{ code: string; name: string }[]>`coalesce((select json_agg(json_build_object('code', c.code, 'name', c.name_en) order by c.code)
+    from ${countries} c where c.code = any(${interests.wantedCountries})), '[]'::json)`.mapWith((v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as { code: string; name: string }[]),
   ownRole: interests.ownRole,
   deadline: interests.deadline,
   visibility: interests.visibility,

@@ -21,6 +21,18 @@ describe(`listPlaces on ${testEngine}`, () => {
     expect(searchPlaces(await listPlaces(handle.db, "en"), "Österreich").map((p) => p.code)).toEqual(["AT"]);
   });
 
+  it("names a renamed country as pages do, and finds it by the reference list's old name", async () => {
+    const en = await listPlaces(handle.db, "en");
+    expect(en.find((p) => p.code === "MK")).toMatchObject({ name: "North Macedonia", level: 0 });
+    expect(en.find((p) => p.code === "TR")!.name).toBe("Türkiye");
+    expect(en.find((p) => p.code === "SS")!.name).toBe("South Sudan"); // the list's has a trailing space
+    expect(searchPlaces(en, "turkey").map((p) => p.code)).toEqual(["TR"]);
+    expect(searchPlaces(en, "czech republic").map((p) => p.code)).toContain("CZ");
+    expect(searchPlaces(en, "czechia").map((p) => p.code)).toContain("CZ");
+    // Every language names it as its pages do (lib/format: the locale's own names).
+    expect((await listPlaces(handle.db, "de")).find((p) => p.code === "MK")!.name).toBe("Nordmazedonien");
+  });
+
   it("lists the NUTS regions of levels 1 to 3 of each country's newest version, once each", async () => {
     const places = await listPlaces(handle.db, "en");
     const regions = places.filter((p) => p.level > 0);

@@ -2,18 +2,17 @@
 // country's newest NUTS version, for the form's place search (lib/places/search).
 import "server-only";
 import { sql } from "drizzle-orm";
+import { formatCountry } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Place } from "@/lib/places/search";
 import type { Db, Tx } from "../index";
 import { rowsOf } from "../rows";
 
-const NAME_COLUMN: Record<Locale, string> = { en: "name_en", de: "name_de", fr: "name_fr", pl: "name_pl" };
-
 export async function listPlaces(db: Db | Tx, locale: Locale): Promise<Place[]> {
   const rows = rowsOf<{ code: string; name: string; level: number; country_code: string; aliases: string[] | null }>(
     await db.execute(sql`
       with newest as (select country_code, max(version) as version from nuts_regions group by country_code)
-      select c.code, coalesce(${sql.raw(`c.${NAME_COLUMN[locale]}`)}, c.name_en) as name, 0 as level, c.code as country_code,
+      select c.code, c.name_en as name, 0 as level, c.code as country_code,
         array_remove(array[c.name_en, c.name_de, c.name_fr, c.name_it, c.name_es, c.name_pl, c.name_iso], null) as aliases
       from countries c
       union all
@@ -23,7 +22,11 @@ export async function listPlaces(db: Db | Tx, locale: Locale): Promise<Place[]> 
       order by level, code`),
   );
   return rows.map((r) => {
-    const aliases = [...new Set(r.aliases ?? [])].filter((a) => a !== r.name);
-    return { code: r.code, name: r.name, level: Number(r.level), countryCode: r.country_code, ...(aliases.length ? { aliases } : {}) };
+    // A country as every page names it in the reader's language (lib/format); the reference list's
+    // names in six languages, and the ISO one, found too ("Turkey", "Tschechische Republik").
+    const level = Number(r.level);
+    const name = level === 0 ? (formatCountry(r.code, locale, r.name) ?? r.name) : r.name;
+    const aliases = [...new Set((r.aliases ?? []).map((a) => a.trim()))].filter((a) => a !== name);
+    return { code: r.code, name, level, countryCode: r.country_code, ...(aliases.length ? { aliases } : {}) };
   });
 }

@@ -9,6 +9,7 @@
 // the organisations (primary key), grouped by their country or the prefix of their NUTS code.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
+import { formatCountry } from "@/lib/format";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 
@@ -105,23 +106,19 @@ export interface PlaceName {
   isoNumeric: string | null;
 }
 
-const countryNameColumn = { en: "name_en", fr: "name_fr", de: "name_de", pl: "name_pl" } as const;
-
 /**
- * Names of countries (in the interface language when the reference data has it, else English)
- * and NUTS regions (the version CORDIS uses, 2021, else 2024, else 2016 for the UK).
+ * Names of countries (in the interface language, as every page names them: lib/format) and NUTS regions (the version CORDIS uses, 2021, else 2024, else 2016 for the UK).
  */
 export async function getPlaceNames(db: Db, codes: readonly string[], locale: string): Promise<Map<string, PlaceName>> {
   const countryCodes = codes.filter((c) => c.length === 2);
   const regionCodes = codes.filter((c) => c.length > 2);
   const names = new Map<string, PlaceName>();
   if (countryCodes.length > 0) {
-    const column = sql.raw(countryNameColumn[locale as keyof typeof countryNameColumn] ?? "name_en");
     const list = sql.join(countryCodes.map((c) => sql`${c}`), sql`, `);
     const rows = rowsOf<{ code: string; name: string; iso_numeric: string | null }>(
-      await db.execute(sql`select code, coalesce(${column}, name_en) as name, iso_numeric from countries where code in (${list})`),
+      await db.execute(sql`select code, name_en as name, iso_numeric from countries where code in (${list})`),
     );
-    for (const r of rows) names.set(r.code, { code: r.code, name: r.name, isoNumeric: r.iso_numeric });
+    for (const r of rows) names.set(r.code, { code: r.code, name: formatCountry(r.code, locale, r.name) ?? r.name, isoNumeric: r.iso_numeric });
   }
   if (regionCodes.length > 0) {
     const list = sql.join(regionCodes.map((c) => sql`${c}`), sql`, `);

@@ -25,7 +25,7 @@ import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { applyMatchFilter, matchFilterChoices, parseMatchFilter, splitByReason } from "@/lib/interests/match-filter";
-import { formatCountry, formatDate, formatPlace } from "@/lib/format";
+import { formatCountry, formatCountryList, formatDate, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
 import { isoDate } from "@/lib/interests/options";
@@ -67,7 +67,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
   // The target regions' names (countries in the reader's language), for the reasons and the facts.
   const placeNames = Object.fromEntries(interest.targetRegions.map((r) => [r.code, formatPlace(r, locale)]));
   // No countries chosen: the matches come from the programme's area when its rule records one.
-  const programmeAreaCountries = interest.wantedCountryNames.length ? [] : interestCountries(interest);
+  const programmeAreaCountries = interest.wantedCountryList.length ? [] : interestCountries(interest);
   // A cross-border programme's area is its countries' border regions, not the countries whole.
   const borderRegionsOnly = interest.programmeCode ? programmeStrand(interest.programmeCode) === "cross-border" : false;
   const reasonContext: ReciprocalWordsContext = {
@@ -154,8 +154,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {interest.partnerTypes.length ? interest.partnerTypes.map(typeLabel).join(", ") : null}
               </Fact>
               <Fact label={t("page.countries")} missing={t("page.anyCountry")}>
-                {interest.wantedCountryNames.length
-                  ? interest.wantedCountryNames.join(", ")
+                {interest.wantedCountryList.length
+                  ? formatCountryList(interest.wantedCountryList, locale)
                   : programmeAreaCountries.length
                     ? t(borderRegionsOnly ? "page.programmeAreaBorder" : "page.programmeArea", {
                         countries: programmeAreaCountries
