@@ -19,7 +19,7 @@ export const H2020_SOURCE = DATA_SOURCES.cordisH2020.id;
 
 export const PIC_SCHEME = "pic";
 
-export const PROGRAMMES = {
+const PROGRAMMES = {
   HORIZON: {
     code: "HORIZON",
     name: "Horizon Europe",

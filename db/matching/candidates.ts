@@ -74,7 +74,7 @@ export interface CandidateRow {
  * "(… in (select …)) is true" it cannot become a join, which PostgreSQL, estimating the candidate
  * statement's CTEs far too low (one row for thousands), may run as a loop over the set for each row.
  */
-export function inHashedSet(value: SQL, set: SQL): SQL {
+function inHashedSet(value: SQL, set: SQL): SQL {
   return sql`(${value} in (${set})) is true`;
 }
 
