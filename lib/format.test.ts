@@ -3,14 +3,15 @@ import {
   DEFAULT_LOCALE,
   formatCount,
   formatCountry,
-  formatPlace,
-  localiseCountries,
+  formatCountryList,
   formatDate,
   formatLanguage,
   formatMoney,
   formatNumber,
   formatPercent,
+  formatPlace,
   localeFromAcceptLanguage,
+  localiseCountries,
 } from "./format";
 
 // Intl separates French groups with a narrow no-break space and puts a no-break space before "€"/"%".
@@ -113,6 +114,14 @@ describe("counts and languages", () => {
     expect(formatCountry("SZ", "en-GB", "Swaziland")).toBe("Eswatini");
     expect(formatCountry("SS", "en-GB", "South Sudan ")).toBe("South Sudan");
     expect(formatCountry("MK", "de-DE", "Former Yugoslav Republic of Macedonia")).toBe("Nordmazedonien");
+  });
+
+  it("says a list of countries in the reader's language and order", () => {
+    const wanted = [{ code: "AT", name: "Austria" }, { code: "HU", name: "Hungary" }, { code: "SI", name: "Slovenia" }];
+    expect(formatCountryList(wanted, "de-DE")).toBe("Österreich, Slowenien, Ungarn");
+    expect(formatCountryList(wanted, "en-GB")).toBe("Austria, Hungary, Slovenia");
+    expect(formatCountryList([{ code: "TR", name: "Turkey" }, { code: "CZ", name: "Czech Republic" }], "en-GB")).toBe("Czechia, Türkiye");
+    expect(formatCountryList([], "fr-FR")).toBe("");
     expect(formatCountry("Q9", "fr-FR", "Nowhere")).toBe("Nowhere");
     expect(formatCountry(null, "fr-FR", "Somewhere")).toBe("Somewhere");
     expect(formatCountry(null, "fr-FR")).toBeNull();

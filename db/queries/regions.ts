@@ -107,7 +107,8 @@ export interface PlaceName {
 }
 
 /**
- * Names of countries (in the interface language, as every page names them: lib/format) and NUTS regions (the version CORDIS uses, 2021, else 2024, else 2016 for the UK).
+ * Names of countries (in the interface language, as every page names them: lib/format) and NUTS
+ * regions (the version CORDIS uses, 2021, else 2024, else 2016 for the UK).
  */
 export async function getPlaceNames(db: Db, codes: readonly string[], locale: string): Promise<Map<string, PlaceName>> {
   const countryCodes = codes.filter((c) => c.length === 2);
