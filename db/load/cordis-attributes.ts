@@ -23,7 +23,19 @@ import {
 import type { CsvRow } from "@/lib/importers/csv";
 import { projectThemes, themes } from "../schema";
 import { bulkUpsert, chunk, excludedSet } from "./batch";
-import { type Context, ensureProgramme, H2020_SOURCE, HE_SOURCE, parsedBatches, projectIds, setProjectColumn, Tally, unique, upsertProgrammeParts, upsertTopics } from "./cordis-context";
+import {
+  ensureProgramme,
+  H2020_SOURCE,
+  HE_SOURCE,
+  parsedBatches,
+  projectIds,
+  setProjectColumn,
+  Tally,
+  unique,
+  upsertProgrammeParts,
+  upsertTopics,
+  type Context,
+} from "./cordis-context";
 
 /**
  * Reads a file whose rows each attach something to a known project: rows of unknown projects are

@@ -1,7 +1,7 @@
 // Projects left out of a load (--exclude-projects): which raw rows are theirs, and what an earlier
 // load brought of them, taken out.
 import { and, inArray, sql, type SQL } from "drizzle-orm";
-import { type CordisFileKind } from "@/lib/importers/cordis";
+import type { CordisFileKind } from "@/lib/importers/cordis";
 import type { CsvRow } from "@/lib/importers/csv";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";

@@ -6,7 +6,7 @@ import { mergeOrganisations, type CordisOrganisation } from "@/lib/importers/cor
 import { rowsOf } from "../rows";
 import { organisationIdentifiers, organisations, type Organisation } from "../schema";
 import { bulkUpsert, chunk, excludedSet } from "./batch";
-import { type Context, PIC_SCHEME } from "./cordis-context";
+import { PIC_SCHEME, type Context } from "./cordis-context";
 
 /** An organisation as stored, in the parsers' shape, so that a stored and a new record merge alike. */
 function storedAsCordis(stored: Organisation, pic: string): CordisOrganisation {

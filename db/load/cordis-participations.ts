@@ -17,7 +17,16 @@ import {
 } from "@/lib/importers/cordis";
 import { participations, projects } from "../schema";
 import { bulkUpsert, chunk, excludedSet } from "./batch";
-import { type Context, ensureProgramme, H2020_SOURCE, HE_SOURCE, keepUnlessGiven, parsedBatches, projectIds, Tally } from "./cordis-context";
+import {
+  ensureProgramme,
+  H2020_SOURCE,
+  HE_SOURCE,
+  keepUnlessGiven,
+  parsedBatches,
+  projectIds,
+  Tally,
+  type Context,
+} from "./cordis-context";
 import { upsertOrganisations } from "./cordis-organisations";
 
 type ParticipationFileKind = "h2020Skeleton" | "h2020SampleOrganisations" | "heOrganisations";

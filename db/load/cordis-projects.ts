@@ -13,7 +13,18 @@ import {
 } from "@/lib/importers/cordis";
 import { projects } from "../schema";
 import { bulkUpsert } from "./batch";
-import { type Context, ensureProgramme, H2020_SOURCE, HE_SOURCE, keepUnlessGiven, parsedBatches, type ProgrammeCode, Tally, upsertProgrammeParts, upsertTopics } from "./cordis-context";
+import {
+  ensureProgramme,
+  H2020_SOURCE,
+  HE_SOURCE,
+  keepUnlessGiven,
+  parsedBatches,
+  Tally,
+  upsertProgrammeParts,
+  upsertTopics,
+  type Context,
+  type ProgrammeCode,
+} from "./cordis-context";
 import { cordisProjectUrl } from "./cordis-participations";
 
 /** cordis_he_projects.csv — key: projectID. Creates the projects with their part, topic and money. */

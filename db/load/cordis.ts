@@ -17,8 +17,14 @@ import { findCordisFile, type CordisFileKind, type Rejection } from "@/lib/impor
 import type { Db } from "../index";
 import { countries } from "../schema";
 import { tuneForBulkWrite } from "./batch";
-import { loadH2020ProgrammeParts, loadHeEuroSciVoc, loadHeLegalBasis, loadHeReportSummaries, loadHeTopics } from "./cordis-attributes";
-import { type Context, type ProgrammeCode, Tally } from "./cordis-context";
+import {
+  loadH2020ProgrammeParts,
+  loadHeEuroSciVoc,
+  loadHeLegalBasis,
+  loadHeReportSummaries,
+  loadHeTopics,
+} from "./cordis-attributes";
+import { Tally, type Context, type ProgrammeCode } from "./cordis-context";
 import { exclusionTest, removeExcludedProjects } from "./cordis-exclusion";
 import { loadParticipationFile } from "./cordis-participations";
 import { loadH2020SampleProjects, loadHeProjects } from "./cordis-projects";
