@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { consortiumOf } from "../led-consortium";
 import { executePrepared } from "../prepared";
-import { rowsOf } from "../rows";
+import { jsonList, rowsOf } from "../rows";
 import type { ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
 import { pickEvidenceProjects, projectAskedThemes } from "@/lib/matching/evidence";
@@ -35,12 +35,6 @@ interface Evidence {
   partners: { id: number; name: string | null }[];
   orgs: { id: number; name: string; pic: string | null; profile_id: number | null }[];
   themes: { id: number; themes: number[] }[];
-}
-
-/** A json column: parsed by postgres.js and PGlite, but a string would be parsed here. */
-function jsonList<T>(value: unknown): T[] {
-  const v = typeof value === "string" ? (JSON.parse(value) as unknown) : value;
-  return Array.isArray(v) ? (v as T[]) : [];
 }
 
 /**

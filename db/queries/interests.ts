@@ -9,6 +9,7 @@ import type { ProgrammeOption } from "@/lib/programmes/options";
 import { programmeStrand } from "@/lib/programmes/reference";
 import type { MatchEvidence } from "@/lib/matching/types";
 import type { Db, Tx } from "../index";
+import { jsonList } from "../rows";
 import {
   countries,
   interestDismissals,
@@ -65,7 +66,7 @@ const summaryColumns = {
   partnerTypes: interests.partnerTypes,
   wantedCountries: interests.wantedCountries,
   wantedCountryList: sql<{ code: string; name: string }[]>`coalesce((select json_agg(json_build_object('code', c.code, 'name', c.name_en) order by c.code)
-    from ${countries} c where c.code = any(${interests.wantedCountries})), '[]'::json)`.mapWith((v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as { code: string; name: string }[]),
+    from ${countries} c where c.code = any(${interests.wantedCountries})), '[]'::json)`.mapWith(jsonList<{ code: string; name: string }>),
   ownRole: interests.ownRole,
   deadline: interests.deadline,
   visibility: interests.visibility,

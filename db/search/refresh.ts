@@ -96,14 +96,12 @@ async function refresh(db: Db, projectIds?: readonly number[]): Promise<void> {
   // shrunk by a tenth since they were last taken (PGlite keeps no count of changed rows, nor runs
   // autovacuum): for a handful of projects they would take longer than the refresh itself.
   const stale = await statisticsStale(db);
-  const tables = [...(everything || stale ? REFRESHED_TABLES : []), ...(stale ? LOADED_TABLES : [])];
+  const tables = [...(everything || stale ? Object.keys(REFRESH_WRITES) : []), ...(stale ? PROJECT_LOAD_TABLES : [])];
   if (tables.length > 0) await db.execute(sql.raw(`analyze ${tables.join(", ")}`));
 }
 
-/** The tables a refresh writes. */
-const REFRESHED_TABLES = ["projects", "project_facets", "organisation_facets", "organisation_networks", "organisation_match_counts"];
-/** The tables a load of projects writes besides projects (db/load/keep.ts). */
-const LOADED_TABLES = ["organisations", "organisation_identifiers", "participations", "project_themes"];
+/** The tables a load of projects writes besides those the refresh writes (db/load/keep.ts). */
+const PROJECT_LOAD_TABLES = ["organisations", "organisation_identifiers", "participations", "project_themes"];
 
 /**
  * Whether the planner's idea of the number of projects (from the last ANALYZE) is a tenth or more
