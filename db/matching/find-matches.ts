@@ -55,6 +55,7 @@ function scoreRecords(
       projectsWithRequester: Number(r.with_requester),
       relevantWithRequester: Number(r.rel_with_req),
       programmeWithRequester: Number(r.recent_with_req),
+      partWithRequester: Number(r.part_with_req),
       sharedPartners: ctx.shared.get(Number(r.id))?.length ?? 0,
     };
     const signals = computeSignals(facts, year);

@@ -82,6 +82,7 @@ export function registeredFacts(r: RegisteredCandidate, regions: readonly string
     projectsWithRequester: 0,
     relevantWithRequester: 0,
     programmeWithRequester: 0,
+    partWithRequester: 0,
     sharedPartners: 0,
   };
 }

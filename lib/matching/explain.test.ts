@@ -5,7 +5,7 @@ import type { MatchFacts } from "./signals";
 const none: MatchFacts = {
   themeSum: 0, profileTheme: 0, textSum: 0, programmePartProjects: 0, programmeProjects: 0, topicProjects: 0,
   topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, coordinatorCount: 0, projectCount: 0,
-  lastStartYear: null, lastYearFromCall: false, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, sharedPartners: 0,
+  lastStartYear: null, lastYearFromCall: false, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, partWithRequester: 0, sharedPartners: 0,
 };
 const noContext = { sharedThemes: [], sharedPartners: [] };
 
@@ -21,6 +21,14 @@ describe("plural and listWords", () => {
 });
 
 describe("explainMatch", () => {
+  it("says how many of the projects with the requester were in the asked programme part", () => {
+    const worked = { ...none, projectsWithRequester: 5, partWithRequester: 2 };
+    expect(explainMatch(worked, { ...noContext, programmePartCode: "HORIZON.2.5" })).toEqual(["worked with you on 5 projects, 2 of them in HORIZON.2.5"]);
+    expect(explainMatch({ ...worked, projectsWithRequester: 2 }, { ...noContext, programmePartCode: "HORIZON.2.5" })).toEqual(["worked with you on 2 projects in HORIZON.2.5"]);
+    expect(explainMatch({ ...worked, partWithRequester: 0 }, { ...noContext, programmePartCode: "HORIZON.2.5" })).toEqual(["worked with you on 5 projects"]);
+    // No part asked: the part is not named.
+    expect(explainMatch(worked, noContext)).toEqual(["worked with you on 5 projects"]);
+  });
   it("says what it coordinated, on which themes, in which programme part", () => {
     const reasons = explainMatch(
       { ...none, relevantCoordinated: 2, programmePartProjects: 3, themeSum: 2 },

@@ -49,7 +49,8 @@ export function listWords(items: readonly string[], max = 3, joiner: "and" | "or
  */
 export type Reason =
   | { kind: "registered" }
-  | { kind: "workedWithYou"; count: number }
+  /** `inPart` of them in the asked programme part `programme` (absent when none, and in reasons stored before 7 December 2026). */
+  | { kind: "workedWithYou"; count: number; inPart?: number; programme?: string }
   | { kind: "sharedPartners"; count: number; names: string[] }
   | { kind: "coordinated"; count: number; themes: string[]; programme: string | null }
   | { kind: "sameTopic"; count: number; topic: string | null }
@@ -98,7 +99,10 @@ export function closeProjects(r: Extract<Reason, { kind: "closeToDescription" }>
 
 export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   const reasons: Reason[] = [];
-  if (f.projectsWithRequester > 0) reasons.push({ kind: "workedWithYou", count: f.projectsWithRequester });
+  if (f.projectsWithRequester > 0) {
+    const inPart = ctx.programmePartCode ? Math.min(f.partWithRequester, f.projectsWithRequester) : 0;
+    reasons.push({ kind: "workedWithYou", count: f.projectsWithRequester, ...(inPart > 0 ? { inPart, programme: ctx.programmePartCode! } : {}) });
+  }
   if (ctx.sharedPartners.length > 0) reasons.push({ kind: "sharedPartners", count: ctx.sharedPartners.length, names: ctx.sharedPartners });
   if (f.relevantCoordinated > 0) {
     const programme = ctx.programmePartCode && f.programmePartProjects > 0 ? ctx.programmePartCode : null;
@@ -130,7 +134,9 @@ export function reasonText(r: Reason): string {
     case "registered":
       return "registered on Consortia, with no past project in the knowledge base yet";
     case "workedWithYou":
-      return `worked with you on ${plural(r.count, "project")}`;
+      if (!r.inPart || !r.programme) return `worked with you on ${plural(r.count, "project")}`;
+      if (r.inPart === r.count) return `worked with you on ${plural(r.count, "project")} in ${r.programme}`;
+      return `worked with you on ${plural(r.count, "project")}, ${formatCount(r.inPart)} of them in ${r.programme}`;
     case "sharedPartners":
       return `worked with ${plural(r.count, "of your partners", "of your partners")}: ${listWords(r.names, REASON_LIST_MAX.names)}`;
     case "coordinated": {

@@ -10,6 +10,9 @@ import { matchReasonsIn, reasonWords, type ReasonTranslator } from "./reason-wor
 const examples: { reason: Reason; values: string[] }[] = [
   { reason: { kind: "registered" }, values: ["Consortia"] },
   { reason: { kind: "workedWithYou", count: 2 }, values: ["2"] },
+  { reason: { kind: "workedWithYou", count: 2, inPart: 2, programme: "HORIZON.2.5" }, values: ["2", "HORIZON.2.5"] },
+  { reason: { kind: "workedWithYou", count: 1, inPart: 1, programme: "HORIZON.2.5" }, values: ["1", "HORIZON.2.5"] },
+  { reason: { kind: "workedWithYou", count: 5, inPart: 2, programme: "HORIZON.2.5" }, values: ["5", "2", "HORIZON.2.5"] },
   { reason: { kind: "sharedPartners", count: 4, names: ["TU Graz", "JOANNEUM", "BOKU", "AIT"] }, values: ["4", "TU Graz", "JOANNEUM", "BOKU"] },
   { reason: { kind: "coordinated", count: 2, themes: [], programme: null }, values: ["2"] },
   { reason: { kind: "coordinated", count: 1, themes: ["clusters", "wood"], programme: null }, values: ["1", "clusters", "wood"] },

@@ -31,7 +31,9 @@ export function reasonWords(
     case "registered":
       return t("registered");
     case "workedWithYou":
-      return t("workedWithYou", { count: r.count });
+      if (!r.inPart || !r.programme) return t("workedWithYou", { count: r.count });
+      if (r.inPart === r.count) return t("workedWithYouAllIn", { count: r.count, programme: r.programme });
+      return t("workedWithYouSomeIn", { count: r.count, inPart: r.inPart, programme: r.programme });
     case "sharedPartners":
       return t("sharedPartners", { count: r.count, names: list(r.names, REASON_LIST_MAX.names) });
     case "coordinated": {

@@ -18,7 +18,7 @@ export type SignalName = keyof MatchSignals;
 
 /** The weights, tuned with `npm run cli -- eval` on several seeds (docs/matching.md). */
 export const signalWeights: Record<SignalName, number> = {
-  network: 0.45,
+  network: 0.9,
   topic: 0.22,
   text: 0.2,
   themes: 0.15,

@@ -107,7 +107,7 @@ describe("activitySignal", () => {
 });
 
 describe("networkSignal", () => {
-  const none = { projectsWithRequester: 0, programmeWithRequester: 0, relevantWithRequester: 0, sharedPartners: 0 };
+  const none = { projectsWithRequester: 0, programmeWithRequester: 0, relevantWithRequester: 0, partWithRequester: 0, sharedPartners: 0 };
   it("values having worked with the requester over having worked with its partners", () => {
     const direct = networkSignal({ ...none, projectsWithRequester: 1 });
     const indirect = networkSignal({ ...none, sharedPartners: 1 });
@@ -122,8 +122,16 @@ describe("networkSignal", () => {
     expect(recent).toBeGreaterThan(old);
     expect(relevant).toBeGreaterThan(recent);
   });
+  it("values shared projects in the asked programme part above those elsewhere in the programme", () => {
+    const programme = networkSignal({ ...none, projectsWithRequester: 2, programmeWithRequester: 2, relevantWithRequester: 2 });
+    const part = networkSignal({ ...none, projectsWithRequester: 2, programmeWithRequester: 2, relevantWithRequester: 2, partWithRequester: 2 });
+    expect(part).toBeGreaterThan(programme);
+    // Frequent partners that worked with the requester in the asked part stay apart from those that did not.
+    const frequent = { ...none, projectsWithRequester: 12, programmeWithRequester: 6, relevantWithRequester: 4 };
+    expect(networkSignal({ ...frequent, partWithRequester: 3 })).toBeGreaterThan(networkSignal(frequent));
+  });
   it("keeps telling frequent partners apart (logarithmic), up to 1", () => {
     expect(networkSignal({ ...none, projectsWithRequester: 20 })).toBeGreaterThan(networkSignal({ ...none, projectsWithRequester: 5 }));
-    expect(networkSignal({ projectsWithRequester: 500, programmeWithRequester: 200, relevantWithRequester: 100, sharedPartners: 60 })).toBe(1);
+    expect(networkSignal({ projectsWithRequester: 500, programmeWithRequester: 200, relevantWithRequester: 100, partWithRequester: 50, sharedPartners: 60 })).toBe(1);
   });
 });

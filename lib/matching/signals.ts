@@ -32,6 +32,8 @@ export interface MatchFacts {
   /** Of those, relevant projects (same part, call, themes or text) and projects in the asked programme. */
   relevantWithRequester: number;
   programmeWithRequester: number;
+  /** Of those, projects in the asked programme part (0 when no part is asked). */
+  partWithRequester: number;
   /** How many of the requester's past partners it has worked with. */
   sharedPartners: number;
 }
@@ -94,16 +96,20 @@ export function activitySignal(f: Pick<MatchFacts, "projectCount" | "lastStartYe
 /**
  * Network proximity, logarithmic in the projects shared with the requester (a consortium is most
  * often re-formed around recent partners): all shared projects, those in the asked programme, those
- * relevant to the query, and the requester's partners it has worked with. Coefficients fitted with
- * `eval` on two seeds (docs/matching.md).
+ * relevant to the query, those in the asked programme part, and the requester's partners it has
+ * worked with. Coefficients fitted with `eval` on seeds 1 and 2 and checked on 3 and 4 (docs/matching.md).
  */
 export function networkSignal(
-  f: Pick<MatchFacts, "projectsWithRequester" | "programmeWithRequester" | "relevantWithRequester" | "sharedPartners">,
+  f: Pick<MatchFacts, "projectsWithRequester" | "programmeWithRequester" | "relevantWithRequester" | "partWithRequester" | "sharedPartners">,
 ): number {
   const raw =
     0.45 * Math.log1p(Math.max(0, f.projectsWithRequester)) +
     0.6 * Math.log1p(Math.max(0, f.programmeWithRequester)) +
     0.3 * Math.log1p(Math.max(0, f.relevantWithRequester)) +
+    0.45 * Math.log1p(Math.max(0, f.partWithRequester)) +
     0.1 * Math.log1p(Math.max(0, f.sharedPartners));
-  return Math.min(1, raw / 3);
+  return Math.min(1, raw / NETWORK_SATURATION);
 }
+
+/** The raw network sum at which the signal is full: a partner of many projects, several in the asked part. */
+export const NETWORK_SATURATION = 4;
