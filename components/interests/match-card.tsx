@@ -164,6 +164,8 @@ export async function MatchCard({
                             })}
                           </span>
                         ) : null}
+                        {p.sameCall ? <span className="text-muted-foreground"> · {t(p.sameCall === "topic" ? "sameCallTopic" : "sameCall")}</span> : null}
+                        {p.withRequester ? <span className="text-muted-foreground"> · {t("withYou")}</span> : null}
                         {p.descriptionWords?.length ? (
                           <span className="text-muted-foreground"> · {t("sharesWords", { words: projectWords(p.descriptionWords) })}</span>
                         ) : null}

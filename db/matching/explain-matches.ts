@@ -8,7 +8,7 @@ import { executePrepared } from "../prepared";
 import { jsonList, rowsOf } from "../rows";
 import type { ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
-import { pickEvidenceProjects, projectAskedThemes } from "@/lib/matching/evidence";
+import { pickEvidenceProjects, projectAskedThemes, sameCallOf } from "@/lib/matching/evidence";
 import { explainReasons, reasonText } from "@/lib/matching/explain";
 import type { computeSignals } from "@/lib/matching/score";
 import type { MatchFacts } from "@/lib/matching/signals";
@@ -31,6 +31,8 @@ interface Evidence {
     themes: number[] | null;
     /** The query's informative words (stems) its text has, rarest first; null when the query has no text. */
     words: string[] | null;
+    /** The requester took part in it too. */
+    with_requester: boolean;
   }[];
   partners: { id: number; name: string | null }[];
   orgs: { id: number; name: string; pic: string | null; profile_id: number | null }[];
@@ -107,7 +109,8 @@ async function evidenceOf(
             'themes', array(select x from project_facets pf cross join unnest(pf.theme_ids) as x where pf.project_id = p.id and x = any(${intArray(keys)})),
             'words', case when ${ctx.textTerms.length > 0}::boolean then array(
               select w.term from unnest(${textArray(ctx.textTerms)}) with ordinality as w(term, n)
-              where p.search_vector @@ quote_literal(w.term)::tsquery order by w.n) end))
+              where p.search_vector @@ quote_literal(w.term)::tsquery order by w.n) end,
+            'with_requester', exists (select 1 from participations r where r.project_id = p.id and r.organisation_id = any(${intArray(ctx.scope.requesterIds)}))))
           from shown
           join participations pa on pa.project_id = shown.pid and pa.organisation_id = shown.id
           join projects p on p.id = shown.pid
@@ -198,6 +201,8 @@ export async function explainAll(
         ...(p.role === "coordinator" && p.led !== true ? { soleBeneficiary: true } : {}),
         ...(themes.length > 0 ? { themes } : {}),
         ...(words.length > 0 ? { descriptionWords: words } : {}),
+        ...sameCallOf(p.topic, ctx.query.topicCode ?? null),
+        ...(p.with_requester === true ? { withRequester: true as const } : {}),
       };
     });
     return {

@@ -67,7 +67,12 @@ describe(`findMatches on ${testEngine}`, () => {
     expect(horizon[0]!.reasons).toContain("took part in 1 project of the same call topic (HORIZON-CL5-2022-D3-01-06)");
     expect(horizon[0]!.reasons[0]).toBe("coordinated 1 relevant project in HORIZON.2.5");
     // The evidence names each project's call topic, what the card says of a project without a title.
-    expect(horizon[0]!.evidence.projects.find((p) => p.acronym === "GREENGRID")).toMatchObject({ topicCode: "HORIZON-CL5-2022-D3-01-06", topicTitle: "Smart grids" });
+    expect(horizon[0]!.evidence.projects.find((p) => p.acronym === "GREENGRID")).toMatchObject({ topicCode: "HORIZON-CL5-2022-D3-01-06", topicTitle: "Smart grids", sameCall: "topic" });
+    // Another topic of the same call, and a call topic of another call.
+    const sameCall = await findMatches(handle.db, { programmePartCode: "HORIZON.2.5", topicCode: "HORIZON-CL5-2022-D3-01-99" });
+    expect(sameCall[0]!.evidence.projects.find((p) => p.acronym === "GREENGRID")).toMatchObject({ sameCall: "call" });
+    const otherCall = await findMatches(handle.db, { programmePartCode: "HORIZON.2.5", topicCode: "HORIZON-CL5-2023-D3-01-06" });
+    for (const m of otherCall) for (const p of m.evidence.projects) expect(p).not.toHaveProperty("sameCall");
   });
 
   it("counts experience in a programme asked without a part (an interest with no known call topic)", async () => {

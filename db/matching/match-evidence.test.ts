@@ -83,6 +83,16 @@ describe(`the projects a match shows on ${testEngine}`, () => {
     expect(byText.evidence.projects.find((p) => p.acronym === "TIMBER")).not.toHaveProperty("themes");
   });
 
+  it("say which shown projects the requester took part in", async () => {
+    // Regione Marche took part in OLDCLU, none of Lonely Foundation's other projects.
+    const lonely = (await findMatches(handle.db, { themeIds: [clusters], requesterOrganisationId: f.organisations.marche })).find((m) => m.organisationId === f.organisations.lonely)!;
+    expect(lonely.reasons[0]).toBe("worked with you on 1 project");
+    const shown = lonely.evidence.projects;
+    expect(shown.find((p) => p.acronym === "OLDCLU")).toMatchObject({ withRequester: true });
+    expect(shown.filter((p) => p.acronym !== "OLDCLU").length).toBeGreaterThan(0);
+    for (const p of shown.filter((x) => x.acronym !== "OLDCLU")) expect(p).not.toHaveProperty("withRequester");
+  });
+
   it("include a project close to the description when a reason names it", async () => {
     // TIMBER shares one word of four, and ranks below the three examples of the asked theme.
     const lonely = (await findMatches(handle.db, { themeIds: [clusters], text: "sawmills, carpentry, joinery and timber" })).find((m) => m.organisationId === f.organisations.lonely)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceScore, pickEvidenceProjects, projectAskedThemes, type EvidenceCandidate } from "./evidence";
+import { evidenceScore, pickEvidenceProjects, projectAskedThemes, sameCallOf, type EvidenceCandidate } from "./evidence";
 
 const c = (id: number, weight: number, more: Partial<EvidenceCandidate> = {}): EvidenceCandidate => ({ id, weight, led: false, descriptionWords: 0, ...more });
 const none = { coordinated: false, closeToDescription: false };
@@ -71,5 +71,15 @@ describe("the asked themes a shown project is on", () => {
     expect(projectAskedThemes([2, 1, 99], asked)).toEqual([1, 2]);
     expect(projectAskedThemes([99], asked)).toEqual([]);
     expect(projectAskedThemes([], asked)).toEqual([]);
+  });
+});
+
+describe("sameCallOf", () => {
+  it("says a project is of the asked call topic, of its call, or neither", () => {
+    expect(sameCallOf("HORIZON-CL6-2021-CLIMATE-01-09", "HORIZON-CL6-2021-CLIMATE-01-09")).toEqual({ sameCall: "topic" });
+    expect(sameCallOf("HORIZON-CL6-2021-CLIMATE-01-06", "HORIZON-CL6-2021-CLIMATE-01-09")).toEqual({ sameCall: "call" });
+    expect(sameCallOf("HORIZON-CL6-2022-CLIMATE-01-06", "HORIZON-CL6-2021-CLIMATE-01-09")).toEqual({});
+    expect(sameCallOf(null, "HORIZON-CL6-2021-CLIMATE-01-09")).toEqual({});
+    expect(sameCallOf("HORIZON-CL6-2021-CLIMATE-01-09", null)).toEqual({});
   });
 });

@@ -4,6 +4,9 @@
 // a project close to the description when a reason names such projects. Without this the card
 // could say "coordinated 1 relevant project" and list three projects it only took part in.
 
+import { topicFamily } from "./query-input";
+import type { MatchProjectEvidence } from "./types";
+
 export interface EvidenceCandidate {
   id: number;
   /**
@@ -81,4 +84,16 @@ export function projectAskedThemes(themeIds: readonly number[], asked: { exact: 
   const has = new Set(themeIds);
   const exact = asked.exact.filter((id) => has.has(id));
   return (exact.length > 0 ? exact : asked.parents.filter((id) => has.has(id))).slice(0, max);
+}
+
+/**
+ * Whether a shown project is of the asked call topic or of another topic of its call (the topic's
+ * family, as the reasons "took part in 1 project of the same call topic" and "3 projects in the same
+ * call" count them): what the card says of a project that is there for its call.
+ */
+export function sameCallOf(projectTopic: string | null, askedTopic: string | null): Pick<MatchProjectEvidence, "sameCall"> {
+  if (projectTopic == null || askedTopic == null) return {};
+  if (projectTopic === askedTopic) return { sameCall: "topic" };
+  // As the candidate statement reads the family: the topics whose code starts with the family's.
+  return projectTopic.startsWith(topicFamily(askedTopic)) ? { sameCall: "call" } : {};
 }

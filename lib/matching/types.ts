@@ -62,6 +62,10 @@ export interface MatchProjectEvidence {
   themes?: { id: number; label: string }[];
   /** It was the coordinator, alone: a grant held alone, not a consortium led (absent otherwise). */
   soleBeneficiary?: true;
+  /** Of the asked call topic ("topic") or of another topic of its call ("call"); absent otherwise, and in matches stored before 6 December 2026 (session 21). */
+  sameCall?: "topic" | "call";
+  /** The requester took part in it too (absent otherwise, and in matches stored before 6 December 2026, session 21). */
+  withRequester?: true;
 }
 
 export interface MatchEvidence {
