@@ -53,6 +53,10 @@ export interface CandidateRow {
   family_n: number;
   region_n: number;
   rel_coord: number;
+  /** Consortia it led on the asked themes (or narrower ones), in any programme: the precomputed counts. */
+  theme_coord: number;
+  /** Relevant consortia it led in the asked programme part (of those read one by one). */
+  part_coord: number;
   with_requester: number;
   rel_with_req: number;
   /** Projects with the requester in the asked programme part. */
@@ -232,7 +236,8 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           count(*) filter (where in_region and (same_part or theme > 0 or same_family or text_rank > 0))::int as region_n,
           count(*) filter (where with_req and (same_part or theme > 0 or same_family or text_rank > 0))::int as rel_with_req,
           count(*) filter (where with_req and same_part)::int as part_with_req,
-          count(*) filter (where led)::int as rel_coord
+          count(*) filter (where led)::int as rel_coord,
+          count(*) filter (where led and same_part)::int as part_coord
         from rel_part
         group by organisation_id
       ),
@@ -292,19 +297,19 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       -- One row per candidate from every source, merged by one aggregate: joining the sources to each
       -- other made the planner (which cannot estimate them) loop over one per row of another.
       sources as (
-        select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, 0 as programme_n, topic_n, family_n, region_n, rel_coord, rel_with_req,
-          part_with_req, 0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n, 0 from network
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from recent
-        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0, 0 from part_counts
-        union all select id, 0, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0 from programme_counts
-        union all select id, theme_sum, 0, 0, 0, 0, 0, 0, coalesce(coordinated, 0), 0, 0, 0, 0 from theme_counts
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from cand
+        select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, 0 as programme_n, topic_n, family_n, region_n, rel_coord, 0 as theme_coord,
+          part_coord, rel_with_req, part_with_req, 0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n, 0 from network
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from recent
+        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from part_counts
+        union all select id, 0, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from programme_counts
+        union all select id, theme_sum, 0, 0, 0, 0, 0, 0, coalesce(coordinated, 0), coalesce(coordinated, 0), 0, 0, 0, 0, 0 from theme_counts
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from cand
       ),
       merged as materialized (
         select id, sum(theme_sum)::float8 as theme_sum, sum(text_sum)::float8 as text_sum, sum(part_n)::int as part_n, sum(programme_n)::int as programme_n,
           sum(topic_n)::int as topic_n, sum(family_n)::int as family_n, sum(region_n)::int as region_n,
-          max(rel_coord)::int as rel_coord, sum(rel_with_req)::int as rel_with_req, sum(part_with_req)::int as part_with_req,
+          max(rel_coord)::int as rel_coord, max(theme_coord)::int as theme_coord, max(part_coord)::int as part_coord, sum(rel_with_req)::int as rel_with_req, sum(part_with_req)::int as part_with_req,
           sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
         from sources group by id
       ),
@@ -315,7 +320,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           greatest(extract(year from f.last_start)::int, f.last_call_year::int) as last_year,
           coalesce(f.last_call_year > extract(year from f.last_start)::int, f.last_call_year is not null) as last_year_from_call,
           coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
-          m.theme_sum, m.text_sum, m.part_n, m.programme_n, m.topic_n, m.family_n, m.region_n, m.rel_coord,
+          m.theme_sum, m.text_sum, m.part_n, m.programme_n, m.topic_n, m.family_n, m.region_n, m.rel_coord, m.theme_coord, m.part_coord,
           m.with_requester, m.rel_with_req, m.part_with_req, m.recent_with_req,
           -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
           0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)

@@ -48,6 +48,8 @@ function scoreRecords(
       regionProjects: Number(r.region_n),
       basedInRegion: r.based_in ?? null,
       relevantCoordinated: Number(r.rel_coord),
+      themeCoordinated: Number(r.theme_coord),
+      partCoordinated: Number(r.part_coord),
       coordinatorCount: Number(r.coordinator_count),
       projectCount: Number(r.project_count),
       lastStartYear: r.last_year == null ? null : Number(r.last_year),

@@ -75,6 +75,8 @@ export function registeredFacts(r: RegisteredCandidate, regions: readonly string
     topicFamilyProjects: 0,
     regionProjects: 0,
     relevantCoordinated: 0,
+    themeCoordinated: 0,
+    partCoordinated: 0,
     coordinatorCount: 0,
     projectCount: 0,
     lastStartYear: null,

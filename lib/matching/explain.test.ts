@@ -4,7 +4,7 @@ import type { MatchFacts } from "./signals";
 
 const none: MatchFacts = {
   themeSum: 0, profileTheme: 0, textSum: 0, programmePartProjects: 0, programmeProjects: 0, topicProjects: 0,
-  topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, coordinatorCount: 0, projectCount: 0,
+  topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, themeCoordinated: 0, partCoordinated: 0, coordinatorCount: 0, projectCount: 0,
   lastStartYear: null, lastYearFromCall: false, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, partWithRequester: 0, sharedPartners: 0,
 };
 const noContext = { sharedThemes: [], sharedPartners: [] };
@@ -29,13 +29,26 @@ describe("explainMatch", () => {
     // No part asked: the part is not named.
     expect(explainMatch(worked, noContext)).toEqual(["worked with you on 5 projects"]);
   });
-  it("says what it coordinated, on which themes, in which programme part", () => {
-    const reasons = explainMatch(
-      { ...none, relevantCoordinated: 2, programmePartProjects: 3, themeSum: 2 },
-      { ...noContext, programmePartCode: "CADSES", sharedThemes: ["clusters"] },
-    );
-    expect(reasons[0]).toBe("coordinated 2 relevant projects on clusters in CADSES");
+  it("says what it coordinated, and how many of those on the asked themes", () => {
+    const ctx = { ...noContext, programmePartCode: "CADSES", sharedThemes: ["clusters"] };
+    const reasons = explainMatch({ ...none, relevantCoordinated: 2, themeCoordinated: 2, programmePartProjects: 3, themeSum: 2 }, ctx);
+    expect(reasons[0]).toBe("coordinated 2 relevant projects on clusters");
+    // In the asked part only when all of them are.
+    expect(explainMatch({ ...none, relevantCoordinated: 2, themeCoordinated: 2, partCoordinated: 2, themeSum: 2 }, ctx)[0]).toBe("coordinated 2 relevant projects on clusters in CADSES");
+    expect(explainMatch({ ...none, relevantCoordinated: 3, themeCoordinated: 1, partCoordinated: 3, themeSum: 2 }, ctx)[0]).toBe("coordinated 3 relevant projects in CADSES, 1 on clusters");
+    expect(explainMatch({ ...none, relevantCoordinated: 3, themeCoordinated: 3, partCoordinated: 1, themeSum: 2 }, ctx)[0]).toBe("coordinated 3 relevant projects on clusters");
     expect(reasons).toContain("3 projects in CADSES");
+    // The themes once: not again as "past projects on clusters".
+    expect(reasons.join(" | ")).not.toContain("past projects on");
+    // Some of the relevant ones (of the same call, say) are on other themes: said so.
+    expect(explainMatch({ ...none, relevantCoordinated: 3, themeCoordinated: 2, themeSum: 2 }, ctx)[0]).toBe("coordinated 3 relevant projects, 2 on clusters");
+    // None on the asked themes: the count alone, and its past projects on them apart.
+    const noneOn = explainMatch({ ...none, relevantCoordinated: 1, themeCoordinated: 0, themeSum: 2 }, ctx);
+    expect(noneOn[0]).toBe("coordinated 1 relevant project");
+    expect(noneOn).toContain("past projects on clusters");
+  });
+  it("keeps the sentence of a coordinated reason stored before it said how many were on the themes", () => {
+    expect(reasonText({ kind: "coordinated", count: 2, themes: ["clusters"], programme: "CADSES" })).toBe("coordinated 2 relevant projects on clusters in CADSES");
   });
   it("counts the projects in a programme asked without a part, by the programme's name", () => {
     expect(explainMatch({ ...none, programmeProjects: 2 }, { ...noContext, programmeName: "CENTRAL EUROPE" })).toEqual(["2 projects in CENTRAL EUROPE"]);

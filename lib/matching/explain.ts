@@ -52,7 +52,13 @@ export type Reason =
   /** `inPart` of them in the asked programme part `programme` (absent when none, and in reasons stored before 7 December 2026). */
   | { kind: "workedWithYou"; count: number; inPart?: number; programme?: string }
   | { kind: "sharedPartners"; count: number; names: string[] }
-  | { kind: "coordinated"; count: number; themes: string[]; programme: string | null }
+  /**
+   * `onThemes` of the `count` are on `themes`, and all are in the programme part `programme` when it
+   * is given (since 6 December 2026, session 21). Reasons stored before have no `onThemes`: they said
+   * all of them were on the themes and in the part, which held for some only (a project of the same
+   * call on another theme).
+   */
+  | { kind: "coordinated"; count: number; themes: string[]; programme: string | null; onThemes?: number }
   | { kind: "sameTopic"; count: number; topic: string | null }
   | { kind: "sameCall"; count: number; call: string | null }
   /** Projects in the asked programme part (its code), or in the programme asked without a part (its name). */
@@ -104,9 +110,12 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
     reasons.push({ kind: "workedWithYou", count: f.projectsWithRequester, ...(inPart > 0 ? { inPart, programme: ctx.programmePartCode! } : {}) });
   }
   if (ctx.sharedPartners.length > 0) reasons.push({ kind: "sharedPartners", count: ctx.sharedPartners.length, names: ctx.sharedPartners });
+  // "coordinated 3 relevant projects, 2 on forestry": relevant ones (same call, asked themes, close to
+  // the text …) led, and how many of them the precomputed counts put on the asked themes.
+  const onThemes = ctx.sharedThemes.length > 0 ? Math.min(Math.max(0, f.themeCoordinated), f.relevantCoordinated) : 0;
   if (f.relevantCoordinated > 0) {
-    const programme = ctx.programmePartCode && f.programmePartProjects > 0 ? ctx.programmePartCode : null;
-    reasons.push({ kind: "coordinated", count: f.relevantCoordinated, themes: ctx.sharedThemes, programme });
+    const programme = ctx.programmePartCode && f.partCoordinated >= f.relevantCoordinated ? ctx.programmePartCode : null;
+    reasons.push({ kind: "coordinated", count: f.relevantCoordinated, themes: onThemes > 0 ? ctx.sharedThemes : [], programme, onThemes });
   }
   if (f.topicProjects > 0) reasons.push({ kind: "sameTopic", count: f.topicProjects, topic: ctx.topicCode ?? null });
   const familyOnly = f.topicFamilyProjects - f.topicProjects;
@@ -115,7 +124,8 @@ export function explainReasons(f: MatchFacts, ctx: ExplainContext): Reason[] {
   else if (!ctx.programmePartCode && ctx.programmeName && f.programmeProjects > 0) {
     reasons.push({ kind: ctx.programmeLineage ? "programmeLineage" : "programmePart", count: f.programmeProjects, programme: ctx.programmeName });
   }
-  if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && f.relevantCoordinated === 0) reasons.push({ kind: "pastThemes", themes: ctx.sharedThemes });
+  // The themes once: in the coordinated reason when it names them.
+  if (f.themeSum > 0 && ctx.sharedThemes.length > 0 && !(f.relevantCoordinated > 0 && onThemes > 0)) reasons.push({ kind: "pastThemes", themes: ctx.sharedThemes });
   if (ctx.profileThemes && ctx.profileThemes.length > 0) reasons.push({ kind: "profileLists", themes: ctx.profileThemes });
   if (ctx.interestThemes && ctx.interestThemes.length > 0) reasons.push({ kind: "openInterest", themes: ctx.interestThemes });
   if (f.textSum > 0 && ctx.textProjects && ctx.textProjects.length > 0) {
@@ -140,6 +150,13 @@ export function reasonText(r: Reason): string {
     case "sharedPartners":
       return `worked with ${plural(r.count, "of your partners", "of your partners")}: ${listWords(r.names, REASON_LIST_MAX.names)}`;
     case "coordinated": {
+      if (r.onThemes !== undefined) {
+        const led = `coordinated ${plural(r.count, "relevant project")}`;
+        const where = r.programme ? ` in ${r.programme}` : "";
+        if (r.onThemes <= 0 || r.themes.length === 0) return `${led}${where}`;
+        const on = listWords(r.themes, REASON_LIST_MAX.coordinatedThemes);
+        return r.onThemes >= r.count ? `${led} on ${on}${where}` : `${led}${where}, ${formatCount(r.onThemes)} on ${on}`;
+      }
       const themes = r.themes.length > 0 ? ` on ${listWords(r.themes, REASON_LIST_MAX.coordinatedThemes)}` : "";
       const where = r.programme ? ` in ${r.programme}` : "";
       return `coordinated ${plural(r.count, "relevant project")}${themes}${where}`;

@@ -38,6 +38,11 @@ export function reasonWords(
       return t("sharedPartners", { count: r.count, names: list(r.names, REASON_LIST_MAX.names) });
     case "coordinated": {
       const themes = themeList(r.themes, REASON_LIST_MAX.coordinatedThemes);
+      if (r.onThemes !== undefined && r.onThemes < r.count && r.onThemes > 0 && r.themes.length) {
+        return r.programme
+          ? t("coordinatedInSomeOn", { count: r.count, onThemes: r.onThemes, themes, programme: r.programme })
+          : t("coordinatedSomeOn", { count: r.count, onThemes: r.onThemes, themes });
+      }
       if (r.themes.length && r.programme) return t("coordinatedOnIn", { count: r.count, themes, programme: r.programme });
       if (r.themes.length) return t("coordinatedOn", { count: r.count, themes });
       if (r.programme) return t("coordinatedIn", { count: r.count, programme: r.programme });

@@ -5,7 +5,7 @@ import type { MatchSignals } from "./types";
 
 const none: MatchFacts = {
   themeSum: 0, profileTheme: 0, textSum: 0, programmePartProjects: 0, programmeProjects: 0, topicProjects: 0,
-  topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, coordinatorCount: 0, projectCount: 0,
+  topicFamilyProjects: 0, regionProjects: 0, relevantCoordinated: 0, themeCoordinated: 0, partCoordinated: 0, coordinatorCount: 0, projectCount: 0,
   lastStartYear: null, lastYearFromCall: false, projectsWithRequester: 0, relevantWithRequester: 0, programmeWithRequester: 0, partWithRequester: 0, sharedPartners: 0,
 };
 const all1: MatchSignals = { themes: 1, text: 1, programme: 1, topic: 1, region: 1, role: 1, activity: 1, network: 1 };

@@ -22,6 +22,10 @@ export interface MatchFacts {
   basedInRegion?: string | null;
   /** Relevant projects it coordinated, and all projects it coordinated. */
   relevantCoordinated: number;
+  /** Consortia it led on the asked themes or narrower ones (any programme): how many of the relevant ones the reason may say are on them. */
+  themeCoordinated: number;
+  /** Relevant consortia it led in the asked programme part (0 when no part is asked). */
+  partCoordinated: number;
   coordinatorCount: number;
   projectCount: number;
   /** Year of its latest project: its start, or its call's year when the start is unknown (Horizon Europe); null when neither is known. */
