@@ -53,7 +53,7 @@ export interface CandidateRow {
   family_n: number;
   region_n: number;
   rel_coord: number;
-  /** Consortia it led on the asked themes (or narrower ones), in any programme: the precomputed counts. */
+  /** Consortia it led on an asked theme (or a narrower one), in any programme: the precomputed counts, the largest of the asked themes'. */
   theme_coord: number;
   /** Relevant consortia it led in the asked programme part (of those read one by one). */
   part_coord: number;
@@ -287,7 +287,9 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       theme_counts as (
         select c.organisation_id as id,
           sum(w.w_all * c.projects + w.w_direct * c.direct)::float8 as theme_sum,
-          sum(c.coordinated) filter (where w.w_direct > 0)::int as coordinated
+          -- Consortia led on an asked theme: a project on two of them is counted by each, so the
+          -- largest count of one (what a reason may say, never more than it led).
+          max(c.coordinated) filter (where w.w_direct > 0)::int as coordinated
         from unnest(${intArray(themeKeys)}, ${floatArray(themeAll)}, ${floatArray(themeDirect)}) as w(key, w_all, w_direct)
         join organisation_match_counts c on c.kind = 2 and c.key = w.key
         -- The keys' rows (thousands each) checked against the candidates' hashed ids: a join would hash those rows instead.

@@ -103,4 +103,16 @@ describe(`the projects a match shows on ${testEngine}`, () => {
     expect(shown).toContain("OLDCLU");
     expect(lonely.evidence.projects.find((p) => p.acronym === "TIMBER")!.descriptionWords).toEqual(["timber"]);
   });
+
+  it("count a consortium on two asked themes once, and say only what the counts hold", async () => {
+    // OLDCLU, the one consortium Lonely Foundation led, is also on a second asked theme: counted by both themes.
+    const [innovation] = await handle.db
+      .insert(themes)
+      .values({ scheme: "keep", code: "keep/economy/innovation-test", parentId: (await handle.db.select({ id: themes.id, code: themes.code }).from(themes)).find((t) => t.code === "keep/economy")!.id, label: "Innovation test", path: "/Economy/Innovation test", level: 2 })
+      .returning({ id: themes.id });
+    await handle.db.insert(projectThemes).values({ projectId: made.OLDCLU!, themeId: innovation!.id });
+    await refreshProjectSearch(handle.db);
+    const lonely = (await findMatches(handle.db, { themeIds: [clusters, innovation!.id] })).find((m) => m.organisationId === f.organisations.lonely)!;
+    expect(lonely.reasons).toContain("coordinated 1 relevant project on Clusters and Innovation test");
+  });
 });

@@ -49,7 +49,7 @@ export function listWords(items: readonly string[], max = 3, joiner: "and" | "or
  */
 export type Reason =
   | { kind: "registered" }
-  /** `inPart` of them in the asked programme part `programme` (absent when none, and in reasons stored before 7 December 2026). */
+  /** `inPart` of them in the asked programme part `programme` (absent when none, and in reasons stored before 6 December 2026, session 21). */
   | { kind: "workedWithYou"; count: number; inPart?: number; programme?: string }
   | { kind: "sharedPartners"; count: number; names: string[] }
   /**

@@ -22,7 +22,7 @@ export interface MatchFacts {
   basedInRegion?: string | null;
   /** Relevant projects it coordinated, and all projects it coordinated. */
   relevantCoordinated: number;
-  /** Consortia it led on the asked themes or narrower ones (any programme): how many of the relevant ones the reason may say are on them. */
+  /** Consortia it led on an asked theme or a narrower one (any programme; the largest count of one asked theme: a project on two is not counted twice): how many of the relevant ones the reason may say are on them. */
   themeCoordinated: number;
   /** Relevant consortia it led in the asked programme part (0 when no part is asked). */
   partCoordinated: number;
