@@ -72,8 +72,8 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   await expect(page.getByText("ecosystems, innovation management")).toBeVisible();
   const interest = new InterestPage(page);
   await expect(interest.matches().first()).toBeVisible();
-  // The best match cites past projects on the chosen fields ("past projects on …", or "coordinated 2 relevant projects on …" when it led them).
-  await expect(interest.matches().first()).toContainText(/(past|relevant) projects on (ecosystems|innovation management)/);
+  // The best match cites past projects on the chosen fields ("past projects on …", or "coordinated 1 relevant project on …" when it led them).
+  await expect(interest.matches().first()).toContainText(/(past projects|relevant projects?) on (ecosystems|innovation management)/);
   await checkPage(page, "interest-fields-detail");
 
   // Editing brings the chosen fields back, as chosen.
@@ -89,15 +89,19 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   await page.getByRole("button", { name: "Choose HORIZON-EIE-2023-CONNECT-01-02" }).click();
   await expect(topic).toHaveValue("HORIZON-EIE-2023-CONNECT-01-02");
   await expect(page.getByText("Topic: Preparatory action for setting up joint programmes among innovation ecosystems actors")).toBeVisible();
+  // New partners only: ticked, saved, said on the page, and ticked again on the next edit.
+  await new InterestFormPage(page).form().getByLabel("Only organisations we have not worked with").check();
   await checkPage(page, "interest-topic-form");
   await page.getByRole("button", { name: "Save interest" }).click();
   await page.waitForURL(/\/interests\/\d+\?saved=1$/);
   await expect(page.getByRole("main")).toContainText("HORIZON-EIE-2023-CONNECT-01-02");
+  await expect(page.getByRole("main")).toContainText("Only organisations we have not worked with");
 
   // A cross-border programme, listed under its strand: with no country chosen, partners are looked
   // for in the programme's countries only.
   await page.getByRole("link", { name: "Edit" }).click();
   await page.waitForURL(/\/edit$/);
+  await expect(new InterestFormPage(page).form().getByLabel("Only organisations we have not worked with")).toBeChecked();
   const programme = new InterestFormPage(page).form().getByLabel("Programme", { exact: true });
   const strands = await programme.locator("optgroup").evaluateAll((groups) => groups.map((g) => (g as HTMLOptGroupElement).label));
   expect(strands).toEqual(expect.arrayContaining(["Interreg A: cross-border", "Interreg B: transnational", "Interreg C: interregional"]));
