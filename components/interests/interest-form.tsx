@@ -34,6 +34,8 @@ export interface InterestFormValues {
   targetRegions: { code: string; name: string }[];
   partnerTypes: string[];
   wantedCountries: string[];
+  /** Only organisations it has not worked with. */
+  newPartnersOnly: boolean;
   ownRole: string;
   budgetBand: string | null;
   deadline: string;
@@ -97,6 +99,8 @@ function InterestFormInner({
   const chosenThemes = list("themeIds");
   const chosenTypes = list("partnerTypes");
   const chosenCountries = list("wantedCountries");
+  // A checkbox sends nothing when not ticked: after an answer, what was sent decides.
+  const newPartnersOnly = state.status === "error" ? typed(state, "newPartnersOnly") === "true" : initial.newPartnersOnly;
   const roots = themes.filter((theme) => theme.parentId === null);
   // The programme picked since the last answer (an answer brings back the one sent): the programme
   // fields show it, and its area is where partners are looked for when no country is chosen (the hint says so).
@@ -213,6 +217,12 @@ function InterestFormInner({
         </div>
         <FieldErrors errors={fieldErrors(state, "wantedCountries")} />
       </fieldset>
+
+      <div className="flex flex-col gap-1">
+        <Check name="newPartnersOnly" value="true" label={t("form.newPartnersOnly")} defaultChecked={newPartnersOnly} strong />
+        <p className="ml-6 text-xs text-muted-foreground">{t("form.newPartnersOnlyHint")}</p>
+        <FieldErrors errors={fieldErrors(state, "newPartnersOnly")} />
+      </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="interest-role" label={t("form.role")} errors={fieldErrors(state, "ownRole")}>

@@ -22,6 +22,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
       partnerTypes: interests.partnerTypes,
       wantedCountries: interests.wantedCountries,
       targetRegions: interests.targetRegions,
+      newPartnersOnly: interests.newPartnersOnly,
     })
     .from(interests)
     .leftJoin(topics, eq(topics.id, interests.topicId))

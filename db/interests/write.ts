@@ -82,6 +82,7 @@ export function interestValues(input: InterestInput, topic: ResolvedTopic, deadl
     targetRegions: input.targetRegions,
     partnerTypes: [...new Set(input.partnerTypes)] as (typeof interests.$inferInsert)["partnerTypes"],
     wantedCountries: [...new Set(input.wantedCountries)],
+    newPartnersOnly: input.newPartnersOnly,
     ownRole: input.ownRole as "coordinator" | "partner",
     budgetBand: input.budgetBand as (typeof interests.$inferInsert)["budgetBand"],
     deadline,

@@ -94,6 +94,8 @@ export interface CandidateQuery extends Prelude {
   types: string[];
   countries: string[];
   regions: string[];
+  /** Leave out the requester's past partners (every organisation of its network). */
+  newPartnersOnly: boolean;
   /** The date interests are open on. */
   today: string;
 }
@@ -333,6 +335,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         from merged m
         join organisation_facets f on f.organisation_id = m.id
         where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
+          ${q.newPartnersOnly && network.size > 0 ? sql`and f.organisation_id <> all(${intArray([...network.keys()])})` : sql``}
         order by rough desc, f.organisation_id
         limit ${CANDIDATE_LIMIT}
       ),

@@ -43,6 +43,8 @@ export interface InterestSummary {
   programmeName: string | null;
   partnerTypes: OrganisationType[];
   wantedCountries: string[];
+  /** Only organisations it has not worked with. */
+  newPartnersOnly: boolean;
   /** The wanted countries with the reference list's English names (lib/format's formatCountryList names them for the reader). */
   wantedCountryList: { code: string; name: string }[];
   ownRole: InterestRole;
@@ -65,6 +67,7 @@ const summaryColumns = {
   programmeName: sql<string | null>`coalesce(${programmes.name} || coalesce(' (' || ${programmes.period} || ')', ''), ${interests.programmeOther})`,
   partnerTypes: interests.partnerTypes,
   wantedCountries: interests.wantedCountries,
+  newPartnersOnly: interests.newPartnersOnly,
   wantedCountryList: sql<{ code: string; name: string }[]>`coalesce((select json_agg(json_build_object('code', c.code, 'name', c.name_en) order by c.code)
     from ${countries} c where c.code = any(${interests.wantedCountries})), '[]'::json)`.mapWith(jsonList<{ code: string; name: string }>),
   ownRole: interests.ownRole,

@@ -3,7 +3,7 @@
 // the ranked matches computed for it, the matches its members dismissed, and the other members'
 // interests that fit it both ways (reciprocal matches).
 import { sql } from "drizzle-orm";
-import { check, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { users } from "./accounts";
 import { organisations, organisationType, programmeParts, programmes, themes, topics } from "./knowledge";
 import { organisationProfiles } from "./members";
@@ -33,6 +33,8 @@ export const interests = pgTable("interests", {
   partnerTypes: organisationType().array().notNull().default(sql`'{}'::organisation_type[]`),
   /** The partners' countries (CORDIS codes); empty: any country. */
   wantedCountries: text().array().notNull().default(sql`'{}'::text[]`),
+  /** Partners it has not worked with only: the organisations its claimed records worked with are left out of its matches. */
+  newPartnersOnly: boolean().notNull().default(false),
   ownRole: interestRole().notNull(),
   budgetBand: budgetBand(),
   deadline: date({ mode: "string" }).notNull(),

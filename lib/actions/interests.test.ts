@@ -276,5 +276,20 @@ describe(`stored matches on ${testEngine}`, () => {
     const rows = await handle.db.select({ organisationId: interestMatches.organisationId }).from(interestMatches).where(eq(interestMatches.interestId, id));
     expect(rows.map((r) => r.organisationId)).toContain(fx.organisations.bep);
     expect(rows.map((r) => r.organisationId)).not.toContain(fx.organisations.marche);
+
+    // New partners only: BEP and the SME worked with Regione Marche (INCLUD, CLOUD), so they are left out.
+    const fresh = await publish(clusterForm({ profileId: region.id, partnerTypes: [], wantedCountries: ["BE", "IT"], newPartnersOnly: "true" }));
+    const [row] = await handle.db.select({ newPartnersOnly: interests.newPartnersOnly }).from(interests).where(eq(interests.id, fresh));
+    expect(row!.newPartnersOnly).toBe(true);
+    const freshIds = (await listStoredMatches(handle.db, fresh)).map((m) => m.organisationId);
+    expect(freshIds).not.toContain(fx.organisations.bep);
+    expect(freshIds).not.toContain(fx.organisations.sme);
+    for (const m of await listStoredMatches(handle.db, fresh)) expect(m.evidence.projectsWithRequester ?? 0).toBe(0);
+    // Unticked, the box sends nothing: past partners count again.
+    const again = await publish(clusterForm({ profileId: region.id, partnerTypes: [], wantedCountries: ["BE", "IT"] }));
+    expect((await listStoredMatches(handle.db, again)).map((m) => m.organisationId)).toContain(fx.organisations.bep);
+    // A value a checkbox never sends is refused, field by field.
+    const bad = await publishInterest(idle, formData(clusterForm({ profileId: region.id, newPartnersOnly: "yes" })));
+    expect(bad.status === "error" && bad.fieldErrors?.newPartnersOnly).toBeTruthy();
   });
 });

@@ -39,6 +39,11 @@ describe("matchQueryForInterest", () => {
     expect(interestCountries({ ...central, programmeCode: null })).toEqual([]);
   });
 
+  it("leaves out past partners only when the interest asks for new ones", () => {
+    expect(matchQueryForInterest({ ...interest, partnerTypes: [], newPartnersOnly: true }).newPartnersOnly).toBe(true);
+    expect(matchQueryForInterest({ ...interest, partnerTypes: [], newPartnersOnly: false })).not.toHaveProperty("newPartnersOnly");
+  });
+
   it("asks with the interest's programme when it is one of the knowledge base's", () => {
     expect(matchQueryForInterest({ ...interest, partnerTypes: [], programmeCode: "INTERREG-IVB-CENTRAL-EUROPE" })).toMatchObject({
       programmeCode: "INTERREG-IVB-CENTRAL-EUROPE",

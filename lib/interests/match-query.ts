@@ -2,7 +2,7 @@
 // title and description as text, its themes, its programme, the call topic and programme part when
 // the knowledge base knows them, the requesting organisation (whose verified records are its
 // history and network), the wanted types and countries as hard filters (without countries, the
-// programme's area when its rule records one) and the target regions.
+// programme's area when its rule records one), the target regions, and whether past partners are left out.
 // Pure, so what an interest asks is tested without a database.
 import type { MatchQuery } from "@/lib/matching/types";
 import type { OrganisationType } from "@/db/schema/knowledge";
@@ -24,6 +24,8 @@ export interface InterestForQuery {
   partnerTypes: readonly OrganisationType[];
   wantedCountries: readonly string[];
   targetRegions: readonly string[];
+  /** Only organisations it has not worked with. */
+  newPartnersOnly?: boolean;
 }
 
 /**
@@ -52,5 +54,6 @@ export function matchQueryForInterest(interest: InterestForQuery, dismissed = 0)
   const countries = interestCountries(interest);
   if (countries.length) query.countries = [...countries];
   if (interest.targetRegions.length) query.regions = [...interest.targetRegions];
+  if (interest.newPartnersOnly) query.newPartnersOnly = true;
   return query;
 }

@@ -30,6 +30,8 @@ export interface MatchQuery {
   countries?: string[];
   /** Target regions (NUTS codes of any level): regional experience. */
   regions?: string[];
+  /** Hard filter: leave out the organisations the requester has worked with (its whole network): new partners only. */
+  newPartnersOnly?: boolean;
   /** How many matches (default 20, at most 200). */
   k?: number;
 }

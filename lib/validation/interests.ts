@@ -57,6 +57,11 @@ export const interestInput = z
     targetRegions: regionList,
     partnerTypes: z.array(z.enum(organisationTypes as [string, ...string[]], { error: say("validation.interest.types") })).max(10).default([]),
     wantedCountries: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, say("validation.interest.countries"))).max(60).default([]),
+    /** A checkbox: "true" when ticked, absent when not. */
+    newPartnersOnly: z
+      .enum(["true"], { error: say("validation.interest.newPartnersOnly") })
+      .optional()
+      .transform((v) => v === "true"),
     ownRole: z.enum(interestRoles as [string, ...string[]], { error: say("validation.interest.role") }),
     budgetBand: z
       .string()

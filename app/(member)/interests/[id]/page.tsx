@@ -165,6 +165,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                       })
                     : null}
               </Fact>
+              {interest.newPartnersOnly ? <Fact label={t("page.partners")}>{t("page.newPartnersOnly")}</Fact> : null}
               <Fact label={t("page.regions")} missing={t("page.notGiven")}>
                 {interest.targetRegions.length ? interest.targetRegions.map((r) => (r.name === r.code ? r.code : `${formatPlace(r, locale)} (${r.code})`)).join(", ") : null}
               </Fact>

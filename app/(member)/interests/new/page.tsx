@@ -72,6 +72,7 @@ export default async function NewInterestPage() {
               targetRegions: [],
               partnerTypes: [],
               wantedCountries: [],
+              newPartnersOnly: false,
               ownRole: "",
               budgetBand: null,
               deadline: defaultDeadline(today),

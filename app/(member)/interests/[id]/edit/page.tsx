@@ -60,6 +60,7 @@ export default async function EditInterestPage({ params }: Props) {
               targetRegions: interest.targetRegions.map((r) => ({ code: r.code, name: formatPlace(r, formatLocale) })),
               partnerTypes: interest.partnerTypes,
               wantedCountries: interest.wantedCountries,
+              newPartnersOnly: interest.newPartnersOnly,
               ownRole: interest.ownRole,
               budgetBand: interest.budgetBand,
               deadline: interest.deadline > today ? interest.deadline : "",

@@ -1,0 +1,1 @@
+ALTER TABLE "interests" ADD COLUMN "new_partners_only" boolean DEFAULT false NOT NULL;
