@@ -13,7 +13,8 @@ export const matchUsage = `Usage: npm run cli -- match --queries FILE --out FILE
   --queries FILE  JSON Lines, one query per line:
                   {"id": "q1", "text": "…", "programme": "HORIZON", "programmePart": "HORIZON.2.5", "topic": "HORIZON-CL5-2022-D2-01-02",
                    "themes": ["/natural sciences/…" or "/23/49/335"], "requester": "PIC", "partnerTypes": ["HES","REC","PRC","PUB","OTH"],
-                   "countries": ["DE","EL"], "regions": ["AT2"], "k": 20}   (every field but id optional)
+                   "countries": ["DE","EL"], "regions": ["AT2"], "newPartnersOnly": true, "k": 20}
+                  (every field but id optional; newPartnersOnly leaves out the requester's past partners)
   --out FILE      one line per query, same order: {"id": "q1", "matches": [{"pic", "organisationId", "score", "reasons"}]}
                   or {"id": "q1", "matches": [], "error": "what is wrong"}`;
 

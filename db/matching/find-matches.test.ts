@@ -312,6 +312,18 @@ describe(`resolveMatchQuery and the match command's lines on ${testEngine}`, () 
     expect(good.matches).toHaveLength(2);
     expect(good.matches.map((m) => m.organisationId)).not.toContain(String(f.organisations.tuv));
     expect(good.matches[0]!.reasons.length).toBeGreaterThan(0);
+    // New partners only: the requester's partner (TU Wien worked with BEP Namur) is left out, the others stay.
+    const all = await matchLine(handle, JSON.stringify({ id: "q5", themes: ["keep/economy/clusters"], requester: "999999001" }), 5);
+    const fresh = await matchLine(handle, JSON.stringify({ id: "q5", themes: ["keep/economy/clusters"], requester: "999999001", newPartnersOnly: true }), 5);
+    expect(all.matches.map((m) => m.organisationId)).toContain(String(f.organisations.bep));
+    expect(fresh.matches.map((m) => m.organisationId)).toEqual(all.matches.map((m) => m.organisationId).filter((id) => id !== String(f.organisations.bep)));
+    expect(fresh.matches.length).toBeGreaterThan(0);
+    expect(await matchLine(handle, JSON.stringify({ id: "q6", themes: ["keep/economy/clusters"], newPartnersOnly: true }), 6)).toMatchObject({
+      id: "q6", matches: [], error: "line 6: newPartnersOnly needs a requester: whose partners to leave out",
+    });
+    expect(await matchLine(handle, JSON.stringify({ id: "q7", requester: "999999001", newPartnersOnly: "yes" }), 7)).toMatchObject({
+      id: "q7", error: expect.stringMatching(/^line 7: newPartnersOnly:/),
+    });
     expect(await matchLine(handle, "{not json", 2)).toMatchObject({ id: null, matches: [], error: expect.stringMatching(/^line 2: not JSON/) });
     expect(await matchLine(handle, JSON.stringify({ id: "q3", k: "ten" }), 3)).toMatchObject({ id: "q3", error: expect.stringMatching(/^line 3: k:/) });
     expect(await matchLine(handle, JSON.stringify({ id: "q4", programmePart: "HORIZON.9" }), 4)).toMatchObject({

@@ -59,6 +59,7 @@ export async function resolveMatchQuery(db: Db, line: MatchQueryLine): Promise<R
   (line.regions ?? []).forEach((raw, i) => {
     if (!knownRegions.has(regions[i] ?? "")) problems.push(`unknown region: ${raw}`);
   });
+  if (line.newPartnersOnly && !line.requester) problems.push("newPartnersOnly needs a requester: whose partners to leave out");
   const { types, unknown } = partnerTypesFrom(line.partnerTypes ?? []);
   for (const u of unknown) problems.push(`unknown partner type: ${u} (use HES, REC, PRC, PUB or OTH)`);
 
@@ -72,6 +73,7 @@ export async function resolveMatchQuery(db: Db, line: MatchQueryLine): Promise<R
     partnerTypes: types.length > 0 ? types : undefined,
     countries: countries.length > 0 ? countries : undefined,
     regions: regions.length > 0 ? regions : undefined,
+    newPartnersOnly: line.newPartnersOnly === true ? true : undefined,
     k: line.k,
   };
   return { query, problems };

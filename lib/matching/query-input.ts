@@ -60,6 +60,8 @@ export const matchQueryLine = z.strictObject({
   partnerTypes: codeList.optional(),
   countries: z.array(z.string().trim().regex(/^[A-Za-z]{2}$/, "must be a two-letter country code")).max(300).optional(),
   regions: z.array(z.string().trim().regex(/^[A-Za-z]{2}[A-Za-z0-9]{0,3}$/, "must be a NUTS code")).max(300).optional(),
+  /** Leave out every organisation the requester has worked with (needs a requester). */
+  newPartnersOnly: z.boolean().optional(),
   k: z.number().int().min(1).max(200).optional(),
 });
 
