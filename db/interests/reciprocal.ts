@@ -62,28 +62,47 @@ export async function loadReciprocalSides(db: Db | Tx, interestIds: number[]): P
 }
 
 /**
+ * The registered organisations that have worked with this one: those holding a verified record
+ * that shares a past project with one of its verified records (the precomputed networks).
+ */
+export async function profilesWorkedWith(db: Db | Tx, profileId: number): Promise<Set<number>> {
+  const rows = rowsOf<{ profile_id: number }>(
+    await db.execute(sql`
+      select distinct other.profile_id
+      from claims mine
+      join organisation_networks w on w.organisation_id = mine.organisation_id
+      join claims other on other.status = 'verified' and other.profile_id <> mine.profile_id and other.organisation_id = any(w.partner_ids)
+      where mine.profile_id = ${profileId} and mine.status = 'verified'`),
+  );
+  return new Set(rows.map((r) => Number(r.profile_id)));
+}
+
+/**
  * Rewrites the reciprocal pairs of one interest: removes its old pairs, and when it is open and
- * not expired, pairs it with every other organisation's open, unexpired interest that fits.
- * Returns how many pairs it has now.
+ * not expired, pairs it with every other organisation's open, unexpired interest that fits —
+ * unless either asks for new partners only and their organisations have worked together (a past
+ * partner is not what that side looks for, so the pair is not mutual). Returns how many pairs it has now.
  */
 export async function refreshReciprocalMatches(tx: Tx, interestId: number, today: string): Promise<number> {
   await tx.delete(reciprocalMatches).where(or(eq(reciprocalMatches.interestId, interestId), eq(reciprocalMatches.otherInterestId, interestId)));
   const [self] = await tx
-    .select({ profileId: interests.profileId, status: interests.status, deadline: interests.deadline })
+    .select({ profileId: interests.profileId, status: interests.status, deadline: interests.deadline, newPartnersOnly: interests.newPartnersOnly })
     .from(interests)
     .where(eq(interests.id, interestId));
   if (!self || self.status !== "open" || self.deadline < today) return 0;
   const others = await tx
-    .select({ id: interests.id })
+    .select({ id: interests.id, profileId: interests.profileId, newPartnersOnly: interests.newPartnersOnly })
     .from(interests)
     .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
     .where(and(eq(interests.status, "open"), gte(interests.deadline, today), ne(interests.profileId, self.profileId), eq(organisationProfiles.published, true)));
   const sides = await loadReciprocalSides(tx, [interestId, ...others.map((o) => o.id)]);
   const me = sides.get(interestId);
   if (!me) return 0;
+  const pastPartners = self.newPartnersOnly || others.some((o) => o.newPartnersOnly) ? await profilesWorkedWith(tx, self.profileId) : new Set<number>();
   const pairs: (typeof reciprocalMatches.$inferInsert)[] = [];
   const now = new Date();
   for (const other of others) {
+    if ((self.newPartnersOnly || other.newPartnersOnly) && pastPartners.has(other.profileId)) continue;
     const side = sides.get(other.id);
     const fit = side && reciprocalFit(me, side);
     if (!fit) continue;

@@ -266,6 +266,41 @@ describe(`reciprocal matches on ${testEngine}`, () => {
   });
 });
 
+describe(`reciprocal matches and new partners only on ${testEngine}`, () => {
+  it("leaves out a pair whose organisations have worked together when either side asks for new partners only", async () => {
+    const director = await makeUser(handle.db);
+    const engineer = await makeUser(handle.db);
+    const rector = await makeUser(handle.db);
+    // BEP Namur and TU Wien worked together (GreenGrid); the third member has no record.
+    const bep = await makeProfile(handle.db, [{ userId: director.id, role: "owner" }], { name: "BEP Namur", type: "development_agency", countryCode: "BE" });
+    const tuv = await makeProfile(handle.db, [{ userId: engineer.id, role: "owner" }], { name: "TU Wien", type: "higher_education", countryCode: "AT" });
+    const graz = await makeProfile(handle.db, [{ userId: rector.id, role: "owner" }], { name: "TU Graz", type: "higher_education", countryCode: "AT" });
+    await handle.db.insert(claims).values([
+      { profileId: bep.id, organisationId: fx.organisations.bep, status: "verified", method: "domain" },
+      { profileId: tuv.id, organisationId: fx.organisations.tuv, status: "verified", method: "domain" },
+    ]);
+    const agencyWants = { profileId: bep.id, partnerTypes: ["higher_education"], wantedCountries: ["AT"], themeIds: [clustersTheme], title: "Agency seeks a university" };
+    const universityWants = { partnerTypes: ["development_agency"], wantedCountries: ["BE"], themeIds: [clustersTheme], ownRole: "partner" };
+    actAs(director);
+    const agency = await publish(clusterForm({ ...agencyWants, newPartnersOnly: "true" }));
+    actAs(engineer);
+    const pastPartner = await publish(clusterForm({ ...universityWants, profileId: tuv.id, title: "TU Wien seeks an agency" }));
+    actAs(rector);
+    const newcomer = await publish(clusterForm({ ...universityWants, profileId: graz.id, title: "TU Graz seeks an agency" }));
+    // Paired with the newcomer only, whichever side was published last.
+    expect((await listReciprocalMatches(handle.db, agency, today())).map((r) => r.interestId)).toEqual([newcomer]);
+    expect(await listReciprocalMatches(handle.db, pastPartner, today())).toEqual([]);
+    // Unticked on both sides, the past partners fit again: the flag, not the fit, left them out.
+    actAs(director);
+    const plain = await publish(clusterForm({ ...agencyWants, title: "Agency seeks any university" }));
+    expect((await listReciprocalMatches(handle.db, plain, today())).map((r) => r.interestId).sort((a, b) => a - b)).toEqual([pastPartner, newcomer]);
+    // The side that asks may be the other one: TU Wien's new-partners interest leaves out BEP's plain one.
+    actAs(engineer);
+    const tuvNew = await publish(clusterForm({ ...universityWants, profileId: tuv.id, title: "TU Wien seeks a new agency", newPartnersOnly: "true" }));
+    expect(await listReciprocalMatches(handle.db, tuvNew, today())).toEqual([]);
+  });
+});
+
 describe(`stored matches on ${testEngine}`, () => {
   it("never lists the requesting organisation's own (claimed) records", async () => {
     const president = await makeUser(handle.db);
