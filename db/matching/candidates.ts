@@ -11,6 +11,7 @@ import type { OrganisationType } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
 import { ownThemeLabels, ownThemes, themeCloseness } from "./own-themes";
 import type { Prelude } from "./prelude";
+import { SECOND_DEGREE_PARTNERS } from "@/lib/matching/signals";
 
 /** Candidates scored in JavaScript at most (the best by a rough score computed in SQL). */
 const CANDIDATE_LIMIT = 300;
@@ -29,8 +30,6 @@ const SOURCE_LIMIT = 300;
  */
 export const TEXT_HITS = 300;
 
-/** The requester's partners looked at for second-degree proximity (the most frequent ones). */
-const NETWORK_PARTNERS = 20;
 
 export interface CandidateRow {
   id: number;
@@ -168,7 +167,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
   const byCount = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const closest = byCount.slice(0, SOURCE_LIMIT);
-  const networkPartners = req.length > 0 ? byCount.slice(0, NETWORK_PARTNERS).map(([id]) => id) : [];
+  const networkPartners = req.length > 0 ? byCount.slice(0, SECOND_DEGREE_PARTNERS).map(([id]) => id) : [];
   // Which of the 300 kept each of those partners has worked with: with intarray, each network
   // (thousands of ids, sorted: migration 0029) intersected with the 300 ids by its "&", which merges
   // them in C, only what is left unnested; without it (PGlite), every id unnested and looked up

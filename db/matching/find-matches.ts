@@ -5,7 +5,7 @@
 // record are read beside it (registered-candidates.ts) and ranked with the records.
 import type { Db } from "../index";
 import { isoDate } from "@/lib/interests/options";
-import { applicableSignals, combineSignals, computeSignals, type SignalName } from "@/lib/matching/score";
+import { applicableSignals, combineSignals, computeSignals, newPartnerWeights, signalWeights, type SignalName } from "@/lib/matching/score";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchQuery } from "@/lib/matching/types";
 import { candidates, type CandidateRow } from "./candidates";
@@ -29,9 +29,10 @@ export interface FindMatchesOptions {
 function scoreRecords(
   rows: CandidateRow[],
   ctx: {
-    claimedThemes: Map<number, ProfileThemes>; shared: Map<number, number[]>; applicable: SignalName[]; weights?: Record<SignalName, number>;
+    claimedThemes: Map<number, ProfileThemes>; shared: Map<number, number[]>; applicable: SignalName[]; weights: Record<SignalName, number>;
     /** A programme was asked without a part. */
     programmeOnly: boolean;
+    newPartnersOnly: boolean;
   },
 ): Scored[] {
   const year = new Date().getUTCFullYear();
@@ -60,7 +61,7 @@ function scoreRecords(
       partWithRequester: Number(r.part_with_req),
       sharedPartners: ctx.shared.get(Number(r.id))?.length ?? 0,
     };
-    const signals = computeSignals(facts, year);
+    const signals = computeSignals(facts, year, { newPartnersOnly: ctx.newPartnersOnly });
     return { row: r, facts, signals, score: combineSignals(signals, ctx.applicable, ctx.weights) };
   });
 }
@@ -74,6 +75,8 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   const countries = (query.countries ?? []).map((c) => c.toUpperCase());
   const regions = (query.regions ?? []).map((r) => r.toUpperCase());
   const today = isoDate(new Date());
+  const newPartnersOnly = query.newPartnersOnly === true;
+  const weights = options.weights ?? (newPartnersOnly ? newPartnerWeights : signalWeights);
   // Registered organisations without records are read beside the transaction (on PostgreSQL on
   // another connection, at the same time); awaited after it.
   let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
@@ -82,7 +85,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     const { scope, themes } = resolved;
     registeredRead = registeredCandidates(db, { themes, tsq: allWords, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
     registeredRead.catch(() => {}); // its error is thrown where it is awaited
-    const rows = await candidates(tx, { ...resolved, types, countries, regions, today, newPartnersOnly: query.newPartnersOnly === true });
+    const rows = await candidates(tx, { ...resolved, types, countries, regions, today, newPartnersOnly });
     const claimedThemes = new Map<number, ProfileThemes>();
     const shared = new Map<number, number[]>();
     for (const r of rows) {
@@ -99,7 +102,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       regions: regions.length > 0,
       requester: scope.requesterIds.length > 0,
     });
-    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights: options.weights, programmeOnly: scope.programmeIds.length > 0 });
+    const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights, programmeOnly: scope.programmeIds.length > 0, newPartnersOnly });
     // The k best records are explained here, in the transaction: those shown are among them
     // (registered organisations may take some of the k places, never add records).
     const best = [...scored].sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id)).slice(0, k);
@@ -112,8 +115,8 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   const year = new Date().getUTCFullYear();
   const registeredScored = registered.map((r) => {
     const facts = registeredFacts(r, regions);
-    const signals = computeSignals(facts, year);
-    return { registered: r, facts, signals, score: combineSignals(signals, applicable, options.weights) };
+    const signals = computeSignals(facts, year, { newPartnersOnly });
+    return { registered: r, facts, signals, score: combineSignals(signals, applicable, weights) };
   });
   // One ranking for both kinds of candidate; ties: knowledge-base records first, then by id.
   const ranked = [

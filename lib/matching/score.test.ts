@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applicableSignals, combineSignals, computeSignals, signalWeights } from "./score";
+import { applicableSignals, combineSignals, computeSignals, newPartnerWeights, signalWeights } from "./score";
 import type { MatchFacts } from "./signals";
 import type { MatchSignals } from "./types";
 
@@ -41,5 +41,30 @@ describe("computeSignals", () => {
     const stranger = combineSignals(computeSignals({ ...none, themeSum: 1, projectCount: 5, lastStartYear: 2024 }, 2026), shape);
     expect(partner).toBeGreaterThan(stranger);
     expect(partner).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("new partners only", () => {
+  const shape = applicableSignals({ text: false, themes: true, programme: true, topic: true, regions: false, requester: true });
+  // Candidates that never worked with the requester: the only ones a query for new partners can have.
+  const strangers: MatchFacts[] = [
+    { ...none, sharedPartners: 20, themeSum: 1, programmePartProjects: 2, projectCount: 40, lastStartYear: 2025 },
+    { ...none, sharedPartners: 3, themeSum: 6, topicFamilyProjects: 1, projectCount: 12, lastStartYear: 2024 },
+    { ...none, sharedPartners: 0, themeSum: 3, topicProjects: 1, relevantCoordinated: 1, projectCount: 5, lastStartYear: 2026 },
+    { ...none, sharedPartners: 8, projectCount: 200, lastStartYear: 2026 },
+    { ...none, sharedPartners: 1, themeSum: 0.5, programmePartProjects: 9, projectCount: 30, lastStartYear: 2023 },
+  ];
+  const full = strangers.map((f) => combineSignals(computeSignals(f, 2026), shape));
+  const fresh = strangers.map((f) => combineSignals(computeSignals(f, 2026, { newPartnersOnly: true }), shape, newPartnerWeights));
+  const order = (scores: number[]) => scores.map((s, i) => [s, i] as const).sort((a, b) => b[0] - a[0]).map(([, i]) => i);
+
+  it("measures the network by second-degree proximity alone", () => {
+    expect(computeSignals(strangers[0]!, 2026, { newPartnersOnly: true }).network).toBeCloseTo(1);
+    expect(computeSignals(strangers[0]!, 2026).network).toBeLessThan(0.1);
+  });
+  it("ranks candidates as the full network signal does, with scores no longer held down by a signal none can have", () => {
+    expect(order(fresh)).toEqual(order(full));
+    for (const [i, s] of fresh.entries()) expect(s).toBeGreaterThan(1.5 * full[i]!);
+    expect(Math.max(...fresh)).toBeLessThanOrEqual(1);
   });
 });

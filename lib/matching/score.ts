@@ -6,6 +6,7 @@ import {
   activitySignal,
   networkSignal,
   programmeSignal,
+  secondDegreeSignal,
   regionSignal,
   roleSignal,
   textSignal,
@@ -28,6 +29,14 @@ export const signalWeights: Record<SignalName, number> = {
   role: 0.02,
 };
 
+/**
+ * The weights for new partners only: the network signal is then second-degree proximity alone
+ * (secondDegreeSignal), weighing what it weighed inside the full network signal (0.9 × 0.1 ln(1+s) / 4
+ * ≈ 0.07 × ln(1+s) / ln 21), so the order is the same and the score is not held down by a
+ * signal no candidate can have (docs/matching.md, session 22).
+ */
+export const newPartnerWeights: Record<SignalName, number> = { ...signalWeights, network: 0.07 };
+
 /** Which signals the query gives ground for. */
 export interface QueryShape {
   text: boolean;
@@ -49,7 +58,8 @@ export function applicableSignals(shape: QueryShape): SignalName[] {
   return out;
 }
 
-export function computeSignals(facts: MatchFacts, currentYear: number): MatchSignals {
+/** `newPartnersOnly`: no candidate has worked with the requester, and the network signal is second-degree proximity alone. */
+export function computeSignals(facts: MatchFacts, currentYear: number, { newPartnersOnly = false }: { newPartnersOnly?: boolean } = {}): MatchSignals {
   return {
     themes: themeSignal(facts),
     text: textSignal(facts),
@@ -58,7 +68,7 @@ export function computeSignals(facts: MatchFacts, currentYear: number): MatchSig
     region: regionSignal(facts),
     role: roleSignal(facts),
     activity: activitySignal(facts, currentYear),
-    network: networkSignal(facts),
+    network: newPartnersOnly ? secondDegreeSignal(facts) : networkSignal(facts),
   };
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   activitySignal,
   networkSignal,
+  SECOND_DEGREE_PARTNERS,
+  secondDegreeSignal,
   programmeSignal,
   regionSignal,
   BASED_IN_REGION,
@@ -133,5 +135,14 @@ describe("networkSignal", () => {
   it("keeps telling frequent partners apart (logarithmic), up to 1", () => {
     expect(networkSignal({ ...none, projectsWithRequester: 20 })).toBeGreaterThan(networkSignal({ ...none, projectsWithRequester: 5 }));
     expect(networkSignal({ projectsWithRequester: 500, programmeWithRequester: 200, relevantWithRequester: 100, partWithRequester: 50, sharedPartners: 60 })).toBe(1);
+  });
+});
+
+describe("secondDegreeSignal", () => {
+  it("grows with the requester's frequent partners a candidate has worked with, full at all of them", () => {
+    expect(secondDegreeSignal({ sharedPartners: 0 })).toBe(0);
+    expect(secondDegreeSignal({ sharedPartners: 3 })).toBeGreaterThan(secondDegreeSignal({ sharedPartners: 1 }));
+    expect(secondDegreeSignal({ sharedPartners: SECOND_DEGREE_PARTNERS })).toBeCloseTo(1);
+    expect(secondDegreeSignal({ sharedPartners: 50 })).toBe(1);
   });
 });

@@ -117,3 +117,15 @@ export function networkSignal(
 
 /** The raw network sum at which the signal is full: a partner of many projects, several in the asked part. */
 export const NETWORK_SATURATION = 4;
+
+/** The requester's partners looked at for second-degree proximity: its most frequent ones. */
+export const SECOND_DEGREE_PARTNERS = 20;
+
+/**
+ * The network signal of a query for new partners only, where no candidate has worked with the
+ * requester: second-degree proximity alone, logarithmic in how many of the requester's most
+ * frequent partners it has worked with, full at all of them.
+ */
+export function secondDegreeSignal(f: Pick<MatchFacts, "sharedPartners">): number {
+  return Math.min(1, Math.log1p(Math.max(0, f.sharedPartners)) / Math.log1p(SECOND_DEGREE_PARTNERS));
+}
