@@ -155,18 +155,23 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
   const smallIds = smallSources.length > 0 ? sql.join(smallSources, sql` union `) : sql`select null::int where false`;
   const typeFilter = (alias: string) => sql`(${types.length === 0} or ${sql.raw(alias)}.type::text = any(${textArray(types)}))
     and (${countries.length === 0} or ${sql.raw(alias)}.country_code = any(${textArray(countries)}))`;
+  // New partners only: none of the requester's partners can be a candidate, so no source draws them
+  // (a large requester's filled the sources: BOKU's forest interest kept 67 candidates of 300).
+  // A constant array: "<> all" is a hashed lookup (PostgreSQL 15 and later, PGlite).
+  const newOnly = q.newPartnersOnly && network.size > 0;
+  const notPastPartner = (column: SQL) => (newOnly ? sql`and ${column} <> all(${intArray([...network.keys()])})` : sql``);
   /** The most experienced of the wanted kind for each key of a kind of counts (an index range each). */
   const mostExperienced = (kind: 2 | 3, keys: number[]) => sql`
         select t.id from unnest(${intArray(keys)}) as k(key)
         cross join lateral (
           select c.organisation_id as id from organisation_match_counts c
-          where c.kind = ${sql.raw(String(kind))} and c.key = k.key and ${typeFilter("c")}
+          where c.kind = ${sql.raw(String(kind))} and c.key = k.key and ${typeFilter("c")} ${notPastPartner(sql`c.organisation_id`)}
           order by c.projects desc nulls last, c.organisation_id limit ${TOP_PER_FACET}
         ) t`;
 
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
   const byCount = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const closest = byCount.slice(0, SOURCE_LIMIT);
+  const closest = newOnly ? [] : byCount.slice(0, SOURCE_LIMIT);
   const networkPartners = req.length > 0 ? byCount.slice(0, SECOND_DEGREE_PARTNERS).map(([id]) => id) : [];
   // Which of the 300 kept each of those partners has worked with: with intarray, each network
   // (thousands of ids, sorted: migration 0029) intersected with the 300 ids by its "&", which merges
@@ -248,26 +253,26 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         select pa.organisation_id as id, count(*)::int as n
         from participations pa
         where pa.project_id = any(array(select project_id from req_projects where programme_id = any(${intArray(networkProgrammes)})))
-          and pa.organisation_id <> all(${intArray(req)})
+          and pa.organisation_id <> all(${intArray(req)}) and ${!newOnly}
         group by pa.organisation_id
         order by n desc, pa.organisation_id limit ${SOURCE_LIMIT}
       ),
       popular as (
         select organisation_id as id from organisation_facets f
-        where ${filtered} and ${typeFilter("f")}
+        where ${filtered} and ${typeFilter("f")} ${notPastPartner(sql`f.organisation_id`)}
         order by project_count desc limit 50
       ),
       -- The most experienced of the wanted kind in the asked programme part, in each programme of a
       -- programme asked without a part, and in each asked theme (index ranges of the precomputed counts).
       part_top as (
         select c.organisation_id as id from organisation_match_counts c
-        where c.kind = 1 and c.key = ${scope.partId}::int and ${typeFilter("c")}
+        where c.kind = 1 and c.key = ${scope.partId}::int and ${typeFilter("c")} ${notPastPartner(sql`c.organisation_id`)}
         order by c.projects desc nulls last, c.organisation_id limit ${TOP_PER_FACET}
       ),
       programme_top as (${mostExperienced(3, lineage)}),
       theme_top as (${mostExperienced(2, themeKeys)}),
       by_org_best as (
-        select id from by_org
+        select id from by_org where true ${notPastPartner(sql`id`)}
         order by 2 * topic_n + family_n + rel_with_req + 4 * text_sum + region_n desc, id limit ${SOURCE_LIMIT}
       ),
       cand as materialized (
@@ -334,7 +339,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         from merged m
         join organisation_facets f on f.organisation_id = m.id
         where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
-          ${q.newPartnersOnly && network.size > 0 ? sql`and f.organisation_id <> all(${intArray([...network.keys()])})` : sql``}
+          ${notPastPartner(sql`f.organisation_id`)}
         order by rough desc, f.organisation_id
         limit ${CANDIDATE_LIMIT}
       ),
