@@ -4,13 +4,15 @@
 // part, topic, themes, the coordinator as requester) and a typed variant (one real partner's type
 // and country) are answered by Consortia and two baselines — popularity and themes only — and the
 // real partners' ranks give recall@10/@20, MRR and hit@10. A project with a title is also asked for
-// with its title as the text (an interest has words: "text recall@20"; the baselines ignore text).
+// with its title as the text (an interest has words: "text recall@20"; the baselines ignore text),
+// and for new partners only ("new-partner recall@20": the real partners that had never worked with
+// the coordinator, every method leaving out its past partners).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openDatabase, type DatabaseHandle } from "@/db/index";
 import { findMatches } from "@/db/matching/find-matches";
-import { evaluationCandidates, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
+import { evaluationCandidates, networkOf, organisationIdsByPic, popularOrganisations, type HeldOutProject } from "@/db/matching/evaluation";
 import { resolveMatchQuery } from "@/db/matching/resolve-query";
 import { migrateDatabase } from "@/db/migrate";
 import { formatEvalTable, hitAt, mean, reachableShare, recallAt, reciprocalRank, relevantIdIn, seededHash, seededSample, type MethodScores } from "@/lib/matching/evaluation";
@@ -56,8 +58,12 @@ interface QueryOutcome {
   typed: Record<Method, number[]> | null;
   /** With the project's title as the text too, when it has one (the baselines ignore text: their untyped answers). */
   titled: Record<Method, number[]> | null;
+  /** Asked for new partners only (the untyped query with the box ticked), when the coordinator is known and had real partners new to it. */
+  newPartners: Record<Method, number[]> | null;
   relevant: Set<string>;
   typedRelevant: Set<string>;
+  /** The real partners that had never worked with the coordinator (those the scratch base does not know included, as misses). */
+  newRelevant: Set<string>;
   partners: number;
   reachable: number;
 }
@@ -116,9 +122,12 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   const titledCount = outcomes.filter((o) => o.titled).length;
   const partners = outcomes.reduce((a, o) => a + o.partners, 0);
   const reachable = outcomes.reduce((a, o) => a + o.reachable, 0);
+  const newCount = outcomes.filter((o) => o.newPartners).length;
+  const newPartnerCount = outcomes.reduce((a, o) => a + (o.newPartners ? o.newRelevant.size : 0), 0);
   const typedCeiling = reachableShare(outcomes.filter((o) => o.typed).map((o) => o.typedRelevant));
   const report = {
     seed, size: sample.length, minPartners, queries: outcomes.length, typedQueries: typedCount, titledQueries: titledCount,
+    newPartnerQueries: newCount, newPartners: newPartnerCount,
     partners, reachablePartners: reachable, typedCeiling, weights: signalWeights,
     scores, goals: {
       recall20VsPopularity: scores.popularity.recall20 > 0 ? scores.consortia.recall20 / scores.popularity.recall20 : null,
@@ -131,7 +140,8 @@ export async function runEval(source: DatabaseHandle, argv: string[]): Promise<n
   console.log(
     `\n${outcomes.length} queries (${typedCount} typed, ${titledCount} with their title as the text too); ${reachable} of ${partners} real partners are in the scratch knowledge base ` +
       `(the others had no other project); ${Math.round(typedCeiling * typedCount)} of the ${typedCount} typed queries have a real partner of the wanted kind there ` +
-      `(typed MRR and hit@10 cannot exceed ${typedCeiling.toFixed(2)}). recall@20 consortia / popularity = ${report.goals.recall20VsPopularity?.toFixed(2) ?? "n/a"}; ` +
+      `(typed MRR and hit@10 cannot exceed ${typedCeiling.toFixed(2)}); ` +
+      `${newCount} queries asked for new partners only, for the ${newPartnerCount} real partners that had never worked with the coordinator. recall@20 consortia / popularity = ${report.goals.recall20VsPopularity?.toFixed(2) ?? "n/a"}; ` +
       `Consortia query p50 ${report.consortiaQueryMs.p50.toFixed(0)} ms, p95 ${report.consortiaQueryMs.p95.toFixed(0)} ms.`,
   );
   const out = values.out ?? `eval-${seed}-${size}.json`;
@@ -156,6 +166,7 @@ function scoresOf(outcomes: QueryOutcome[], m: Method): MethodScores {
     typedMrr: mean(typed.map((o) => reciprocalRank(rank(o.typed![m]), o.typedRelevant))),
     typedHit10: mean(typed.map((o) => hitAt(rank(o.typed![m]), o.typedRelevant, 10))),
     textRecall20: mean(outcomes.filter((o) => o.titled).map((o) => recallAt(rank(o.titled![m]), o.relevant, 20))),
+    newPartnerRecall20: mean(outcomes.filter((o) => o.newPartners).map((o) => recallAt(rank(o.newPartners![m]), o.newRelevant, 20))),
   };
 }
 
@@ -190,12 +201,22 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
     const typedQuery: MatchQuery = { ...base.query, partnerTypes: [...members] as MatchQuery["partnerTypes"], countries: [chosen.countryCode!] };
     typed = await answer(db, typedQuery, timings, dump == null ? null : { fd: dump, project: project.externalId, variant: "typed", relevant: typedRelevant });
   }
+  // New partners only: the real partners the coordinator had never worked with, and every method
+  // leaving out its past partners (the baselines as the box would have them do).
+  let newPartners: QueryOutcome["newPartners"] = null;
+  let newRelevant = new Set<string>();
+  const requester = base.query.requesterOrganisationId;
+  if (requester != null) {
+    const network = await networkOf(db.db, requester);
+    newRelevant = new Set([...relevant].filter((id) => !network.has(Number(id))));
+    if (newRelevant.size > 0) newPartners = await answer(db, { ...base.query, newPartnersOnly: true }, timings, null, network);
+  }
   let titled: QueryOutcome["titled"] = null;
   if (project.title) {
     const consortia = (await findMatches(db.db, { ...base.query, text: project.title, k: 20 })).map((m) => m.organisationId!);
     titled = { ...untyped, consortia };
   }
-  return { untyped, typed, titled, relevant, typedRelevant, partners: project.partners.length, reachable: ids.size };
+  return { untyped, typed, titled, newPartners, relevant, typedRelevant, newRelevant, partners: project.partners.length, reachable: ids.size };
 }
 
 interface DumpTarget {
@@ -205,7 +226,8 @@ interface DumpTarget {
   relevant: Set<string>;
 }
 
-async function answer(db: DatabaseHandle, query: MatchQuery, timings: number[], dump: DumpTarget | null): Promise<Record<Method, number[]>> {
+/** Each method's answer; `pastPartners`: left out of the baselines' answers too (new partners only). */
+async function answer(db: DatabaseHandle, query: MatchQuery, timings: number[], dump: DumpTarget | null, pastPartners = new Set<number>()): Promise<Record<Method, number[]>> {
   const requester = query.requesterOrganisationId;
   const t = performance.now();
   const consortia = (await findMatches(db.db, { ...query, k: 20 }, {
@@ -219,12 +241,14 @@ async function answer(db: DatabaseHandle, query: MatchQuery, timings: number[], 
     programmePartCode: query.programmePartCode,
     partnerTypes: query.partnerTypes,
     countries: query.countries,
-    exclude: requester ? [requester] : [],
+    exclude: [...(requester ? [requester] : []), ...pastPartners],
     k: 20,
   });
-  const themes = (await findMatches(db.db, { themeIds: query.themeIds, partnerTypes: query.partnerTypes, countries: query.countries, k: 21 }, { weights: themesOnly }))
+  // New partners only, the requester is given for its network to be left out (at weight 0 it adds nothing else).
+  const leaveOut: MatchQuery = pastPartners.size > 0 ? { requesterOrganisationId: requester, newPartnersOnly: true } : {};
+  const themes = (await findMatches(db.db, { themeIds: query.themeIds, partnerTypes: query.partnerTypes, countries: query.countries, ...leaveOut, k: 21 }, { weights: themesOnly }))
     .map((m) => m.organisationId!)
-    .filter((id) => id !== requester)
+    .filter((id) => id !== requester && !pastPartners.has(id))
     .slice(0, 20);
   return { consortia, popularity, "themes-only": themes };
 }

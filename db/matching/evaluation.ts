@@ -103,3 +103,11 @@ export async function popularOrganisations(
   );
   return rows.map((r) => Number(r.id));
 }
+
+/** The organisations this one has worked with (its precomputed network), as ids. */
+export async function networkOf(db: Db, organisationId: number): Promise<Set<number>> {
+  const rows = rowsOf<{ partner_ids: number[] }>(
+    await db.execute(sql`select partner_ids from organisation_networks where organisation_id = ${organisationId}`),
+  );
+  return new Set((rows[0]?.partner_ids ?? []).map(Number));
+}

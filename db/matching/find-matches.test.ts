@@ -9,6 +9,7 @@ import { refreshProjectSearch } from "../search/refresh";
 import { matchLine } from "@/cli/match";
 import { BASED_IN_REGION } from "@/lib/matching/signals";
 import { findMatches } from "./find-matches";
+import { networkOf } from "./evaluation";
 import { resolveMatchQuery } from "./resolve-query";
 
 let handle: DatabaseHandle;
@@ -246,6 +247,9 @@ describe(`findMatches on ${testEngine}`, () => {
     );
     expect(rows[0]!.partner_ids.map(Number)).toEqual([f.organisations.bep, f.organisations.sme]);
     expect(rows[0]!.partner_counts.map(Number)).toEqual([2, 1]);
+    // What `eval` reads as a coordinator's past partners (its new-partner variant).
+    expect([...(await networkOf(handle.db, f.organisations.marche))].sort((a, b) => a - b)).toEqual([f.organisations.bep, f.organisations.sme].sort((a, b) => a - b));
+    expect((await networkOf(handle.db, f.organisations.lonely)).size).toBe(0);
   });
 });
 

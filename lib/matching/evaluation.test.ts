@@ -43,12 +43,12 @@ describe("seeded sampling", () => {
 describe("formatEvalTable", () => {
   it("prints one aligned row per method", () => {
     const text = formatEvalTable([
-      { method: "consortia", scores: { recall10: 0.5, recall20: 0.6, mrr: 0.7, typedMrr: 0.4, typedHit10: 0.65, textRecall20: 0.625 } },
-      { method: "popularity", scores: { recall10: 0.1, recall20: 0.2, mrr: 0.3, typedMrr: 0.1, typedHit10: 0.2, textRecall20: 0.2 } },
+      { method: "consortia", scores: { recall10: 0.5, recall20: 0.6, mrr: 0.7, typedMrr: 0.4, typedHit10: 0.65, textRecall20: 0.625, newPartnerRecall20: 0.05 } },
+      { method: "popularity", scores: { recall10: 0.1, recall20: 0.2, mrr: 0.3, typedMrr: 0.1, typedHit10: 0.2, textRecall20: 0.2, newPartnerRecall20: 0.01 } },
     ]);
     const lines = text.split("\n");
-    expect(lines[0]).toMatch(/^method\s+recall@10\s+recall@20\s+MRR\s+typed MRR\s+typed hit@10\s+text recall@20$/);
-    expect(lines[2]).toMatch(/^consortia\s+0\.500\s+0\.600\s+0\.700\s+0\.400\s+0\.650\s+0\.625$/);
+    expect(lines[0]).toMatch(/^method\s+recall@10\s+recall@20\s+MRR\s+typed MRR\s+typed hit@10\s+text recall@20\s+new-partner recall@20$/);
+    expect(lines[2]).toMatch(/^consortia\s+0\.500\s+0\.600\s+0\.700\s+0\.400\s+0\.650\s+0\.625\s+0\.050$/);
     expect(lines).toHaveLength(4);
   });
 });

@@ -70,13 +70,15 @@ export interface MethodScores {
   typedHit10: number;
   /** recall@20 of the projects with a title, asked for with the title as the text too (an interest has words). */
   textRecall20: number;
+  /** recall@20 of the real partners that had never worked with the coordinator, asked for new partners only. */
+  newPartnerRecall20: number;
 }
 
 /** The table `eval` prints: one row per method. */
 export function formatEvalTable(rows: { method: string; scores: MethodScores }[]): string {
   return formatTable(
-    ["method", "recall@10", "recall@20", "MRR", "typed MRR", "typed hit@10", "text recall@20"],
-    rows.map((r) => [r.method, r.scores.recall10, r.scores.recall20, r.scores.mrr, r.scores.typedMrr, r.scores.typedHit10, r.scores.textRecall20]),
+    ["method", "recall@10", "recall@20", "MRR", "typed MRR", "typed hit@10", "text recall@20", "new-partner recall@20"],
+    rows.map((r) => [r.method, r.scores.recall10, r.scores.recall20, r.scores.mrr, r.scores.typedMrr, r.scores.typedHit10, r.scores.textRecall20, r.scores.newPartnerRecall20]),
   );
 }
 
