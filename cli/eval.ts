@@ -209,7 +209,10 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
   if (requester != null) {
     const network = await networkOf(db.db, requester);
     newRelevant = new Set([...relevant].filter((id) => !network.has(Number(id))));
-    if (newRelevant.size > 0) newPartners = await answer(db, { ...base.query, newPartnersOnly: true }, timings, null, network);
+    if (newRelevant.size > 0) {
+      const target = dump == null ? null : { fd: dump, project: project.externalId, variant: "new" as const, relevant: newRelevant };
+      newPartners = await answer(db, { ...base.query, newPartnersOnly: true }, timings, target, network);
+    }
   }
   let titled: QueryOutcome["titled"] = null;
   if (project.title) {
@@ -222,7 +225,7 @@ async function evaluateProject(db: DatabaseHandle, project: HeldOutProject, seed
 interface DumpTarget {
   fd: number;
   project: string;
-  variant: "untyped" | "typed";
+  variant: "untyped" | "typed" | "new";
   relevant: Set<string>;
 }
 
