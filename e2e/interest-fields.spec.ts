@@ -96,6 +96,7 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   await page.waitForURL(/\/interests\/\d+\?saved=1$/);
   await expect(page.getByRole("main")).toContainText("HORIZON-EIE-2023-CONNECT-01-02");
   await expect(page.getByRole("main")).toContainText("Only organisations we have not worked with");
+  await expect(page.locator("section[aria-labelledby=matches-heading]")).toContainText("Organisations you have not worked with whose past projects fit this interest");
 
   // A cross-border programme, listed under its strand: with no country chosen, partners are looked
   // for in the programme's countries only.

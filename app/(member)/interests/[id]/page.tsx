@@ -269,7 +269,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
               <h2 id="matches-heading" className="text-lg font-semibold">
                 {t("page.matches")}
               </h2>
-              <p className="text-sm text-muted-foreground">{t("page.matchesIntro")}</p>
+              <p className="text-sm text-muted-foreground">{t(interest.newPartnersOnly ? "page.matchesIntroNew" : "page.matchesIntro")}</p>
               <SaveSearch path={`/interests/${id}`} defaultName={interest.title} />
             </div>
             {matches.length ? (
