@@ -9,9 +9,9 @@ import { executePrepared } from "../prepared";
 import { rowsOf } from "../rows";
 import type { OrganisationType } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
+import { SECOND_DEGREE_PARTNERS } from "@/lib/matching/signals";
 import { ownThemeLabels, ownThemes, themeCloseness } from "./own-themes";
 import type { Prelude } from "./prelude";
-import { SECOND_DEGREE_PARTNERS } from "@/lib/matching/signals";
 
 /** Candidates scored in JavaScript at most (the best by a rough score computed in SQL). */
 const CANDIDATE_LIMIT = 300;
@@ -29,7 +29,6 @@ const SOURCE_LIMIT = 300;
  * (docs/matching.md, 6 December 2026, session 20).
  */
 export const TEXT_HITS = 300;
-
 
 export interface CandidateRow {
   id: number;
