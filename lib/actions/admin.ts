@@ -3,11 +3,13 @@
 import { and, eq, ne } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
+import { refreshOpenInterestsOf } from "@/db/interests/refresh";
 import { claims } from "@/db/schema/members";
 import { requireAdmin } from "@/lib/current-user";
 import { AppError } from "@/lib/errors";
 import { decideClaimInput } from "@/lib/validation/organisations";
 import { localise } from "@/lib/i18n/reader";
+import { isoDate } from "@/lib/interests/options";
 import { say } from "@/lib/i18n/say";
 import { fail, formToObject, fromError, ok, type ActionResult } from "./result";
 
@@ -30,11 +32,15 @@ async function decide(form: FormData): Promise<ActionResult<{ id: number; status
       const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
       if (!claim) throw new AppError("not_found", say("admin.claims.notFound"));
       if (claim.status === status) return claim.organisationId;
+      // The organisations whose verified records change: the claimant's, and the former holder's when the record moves.
+      const changed = claim.status === "verified" || status === "verified" ? [claim.profileId] : [];
       if (status === "verified") {
-        await tx
+        const moved = await tx
           .update(claims)
           .set({ status: "rejected", note: note ?? say("admin.claims.movedNote"), decidedByUserId: admin.id, decidedAt: new Date(), updatedAt: new Date() })
-          .where(and(eq(claims.organisationId, claim.organisationId), eq(claims.status, "verified"), ne(claims.id, claim.id)));
+          .where(and(eq(claims.organisationId, claim.organisationId), eq(claims.status, "verified"), ne(claims.id, claim.id)))
+          .returning({ profileId: claims.profileId });
+        changed.push(...moved.map((m) => m.profileId));
       }
       const [updated] = await tx
         .update(claims)
@@ -42,6 +48,8 @@ async function decide(form: FormData): Promise<ActionResult<{ id: number; status
         .where(eq(claims.id, claimId))
         .returning({ organisationId: claims.organisationId });
       if (!updated) throw new AppError("conflict", say("admin.claims.changed"));
+      // Their interests' matches rest on their records (never matched, their network counted).
+      await refreshOpenInterestsOf(tx, changed, isoDate(new Date()));
       return updated.organisationId;
     });
     revalidatePath("/admin/claims");

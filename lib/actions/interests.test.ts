@@ -1,7 +1,7 @@
 // The interest actions against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL)
 // and the real matching engine on a small knowledge base, with a faked session: what each does
 // when allowed (the refusals are in authorisation.test.ts).
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
 import { reader } from "@/lib/i18n/reader";
@@ -14,6 +14,8 @@ import { defaultDeadline, isoDate } from "@/lib/interests/options";
 import { NO_SIGNAL_MESSAGE } from "@/lib/interests/signal";
 import { actAs, formData, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
 import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
+import { decideClaim } from "./admin";
+import { claimRecord, withdrawClaim } from "./organisations";
 import { idle } from "./result";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -298,6 +300,46 @@ describe(`reciprocal matches and new partners only on ${testEngine}`, () => {
     actAs(engineer);
     const tuvNew = await publish(clusterForm({ ...universityWants, profileId: tuv.id, title: "TU Wien seeks a new agency", newPartnersOnly: "true" }));
     expect(await listReciprocalMatches(handle.db, tuvNew, today())).toEqual([]);
+  });
+});
+
+describe(`stored matches when the organisation's records change on ${testEngine}`, () => {
+  it("recomputes its open interests when it claims a record, loses it to another, or gives it up", async () => {
+    const ceo = await makeUser(handle.db, { email: "ceo@cluster-tech.de" });
+    const company = await makeProfile(handle.db, [{ userId: ceo.id, role: "owner" }], { name: "Cluster Tech", type: "sme", countryCode: "DE" });
+    actAs(ceo);
+    const id = await publish(clusterForm({ profileId: company.id, partnerTypes: [], wantedCountries: ["BE", "IT", "DE"] }));
+    const matched = async () => (await listStoredMatches(handle.db, id)).map((m) => m.organisationId);
+    // Unclaimed, its record is a candidate like any other.
+    expect(await matched()).toContain(fx.organisations.sme);
+
+    // Claimed (verified at once: the owner's e-mail is at the record's domain), its record leaves
+    // the matches and the record's partners become the company's own: BEP and Regione Marche worked with it.
+    expect(await claimRecord(idle, formData({ profileId: company.id, organisationId: fx.organisations.sme }))).toMatchObject({ data: { status: "verified" } });
+    expect(await matched()).not.toContain(fx.organisations.sme);
+    const bep = (await listStoredMatches(handle.db, id)).find((m) => m.organisationId === fx.organisations.bep)!;
+    expect(bep.evidence.projectsWithRequester).toBe(1);
+
+    // An administrator moves the record to another organisation: the company's interest matches it again.
+    const rivalOwner = await makeUser(handle.db);
+    const rival = await makeProfile(handle.db, [{ userId: rivalOwner.id, role: "owner" }], { name: "Cluster Tech Holding", type: "sme", countryCode: "DE" });
+    actAs(rivalOwner);
+    expect(await claimRecord(idle, formData({ profileId: rival.id, organisationId: fx.organisations.sme, note: "The record is the holding's, see the register." }))).toMatchObject({
+      data: { status: "disputed" },
+    });
+    const [dispute] = await handle.db.select().from(claims).where(and(eq(claims.profileId, rival.id), eq(claims.organisationId, fx.organisations.sme)));
+    actAs(await makeUser(handle.db, { role: "admin" }));
+    expect(await decideClaim(idle, formData({ claimId: dispute!.id, decision: "verify" }))).toMatchObject({ data: { status: "verified" } });
+    expect(await matched()).toContain(fx.organisations.sme);
+
+    // Claimed back and given up: the interest follows each time.
+    await handle.db.delete(claims).where(eq(claims.organisationId, fx.organisations.sme));
+    actAs(ceo);
+    await claimRecord(idle, formData({ profileId: company.id, organisationId: fx.organisations.sme }));
+    expect(await matched()).not.toContain(fx.organisations.sme);
+    const [claim] = await handle.db.select().from(claims).where(and(eq(claims.profileId, company.id), eq(claims.organisationId, fx.organisations.sme)));
+    expect(await withdrawClaim(idle, formData({ profileId: company.id, claimId: claim!.id }))).toMatchObject({ status: "ok" });
+    expect(await matched()).toContain(fx.organisations.sme);
   });
 });
 

@@ -9,8 +9,8 @@ import { and, eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
-import { computeInterestMatches } from "@/db/interests/matches";
 import { refreshReciprocalMatches } from "@/db/interests/reciprocal";
+import { refreshInterestMatches } from "@/db/interests/refresh";
 import { interestOwner, interestReferenceProblems, interestValues, resolveCallTopic, setInterestThemes } from "@/db/interests/write";
 import { interestDismissals, interests } from "@/db/schema/interests";
 import { requireOrganisationRole } from "@/lib/authz";
@@ -51,19 +51,8 @@ async function checkedTopic(tx: Tx, input: InterestInput) {
   return topic;
 }
 
-/** Matches (in a savepoint: an engine failure is noted, the rest is kept) and reciprocal pairs. */
-async function refreshMatches(tx: Tx, interestId: number): Promise<void> {
-  try {
-    await tx.transaction((sp) => computeInterestMatches(sp, interestId));
-  } catch (error) {
-    console.error(`matching interest ${interestId} failed`, error);
-    await tx
-      .update(interests)
-      .set({ matchError: say("interests.page.matchError") })
-      .where(eq(interests.id, interestId));
-  }
-  await refreshReciprocalMatches(tx, interestId, today());
-}
+/** Matches and reciprocal pairs, as of today. */
+const refreshMatches = (tx: Tx, interestId: number) => refreshInterestMatches(tx, interestId, today());
 
 /** The interest's organisation, checked: the user must be one of its members. */
 async function assertMemberOfInterest(user: CurrentUser, interestId: number) {

@@ -7,6 +7,7 @@ import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
+import { refreshOpenInterestsOf } from "@/db/interests/refresh";
 import { users } from "@/db/schema/accounts";
 import { countries, nutsRegions, organisations, themes } from "@/db/schema";
 import { claims, invitations, memberships, organisationProfiles, profileThemes } from "@/db/schema/members";
@@ -16,6 +17,7 @@ import { say } from "@/lib/i18n/say";
 import { appUrl, leaveOrganisations } from "@/lib/accounts/store";
 import { requireOrganisationRole } from "@/lib/authz";
 import { requireUser, type CurrentUser } from "@/lib/current-user";
+import { isoDate } from "@/lib/interests/options";
 import { AppError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { scheduleMailDelivery } from "@/lib/mail/sender";
@@ -355,12 +357,14 @@ export const claimRecord = signedInAction(
       try {
         // Another organisation may verify the same record at the same moment: the unique index decides.
         await tx.transaction((sp) => (existing ? sp.update(claims).set(row).where(eq(claims.id, existing.id)) : sp.insert(claims).values({ profileId, organisationId, ...row })));
-        return "verified";
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         await insert({ ...row, status: "disputed", method: "admin", decidedAt: null });
         return "disputed";
       }
+      // Its own record is no longer a match of its interests, and the record's partners are its network.
+      await refreshOpenInterestsOf(tx, [profileId], isoDate(new Date()));
+      return "verified";
     });
     revalidatePath(`/profile/${profileId}`);
     revalidatePath(`/organisations/${organisationId}`);
@@ -378,9 +382,15 @@ export const claimRecord = signedInAction(
 /** Withdraws a claim or unlinks a claimed record (owners). */
 export const withdrawClaim = signedInAction(withdrawInput, async ({ profileId, claimId }, user) => {
   await requireOrganisationRole(user, profileId, "owner");
-  const removed = await getDb().transaction((tx) =>
-    tx.delete(claims).where(and(eq(claims.id, claimId), eq(claims.profileId, profileId))).returning({ organisationId: claims.organisationId }),
-  );
+  const removed = await getDb().transaction(async (tx) => {
+    const rows = await tx
+      .delete(claims)
+      .where(and(eq(claims.id, claimId), eq(claims.profileId, profileId)))
+      .returning({ organisationId: claims.organisationId, status: claims.status });
+    // A verified record given up: the organisation's interests no longer count it as theirs.
+    if (rows[0]?.status === "verified") await refreshOpenInterestsOf(tx, [profileId], isoDate(new Date()));
+    return rows;
+  });
   if (removed.length === 0) throw new AppError("not_found", say("profile.actions.claimNotFound"));
   revalidatePath(`/profile/${profileId}`);
   revalidatePath(`/organisations/${removed[0]!.organisationId}`);

@@ -1,0 +1,38 @@
+// Recomputing interests' stored matches and reciprocal pairs: for the interest actions (publish,
+// edit, renew, recompute) and for what changes what the matches rest on — a record claimed,
+// moved or given up changes an organisation's own records and network.
+import { and, eq, gte, inArray } from "drizzle-orm";
+import type { Tx } from "../index";
+import { interests } from "../schema/interests";
+import { say } from "@/lib/i18n/say";
+import { computeInterestMatches } from "./matches";
+import { refreshReciprocalMatches } from "./reciprocal";
+
+/** Matches (in a savepoint: an engine failure is noted on the interest, the rest is kept) and reciprocal pairs. */
+export async function refreshInterestMatches(tx: Tx, interestId: number, today: string): Promise<void> {
+  try {
+    await tx.transaction((sp) => computeInterestMatches(sp, interestId));
+  } catch (error) {
+    console.error(`matching interest ${interestId} failed`, error);
+    await tx
+      .update(interests)
+      .set({ matchError: say("interests.page.matchError") })
+      .where(eq(interests.id, interestId));
+  }
+  await refreshReciprocalMatches(tx, interestId, today);
+}
+
+/**
+ * Recomputes every open, unexpired interest of these organisations (their claimed records changed:
+ * their own records must not be matched, and their network counts). Returns how many.
+ */
+export async function refreshOpenInterestsOf(tx: Tx, profileIds: number[], today: string): Promise<number> {
+  if (profileIds.length === 0) return 0;
+  const open = await tx
+    .select({ id: interests.id })
+    .from(interests)
+    .where(and(inArray(interests.profileId, profileIds), eq(interests.status, "open"), gte(interests.deadline, today)))
+    .orderBy(interests.id);
+  for (const { id } of open) await refreshInterestMatches(tx, id, today);
+  return open.length;
+}
