@@ -11,6 +11,7 @@ import type { MatchEvidence } from "@/lib/matching/types";
 import type { Db, Tx } from "../index";
 import { jsonList } from "../rows";
 import {
+  claims,
   countries,
   interestDismissals,
   interestMatches,
@@ -242,15 +243,21 @@ export interface StoredMatch {
   computedAt: Date;
 }
 
-/** All stored matches of an interest, best first, with whether each is dismissed. */
+/**
+ * All stored matches of an interest, best first, with whether each is dismissed. A record's
+ * registered organisation is the one holding it now (its verified claim), not when the matches were
+ * computed: a record claimed since can be messaged, one given up no longer names its former holder.
+ */
 export async function listStoredMatches(db: Db | Tx, interestId: number): Promise<StoredMatch[]> {
+  const holder = sql<number | null>`(case when ${interestMatches.organisationId} is null then ${interestMatches.profileId}
+    else (select c.profile_id from ${claims} c where c.organisation_id = ${interestMatches.organisationId} and c.status = 'verified') end)`;
   const rows = await db
     .select({
       rank: interestMatches.rank,
       score: interestMatches.score,
       reasons: interestMatches.reasons,
       organisationId: interestMatches.organisationId,
-      profileId: interestMatches.profileId,
+      profileId: holder,
       name: sql<string>`coalesce(${organisationProfiles.name}, ${organisations.name}, '(unnamed)')`,
       type: sql<OrganisationType>`coalesce(${organisationProfiles.type}, ${organisations.type})`,
       countryCode: sql<string | null>`coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`,
@@ -262,7 +269,7 @@ export async function listStoredMatches(db: Db | Tx, interestId: number): Promis
     })
     .from(interestMatches)
     .leftJoin(organisations, eq(organisations.id, interestMatches.organisationId))
-    .leftJoin(organisationProfiles, and(eq(organisationProfiles.id, interestMatches.profileId), eq(organisationProfiles.published, true)))
+    .leftJoin(organisationProfiles, and(sql`${organisationProfiles.id} = ${holder}`, eq(organisationProfiles.published, true)))
     .leftJoin(countries, sql`${countries.code} = coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`)
     // A registered organisation without records that has since been hidden is not shown.
     .where(and(eq(interestMatches.interestId, interestId), sql`(${interestMatches.organisationId} is not null or ${organisationProfiles.id} is not null)`))

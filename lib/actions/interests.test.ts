@@ -312,6 +312,14 @@ describe(`stored matches when the organisation's records change on ${testEngine}
     const matched = async () => (await listStoredMatches(handle.db, id)).map((m) => m.organisationId);
     // Unclaimed, its record is a candidate like any other.
     expect(await matched()).toContain(fx.organisations.sme);
+    // Another member's interest lists the record too, not yet registered.
+    const scout = await makeUser(handle.db);
+    const observer = await makeProfile(handle.db, [{ userId: scout.id, role: "owner" }], { name: "Cluster Scout", type: "development_agency", countryCode: "BE" });
+    actAs(scout);
+    const theirs = await publish(clusterForm({ profileId: observer.id, partnerTypes: [], wantedCountries: ["BE", "IT", "DE"] }));
+    const smeIn = async (interestId: number) => (await listStoredMatches(handle.db, interestId)).find((m) => m.organisationId === fx.organisations.sme)!;
+    expect(await smeIn(theirs)).toMatchObject({ profileId: null, registered: false, name: "Cluster_Tech 100% GmbH" });
+    actAs(ceo);
 
     // Claimed (verified at once: the owner's e-mail is at the record's domain), its record leaves
     // the matches and the record's partners become the company's own: BEP and Regione Marche worked with it.
@@ -319,6 +327,8 @@ describe(`stored matches when the organisation's records change on ${testEngine}
     expect(await matched()).not.toContain(fx.organisations.sme);
     const bep = (await listStoredMatches(handle.db, id)).find((m) => m.organisationId === fx.organisations.bep)!;
     expect(bep.evidence.projectsWithRequester).toBe(1);
+    // The other member's list, not recomputed, names the record's holder of today: it can be messaged.
+    expect(await smeIn(theirs)).toMatchObject({ profileId: company.id, registered: true, name: "Cluster Tech" });
 
     // An administrator moves the record to another organisation: the company's interest matches it again.
     const rivalOwner = await makeUser(handle.db);
@@ -340,6 +350,7 @@ describe(`stored matches when the organisation's records change on ${testEngine}
     const [claim] = await handle.db.select().from(claims).where(and(eq(claims.profileId, company.id), eq(claims.organisationId, fx.organisations.sme)));
     expect(await withdrawClaim(idle, formData({ profileId: company.id, claimId: claim!.id }))).toMatchObject({ status: "ok" });
     expect(await matched()).toContain(fx.organisations.sme);
+    expect(await smeIn(theirs)).toMatchObject({ profileId: null, registered: false, name: "Cluster_Tech 100% GmbH" });
   });
 });
 
