@@ -256,7 +256,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
             </ul>
           ) : (
             <p className="rounded-xl border border-dashed px-4 py-3 text-sm text-muted-foreground">
-              {t("page.mutualNone")}
+              {t(interest.newPartnersOnly ? "page.mutualNoneNew" : "page.mutualNone")}
             </p>
           )}
         </section>
