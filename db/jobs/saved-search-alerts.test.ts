@@ -1,11 +1,11 @@
 // Alert digests on PGlite and PostgreSQL: what a digest reports (new rows the saved search finds,
-// new matches), one per user per period, never empty, never twice when two runs race, and its
+// new matches and mutual matches), one per user per period, never empty, never twice when two runs race, and its
 // unsubscribe link switches off that one saved search.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
-import { alertDigests, interestMatchAlerts, interestMatches, interests, mailOutbox, organisations, projects, savedSearches, users } from "@/db/schema";
+import { alertDigests, interestMatchAlerts, interestMatches, interests, mailOutbox, organisations, projects, reciprocalMatches, savedSearches, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/testing";
 import { makeProfile, makeUser } from "@/lib/testing/actions";
 import { sendDueDigests } from "./saved-search-alerts";
@@ -135,6 +135,36 @@ describe("alert digests", () => {
     expect(mail!.text).not.toContain("Cluster_Tech"); // computed before the cutoff: not news
     expect(mail!.text.match(/Saved interest/g)).toBeNull(); // told under its saved search, not twice
     // A week later, nothing new: no mail.
+    expect(await run(new Date(now.getTime() + 8 * DAY))).toEqual({ users: 1, mails: 0, empty: 1 });
+  });
+
+  it("tells the new mutual matches of the member's open interests, a saved match list's too, once", async () => {
+    const user = await makeUser(handle.db);
+    const mine = await makeProfile(handle.db, [{ userId: user.id, role: "member" }], { countryCode: "AT" });
+    const theirs = await makeProfile(handle.db, [], { name: "Univerza v Mariboru", countryCode: "SI" });
+    const [open, listed, other, older] = await handle.db
+      .insert(interests)
+      .values([
+        { profileId: mine.id, title: "Wood cluster project", description: "x", ownRole: "coordinator", deadline: "2099-01-01" },
+        { profileId: mine.id, title: "Saved wood list", description: "x", ownRole: "coordinator", deadline: "2099-01-01" },
+        { profileId: theirs.id, title: "Wood science seeks a cluster", description: "x", ownRole: "partner", deadline: "2099-01-01" },
+        { profileId: theirs.id, title: "An older pairing", description: "x", ownRole: "partner", deadline: "2099-01-01" },
+      ])
+      .returning();
+    await handle.db.insert(reciprocalMatches).values([
+      { interestId: open!.id, otherInterestId: other!.id, score: 0.8, computedAt: ago(1) },
+      { interestId: listed!.id, otherInterestId: other!.id, score: 0.7, computedAt: ago(1) },
+      { interestId: open!.id, otherInterestId: older!.id, score: 0.6, computedAt: ago(20) },
+    ]);
+    await saved(user, { name: "Saved wood matches", kind: "interest", path: `/interests/${listed!.id}`, query: "", interestId: listed!.id });
+    expect(await run()).toEqual({ users: 1, mails: 1, empty: 0 });
+    const [mail] = await mails();
+    expect(mail!.text).toContain(`Wood cluster project — 1 new match: ${appUrl}/interests/${open!.id}`);
+    expect(mail!.text).toContain(`- Mutual match: Wood science seeks a cluster (Univerza v Mariboru, Slovenia): ${appUrl}/interests/${other!.id}`);
+    expect(mail!.text).toContain(`Saved wood list — 1 new match: ${appUrl}/interests/${listed!.id}`);
+    expect(mail!.text).not.toContain("An older pairing"); // paired before the cutoff: not news
+    // A pair written again since (either side changed) is not news again.
+    await handle.db.update(reciprocalMatches).set({ computedAt: new Date(now.getTime() + 7 * DAY) });
     expect(await run(new Date(now.getTime() + 8 * DAY))).toEqual({ users: 1, mails: 0, empty: 1 });
   });
 

@@ -1,8 +1,8 @@
 // Alert digests of saved searches: once a saved search's period (a day, a week) has run since its
 // last digest, its owner gets one mail with what is new for each of their due saved searches —
 // projects, organisations first loaded since then that the search finds (the search engine with
-// the saved URL state), new matches of a saved interest match list — and new matches of their
-// organisations' open interests. One digest per user per UTC day, never an empty one.
+// the saved URL state), new matches of a saved interest match list — and new matches and mutual
+// matches (other members' interests paired with theirs) of their organisations' open interests. One digest per user per UTC day, never an empty one.
 //
 // Like the reminders (db/jobs/reminders.ts), each digest is claimed in the database in the
 // transaction that queues its mail: the INSERT of (user, day) into alert_digests ON CONFLICT DO
@@ -10,7 +10,7 @@
 // worker and the app's scheduler running at the same time never send a digest twice.
 import { and, eq, gte, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
-import { listStoredMatches } from "../queries/interests";
+import { listReciprocalMatches, listStoredMatches } from "../queries/interests";
 import { newResultsOf } from "../saved/results";
 import { users } from "../schema/accounts";
 import { interests } from "../schema/interests";
@@ -20,7 +20,7 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { mailWordsFor } from "@/lib/mail/words";
 import { digestPeriod, dueBefore, newKeys } from "@/lib/saved/alerts";
 import { composeDigest, DIGEST_ITEMS_PER_SECTION, digestItemCount, type DigestInterest, type DigestSection } from "@/lib/saved/digest";
-import { matchKey, savedSearchHref } from "@/lib/saved/target";
+import { matchKey, mutualKey, savedSearchHref } from "@/lib/saved/target";
 import { signUnsubscribeToken } from "@/lib/saved/token";
 
 export interface DigestReport {
@@ -80,7 +80,12 @@ async function sendDigestTo(db: Db, userId: string, options: { now: Date; period
     });
   }
 
-  // New matches of the open interests of the user's organisations (those not already saved above).
+  // The user's language; for accounts older than users.locale, the language they last saved a search in.
+  const searchLocale = [...searches].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]!.locale;
+  const words = await mailWordsFor(user.locale, searchLocale);
+
+  // New matches and mutual matches of the open interests of the user's organisations (a saved match
+  // list's ranked matches are told above).
   const since = new Date(Math.min(...searches.map((s) => s.alertSince.getTime())));
   const covered = new Set(searches.filter((s) => s.kind === "interest").map((s) => s.interestId));
   const today = now.toISOString().slice(0, 10);
@@ -95,29 +100,34 @@ async function sendDigestTo(db: Db, userId: string, options: { now: Date; period
   );
   const interestSections: DigestInterest[] = [];
   const interestKeys: { interestId: number; keys: string[] }[] = [];
-  for (const interest of open.filter((i) => !covered.has(i.id))) {
+  for (const interest of open) {
+    // A saved match list tells its ranked matches itself (above); its mutual matches are told here.
+    const saved = covered.has(interest.id);
     const matches = (await listStoredMatches(db, interest.id)).filter((m) => !m.dismissed);
-    const keys = matches.map(matchKey);
-    // Never told before: the matches computed before the cutoff count as known.
-    const before = known.get(interest.id) ?? matches.filter((m) => m.computedAt.getTime() <= since.getTime()).map(matchKey);
+    // Other members' open interests paired with it (keys "i:<interest id>").
+    const mutual = await listReciprocalMatches(db, interest.id, today);
+    const keys = [...matches.map(matchKey), ...mutual.map((r) => mutualKey(r.interestId))];
+    // Never told before: the matches and pairs computed before the cutoff count as known.
+    const before = known.get(interest.id) ?? [
+      ...matches.filter((m) => m.computedAt.getTime() <= since.getTime()).map(matchKey),
+      ...mutual.filter((r) => r.computedAt.getTime() <= since.getTime()).map((r) => mutualKey(r.interestId)),
+    ];
     const fresh = new Set(newKeys(keys, before));
     interestKeys.push({ interestId: interest.id, keys });
-    if (fresh.size === 0) continue;
-    const added = matches.filter((m) => fresh.has(matchKey(m)));
-    interestSections.push({
-      title: interest.title,
-      url: `${appUrl}/interests/${interest.id}`,
-      total: added.length,
-      items: added.slice(0, DIGEST_ITEMS_PER_SECTION).map((m) => ({
+    const added = [
+      ...(saved ? [] : matches.filter((m) => fresh.has(matchKey(m))).map((m) => ({
         label: [m.name, m.countryName].filter(Boolean).join(", "),
         url: `${appUrl}${m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`}`,
+      }))),
+      ...mutual.filter((r) => fresh.has(mutualKey(r.interestId))).map((r) => ({
+        label: words.t("digest.mutualItem", { title: r.title, organisation: [r.organisationName, r.countryName].join(", ") }),
+        url: `${appUrl}/interests/${r.interestId}`,
       })),
-    });
+    ];
+    if (added.length === 0) continue;
+    interestSections.push({ title: interest.title, url: `${appUrl}/interests/${interest.id}`, total: added.length, items: added.slice(0, DIGEST_ITEMS_PER_SECTION) });
   }
 
-  // The user's language; for accounts older than users.locale, the language they last saved a search in.
-  const searchLocale = [...searches].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime())[0]!.locale;
-  const words = await mailWordsFor(user.locale, searchLocale);
   const mail = composeDigest({ to: user.email, name: user.name, sections, interests: interestSections, manageUrl: `${appUrl}/saved` }, words);
 
   return db.transaction(async (tx) => {

@@ -295,6 +295,8 @@ export interface ReciprocalRow {
   /** English sentences; explanations holds the same reasons as kinds (empty for pairs stored before kinds). */
   reasons: string[];
   explanations: unknown;
+  /** When the pair was last written (both sides' changes rewrite it). */
+  computedAt: Date;
 }
 
 /** The reciprocal (mutual) matches of an interest that are still open, best first. */
@@ -312,6 +314,7 @@ export async function listReciprocalMatches(db: Db | Tx, interestId: number, tod
       score: reciprocalMatches.score,
       reasons: reciprocalMatches.reasons,
       explanations: reciprocalMatches.explanations,
+      computedAt: reciprocalMatches.computedAt,
     })
     .from(reciprocalMatches)
     .innerJoin(interests, eq(interests.id, reciprocalMatches.otherInterestId))

@@ -80,6 +80,11 @@ export function matchKey(match: { organisationId: number | null; profileId: numb
   return match.organisationId !== null ? `o:${match.organisationId}` : `p:${match.profileId}`;
 }
 
+/** A mutual match's identity in the alerts: the other member's interest. */
+export function mutualKey(interestId: number): string {
+  return `i:${interestId}`;
+}
+
 /** The keys of an interest's matches a saved match list shows (its filters applied, dismissed ones left out). */
 export function shownMatchKeys<T extends Parameters<typeof applyMatchFilter>[0][number] & { organisationId: number | null; profileId: number | null }>(
   matches: readonly T[],
