@@ -2,7 +2,8 @@
 // last digest, its owner gets one mail with what is new for each of their due saved searches —
 // projects, organisations first loaded since then that the search finds (the search engine with
 // the saved URL state), new matches of a saved interest match list — and new matches and mutual
-// matches (other members' interests paired with theirs) of their organisations' open interests. One digest per user per UTC day, never an empty one.
+// matches (other members' interests paired with theirs) of their organisations' open interests.
+// One digest per user per UTC day, never an empty one.
 //
 // Like the reminders (db/jobs/reminders.ts), each digest is claimed in the database in the
 // transaction that queues its mail: the INSERT of (user, day) into alert_digests ON CONFLICT DO
