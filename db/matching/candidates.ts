@@ -158,7 +158,8 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
   // (a large requester's filled the sources: BOKU's forest interest kept 67 candidates of 300).
   // A constant array: "<> all" is a hashed lookup (PostgreSQL 15 and later, PGlite).
   const newOnly = q.newPartnersOnly && network.size > 0;
-  const notPastPartner = (column: SQL) => (newOnly ? sql`and ${column} <> all(${intArray([...network.keys()])})` : sql``);
+  const pastPartners = newOnly ? [...network.keys()] : [];
+  const notPastPartner = (column: SQL) => (newOnly ? sql`and ${column} <> all(${intArray(pastPartners)})` : sql``);
   /** The most experienced of the wanted kind for each key of a kind of counts (an index range each). */
   const mostExperienced = (kind: 2 | 3, keys: number[]) => sql`
         select t.id from unnest(${intArray(keys)}) as k(key)
@@ -170,7 +171,9 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
 
   // The requester's partners (precomputed), passed as literal arrays: the planner then knows their number.
   const byCount = [...network.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  // New partners only, the network and the recent partners (all past partners) are no source.
   const closest = newOnly ? [] : byCount.slice(0, SOURCE_LIMIT);
+  const recentProgrammes = newOnly ? [] : networkProgrammes;
   const networkPartners = req.length > 0 ? byCount.slice(0, SECOND_DEGREE_PARTNERS).map(([id]) => id) : [];
   // Which of the 300 kept each of those partners has worked with: with intarray, each network
   // (thousands of ids, sorted: migration 0029) intersected with the 300 ids by its "&", which merges
@@ -251,8 +254,8 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       recent as (
         select pa.organisation_id as id, count(*)::int as n
         from participations pa
-        where pa.project_id = any(array(select project_id from req_projects where programme_id = any(${intArray(networkProgrammes)})))
-          and pa.organisation_id <> all(${intArray(req)}) and ${!newOnly}
+        where pa.project_id = any(array(select project_id from req_projects where programme_id = any(${intArray(recentProgrammes)})))
+          and pa.organisation_id <> all(${intArray(req)})
         group by pa.organisation_id
         order by n desc, pa.organisation_id limit ${SOURCE_LIMIT}
       ),

@@ -249,8 +249,8 @@ export interface StoredMatch {
  * computed: a record claimed since can be messaged, one given up no longer names its former holder.
  */
 export async function listStoredMatches(db: Db | Tx, interestId: number): Promise<StoredMatch[]> {
-  const holder = sql<number | null>`(case when ${interestMatches.organisationId} is null then ${interestMatches.profileId}
-    else (select c.profile_id from ${claims} c where c.organisation_id = ${interestMatches.organisationId} and c.status = 'verified') end)`;
+  // A registered organisation without records is its own holder; a record, its verified claim's (one at most: a unique index).
+  const holder = sql<number | null>`(case when ${interestMatches.organisationId} is null then ${interestMatches.profileId} else ${claims.profileId} end)`;
   const rows = await db
     .select({
       rank: interestMatches.rank,
@@ -269,6 +269,7 @@ export async function listStoredMatches(db: Db | Tx, interestId: number): Promis
     })
     .from(interestMatches)
     .leftJoin(organisations, eq(organisations.id, interestMatches.organisationId))
+    .leftJoin(claims, and(eq(claims.organisationId, interestMatches.organisationId), eq(claims.status, "verified")))
     .leftJoin(organisationProfiles, and(sql`${organisationProfiles.id} = ${holder}`, eq(organisationProfiles.published, true)))
     .leftJoin(countries, sql`${countries.code} = coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`)
     // A registered organisation without records that has since been hidden is not shown.
