@@ -8,7 +8,7 @@
 // raw pattern: in the Next.js build the catalogues are precompiled (next.config.ts: a message is an
 // array, not an ICU string, and use-intl formats it without the ICU parser), while vitest, the CLI
 // and the worker read the JSON as written. The translator reads either.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { TIME_ZONE, type Locale } from "./config";
 import { english, type Messages } from "./messages";
 import { remember, type Said } from "./registry";
