@@ -9,6 +9,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db";
+import { dataSources } from "@/db/schema";
 import { freshPgliteDir } from "@/db/testing";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { searchProjectsWithFacets } from "@/db/search/projects";
@@ -68,6 +69,16 @@ function stats(target: Record<string, string>) {
   const { code, stdout } = run(["stats"], target);
   expect(code).toBe(0);
   return JSON.parse(stdout) as Record<string, number>;
+}
+
+/** When each source's data was last imported (what tells the job worker that stored matches are stale). */
+async function importedAt(target: Record<string, string>): Promise<Map<string, number>> {
+  const handle = openDatabase(target.DATABASE_URL ? { kind: "postgres", url: target.DATABASE_URL } : { kind: "pglite", dataDir: target.PGLITE_DIR! });
+  try {
+    return new Map((await handle.db.select().from(dataSources)).map((s) => [s.id, s.importedAt.getTime()]));
+  } finally {
+    await handle.close();
+  }
 }
 
 function copyFixture(name: string): string {
@@ -203,11 +214,16 @@ describe("import keep (as a process)", { timeout: 120_000 }, () => {
     expect(stdout).toContain("Rejected rows: none");
     expect(rejectsFiles().filter((f) => !before.includes(f))).toEqual([]);
     expect(stats(target).projects).toBe(seeds.projects.length);
+    const first = await importedAt(target);
     // Again: nothing changed, and only the file's projects have their search data refreshed.
     const again = run(["import", "keep", path.join(root, "data", "demo", "keep-projects.json")], target);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).toContain(`Refreshing search data of ${seeds.projects.length} projects`);
     expect(stats(target).projects).toBe(seeds.projects.length);
+    // Each import marks its source imported anew (stored matches computed before are recomputed); the others keep their time.
+    const second = await importedAt(target);
+    expect(second.get("keep")).toBeGreaterThan(first.get("keep")!);
+    expect(second.get("cordis-he")).toBe(first.get("cordis-he"));
   });
 
   it("rejects the one bad project, loads the others and exits 3", async () => {

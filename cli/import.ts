@@ -15,6 +15,8 @@ import { KeepCsvFileError, parseKeepCsv } from "@/lib/importers/keep-csv";
 import { KeepFormatError, parseKeepFile } from "@/lib/importers/keep";
 import { loadReferenceData, loadReferenceFiles, referenceDir } from "@/db/load/reference";
 import { acquireImportLock, ImportRunningError } from "@/db/load/import-lock";
+import { markSourcesImported } from "@/db/jobs/refresh-matches";
+import { DATA_SOURCES } from "@/lib/importers/sources";
 import { migrateDatabase } from "@/db/migrate";
 import { checkConnection, describeTarget } from "@/db/setup";
 import { knowledgeBaseStats, type KnowledgeBaseStats } from "@/db/stats";
@@ -238,9 +240,12 @@ async function refreshSearch(run: Run, db: Db): Promise<void> {
 async function finishRun(
   run: Run,
   summary: Omit<ImportSummary, "totals" | "unaccounted" | "rejects" | "elapsedMs" | "stats" | "target" | "timings" | "firstLoad">,
-  options: { firstLoad?: boolean; searchRefreshed?: "some" | "all" } = {},
+  options: { firstLoad?: boolean; searchRefreshed?: "some" | "all"; sources: string[] },
 ): Promise<ImportSummary> {
   run.rejects.close();
+  // The stored matches of open interests computed before now are stale: the job worker recomputes
+  // them (db/jobs/refresh-matches.ts).
+  await markSourcesImported(run.handle.db, options.sources);
   // A first load refreshed everything and took statistics itself. A loader that refreshed the search
   // data of a few projects took them when they were due (refreshProjectSearch); after a refresh of
   // everything they are taken here, as after any other import.
@@ -326,7 +331,7 @@ async function importCordis(argv: string[]): Promise<ImportSummary> {
     return await finishRun(
       run,
       { command: "import cordis", source: path.resolve(dir), files, excludedProjects: excluded.size, removed },
-      { firstLoad },
+      { firstLoad, sources: [DATA_SOURCES.cordisHe.id, DATA_SOURCES.cordisH2020.id, DATA_SOURCES.nuts.id] },
     );
   } finally {
     run.rejects.close();
@@ -392,7 +397,7 @@ async function importKeep(argv: string[]): Promise<ImportSummary> {
     return await finishRun(
       run,
       { command: "import keep", source: path.resolve(file), files: [report], excludedProjects: 0, removed: null },
-      { searchRefreshed: refreshed },
+      { searchRefreshed: refreshed, sources: [DATA_SOURCES.keep.id] },
     );
   } finally {
     run.rejects.close();

@@ -1,5 +1,6 @@
 // `npm run worker`: the job worker for scheduled work (reminders of unanswered conversations and
-// of interests about to expire, saved-search alert digests), every minute until stopped. Run it beside the app on PostgreSQL;
+// of interests about to expire, saved-search alert digests, recomputing stale stored matches:
+// db/jobs/refresh-matches.ts), every minute until stopped. Run it beside the app on PostgreSQL;
 // on the embedded database the app process runs the same job itself (instrumentation.ts), since
 // two processes cannot open one PGlite directory. Both may run on PostgreSQL at once: every
 // reminder is claimed in the database, so none is sent twice.
@@ -9,6 +10,7 @@ import { getDatabase } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { sendDueReminders } from "@/db/jobs/reminders";
 import { sendDueDigests } from "@/db/jobs/saved-search-alerts";
+import { refreshStaleMatches } from "@/db/jobs/refresh-matches";
 import { env } from "@/lib/env";
 
 const intervalMs = Number(process.argv.find((a) => a.startsWith("--every="))?.slice(8) ?? 60) * 1000;
@@ -34,6 +36,13 @@ async function main() {
       if (digests.users > 0) console.log(`worker: ${digests.mails} alert digest(s) queued, ${digests.empty} user(s) with nothing new`);
     } catch (error) {
       console.error("worker: the alert digests failed:", error);
+    }
+    try {
+      // A third of each interval at most: after an import, many interests wait their turn.
+      const fresh = await refreshStaleMatches(handle.db, { budgetMs: intervalMs / 3 });
+      if (fresh.refreshed + fresh.failed > 0) console.log(`worker: the matches of ${fresh.refreshed} interest(s) recomputed${fresh.failed > 0 ? `, ${fresh.failed} failed` : ""}`);
+    } catch (error) {
+      console.error("worker: recomputing stale matches failed:", error);
     }
   };
   await run();
