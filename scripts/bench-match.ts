@@ -82,6 +82,8 @@ interface EngineResult {
   description: number[];
   /** The typed queries with the partner's country as the target region. */
   regions: number[];
+  /** The untyped queries with that country as the target region (an interest naming places, no partner type). */
+  regionsUntyped: number[];
   /** The typed queries with the programme (HORIZON) instead of the part and topic. */
   programme: number[];
   lookup: number[];
@@ -91,6 +93,7 @@ interface EngineResult {
   cpuText: number;
   cpuDescription: number;
   cpuRegions: number;
+  cpuRegionsUntyped: number;
   cpuProgramme: number;
 }
 
@@ -149,6 +152,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const typedQueries: MatchQuery[] = [];
     const textQueries: MatchQuery[] = [];
     const regionQueries: MatchQuery[] = [];
+    const untypedRegionQueries: MatchQuery[] = [];
     const programmeQueries: MatchQuery[] = [];
     const descriptionQueries: MatchQuery[] = [];
     const topicTitles = new Map(
@@ -168,6 +172,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
         const typed = { ...query, partnerTypes: [partner.type], countries: [partner.countryCode!] };
         typedQueries.push(typed);
         regionQueries.push({ ...typed, regions: typed.countries });
+        untypedRegionQueries.push({ ...query, regions: typed.countries });
         programmeQueries.push({ ...typed, programmePartCode: undefined, topicCode: undefined, programmeCode: "HORIZON" });
       }
     }
@@ -182,6 +187,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     const text: number[] = [];
     const description: number[] = [];
     const regions: number[] = [];
+    const regionsUntyped: number[] = [];
     const programme: number[] = [];
     const backends = engine === "postgres"
       ? rowsOf<{ pid: number }>(await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)).map((r) => Number(r.pid))
@@ -197,6 +203,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
     let cpuText = 0;
     let cpuDescription = 0;
     let cpuRegions = 0;
+    let cpuRegionsUntyped = 0;
     let cpuProgramme = 0;
     for (let r = 0; r < runs; r++) {
       cpuUntyped += await timeAll(untypedQueries, untyped);
@@ -204,6 +211,7 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
       cpuText += await timeAll(textQueries, text);
       cpuDescription += await timeAll(descriptionQueries, description);
       cpuRegions += await timeAll(regionQueries, regions);
+      cpuRegionsUntyped += await timeAll(untypedRegionQueries, regionsUntyped);
       cpuProgramme += await timeAll(programmeQueries, programme);
     }
     const ids = rowsOf<{ id: number }>(await db.execute(sql`select organisation_id as id from organisation_facets order by organisation_id limit 200`)).map((r) => Number(r.id));
@@ -216,10 +224,10 @@ async function benchEngine(engine: "postgres" | "pglite"): Promise<EngineResult>
       }
     }
     return {
-      engine, untyped, typed, text, description, regions, programme, lookup,
+      engine, untyped, typed, text, description, regions, regionsUntyped, programme, lookup,
       cpuUntyped: cpuUntyped / Math.max(1, untyped.length), cpuTyped: cpuTyped / Math.max(1, typed.length), cpuText: cpuText / Math.max(1, text.length),
       cpuDescription: cpuDescription / Math.max(1, description.length),
-      cpuRegions: cpuRegions / Math.max(1, regions.length), cpuProgramme: cpuProgramme / Math.max(1, programme.length),
+      cpuRegions: cpuRegions / Math.max(1, regions.length), cpuRegionsUntyped: cpuRegionsUntyped / Math.max(1, regionsUntyped.length), cpuProgramme: cpuProgramme / Math.max(1, programme.length),
     };
   } finally {
     await handle.close();
@@ -239,7 +247,7 @@ for (const r of results) {
   const goal = r.engine === "postgres" ? "≤ 50" : "≤ 150";
   const cpuAll = (r.cpuUntyped * r.untyped.length + r.cpuTyped * r.typed.length) / Math.max(1, r.untyped.length + r.typed.length);
   // "all" is untyped and typed, as before text was timed apart.
-  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText], ["description", r.description, r.cpuDescription], ["regions", r.regions, r.cpuRegions], ["programme", r.programme, r.cpuProgramme]] as const;
+  const kinds = [["untyped", r.untyped, r.cpuUntyped], ["typed", r.typed, r.cpuTyped], ["all", [...r.untyped, ...r.typed], cpuAll], ["text", r.text, r.cpuText], ["description", r.description, r.cpuDescription], ["regions", r.regions, r.cpuRegions], ["regions untyped", r.regionsUntyped, r.cpuRegionsUntyped], ["programme", r.programme, r.cpuProgramme]] as const;
   for (const [kind, values, cpu] of kinds) {
     rows.push([`${r.engine} ${kind}`, String(values.length), f(percentile(values, 0.5)), f(percentile(values, 0.95)), f(cpu), f(lookup), `${(percentile(values, 0.95) / lookup).toFixed(0)}×`, goal]);
   }
