@@ -5,7 +5,8 @@
 // one (an interest has words; "all" is untyped and typed), untyped with a description (the title
 // where CORDIS gives one, and its call topic's title: 14 words on average, 4-26 for most; an interest's
 // description is often longer), and typed with that country as the
-// target region too (an interest names where the project happens), and typed with the programme
+// target region too (an interest names where the project happens), untyped with it (an interest
+// naming places and no partner type: the slowest kind), and typed with the programme
 // instead of its part and topic (an interest that names Horizon Europe and no call topic), each run
 // --runs times; and, in
 // the same run, one indexed lookup of an organisation by id, with the ratio.
