@@ -220,15 +220,11 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         from rel
       ),
       -- The participations in the projects that count (the requester's others do not): read once,
-      -- counted per organisation here, and ranked for the 300 best only (best_projects).
+      -- counted per organisation here, and ranked and checked for consortia led for the 300 best
+      -- only (best_projects, led_counts).
       rel_part as materialized (
         select pa.organisation_id, pa.role, rs.project_id, rs.relevance, rs.text_rank, rs.sort_date,
-          rs.same_topic, rs.same_family, rs.same_part, rs.theme, rs.in_region, rs.with_req,
-          -- It led a consortium (db/led-consortium.ts; one probe per coordinator: a single
-          -- beneficiary, such as a fellowship's host, is its project's "coordinator" too).
-          case when pa.role = 'coordinator' and rs.relevance >= 1
-            then ${consortiumOf(sql`pa.project_id`, sql`pa.organisation_id`)}
-            else false end as led
+          rs.same_topic, rs.same_family, rs.same_part, rs.theme, rs.in_region, rs.with_req
         from participations pa join rel_scored rs on rs.project_id = pa.project_id
         where pa.project_id = any(array(select project_id from rel
             where not with_req or same_part or theme > 0 or same_family or text_rank > 0 or in_region))
@@ -243,9 +239,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           count(*) filter (where same_family)::int as family_n,
           count(*) filter (where in_region and (same_part or theme > 0 or same_family or text_rank > 0))::int as region_n,
           count(*) filter (where with_req and (same_part or theme > 0 or same_family or text_rank > 0))::int as rel_with_req,
-          count(*) filter (where with_req and same_part)::int as part_with_req,
-          count(*) filter (where led)::int as rel_coord,
-          count(*) filter (where led and same_part)::int as part_coord
+          count(*) filter (where with_req and same_part)::int as part_with_req
         from rel_part
         group by organisation_id
       ),
@@ -307,19 +301,19 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       -- One row per candidate from every source, merged by one aggregate: joining the sources to each
       -- other made the planner (which cannot estimate them) loop over one per row of another.
       sources as (
-        select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, 0 as programme_n, topic_n, family_n, region_n, rel_coord, 0 as theme_coord,
-          part_coord, rel_with_req, part_with_req, 0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n, 0 from network
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from recent
-        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from part_counts
-        union all select id, 0, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from programme_counts
-        union all select id, theme_sum, 0, 0, 0, 0, 0, 0, coalesce(coordinated, 0), coalesce(coordinated, 0), 0, 0, 0, 0, 0 from theme_counts
-        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from cand
+        select by_org.id, 0::float8 as theme_sum, text_sum, 0 as part_n, 0 as programme_n, topic_n, family_n, region_n, 0 as theme_coord,
+          rel_with_req, part_with_req, 0 as with_requester, 0 as recent_with_req from by_org join cand on cand.id = by_org.id
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n, 0 from network
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, n from recent
+        union all select id, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0, 0 from part_counts
+        union all select id, 0, 0, 0, projects, 0, 0, 0, 0, 0, 0, 0, 0 from programme_counts
+        union all select id, theme_sum, 0, 0, 0, 0, 0, 0, coalesce(coordinated, 0), 0, 0, 0, 0 from theme_counts
+        union all select id, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 from cand
       ),
       merged as materialized (
         select id, sum(theme_sum)::float8 as theme_sum, sum(text_sum)::float8 as text_sum, sum(part_n)::int as part_n, sum(programme_n)::int as programme_n,
           sum(topic_n)::int as topic_n, sum(family_n)::int as family_n, sum(region_n)::int as region_n,
-          max(rel_coord)::int as rel_coord, max(theme_coord)::int as theme_coord, max(part_coord)::int as part_coord, sum(rel_with_req)::int as rel_with_req, sum(part_with_req)::int as part_with_req,
+          max(theme_coord)::int as theme_coord, sum(rel_with_req)::int as rel_with_req, sum(part_with_req)::int as part_with_req,
           sum(with_requester)::int as with_requester, sum(recent_with_req)::int as recent_with_req
         from sources group by id
       ),
@@ -330,7 +324,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           greatest(extract(year from f.last_start)::int, f.last_call_year::int) as last_year,
           coalesce(f.last_call_year > extract(year from f.last_start)::int, f.last_call_year is not null) as last_year_from_call,
           coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
-          m.theme_sum, m.text_sum, m.part_n, m.programme_n, m.topic_n, m.family_n, m.region_n, m.rel_coord, m.theme_coord, m.part_coord,
+          m.theme_sum, m.text_sum, m.part_n, m.programme_n, m.topic_n, m.family_n, m.region_n, m.theme_coord,
           m.with_requester, m.rel_with_req, m.part_with_req, m.recent_with_req,
           -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
           0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
@@ -369,6 +363,17 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         ) ranked
         group by organisation_id
       ),
+      -- The relevant consortia each of them led (db/led-consortium.ts; one probe per project it
+      -- coordinated: a single beneficiary, such as a fellowship's host, is its project's
+      -- "coordinator" too), and those in the asked part: for the 300 kept only, since nothing
+      -- before needs them.
+      led_counts as materialized (
+        select rp.organisation_id as id, count(*)::int as rel_coord, count(*) filter (where rp.same_part)::int as part_coord
+        from rel_part rp
+        where rp.role = 'coordinator' and rp.relevance >= 1 and ${inHashedSet(sql`rp.organisation_id`, sql`select id from best`)}
+          and ${consortiumOf(sql`rp.project_id`, sql`rp.organisation_id`)}
+        group by rp.organisation_id
+      ),
       -- Second-degree proximity: which of the requester's (most frequent) partners each candidate has worked with.
       shared as materialized (
         select x.id, array_agg(x.partner order by x.partner) as partners
@@ -387,6 +392,8 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           where c.status = 'verified' and c.organisation_id in (select id from best)
           group by c.organisation_id`})
       select best.*, bp.top_projects, bp.top_weight, bp.text_projects,
+        -- Relevant consortia led: those read one by one, or the most on one asked theme (the precomputed counts).
+        greatest(coalesce(led_counts.rel_coord, 0), best.theme_coord) as rel_coord, coalesce(led_counts.part_coord, 0) as part_coord,
         -- The target region it is located in, the most precise one (of the 300 kept only; as
         -- lib/places/target-region says it of a registered organisation).
         ${regions.length > 0
@@ -395,6 +402,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         shared.partners as shared_partners, profile.closeness as profile_closeness, profile.labels as profile_labels, profile.interest_labels
       from best
       left join best_projects bp on bp.id = best.id
+      left join led_counts on led_counts.id = best.id
       left join shared on shared.id = best.id
       left join profile on profile.id = best.id
       order by best.rough desc, best.id`;
