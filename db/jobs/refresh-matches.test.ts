@@ -1,6 +1,6 @@
 // Stored matches kept fresh, against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL)
 // and the real matching engine on the small test knowledge base: which interests are recomputed
-// (never computed, older than the knowledge base or than a week; not closed or expired ones), that
+// (never computed, older than the knowledge base or than a day; not closed or expired ones), that
 // an import's new organisation reaches the stored matches, and that two runs at once recompute each
 // interest once.
 import { eq, inArray } from "drizzle-orm";
@@ -58,8 +58,8 @@ const computedAt = async (id: number) => (await handle.db.select({ at: interests
 const matched = async (id: number) => (await listStoredMatches(handle.db, id)).map((m) => m.organisationId).sort((a, b) => (a ?? 0) - (b ?? 0));
 
 describe(`refreshing stale stored matches on ${testEngine}`, () => {
-  it("recomputes the open interests never computed or older than a week, not fresh, closed or expired ones", async () => {
-    const fresh = await interest({ matchesComputedAt: daysAgo(1) });
+  it("recomputes the open interests never computed or older than a day, not fresh, closed or expired ones", async () => {
+    const fresh = await interest({ matchesComputedAt: daysAgo(MATCHES_MAX_AGE_DAYS / 2) });
     const old = await interest({ matchesComputedAt: daysAgo(MATCHES_MAX_AGE_DAYS + 1) });
     const never = await interest({});
     const closed = await interest({ status: "closed", matchesComputedAt: daysAgo(20) });
@@ -70,7 +70,7 @@ describe(`refreshing stale stored matches on ${testEngine}`, () => {
       expect((await computedAt(id))!.getTime()).toBeGreaterThan(now.getTime() - 60_000);
       expect(await matched(id)).toEqual([fx.organisations.bep, fx.organisations.marche].sort((a, b) => a - b));
     }
-    expect(await computedAt(fresh)).toEqual(daysAgo(1));
+    expect(await computedAt(fresh)).toEqual(daysAgo(MATCHES_MAX_AGE_DAYS / 2));
     expect(await computedAt(closed)).toEqual(daysAgo(20));
     expect(await computedAt(expired)).toEqual(daysAgo(20));
     expect(await matched(fresh)).toEqual([]);
@@ -93,7 +93,7 @@ describe(`refreshing stale stored matches on ${testEngine}`, () => {
     await handle.db.insert(participations).values({ projectId: project!.id, organisationId: ghent!.id, role: "coordinator", position: 1 });
     await handle.db.insert(projectThemes).values({ projectId: project!.id, themeId: clustersTheme });
     await refreshProjectSearch(handle.db);
-    // Not yet told: the stored matches are a week younger than the knowledge base says.
+    // Not yet told: the stored matches are younger than the knowledge base's recorded import.
     expect(await refreshStaleMatches(handle.db, { now })).toEqual({ refreshed: 0, failed: 0 });
     expect(await matched(before)).not.toContain(ghent!.id);
 
