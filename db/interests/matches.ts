@@ -8,6 +8,11 @@ import { findMatches } from "../matching/find-matches";
 import { interestDismissals, interestMatches, interests, interestThemes, programmeParts, programmes, topics } from "../schema";
 import { matchQueryForInterest } from "@/lib/interests/match-query";
 
+/** A stored match's candidate: its knowledge-base record, or the registered organisation without one. */
+function listKey(m: { organisationId: number | null; profileId: number | null }): string {
+  return m.organisationId != null ? `o:${m.organisationId}` : `p:${m.profileId}`;
+}
+
 /** Recomputes the matches of an interest inside the caller's transaction; returns how many are stored. */
 export async function computeInterestMatches(tx: Tx, interestId: number): Promise<number> {
   const [interest] = await tx
@@ -37,6 +42,15 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
     .where(eq(interestDismissals.interestId, interestId));
   const matches = await findMatches(tx, matchQueryForInterest({ ...interest, themeIds }, dismissed));
   const computedAt = new Date();
+  // When each candidate entered the list, kept across recomputations (the job worker recomputes
+  // every day): what the alert digests tell as new.
+  const listedSince = new Map(
+    (await tx
+      .select({ organisationId: interestMatches.organisationId, profileId: interestMatches.profileId, computedAt: interestMatches.computedAt })
+      .from(interestMatches)
+      .where(eq(interestMatches.interestId, interestId)))
+      .map((m) => [listKey(m), m.computedAt]),
+  );
   await tx.delete(interestMatches).where(eq(interestMatches.interestId, interestId));
   if (matches.length > 0) {
     await tx.insert(interestMatches).values(
@@ -48,7 +62,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
         score: m.score,
         reasons: m.reasons,
         evidence: { name: m.name, pic: m.pic, type: m.type, countryCode: m.countryCode, signals: m.signals, ...m.evidence, explanations: m.explanations },
-        computedAt,
+        computedAt: listedSince.get(listKey(m)) ?? computedAt,
       })),
     );
   }

@@ -84,6 +84,14 @@ export async function profilesWorkedWith(db: Db | Tx, profileId: number): Promis
  * partner is not what that side looks for, so the pair is not mutual). Returns how many pairs it has now.
  */
 export async function refreshReciprocalMatches(tx: Tx, interestId: number, today: string): Promise<number> {
+  // When each pair was first made, kept when it is made again: what the alert digests tell as new.
+  const pairedSince = new Map(
+    (await tx
+      .select({ a: reciprocalMatches.interestId, b: reciprocalMatches.otherInterestId, at: reciprocalMatches.computedAt })
+      .from(reciprocalMatches)
+      .where(or(eq(reciprocalMatches.interestId, interestId), eq(reciprocalMatches.otherInterestId, interestId))))
+      .map((p) => [`${p.a}:${p.b}`, p.at]),
+  );
   await tx.delete(reciprocalMatches).where(or(eq(reciprocalMatches.interestId, interestId), eq(reciprocalMatches.otherInterestId, interestId)));
   const [self] = await tx
     .select({ profileId: interests.profileId, status: interests.status, deadline: interests.deadline, newPartnersOnly: interests.newPartnersOnly })
@@ -106,8 +114,9 @@ export async function refreshReciprocalMatches(tx: Tx, interestId: number, today
     const side = sides.get(other.id);
     const fit = side && reciprocalFit(me, side);
     if (!fit) continue;
-    pairs.push({ interestId, otherInterestId: other.id, score: fit.ab.score, reasons: fit.ab.reasons, explanations: fit.ab.explanations, computedAt: now });
-    pairs.push({ interestId: other.id, otherInterestId: interestId, score: fit.ba.score, reasons: fit.ba.reasons, explanations: fit.ba.explanations, computedAt: now });
+    const since = (a: number, b: number) => pairedSince.get(`${a}:${b}`) ?? now;
+    pairs.push({ interestId, otherInterestId: other.id, score: fit.ab.score, reasons: fit.ab.reasons, explanations: fit.ab.explanations, computedAt: since(interestId, other.id) });
+    pairs.push({ interestId: other.id, otherInterestId: interestId, score: fit.ba.score, reasons: fit.ba.reasons, explanations: fit.ba.explanations, computedAt: since(other.id, interestId) });
   }
   if (pairs.length > 0) await tx.insert(reciprocalMatches).values(pairs);
   return pairs.length / 2;

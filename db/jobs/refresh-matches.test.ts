@@ -55,6 +55,7 @@ async function interest(values: Partial<typeof interests.$inferInsert>): Promise
 }
 
 const computedAt = async (id: number) => (await handle.db.select({ at: interests.matchesComputedAt }).from(interests).where(eq(interests.id, id)))[0]!.at;
+const listedSince = async (id: number) => new Map((await listStoredMatches(handle.db, id)).map((m) => [m.organisationId, m.computedAt]));
 const matched = async (id: number) => (await listStoredMatches(handle.db, id)).map((m) => m.organisationId).sort((a, b) => (a ?? 0) - (b ?? 0));
 
 describe(`refreshing stale stored matches on ${testEngine}`, () => {
@@ -97,10 +98,18 @@ describe(`refreshing stale stored matches on ${testEngine}`, () => {
     expect(await refreshStaleMatches(handle.db, { now })).toEqual({ refreshed: 0, failed: 0 });
     expect(await matched(before)).not.toContain(ghent!.id);
 
+    const listedBefore = await listedSince(before);
     await markSourcesImported(handle.db, ["keep"]);
     expect((await knowledgeBaseChangedAt(handle.db))!.getTime()).toBeGreaterThan((await computedAt(before))!.getTime());
     expect(await refreshStaleMatches(handle.db)).toEqual({ refreshed: 1, failed: 0 });
     expect(await matched(before)).toContain(ghent!.id);
+    // The matches listed before keep the time they were first listed (alert digests tell only the
+    // new one as new); the new one has the recomputation's.
+    const listedAfter = await listedSince(before);
+    expect(listedAfter.get(fx.organisations.bep)).toEqual(listedBefore.get(fx.organisations.bep));
+    expect(listedAfter.get(fx.organisations.marche)).toEqual(listedBefore.get(fx.organisations.marche));
+    expect(listedAfter.get(ghent!.id)!.getTime()).toBe((await computedAt(before))!.getTime());
+    expect(listedAfter.get(ghent!.id)!.getTime()).toBeGreaterThan(listedBefore.get(fx.organisations.bep)!.getTime());
     await handle.db.delete(interests).where(eq(interests.id, before));
   });
 

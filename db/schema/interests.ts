@@ -79,6 +79,7 @@ export const interestMatches = pgTable("interest_matches", {
   reasons: text().array().notNull().default(sql`'{}'::text[]`),
   /** The engine's evidence (projects, shared themes, partners …) as it gave it. */
   evidence: jsonb().$type<unknown>().notNull().default(sql`'{}'::jsonb`),
+  /** When the candidate entered the list: kept across recomputations (what alert digests tell as new). */
   computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   uniqueIndex().on(t.interestId, t.rank),
@@ -118,6 +119,7 @@ export const reciprocalMatches = pgTable("reciprocal_matches", {
   reasons: text().array().notNull().default(sql`'{}'::text[]`),
   /** The same reasons as kinds and values (lib/interests/reciprocal.ts), put into words in the reader's language. */
   explanations: jsonb().$type<unknown>().notNull().default(sql`'[]'::jsonb`),
+  /** When the pair was first made: kept when it is made again (what alert digests tell as new). */
   computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.interestId, t.otherInterestId] }), index().on(t.otherInterestId)]);
 

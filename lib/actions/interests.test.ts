@@ -261,7 +261,16 @@ describe(`reciprocal matches on ${testEngine}`, () => {
     const old = await listReciprocalMatches(handle.db, universityInterest, today());
     expect(reciprocalReasonsIn(old[0]!, fr)).toEqual(fromUniversity[0]!.reasons);
 
+    // Made again when either side is recomputed, a pair keeps the time it was first made (alert
+    // digests tell it as new once).
     actAs(owner);
+    const pairedAt = fromCluster[0]!.computedAt;
+    await recomputeInterestMatches(idle, formData({ interestId: clusterInterest }));
+    const again = await listReciprocalMatches(handle.db, universityInterest, today());
+    expect(again.map((r) => r.interestId)).toEqual([clusterInterest]);
+    expect(again[0]!.computedAt).toEqual(pairedAt);
+    expect((await listReciprocalMatches(handle.db, clusterInterest, today()))[0]!.computedAt).toEqual(pairedAt);
+
     await closeInterest(idle, formData({ interestId: clusterInterest }));
     expect(await handle.db.select().from(reciprocalMatches).where(sql`${clusterInterest} in (${reciprocalMatches.interestId}, ${reciprocalMatches.otherInterestId})`)).toEqual([]);
     expect(await listReciprocalMatches(handle.db, universityInterest, today())).toEqual([]);
