@@ -8,8 +8,8 @@ import { say } from "@/lib/i18n/say";
 import { computeInterestMatches } from "./matches";
 import { refreshReciprocalMatches } from "./reciprocal";
 
-/** Matches (in a savepoint: an engine failure is noted on the interest, the rest is kept) and reciprocal pairs. */
-export async function refreshInterestMatches(tx: Tx, interestId: number, today: string): Promise<void> {
+/** The ranked matches, in a savepoint: an engine failure is noted on the interest, the rest is kept. */
+export async function refreshRankedMatches(tx: Tx, interestId: number): Promise<void> {
   try {
     await tx.transaction((sp) => computeInterestMatches(sp, interestId));
   } catch (error) {
@@ -19,6 +19,11 @@ export async function refreshInterestMatches(tx: Tx, interestId: number, today: 
       .set({ matchError: say("interests.page.matchError") })
       .where(eq(interests.id, interestId));
   }
+}
+
+/** Ranked matches and reciprocal pairs: what an interest's own change (or its organisation's records) calls for. */
+export async function refreshInterestMatches(tx: Tx, interestId: number, today: string): Promise<void> {
+  await refreshRankedMatches(tx, interestId);
   await refreshReciprocalMatches(tx, interestId, today);
 }
 

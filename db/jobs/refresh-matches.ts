@@ -7,11 +7,14 @@
 // are older than MATCHES_MAX_AGE_DAYS (a member registered since, with its profile's themes, is
 // matched the next day). Each is claimed with FOR UPDATE SKIP LOCKED in its own
 // transaction, so two processes running this at once never compute one interest twice, and an
-// owner's edit waits for the recomputation it supersedes.
+// owner's edit waits for the recomputation it supersedes. Only the ranked matches: mutual pairs
+// rest on the two interests and their organisations, and are rewritten when either changes (each
+// rewrite weighs the interest against every other open one: daily for all, that would grow as the
+// square of their number).
 import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { dataSources, interests } from "../schema";
-import { refreshInterestMatches } from "../interests/refresh";
+import { refreshRankedMatches } from "../interests/refresh";
 
 /**
  * Stored matches older than this are recomputed even when nothing known changed: other members'
@@ -73,7 +76,7 @@ export async function refreshStaleMatches(db: Db, options: { now?: Date; budgetM
         .for("update", { skipLocked: true });
       if (!due) return null;
       tried.push(due.id);
-      await refreshInterestMatches(tx, due.id, today);
+      await refreshRankedMatches(tx, due.id);
       const [after] = await tx.select({ computedAt: interests.matchesComputedAt }).from(interests).where(eq(interests.id, due.id));
       return after?.computedAt != null && (due.computedAt == null || after.computedAt > due.computedAt) ? "refreshed" : "failed";
     });
