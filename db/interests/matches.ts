@@ -7,11 +7,7 @@ import type { Tx } from "../index";
 import { findMatches } from "../matching/find-matches";
 import { interestDismissals, interestMatches, interests, interestThemes, programmeParts, programmes, topics } from "../schema";
 import { matchQueryForInterest } from "@/lib/interests/match-query";
-
-/** A stored match's candidate: its knowledge-base record, or the registered organisation without one. */
-function listKey(m: { organisationId: number | null; profileId: number | null }): string {
-  return m.organisationId != null ? `o:${m.organisationId}` : `p:${m.profileId}`;
-}
+import { matchKey } from "@/lib/saved/target";
 
 /** Recomputes the matches of an interest inside the caller's transaction; returns how many are stored. */
 export async function computeInterestMatches(tx: Tx, interestId: number): Promise<number> {
@@ -49,7 +45,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
       .select({ organisationId: interestMatches.organisationId, profileId: interestMatches.profileId, computedAt: interestMatches.computedAt })
       .from(interestMatches)
       .where(eq(interestMatches.interestId, interestId)))
-      .map((m) => [listKey(m), m.computedAt]),
+      .map((m) => [matchKey(m), m.computedAt]),
   );
   await tx.delete(interestMatches).where(eq(interestMatches.interestId, interestId));
   if (matches.length > 0) {
@@ -62,7 +58,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
         score: m.score,
         reasons: m.reasons,
         evidence: { name: m.name, pic: m.pic, type: m.type, countryCode: m.countryCode, signals: m.signals, ...m.evidence, explanations: m.explanations },
-        computedAt: listedSince.get(listKey(m)) ?? computedAt,
+        computedAt: listedSince.get(matchKey(m)) ?? computedAt,
       })),
     );
   }

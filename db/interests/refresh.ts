@@ -8,16 +8,18 @@ import { say } from "@/lib/i18n/say";
 import { computeInterestMatches } from "./matches";
 import { refreshReciprocalMatches } from "./reciprocal";
 
-/** The ranked matches, in a savepoint: an engine failure is noted on the interest, the rest is kept. */
-export async function refreshRankedMatches(tx: Tx, interestId: number): Promise<void> {
+/** The ranked matches, in a savepoint: an engine failure is noted on the interest, the rest is kept. False when it failed. */
+export async function refreshRankedMatches(tx: Tx, interestId: number): Promise<boolean> {
   try {
     await tx.transaction((sp) => computeInterestMatches(sp, interestId));
+    return true;
   } catch (error) {
     console.error(`matching interest ${interestId} failed`, error);
     await tx
       .update(interests)
       .set({ matchError: say("interests.page.matchError") })
       .where(eq(interests.id, interestId));
+    return false;
   }
 }
 

@@ -15,6 +15,7 @@ import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from "dri
 import type { Db } from "../index";
 import { dataSources, interests } from "../schema";
 import { refreshRankedMatches } from "../interests/refresh";
+import { isoDate } from "@/lib/interests/options";
 
 /**
  * Stored matches older than this are recomputed even when nothing known changed: other members'
@@ -53,7 +54,7 @@ export async function refreshStaleMatches(db: Db, options: { now?: Date; budgetM
   const started = performance.now();
   const budgetMs = options.budgetMs ?? 10_000;
   const limit = options.limit ?? 500;
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDate(now);
   const changed = await knowledgeBaseChangedAt(db);
   const aged = new Date(now.getTime() - MATCHES_MAX_AGE_DAYS * DAY_MS);
   const staleBefore = changed && changed > aged ? changed : aged;
@@ -63,7 +64,7 @@ export async function refreshStaleMatches(db: Db, options: { now?: Date; budgetM
   while (report.refreshed + report.failed < limit && performance.now() - started < budgetMs) {
     const outcome = await db.transaction(async (tx) => {
       const [due] = await tx
-        .select({ id: interests.id, computedAt: interests.matchesComputedAt })
+        .select({ id: interests.id })
         .from(interests)
         .where(and(
           eq(interests.status, "open"),
@@ -76,9 +77,7 @@ export async function refreshStaleMatches(db: Db, options: { now?: Date; budgetM
         .for("update", { skipLocked: true });
       if (!due) return null;
       tried.push(due.id);
-      await refreshRankedMatches(tx, due.id);
-      const [after] = await tx.select({ computedAt: interests.matchesComputedAt }).from(interests).where(eq(interests.id, due.id));
-      return after?.computedAt != null && (due.computedAt == null || after.computedAt > due.computedAt) ? "refreshed" : "failed";
+      return (await refreshRankedMatches(tx, due.id)) ? "refreshed" : "failed";
     });
     if (outcome == null) break;
     report[outcome]++;

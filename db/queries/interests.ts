@@ -296,7 +296,7 @@ export interface ReciprocalRow {
   /** English sentences; explanations holds the same reasons as kinds (empty for pairs stored before kinds). */
   reasons: string[];
   explanations: unknown;
-  /** When the pair was last written (both sides' changes rewrite it). */
+  /** When the pair was first made (kept when either side's change makes it again). */
   computedAt: Date;
 }
 
