@@ -62,6 +62,6 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
       })),
     );
   }
-  await tx.update(interests).set({ matchesComputedAt: computedAt, matchError: null }).where(eq(interests.id, interestId));
+  await tx.update(interests).set({ matchesComputedAt: computedAt, matchError: null, matchesStale: false }).where(eq(interests.id, interestId));
   return matches.length;
 }

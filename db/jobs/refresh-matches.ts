@@ -1,17 +1,18 @@
 // Keeps the stored matches of open interests fresh. They rest on the knowledge base and on other
 // members' records, profiles and interests, all of which change after the matches were computed:
 // an import brings new projects, another organisation claims its record or edits its themes. The
-// worker (`npm run worker`; on the embedded database the app process itself) recomputes, oldest
-// first and within a time budget per run, the open interests whose matches were never computed,
-// were computed before the knowledge base last changed (an import: data_sources.imported_at), or
-// are older than MATCHES_MAX_AGE_DAYS (a member registered since, with its profile's themes, is
-// matched the next day). Each is claimed with FOR UPDATE SKIP LOCKED in its own
+// worker (`npm run worker`; on the embedded database the app process itself) recomputes, within
+// a time budget per run, the open interests whose matches were never computed, list an
+// organisation that has changed since (marked stale: db/interests/stale.ts), were computed before
+// the knowledge base last changed (an import: data_sources.imported_at), or are older than
+// MATCHES_MAX_AGE_DAYS (a member registered since, with its profile's themes, is matched the next
+// day) — in that order, the oldest first. Each is claimed with FOR UPDATE SKIP LOCKED in its own
 // transaction, so two processes running this at once never compute one interest twice, and an
 // owner's edit waits for the recomputation it supersedes. Only the ranked matches: mutual pairs
 // rest on the two interests and their organisations, and are rewritten when either changes (each
 // rewrite weighs the interest against every other open one: daily for all, that would grow as the
 // square of their number).
-import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { dataSources, interests } from "../schema";
 import { refreshRankedMatches } from "../interests/refresh";
@@ -69,10 +70,10 @@ export async function refreshStaleMatches(db: Db, options: { now?: Date; budgetM
         .where(and(
           eq(interests.status, "open"),
           gte(interests.deadline, today),
-          or(isNull(interests.matchesComputedAt), lt(interests.matchesComputedAt, staleBefore)),
+          or(isNull(interests.matchesComputedAt), eq(interests.matchesStale, true), lt(interests.matchesComputedAt, staleBefore)),
           tried.length > 0 ? notInArray(interests.id, tried) : undefined,
         ))
-        .orderBy(sql`${interests.matchesComputedAt} asc nulls first`, asc(interests.id))
+        .orderBy(sql`${interests.matchesComputedAt} is null desc`, desc(interests.matchesStale), asc(interests.matchesComputedAt), asc(interests.id))
         .limit(1)
         .for("update", { skipLocked: true });
       if (!due) return null;

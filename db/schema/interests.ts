@@ -45,6 +45,11 @@ export const interests = pgTable("interests", {
   /** When the matches were last computed, and why the last computation failed (null when it did not). */
   matchesComputedAt: timestamp({ withTimezone: true }),
   matchError: text(),
+  /**
+   * Another organisation its matches list changed since they were computed (its records, profile
+   * or interests): the job worker recomputes them first (db/interests/stale.ts).
+   */
+  matchesStale: boolean().notNull().default(false),
   closedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

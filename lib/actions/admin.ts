@@ -4,6 +4,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { refreshOpenInterestsOf } from "@/db/interests/refresh";
+import { noteChangedOrganisations } from "@/db/interests/stale";
 import { claims } from "@/db/schema/members";
 import { requireAdmin } from "@/lib/current-user";
 import { AppError } from "@/lib/errors";
@@ -28,10 +29,10 @@ async function decide(form: FormData): Promise<ActionResult<{ id: number; status
     if (!parsed.success) return fail(parsed.error);
     const { claimId, decision, note } = parsed.data;
     const status = decision === "verify" ? "verified" : "rejected";
-    const organisationId = await getDb().transaction(async (tx) => {
+    const { organisationId, changed } = await getDb().transaction(async (tx) => {
       const [claim] = await tx.select().from(claims).where(eq(claims.id, claimId)).for("update");
       if (!claim) throw new AppError("not_found", say("admin.claims.notFound"));
-      if (claim.status === status) return claim.organisationId;
+      if (claim.status === status) return { organisationId: claim.organisationId, changed: [] as number[] };
       // The organisations whose verified records change: the claimant's, and the former holder's when the record moves.
       const changed = claim.status === "verified" || status === "verified" ? [claim.profileId] : [];
       if (status === "verified") {
@@ -50,8 +51,10 @@ async function decide(form: FormData): Promise<ActionResult<{ id: number; status
       if (!updated) throw new AppError("conflict", say("admin.claims.changed"));
       // Their interests' matches rest on their records (never matched, their network counted).
       await refreshOpenInterestsOf(tx, changed, isoDate(new Date()));
-      return updated.organisationId;
+      return { organisationId: updated.organisationId, changed };
     });
+    // Other members' matches listing the record count its holder's profile and interests.
+    if (changed.length > 0) await noteChangedOrganisations(getDb(), { profileIds: changed, organisationIds: [organisationId] }, isoDate(new Date()));
     revalidatePath("/admin/claims");
     revalidatePath(`/organisations/${organisationId}`);
     return ok({ id: claimId, status }, status === "verified" ? say("admin.claims.verified") : say("admin.claims.rejectedDone"));

@@ -9,13 +9,14 @@ import type { MessageKey } from "@/lib/i18n/say";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { claims, interestDismissals, interestMatches, interests, interestThemes, reciprocalMatches, themes } from "@/db/schema";
+import { refreshStaleMatches } from "@/db/jobs/refresh-matches";
 import { testEngine } from "@/db/testing";
 import { defaultDeadline, isoDate } from "@/lib/interests/options";
 import { NO_SIGNAL_MESSAGE } from "@/lib/interests/signal";
 import { actAs, formData, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
 import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
 import { decideClaim } from "./admin";
-import { claimRecord, withdrawClaim } from "./organisations";
+import { claimRecord, updateOrganisation, withdrawClaim } from "./organisations";
 import { idle } from "./result";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -360,6 +361,54 @@ describe(`stored matches when the organisation's records change on ${testEngine}
     expect(await withdrawClaim(idle, formData({ profileId: company.id, claimId: claim!.id }))).toMatchObject({ status: "ok" });
     expect(await matched()).toContain(fx.organisations.sme);
     expect(await smeIn(theirs)).toMatchObject({ profileId: null, registered: false, name: "Cluster_Tech 100% GmbH" });
+  });
+});
+
+describe(`other members' stored matches when an organisation they list changes on ${testEngine}`, () => {
+  it("marks them stale when it claims a record they list, edits its profile, publishes an interest or gives the record up; the job brings them up to date", async () => {
+    const scout = await makeUser(handle.db);
+    const observer = await makeProfile(handle.db, [{ userId: scout.id, role: "owner" }], { name: "Cluster Watch", type: "development_agency", countryCode: "BE" });
+    actAs(scout);
+    const theirs = await publish(clusterForm({ profileId: observer.id, partnerTypes: [], wantedCountries: ["BE", "IT", "DE"] }));
+    // Public authorities only: it does not list the company's record.
+    const unrelated = await publish(clusterForm({ profileId: observer.id, partnerTypes: ["public_authority"] }));
+    const stale = async (id: number) => (await handle.db.select({ stale: interests.matchesStale }).from(interests).where(eq(interests.id, id)))[0]!.stale;
+    const smeReasons = async () => (await listStoredMatches(handle.db, theirs)).find((m) => m.organisationId === fx.organisations.sme)!.reasons;
+    /** The job worker's run: the marked interests are recomputed and unmarked. */
+    const runJob = async () => {
+      expect((await refreshStaleMatches(handle.db)).refreshed).toBeGreaterThanOrEqual(1);
+      expect(await stale(theirs)).toBe(false);
+    };
+    expect(await stale(theirs)).toBe(false);
+
+    const cto = await makeUser(handle.db, { email: "cto@cluster-tech.de" });
+    const company = await makeProfile(handle.db, [{ userId: cto.id, role: "owner" }], { name: "Cluster Tech Systems", type: "sme", countryCode: "DE" });
+    actAs(cto);
+    expect(await claimRecord(idle, formData({ profileId: company.id, organisationId: fx.organisations.sme }))).toMatchObject({ data: { status: "verified" } });
+    expect(await stale(theirs)).toBe(true);
+    expect(await stale(unrelated)).toBe(false);
+    await runJob();
+    expect(await smeReasons()).not.toContainEqual(expect.stringMatching(/^its profile lists /));
+
+    // Its profile now lists clusters: the other member's list says so once recomputed.
+    expect(await updateOrganisation(idle, formData({ profileId: company.id, name: "Cluster Tech Systems", type: "sme", countryCode: "DE", themeIds: [clustersTheme] }))).toMatchObject({ status: "ok" });
+    expect(await stale(theirs)).toBe(true);
+    await runJob();
+    expect(await smeReasons()).toContainEqual(expect.stringMatching(/^its profile lists /));
+
+    // What it is looking for counts too.
+    const its = await publish(clusterForm({ profileId: company.id, partnerTypes: [], wantedCountries: ["BE", "IT"] }));
+    expect(await stale(theirs)).toBe(true);
+    expect(await stale(its)).toBe(false);
+    await runJob();
+    expect(await smeReasons()).toContainEqual(expect.stringMatching(/^looking for partners on .* \(an open partnership interest\)$/));
+
+    const [claim] = await handle.db.select().from(claims).where(and(eq(claims.profileId, company.id), eq(claims.organisationId, fx.organisations.sme)));
+    expect(await withdrawClaim(idle, formData({ profileId: company.id, claimId: claim!.id }))).toMatchObject({ status: "ok" });
+    expect(await stale(theirs)).toBe(true);
+    await runJob();
+    expect(await smeReasons()).not.toContainEqual(expect.stringMatching(/^(its profile lists|looking for partners on) /));
+    expect(await stale(unrelated)).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
 import { refreshReciprocalMatches } from "@/db/interests/reciprocal";
 import { refreshInterestMatches } from "@/db/interests/refresh";
+import { noteChangedOrganisations } from "@/db/interests/stale";
 import { interestOwner, interestReferenceProblems, interestValues, resolveCallTopic, setInterestThemes } from "@/db/interests/write";
 import { interestDismissals, interests } from "@/db/schema/interests";
 import { requireOrganisationRole } from "@/lib/authz";
@@ -54,6 +55,12 @@ async function checkedTopic(tx: Tx, input: InterestInput) {
 /** Matches and reciprocal pairs, as of today. */
 const refreshMatches = (tx: Tx, interestId: number) => refreshInterestMatches(tx, interestId, today());
 
+/**
+ * An organisation's open interests count in other members' matches that list it (what it is
+ * looking for): those are recomputed soon after one is published, changed or closed.
+ */
+const noteInterestsChanged = (profileId: number) => noteChangedOrganisations(getDb(), { profileIds: [profileId] }, today());
+
 /** The interest's organisation, checked: the user must be one of its members. */
 async function assertMemberOfInterest(user: CurrentUser, interestId: number) {
   const owner = await interestOwner(getDb(), interestId);
@@ -89,6 +96,7 @@ export const publishInterest = signedInAction(
       await refreshMatches(tx, created.id);
       return created.id;
     });
+    await noteInterestsChanged(input.profileId);
     revalidatePath("/interests");
     redirect(`/interests/${id}?published=1`);
   },
@@ -100,7 +108,7 @@ export const updateInterest = signedInAction(
   updateInterestInput,
   async (input, user): Promise<ActionResult<{ id: number }>> => {
     const id = input.interestId;
-    await assertMemberOfInterest(user, id);
+    const { profileId } = await assertMemberOfInterest(user, id);
     await getDb().transaction(async (tx) => {
       const topic = await checkedTopic(tx, input);
       const [current] = await tx.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, id));
@@ -111,6 +119,7 @@ export const updateInterest = signedInAction(
       await setInterestThemes(tx, id, input.themeIds);
       await refreshMatches(tx, id);
     });
+    await noteInterestsChanged(profileId);
     revalidatePath("/interests");
     revalidatePath(`/interests/${id}`);
     redirect(`/interests/${id}?saved=1`);
@@ -122,7 +131,7 @@ export const updateInterest = signedInAction(
 export const renewInterest = signedInAction(
   renewInterestInput,
   async ({ interestId, deadline: wanted }, user) => {
-    await assertMemberOfInterest(user, interestId);
+    const { profileId } = await assertMemberOfInterest(user, interestId);
     const deadline = await getDb().transaction(async (tx) => {
       const [current] = await tx.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, interestId));
       const deadline = wanted ?? renewedDeadline(current!.deadline, today());
@@ -130,6 +139,7 @@ export const renewInterest = signedInAction(
       await refreshMatches(tx, interestId);
       return deadline;
     });
+    await noteInterestsChanged(profileId);
     revalidatePath("/interests");
     revalidatePath(`/interests/${interestId}`);
     return ok({ deadline }, say("interests.actions.openUntil", { date: deadline }));
@@ -139,11 +149,12 @@ export const renewInterest = signedInAction(
 
 /** Closes the interest: it leaves the browse list and the reciprocal lists; its page stays for its members. */
 export const closeInterest = signedInAction(interestOnlyInput, async ({ interestId }, user) => {
-  await assertMemberOfInterest(user, interestId);
+  const { profileId } = await assertMemberOfInterest(user, interestId);
   await getDb().transaction(async (tx) => {
     await tx.update(interests).set({ status: "closed", closedAt: new Date(), updatedAt: new Date() }).where(eq(interests.id, interestId));
     await refreshReciprocalMatches(tx, interestId, today());
   });
+  await noteInterestsChanged(profileId);
   revalidatePath("/interests");
   revalidatePath(`/interests/${interestId}`);
   return ok({ id: interestId }, say("interests.actions.closed"));

@@ -8,6 +8,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
 import { refreshOpenInterestsOf } from "@/db/interests/refresh";
+import { noteChangedOrganisations } from "@/db/interests/stale";
 import { users } from "@/db/schema/accounts";
 import { countries, nutsRegions, organisations, themes } from "@/db/schema";
 import { claims, invitations, memberships, organisationProfiles, profileThemes } from "@/db/schema/members";
@@ -141,6 +142,8 @@ export const updateOrganisation = signedInAction(
         .where(eq(organisationProfiles.id, input.profileId));
       await setThemes(tx, input.profileId, input.themeIds);
     });
+    // Other members' matches that list it show its themes, type and place: recomputed soon.
+    await noteChangedOrganisations(getDb(), { profileIds: [input.profileId] }, isoDate(new Date()));
     revalidatePath(`/profile/${input.profileId}`);
     revalidatePath(`/profiles/${input.profileId}`);
     return ok({ id: input.profileId }, say("profile.actions.saved"));
@@ -153,6 +156,7 @@ export const setOrganisationPublished = signedInAction(publishedInput, async ({ 
   await requireOrganisationRole(user, profileId, "owner");
   const published = wanted === "true";
   await getDb().transaction((tx) => tx.update(organisationProfiles).set({ published, updatedAt: new Date() }).where(eq(organisationProfiles.id, profileId)));
+  await noteChangedOrganisations(getDb(), { profileIds: [profileId] }, isoDate(new Date()));
   revalidatePath(`/profile/${profileId}`);
   return ok({ published }, published ? say("profile.actions.public") : say("profile.actions.hidden"));
 });
@@ -366,6 +370,8 @@ export const claimRecord = signedInAction(
       await refreshOpenInterestsOf(tx, [profileId], isoDate(new Date()));
       return "verified";
     });
+    // Other members' matches listing the record now count its holder's profile and interests.
+    if (status === "verified") await noteChangedOrganisations(getDb(), { profileIds: [profileId], organisationIds: [organisationId] }, isoDate(new Date()));
     revalidatePath(`/profile/${profileId}`);
     revalidatePath(`/organisations/${organisationId}`);
     const messages: Record<string, string> = {
@@ -392,6 +398,7 @@ export const withdrawClaim = signedInAction(withdrawInput, async ({ profileId, c
     return rows;
   });
   if (removed.length === 0) throw new AppError("not_found", say("profile.actions.claimNotFound"));
+  if (removed[0]!.status === "verified") await noteChangedOrganisations(getDb(), { profileIds: [profileId], organisationIds: [removed[0]!.organisationId] }, isoDate(new Date()));
   revalidatePath(`/profile/${profileId}`);
   revalidatePath(`/organisations/${removed[0]!.organisationId}`);
   return ok({ id: claimId }, say("profile.actions.claimWithdrawn"));

@@ -1,0 +1,139 @@
+// Other members' stored matches marked stale when an organisation they list changes, against a real
+// database (PGlite, or PostgreSQL with TEST_DATABASE_URL): which interests are marked (those listing
+// the organisation's profile or verified records, or a record that changed hands; not its own, not
+// closed or expired ones), that a mark landing during a recomputation survives it, and that the
+// job recomputes marked interests first, however fresh, and clears the mark.
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { refreshStaleMatches } from "@/db/jobs/refresh-matches";
+import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
+import { claims, dataSources, interestMatches, interests, interestThemes, themes } from "@/db/schema";
+import { createTestDatabase, testEngine } from "@/db/testing";
+import { makeProfile } from "@/lib/testing/actions";
+import { markListingInterestsStale } from "./stale";
+
+let handle: DatabaseHandle;
+let fx: Fixture;
+let clustersTheme: number;
+/** The organisation asking (its interests list others), one that holds the BEP record, one registered without records. */
+let asking: number;
+let holder: number;
+let registered: number;
+const today = new Date().toISOString().slice(0, 10);
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  fx = await seedFixture(handle.db);
+  clustersTheme = (await handle.db.select({ id: themes.id }).from(themes).where(eq(themes.code, "keep/economy/clusters")))[0]!.id;
+  asking = (await makeProfile(handle.db, [], { name: "Styrian Wood Cluster", type: "cluster_organisation", countryCode: "AT" })).id;
+  holder = (await makeProfile(handle.db, [], { name: "Brussels Enterprise Agency", type: "development_agency", countryCode: "BE" })).id;
+  registered = (await makeProfile(handle.db, [], { name: "Marche Innovation Hub", type: "development_agency", countryCode: "IT" })).id;
+  await handle.db.insert(claims).values({ profileId: holder, organisationId: fx.organisations.bep, status: "verified", method: "admin" });
+  // The knowledge base was imported long before the interests' matches were computed.
+  await handle.db.update(dataSources).set({ importedAt: new Date(Date.now() - 30 * 86_400_000) });
+});
+afterAll(async () => handle?.close());
+
+/** An open interest computed a minute ago whose stored matches list these records and profiles. */
+async function interestListing(listed: { organisationIds?: number[]; profileIds?: number[] }, values: Partial<typeof interests.$inferInsert> = {}): Promise<number> {
+  const [row] = await handle.db
+    .insert(interests)
+    .values({
+      profileId: asking,
+      title: "Cluster development",
+      description: "Clustering models for small firms in industrial districts.",
+      programmeId: fx.programmes.cadses,
+      ownRole: "coordinator",
+      deadline: inDays(60),
+      matchesComputedAt: minutesAgo(1),
+      ...values,
+    })
+    .returning({ id: interests.id });
+  const id = row!.id;
+  await handle.db.insert(interestThemes).values({ interestId: id, themeId: clustersTheme });
+  const rows = [
+    ...(listed.organisationIds ?? []).map((organisationId) => ({ organisationId })),
+    ...(listed.profileIds ?? []).map((profileId) => ({ profileId })),
+  ];
+  if (rows.length > 0) await handle.db.insert(interestMatches).values(rows.map((r, i) => ({ interestId: id, rank: i + 1, score: 1 - i / 10, ...r })));
+  return id;
+}
+
+const staleOnes = async (ids: number[]) =>
+  (await handle.db.select({ id: interests.id, stale: interests.matchesStale }).from(interests).where(inArray(interests.id, ids)))
+    .filter((r) => r.stale)
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
+
+describe(`marking stored matches stale on ${testEngine}`, () => {
+  it("marks the open interests listing the organisation's verified records or its profile, not others, its own, closed or expired ones", async () => {
+    const listsRecord = await interestListing({ organisationIds: [fx.organisations.marche, fx.organisations.bep] });
+    const listsOthers = await interestListing({ organisationIds: [fx.organisations.marche, fx.organisations.tuv] });
+    const closed = await interestListing({ organisationIds: [fx.organisations.bep] }, { status: "closed" });
+    const expired = await interestListing({ organisationIds: [fx.organisations.bep] }, { deadline: inDays(-1) });
+    // The holder's own interest (recomputed by the change itself), listing the record by mistake of the test.
+    const own = await interestListing({ organisationIds: [fx.organisations.bep] }, { profileId: holder });
+    const all = [listsRecord, listsOthers, closed, expired, own];
+
+    expect(await markListingInterestsStale(handle.db, { profileIds: [holder] }, today)).toBe(1);
+    expect(await staleOnes(all)).toEqual([listsRecord]);
+
+    // A registered organisation without records is listed by its profile.
+    const listsProfile = await interestListing({ profileIds: [registered], organisationIds: [fx.organisations.tuv] });
+    expect(await markListingInterestsStale(handle.db, { profileIds: [registered] }, today)).toBe(1);
+    expect(await staleOnes([...all, listsProfile])).toEqual([listsRecord, listsProfile]);
+
+    // A record given up is no longer the holder's: it is named as such.
+    expect(await markListingInterestsStale(handle.db, { organisationIds: [fx.organisations.tuv] }, today)).toBe(2);
+    expect(await staleOnes([...all, listsProfile])).toEqual([listsRecord, listsOthers, listsProfile]);
+
+    expect(await markListingInterestsStale(handle.db, {}, today)).toBe(0);
+    await handle.db.delete(interests).where(inArray(interests.id, [...all, listsProfile]));
+  });
+
+  it("a mark made while the interest is being recomputed lands after it: the interest stays marked", async () => {
+    const id = await interestListing({ organisationIds: [fx.organisations.bep] }, { matchesStale: true });
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    // The job worker's recomputation: the interest claimed, computed on the data of before, the mark cleared.
+    const recomputation = handle.db.transaction(async (tx) => {
+      await tx.select({ id: interests.id }).from(interests).where(eq(interests.id, id)).for("update");
+      locked();
+      await started;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await tx.update(interests).set({ matchesStale: false, matchesComputedAt: new Date() }).where(eq(interests.id, id));
+    });
+    await lockTaken;
+    const mark = markListingInterestsStale(handle.db, { profileIds: [holder] }, today);
+    markStarted();
+    await recomputation;
+    expect(await mark).toBe(1);
+    expect(await staleOnes([id])).toEqual([id]);
+    await handle.db.delete(interests).where(eq(interests.id, id));
+  });
+
+  it("the job recomputes marked interests, however fresh, before the others, and clears the mark", async () => {
+    const fresh = await interestListing({ organisationIds: [fx.organisations.tuv] });
+    const marked = await interestListing({ organisationIds: [fx.organisations.bep] });
+    const dayOld = await interestListing({ organisationIds: [fx.organisations.bep] }, { matchesComputedAt: minutesAgo(2 * 24 * 60) });
+    await markListingInterestsStale(handle.db, { profileIds: [holder] }, today);
+    expect(await staleOnes([fresh, marked, dayOld])).toEqual([marked, dayOld]);
+
+    // One at a time: the marked one comes before the day-old one …
+    await handle.db.update(interests).set({ matchesStale: false }).where(eq(interests.id, dayOld));
+    expect(await refreshStaleMatches(handle.db, { limit: 1 })).toEqual({ refreshed: 1, failed: 0 });
+    expect(await staleOnes([fresh, marked, dayOld])).toEqual([]);
+    const [computed] = await handle.db.select({ at: interests.matchesComputedAt }).from(interests).where(eq(interests.id, marked));
+    expect(computed!.at!.getTime()).toBeGreaterThan(minutesAgo(0.5).getTime());
+    // … and the day-old one is next; the fresh, unmarked one is left alone.
+    expect(await refreshStaleMatches(handle.db)).toEqual({ refreshed: 1, failed: 0 });
+    const [untouched] = await handle.db.select({ at: interests.matchesComputedAt }).from(interests).where(eq(interests.id, fresh));
+    expect(untouched!.at!.getTime()).toBeLessThan(minutesAgo(0.5).getTime());
+    await handle.db.delete(interests).where(inArray(interests.id, [fresh, marked, dayOld]));
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "interests" ADD COLUMN "matches_stale" boolean DEFAULT false NOT NULL;
