@@ -95,7 +95,7 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   woodUrl = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(woodInterest.title);
   // The owner is told when the matches were computed, and that they are kept fresh.
-  await expect(page.getByText(/Matches computed .* They are recomputed after each update of the knowledge base, soon after an organisation they list changes, and at least once a day\./)).toBeVisible();
+  await expect(page.getByText(/Matches computed .* They are recomputed after each update of the knowledge base, soon after a member organisation changes its profile, records or interests, and at least once a day\./)).toBeVisible();
 
   // A ranked, explained list: only wanted types and countries, each with reasons and evidence.
   const interest = new InterestPage(page);

@@ -8,14 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { refreshStaleMatches } from "@/db/jobs/refresh-matches";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
-import { claims, dataSources, interestMatches, interests, interestThemes, themes } from "@/db/schema";
+import { claims, dataSources, interestMatches, interests, interestThemes, organisationProfiles, profileThemes, themes } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
 import { makeProfile } from "@/lib/testing/actions";
-import { markListingInterestsStale } from "./stale";
+import { markInterestsOnTheirThemesStale, markListingInterestsStale } from "./stale";
 
 let handle: DatabaseHandle;
 let fx: Fixture;
 let clustersTheme: number;
+let economyTheme: number;
 /** The organisation asking (its interests list others), one that holds the BEP record, one registered without records. */
 let asking: number;
 let holder: number;
@@ -28,6 +29,7 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   fx = await seedFixture(handle.db);
   clustersTheme = (await handle.db.select({ id: themes.id }).from(themes).where(eq(themes.code, "keep/economy/clusters")))[0]!.id;
+  economyTheme = (await handle.db.select({ id: themes.id }).from(themes).where(eq(themes.code, "keep/economy")))[0]!.id;
   asking = (await makeProfile(handle.db, [], { name: "Styrian Wood Cluster", type: "cluster_organisation", countryCode: "AT" })).id;
   holder = (await makeProfile(handle.db, [], { name: "Brussels Enterprise Agency", type: "development_agency", countryCode: "BE" })).id;
   registered = (await makeProfile(handle.db, [], { name: "Marche Innovation Hub", type: "development_agency", countryCode: "IT" })).id;
@@ -38,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 
 /** An open interest computed a minute ago whose stored matches list these records and profiles. */
-async function interestListing(listed: { organisationIds?: number[]; profileIds?: number[] }, values: Partial<typeof interests.$inferInsert> = {}): Promise<number> {
+async function interestListing(listed: { organisationIds?: number[]; profileIds?: number[] }, values: Partial<typeof interests.$inferInsert> = {}, themeId = clustersTheme): Promise<number> {
   const [row] = await handle.db
     .insert(interests)
     .values({
@@ -53,7 +55,7 @@ async function interestListing(listed: { organisationIds?: number[]; profileIds?
     })
     .returning({ id: interests.id });
   const id = row!.id;
-  await handle.db.insert(interestThemes).values({ interestId: id, themeId: clustersTheme });
+  await handle.db.insert(interestThemes).values({ interestId: id, themeId });
   const rows = [
     ...(listed.organisationIds ?? []).map((organisationId) => ({ organisationId })),
     ...(listed.profileIds ?? []).map((profileId) => ({ profileId })),
@@ -92,6 +94,38 @@ describe(`marking stored matches stale on ${testEngine}`, () => {
 
     expect(await markListingInterestsStale(handle.db, {}, today)).toBe(0);
     await handle.db.delete(interests).where(inArray(interests.id, [...all, listsProfile]));
+  });
+
+  it("marks the interests on the themes a published organisation stands for that want its type and country, by its profile or its open interests", async () => {
+    const [forestry] = await handle.db.insert(themes).values({ scheme: "keep", code: "test/forestry", label: "Forestry", path: "/Forestry", level: 1 }).returning({ id: themes.id });
+    // An Italian development agency that lists clusters.
+    await handle.db.insert(profileThemes).values({ profileId: registered, themeId: clustersTheme });
+    const onClusters = await interestListing({}, { partnerTypes: ["development_agency"], wantedCountries: ["IT"] });
+    const onTheParent = await interestListing({}, {}, economyTheme);
+    const otherTheme = await interestListing({}, {}, forestry!.id);
+    const otherType = await interestListing({}, { partnerTypes: ["public_authority"] });
+    const otherCountry = await interestListing({}, { wantedCountries: ["BE"] });
+    const closed = await interestListing({}, { status: "closed" });
+    const all = [onClusters, onTheParent, otherTheme, otherType, otherCountry, closed];
+
+    expect(await markInterestsOnTheirThemesStale(handle.db, [registered], today)).toBe(2);
+    expect(await staleOnes(all)).toEqual([onClusters, onTheParent]);
+
+    // Hidden, it is no one's candidate.
+    await handle.db.update(interests).set({ matchesStale: false }).where(inArray(interests.id, all));
+    await handle.db.update(organisationProfiles).set({ published: false }).where(eq(organisationProfiles.id, registered));
+    expect(await markInterestsOnTheirThemesStale(handle.db, [registered], today)).toBe(0);
+    await handle.db.update(organisationProfiles).set({ published: true }).where(eq(organisationProfiles.id, registered));
+
+    // A broad theme does not reach the narrower ones' interests (it says too little), but an open interest on forestry counts as a theme of its own.
+    await handle.db.delete(profileThemes).where(eq(profileThemes.profileId, registered));
+    await handle.db.insert(profileThemes).values({ profileId: registered, themeId: economyTheme });
+    const itsOwn = await interestListing({}, { profileId: registered }, forestry!.id);
+    expect(await markInterestsOnTheirThemesStale(handle.db, [registered], today)).toBe(2);
+    expect(await staleOnes([...all, itsOwn])).toEqual([onTheParent, otherTheme]);
+
+    await handle.db.delete(profileThemes).where(eq(profileThemes.profileId, registered));
+    await handle.db.delete(interests).where(inArray(interests.id, [...all, itsOwn]));
   });
 
   it("a mark made while the interest is being recomputed lands after it: the interest stays marked", async () => {

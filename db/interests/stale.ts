@@ -3,15 +3,19 @@
 // open interests; when one of these changes (a record claimed or given up, the profile edited or
 // hidden, an interest published, edited or closed), the interests whose stored matches list it are
 // marked, and the job worker (db/jobs/refresh-matches.ts) recomputes them first, within a minute.
-// Interests for which the organisation would newly qualify are not known without computing them:
-// the daily recomputation finds those.
+// So are the interests it may newly qualify for by what it stands for: those on its profile's or
+// its open interests' themes (the same, a narrower or the parent theme) that want its type and
+// country — what makes a registered organisation a candidate, and a held record rank higher.
+// Qualifying by words alone, or through the KEEP–EuroSciVoc crosswalk, is not foreseen: the daily
+// recomputation finds those.
 import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { intArray } from "../sql-arrays";
+import { ownThemes } from "../matching/own-themes";
 
 export interface ChangedOrganisations {
-  /** Registered organisations that changed: the interests listing them or their verified records. */
+  /** Registered organisations that changed: the interests listing them or their verified records, and those on their themes. */
   profileIds?: readonly number[];
   /** Records that changed hands (claimed, given up, moved): the interests listing them. */
   organisationIds?: readonly number[];
@@ -46,12 +50,44 @@ export async function markListingInterestsStale(db: Db, changed: ChangedOrganisa
 }
 
 /**
- * markListingInterestsStale for an action whose change has committed: a failure is logged, not
- * shown to the member (their change is saved; the daily recomputation catches the matches up).
+ * Marks the open, unexpired interests of other organisations that are on the themes these
+ * published organisations stand for (their profiles' and open interests' themes: the same, a
+ * narrower one, or the parent below the top level) and that want their type and country (or any);
+ * returns how many. Run after the change has committed, like markListingInterestsStale.
+ */
+export async function markInterestsOnTheirThemesStale(db: Db, profileIds: readonly number[], today: string): Promise<number> {
+  if (profileIds.length === 0) return 0;
+  const result = await db.execute(sql`
+    update interests set matches_stale = true
+    where id in (
+      select i.id from interests i
+      where i.status = 'open' and i.deadline >= ${today}::date
+        and i.profile_id <> all(${intArray([...profileIds])})
+        and exists (
+          select 1
+          from organisation_profiles p
+          join ${ownThemes(today)} pt on pt.profile_id = p.id
+          join themes t on t.id = pt.theme_id
+          join interest_themes it on it.interest_id = i.id
+          join themes u on u.id = it.theme_id
+          where p.id = any(${intArray([...profileIds])}) and p.published
+            and (cardinality(i.partner_types) = 0 or p.type = any(i.partner_types))
+            and (cardinality(i.wanted_countries) = 0 or p.country_code = any(i.wanted_countries))
+            and (t.id = u.id or t.parent_id = u.id or (u.parent_id = t.id and t.level > 1)))
+      order by i.id
+      for update of i)
+    returning id`);
+  return rowsOf(result).length;
+}
+
+/**
+ * Both marks, for an action whose change has committed: a failure is logged, not shown to the
+ * member (their change is saved; the daily recomputation catches the matches up).
  */
 export async function noteChangedOrganisations(db: Db, changed: ChangedOrganisations, today: string): Promise<void> {
   try {
     await markListingInterestsStale(db, changed, today);
+    await markInterestsOnTheirThemesStale(db, changed.profileIds ?? [], today);
   } catch (error) {
     console.error("marking the matches that list a changed organisation stale failed", changed, error);
   }

@@ -16,7 +16,7 @@ import { NO_SIGNAL_MESSAGE } from "@/lib/interests/signal";
 import { actAs, formData, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
 import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
 import { decideClaim } from "./admin";
-import { claimRecord, updateOrganisation, withdrawClaim } from "./organisations";
+import { claimRecord, createOrganisation, updateOrganisation, withdrawClaim } from "./organisations";
 import { idle } from "./result";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -409,6 +409,32 @@ describe(`other members' stored matches when an organisation they list changes o
     await runJob();
     expect(await smeReasons()).not.toContainEqual(expect.stringMatching(/^(its profile lists|looking for partners on) /));
     expect(await stale(unrelated)).toBe(false);
+  });
+
+  it("marks the interests on its themes when an organisation registers, and nothing when an edit leaves what matching reads alone", async () => {
+    const scout = await makeUser(handle.db);
+    const observer = await makeProfile(handle.db, [{ userId: scout.id, role: "owner" }], { name: "Cluster Radar", type: "cluster_organisation", countryCode: "AT" });
+    actAs(scout);
+    const theirs = await publish(clusterForm({ profileId: observer.id, partnerTypes: ["development_agency"], wantedCountries: ["IT"] }));
+    const stale = async () => (await handle.db.select({ stale: interests.matchesStale }).from(interests).where(eq(interests.id, theirs)))[0]!.stale;
+    const listsNewcomer = async (profileId: number) => (await listStoredMatches(handle.db, theirs)).some((m) => m.organisationId === null && m.profileId === profileId);
+
+    // An Italian agency registers, on clusters: no list names it yet, but this interest is on its theme.
+    const founder = await makeUser(handle.db);
+    actAs(founder);
+    const form = { name: "Agenzia Cluster Marche", type: "development_agency", countryCode: "IT", themeIds: [clustersTheme] };
+    const where = await redirectOf(createOrganisation(idle, formData({ ...form, creationKey: key() })));
+    const newcomer = Number(/\/profile\/(\d+)/.exec(where as string)![1]);
+    expect(await stale()).toBe(true);
+    await refreshStaleMatches(handle.db);
+    expect(await stale()).toBe(false);
+    expect(await listsNewcomer(newcomer)).toBe(true);
+
+    // Its website is not something matching reads.
+    expect(await updateOrganisation(idle, formData({ ...form, profileId: newcomer, website: "https://cluster-marche.example.it" }))).toMatchObject({ status: "ok" });
+    expect(await stale()).toBe(false);
+    expect(await updateOrganisation(idle, formData({ ...form, profileId: newcomer, description: "Regional cluster agency for the furniture district." }))).toMatchObject({ status: "ok" });
+    expect(await stale()).toBe(true);
   });
 });
 

@@ -28,6 +28,7 @@ import { readerLocale } from "@/lib/i18n/reader";
 import { decideNewClaim } from "@/lib/organisations/claims";
 import { isUniqueViolation } from "@/db/errors";
 import { websiteDomain } from "@/lib/organisations/domain";
+import { changesMatchedFields, type MatchedFields } from "@/lib/organisations/matched-fields";
 import {
   claimInput,
   createOrganisationInput,
@@ -80,6 +81,17 @@ function profileValues(input: OrganisationInput) {
   };
 }
 
+/** What matching reads of a profile, as stored. */
+async function matchedFieldsOf(tx: Tx, profileId: number): Promise<MatchedFields | null> {
+  const [row] = await tx
+    .select({ name: organisationProfiles.name, type: organisationProfiles.type, countryCode: organisationProfiles.countryCode, nutsCode: organisationProfiles.nutsCode, description: organisationProfiles.description })
+    .from(organisationProfiles)
+    .where(eq(organisationProfiles.id, profileId));
+  if (!row) return null;
+  const themeIds = (await tx.select({ id: profileThemes.themeId }).from(profileThemes).where(eq(profileThemes.profileId, profileId))).map((t) => t.id);
+  return { ...row, themeIds };
+}
+
 async function setThemes(tx: Tx, profileId: number, themeIds: number[]) {
   await tx.delete(profileThemes).where(eq(profileThemes.profileId, profileId));
   const unique = [...new Set(themeIds)];
@@ -122,6 +134,8 @@ export const createOrganisation = signedInAction(
       await tx.update(users).set({ activeProfileId: created.id }).where(eq(users.id, user.id));
       return created.id;
     });
+    // Other members' interests on its themes may list it now.
+    await noteChangedOrganisations(getDb(), { profileIds: [id] }, isoDate(new Date()));
     revalidatePath("/", "layout");
     redirect(`/profile/${id}?created=1`);
   },
@@ -133,17 +147,19 @@ export const updateOrganisation = signedInAction(
   updateOrganisationInput,
   async (input, user) => {
     await requireOrganisationRole(user, input.profileId, "owner");
-    await getDb().transaction(async (tx) => {
+    const matchingChanged = await getDb().transaction(async (tx) => {
       const problems = await referenceProblems(tx, input);
       if (Object.keys(problems).length > 0) throw new FieldProblems(problems);
+      const before = await matchedFieldsOf(tx, input.profileId);
       await tx
         .update(organisationProfiles)
         .set({ ...profileValues(input), updatedAt: new Date() })
         .where(eq(organisationProfiles.id, input.profileId));
       await setThemes(tx, input.profileId, input.themeIds);
+      return !before || changesMatchedFields(before, { ...profileValues(input), themeIds: input.themeIds });
     });
-    // Other members' matches that list it show its themes, type and place: recomputed soon.
-    await noteChangedOrganisations(getDb(), { profileIds: [input.profileId] }, isoDate(new Date()));
+    // Other members' matches that list it, or are on its themes, are recomputed soon.
+    if (matchingChanged) await noteChangedOrganisations(getDb(), { profileIds: [input.profileId] }, isoDate(new Date()));
     revalidatePath(`/profile/${input.profileId}`);
     revalidatePath(`/profiles/${input.profileId}`);
     return ok({ id: input.profileId }, say("profile.actions.saved"));
