@@ -171,6 +171,8 @@ export interface InterestDetail extends InterestSummary {
   themeList: { id: number; label: string; path: string }[];
   profilePublished: boolean;
   matchesComputedAt: Date | null;
+  /** An organisation the matches list (or on the interest's themes) has changed since: they are being recomputed. */
+  matchesStale: boolean;
   matchError: string | null;
   updatedAt: Date;
 }
@@ -191,6 +193,7 @@ export async function getInterest(db: Db | Tx, id: number, today: string): Promi
       budgetBand: interests.budgetBand,
       profilePublished: organisationProfiles.published,
       matchesComputedAt: interests.matchesComputedAt,
+      matchesStale: interests.matchesStale,
       matchError: interests.matchError,
       updatedAt: interests.updatedAt,
     })

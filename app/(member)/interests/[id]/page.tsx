@@ -186,7 +186,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                       date: `${new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(interest.matchesComputedAt)} UTC`,
                     })
                   : t("page.notComputed")}
-                {interest.state === "open" ? ` ${t("page.refreshNote")}` : null}
+                {interest.state === "open" ? ` ${t(interest.matchesStale ? "page.staleNote" : "page.refreshNote")}` : null}
               </CardDescription>
             </CardHeader>
             <CardContent className="flex flex-wrap gap-2 pt-0">
