@@ -1,9 +1,10 @@
 // POST /dev/keep-import: imports a KEEP-style JSON file (docs/keep-format.md) into the running
-// app's database with the importer the CLI uses, then refreshes the search data — what
-// `npm run cli -- import keep FILE` does, for tests on the embedded database, which a second
-// process cannot open while the server runs. 404 unless DEV_MAILBOX is on, like /dev/mailbox.
+// app's database with the importer the CLI uses, then refreshes the search data and records the
+// import — what `npm run cli -- import keep FILE` does, for tests on the embedded database, which a
+// second process cannot open while the server runs. 404 unless DEV_MAILBOX is on, like /dev/mailbox.
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db";
+import { markSourcesImported } from "@/db/jobs/refresh-matches";
 import { loadKeepProjects } from "@/db/load/keep";
 import { refreshProjectSearch } from "@/db/search/refresh";
 import { env } from "@/lib/env";
@@ -16,5 +17,7 @@ export async function POST(request: NextRequest) {
   const db = getDb();
   const counts = await loadKeepProjects(db, { projects: parsed.projects });
   await refreshProjectSearch(db);
+  // The stored matches computed before are stale (the fresh-matches job recomputes them).
+  await markSourcesImported(db, ["keep"]);
   return NextResponse.json(counts);
 }
