@@ -278,6 +278,30 @@ describe(`reciprocal matches on ${testEngine}`, () => {
   });
 });
 
+describe(`reciprocal matches when an organisation's profile changes on ${testEngine}`, () => {
+  it("rewrites its interests' pairs when it edits what they say of it: its type, its country", async () => {
+    const head = await makeUser(handle.db);
+    const clusterOwner = await makeUser(handle.db);
+    const faculty = await makeProfile(handle.db, [{ userId: head.id, role: "owner" }], { name: "Faculty of Wood Science", type: "higher_education", countryCode: "SI" });
+    const cluster = await makeProfile(handle.db, [{ userId: clusterOwner.id, role: "owner" }], { name: "Pomurje Wood Cluster", type: "cluster_organisation", countryCode: "SI" });
+    actAs(clusterOwner);
+    const clusterInterest = await publish(clusterForm({ profileId: cluster.id, partnerTypes: ["higher_education"], wantedCountries: ["SI", "AT"], themeIds: [clustersTheme] }));
+    actAs(head);
+    const facultyInterest = await publish(clusterForm({ profileId: faculty.id, partnerTypes: ["cluster_organisation"], wantedCountries: [], themeIds: [economyTheme], ownRole: "partner", title: "Faculty seeks an industry cluster" }));
+    const pairedWith = async () => (await listReciprocalMatches(handle.db, clusterInterest, today())).filter((r) => r.interestId === facultyInterest);
+    expect(await pairedWith()).toHaveLength(1);
+
+    // Now a research organisation: not what the cluster looks for.
+    const profile = { profileId: faculty.id, name: "Faculty of Wood Science", countryCode: "SI" };
+    expect(await updateOrganisation(idle, formData({ ...profile, type: "research_organisation" }))).toMatchObject({ status: "ok" });
+    expect(await pairedWith()).toEqual([]);
+    // A university again, in Austria: paired again, and the reasons say where it is.
+    expect(await updateOrganisation(idle, formData({ ...profile, type: "higher_education", countryCode: "AT" }))).toMatchObject({ status: "ok" });
+    const [pair] = await pairedWith();
+    expect(pair!.reasons).toContain("You look for a university or college in Austria — they are a university or college in Austria.");
+  });
+});
+
 describe(`reciprocal matches and new partners only on ${testEngine}`, () => {
   it("leaves out a pair whose organisations have worked together when either side asks for new partners only", async () => {
     const director = await makeUser(handle.db);

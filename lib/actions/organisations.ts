@@ -7,7 +7,7 @@ import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb, type Tx } from "@/db";
-import { refreshOpenInterestsOf } from "@/db/interests/refresh";
+import { refreshOpenInterestsOf, refreshOpenReciprocalMatchesOf } from "@/db/interests/refresh";
 import { noteChangedOrganisations } from "@/db/interests/stale";
 import { users } from "@/db/schema/accounts";
 import { countries, nutsRegions, organisations, themes } from "@/db/schema";
@@ -156,7 +156,10 @@ export const updateOrganisation = signedInAction(
         .set({ ...profileValues(input), updatedAt: new Date() })
         .where(eq(organisationProfiles.id, input.profileId));
       await setThemes(tx, input.profileId, input.themeIds);
-      return !before || changesMatchedFields(before, { ...profileValues(input), themeIds: input.themeIds });
+      const changed = !before || changesMatchedFields(before, { ...profileValues(input), themeIds: input.themeIds });
+      // Its interests' mutual matches say what it is (type, country, themes) to the other side.
+      if (changed) await refreshOpenReciprocalMatchesOf(tx, [input.profileId], isoDate(new Date()));
+      return changed;
     });
     // Other members' matches that list it, or are on its themes, are recomputed soon.
     if (matchingChanged) await noteChangedOrganisations(getDb(), { profileIds: [input.profileId] }, isoDate(new Date()));
