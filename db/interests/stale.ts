@@ -12,7 +12,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { intArray } from "../sql-arrays";
-import { ownThemes } from "../matching/own-themes";
+import { openInterest } from "../matching/own-themes";
 
 export interface ChangedOrganisations {
   /** Registered organisations that changed: the interests listing them or their verified records, and those on their themes. */
@@ -36,10 +36,11 @@ export async function markListingInterestsStale(db: Db, changed: ChangedOrganisa
     where id in (
       select i.id from interests i
       where i.id in (
+          -- Both arms served by their indexes (an "in (subquery)" arm would make it a scan of every stored match).
           select m.interest_id from interest_matches m
           where m.profile_id = any(${intArray(profileIds)})
-            or m.organisation_id = any(${intArray(organisationIds)})
-            or m.organisation_id in (select c.organisation_id from claims c where c.profile_id = any(${intArray(profileIds)}) and c.status = 'verified'))
+            or m.organisation_id = any(array(select c.organisation_id from claims c where c.profile_id = any(${intArray(profileIds)}) and c.status = 'verified')
+              || ${intArray(organisationIds)}))
         and i.status = 'open' and i.deadline >= ${today}::date
         -- Their own interests are recomputed by the change itself.
         and i.profile_id <> all(${intArray(profileIds)})
@@ -61,19 +62,26 @@ export async function markInterestsOnTheirThemesStale(db: Db, profileIds: readon
     update interests set matches_stale = true
     where id in (
       select i.id from interests i
-      where i.status = 'open' and i.deadline >= ${today}::date
-        and i.profile_id <> all(${intArray([...profileIds])})
-        and exists (
-          select 1
+      where i.id in (
+          -- From its themes to the interests on them (interest_themes by theme), not every open interest tried.
+          select it.interest_id
           from organisation_profiles p
-          join ${ownThemes(today)} pt on pt.profile_id = p.id
+          -- Its profile's themes and its open interests' (own-themes.ts), for these organisations only.
+          join (
+            select profile_id, theme_id from profile_themes where profile_id = any(${intArray([...profileIds])})
+            union all
+            select i.profile_id, it.theme_id from interests i join interest_themes it on it.interest_id = i.id
+            where i.profile_id = any(${intArray([...profileIds])}) and ${openInterest(today)}
+          ) pt on pt.profile_id = p.id
           join themes t on t.id = pt.theme_id
-          join interest_themes it on it.interest_id = i.id
-          join themes u on u.id = it.theme_id
+          join themes u on u.id = t.id or u.id = t.parent_id or (u.parent_id = t.id and t.level > 1)
+          join interest_themes it on it.theme_id = u.id
+          join interests wanting on wanting.id = it.interest_id
           where p.id = any(${intArray([...profileIds])}) and p.published
-            and (cardinality(i.partner_types) = 0 or p.type = any(i.partner_types))
-            and (cardinality(i.wanted_countries) = 0 or p.country_code = any(i.wanted_countries))
-            and (t.id = u.id or t.parent_id = u.id or (u.parent_id = t.id and t.level > 1)))
+            and (cardinality(wanting.partner_types) = 0 or p.type = any(wanting.partner_types))
+            and (cardinality(wanting.wanted_countries) = 0 or p.country_code = any(wanting.wanted_countries)))
+        and i.status = 'open' and i.deadline >= ${today}::date
+        and i.profile_id <> all(${intArray([...profileIds])})
       order by i.id
       for update of i)
     returning id`);
