@@ -2,16 +2,16 @@
 // members' records, profiles and interests, all of which change after the matches were computed:
 // an import brings new projects, another organisation claims its record or edits its themes. The
 // worker (`npm run worker`; on the embedded database the app process itself) recomputes, within
-// a time budget per run, the open interests whose matches were never computed, list an
-// organisation that has changed since (marked stale: db/interests/stale.ts), were computed before
-// the knowledge base last changed (an import: data_sources.imported_at), or are older than
-// MATCHES_MAX_AGE_DAYS (a member registered since, with its profile's themes, is matched the next
-// day) — in that order, the oldest first. Each is claimed with FOR UPDATE SKIP LOCKED in its own
-// transaction, so two processes running this at once never compute one interest twice, and an
-// owner's edit waits for the recomputation it supersedes. Only the ranked matches: mutual pairs
-// rest on the two interests and their organisations, and are rewritten when either changes (each
-// rewrite weighs the interest against every other open one: daily for all, that would grow as the
-// square of their number).
+// a time budget per run, the open interests whose matches were never computed, list or may newly
+// list an organisation that has changed since (marked stale: db/interests/stale.ts), were computed
+// before the knowledge base last changed (an import: data_sources.imported_at), or are older than
+// MATCHES_MAX_AGE_DAYS (what the marks do not foresee: a member found by its description's words
+// alone is matched the next day) — in that order, the oldest first. Each is claimed with FOR UPDATE
+// SKIP LOCKED in its own transaction, so two processes running this at once never compute one
+// interest twice, and an owner's edit waits for the recomputation it supersedes. Only the ranked
+// matches: mutual pairs rest on the two interests and their organisations, and are rewritten when
+// either interest or either organisation's profile changes (each rewrite weighs the interest
+// against every other open one: daily for all, that would grow as the square of their number).
 import { and, asc, desc, eq, gte, inArray, isNull, lt, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { dataSources, interests } from "../schema";
@@ -19,9 +19,9 @@ import { refreshRankedMatches } from "../interests/refresh";
 import { isoDate } from "@/lib/interests/options";
 
 /**
- * Stored matches older than this are recomputed even when nothing known changed: other members'
- * profiles, records and interests do. Cheap: 50–100 ms an interest, so 10,000 open interests cost
- * a quarter of an hour of database time a day.
+ * Stored matches older than this are recomputed even when nothing known changed (what the stale
+ * marks do not foresee). Cheap: 50–100 ms an interest, so 10,000 open interests cost a quarter of
+ * an hour of database time a day.
  */
 export const MATCHES_MAX_AGE_DAYS = 1;
 
