@@ -19,8 +19,9 @@ export function startReminderTimer(): void {
       // Saved-search alert digests, claimed in the database like the reminders.
       .then(() => sendDueDigests(getDb(), { appUrl: env().APP_URL, secret: env().AUTH_SECRET }))
       .catch((error: unknown) => console.error("Consortia alert digests failed:", error))
-      // Stale stored matches (an import since, or a week old), a few seconds' worth per run: the
-      // embedded database answers one query at a time, the pages' too.
+      // Stale stored matches (marked by a member organisation's change, computed before an import,
+      // or a day old), a few seconds' worth per run: the embedded database answers one query at a
+      // time, the pages' too.
       .then(() => refreshStaleMatches(getDb(), { budgetMs: 5_000 }))
       .catch((error: unknown) => console.error("Consortia stale matches failed:", error));
   };
