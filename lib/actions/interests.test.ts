@@ -16,7 +16,7 @@ import { NO_SIGNAL_MESSAGE } from "@/lib/interests/signal";
 import { actAs, formData, makeProfile, makeUser, redirectOf, setUpActionDatabase } from "@/lib/testing/actions";
 import { closeInterest, dismissMatch, publishInterest, recomputeInterestMatches, renewInterest, undismissMatch, updateInterest } from "./interests";
 import { decideClaim } from "./admin";
-import { claimRecord, createOrganisation, updateOrganisation, withdrawClaim } from "./organisations";
+import { claimRecord, createOrganisation, setOrganisationPublished, updateOrganisation, withdrawClaim } from "./organisations";
 import { idle } from "./result";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
@@ -433,6 +433,14 @@ describe(`other members' stored matches when an organisation they list changes o
     await runJob();
     expect(await smeReasons()).not.toContainEqual(expect.stringMatching(/^(its profile lists|looking for partners on) /));
     expect(await stale(unrelated)).toBe(false);
+
+    // Without records, the company is a candidate by its profile; hidden, it leaves the list.
+    const listsCompany = async () => (await handle.db.select({ id: interestMatches.id }).from(interestMatches).where(and(eq(interestMatches.interestId, theirs), eq(interestMatches.profileId, company.id)))).length > 0;
+    expect(await listsCompany()).toBe(true);
+    expect(await setOrganisationPublished(idle, formData({ profileId: company.id, published: "false" }))).toMatchObject({ status: "ok" });
+    expect(await stale(theirs)).toBe(true);
+    await runJob();
+    expect(await listsCompany()).toBe(false);
   });
 
   it("marks the interests on its themes when an organisation registers, and nothing when an edit leaves what matching reads alone", async () => {
