@@ -373,8 +373,11 @@ describe(`stored matches when the organisation's records change on ${testEngine}
     });
     const [dispute] = await handle.db.select().from(claims).where(and(eq(claims.profileId, rival.id), eq(claims.organisationId, fx.organisations.sme)));
     actAs(await makeUser(handle.db, { role: "admin" }));
+    await handle.db.update(interests).set({ matchesStale: false }).where(eq(interests.id, theirs));
     expect(await decideClaim(idle, formData({ claimId: dispute!.id, decision: "verify" }))).toMatchObject({ data: { status: "verified" } });
     expect(await matched()).toContain(fx.organisations.sme);
+    // The other member's list names the record: it is marked for the job to recompute.
+    expect((await handle.db.select({ stale: interests.matchesStale }).from(interests).where(eq(interests.id, theirs)))[0]!.stale).toBe(true);
 
     // Claimed back and given up: the interest follows each time.
     await handle.db.delete(claims).where(eq(claims.organisationId, fx.organisations.sme));
