@@ -109,12 +109,12 @@ export async function refreshReciprocalMatches(tx: Tx, interestId: number, today
   const pastPartners = self.newPartnersOnly || others.some((o) => o.newPartnersOnly) ? await profilesWorkedWith(tx, self.profileId) : new Set<number>();
   const pairs: (typeof reciprocalMatches.$inferInsert)[] = [];
   const now = new Date();
+  const since = (a: number, b: number) => pairedSince.get(`${a}:${b}`) ?? now;
   for (const other of others) {
     if ((self.newPartnersOnly || other.newPartnersOnly) && pastPartners.has(other.profileId)) continue;
     const side = sides.get(other.id);
     const fit = side && reciprocalFit(me, side);
     if (!fit) continue;
-    const since = (a: number, b: number) => pairedSince.get(`${a}:${b}`) ?? now;
     pairs.push({ interestId, otherInterestId: other.id, score: fit.ab.score, reasons: fit.ab.reasons, explanations: fit.ab.explanations, computedAt: since(interestId, other.id) });
     pairs.push({ interestId: other.id, otherInterestId: interestId, score: fit.ba.score, reasons: fit.ba.reasons, explanations: fit.ba.explanations, computedAt: since(other.id, interestId) });
   }

@@ -1,7 +1,7 @@
 // The themes a registered organisation stands for — its profile's and its open partnership
 // interests' — and how close they are to the asked ones: read by the candidate statement for the
 // records members hold and by the registered organisations' own candidate statement.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { intArray } from "../sql-arrays";
 import type { ThemeExpansion } from "./prelude";
 
@@ -21,14 +21,16 @@ export function openInterest(today: string) {
 
 /**
  * The themes a registered organisation stands for, one row each with where it comes from: its
- * profile's, and those of its open partnership interests.
+ * profile's, and those of its open partnership interests — of every organisation, or of these only
+ * (the filter inside both arms, where their indexes serve it).
  */
-export function ownThemes(today: string) {
+export function ownThemes(today: string, profileIds?: readonly number[]) {
+  const of = (column: SQL) => (profileIds ? sql`and ${column} = any(${intArray(profileIds)})` : sql``);
   return sql`(
-    select profile_id, theme_id, false as from_interest from profile_themes
+    select profile_id, theme_id, false as from_interest from profile_themes where true ${of(sql`profile_id`)}
     union all
     select i.profile_id, it.theme_id, true from interests i join interest_themes it on it.interest_id = i.id
-    where ${openInterest(today)}
+    where ${openInterest(today)} ${of(sql`i.profile_id`)}
   )`;
 }
 

@@ -54,7 +54,7 @@ async function decide(form: FormData): Promise<ActionResult<{ id: number; status
       return { organisationId: updated.organisationId, changed };
     });
     // Other members' matches listing the record count its holder's profile and interests.
-    if (changed.length > 0) await noteChangedOrganisations(getDb(), { profileIds: changed, organisationIds: [organisationId] }, isoDate(new Date()));
+    if (changed.length > 0) await noteChangedOrganisations(getDb(), { profileIds: changed, organisationIds: [organisationId] });
     revalidatePath("/admin/claims");
     revalidatePath(`/organisations/${organisationId}`);
     return ok({ id: claimId, status }, status === "verified" ? say("admin.claims.verified") : say("admin.claims.rejectedDone"));

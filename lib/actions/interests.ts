@@ -59,7 +59,7 @@ const refreshMatches = (tx: Tx, interestId: number) => refreshInterestMatches(tx
  * An organisation's open interests count in other members' matches that list it (what it is
  * looking for): those are recomputed soon after one is published, changed or closed.
  */
-const noteInterestsChanged = (profileId: number) => noteChangedOrganisations(getDb(), { profileIds: [profileId] }, today());
+const noteInterestsChanged = (profileId: number) => noteChangedOrganisations(getDb(), { profileIds: [profileId] });
 
 /** The interest's organisation, checked: the user must be one of its members. */
 async function assertMemberOfInterest(user: CurrentUser, interestId: number) {

@@ -135,7 +135,7 @@ export const createOrganisation = signedInAction(
       return created.id;
     });
     // Other members' interests on its themes may list it now.
-    await noteChangedOrganisations(getDb(), { profileIds: [id] }, isoDate(new Date()));
+    await noteChangedOrganisations(getDb(), { profileIds: [id] });
     revalidatePath("/", "layout");
     redirect(`/profile/${id}?created=1`);
   },
@@ -162,7 +162,7 @@ export const updateOrganisation = signedInAction(
       return changed;
     });
     // Other members' matches that list it, or are on its themes, are recomputed soon.
-    if (matchingChanged) await noteChangedOrganisations(getDb(), { profileIds: [input.profileId] }, isoDate(new Date()));
+    if (matchingChanged) await noteChangedOrganisations(getDb(), { profileIds: [input.profileId] });
     revalidatePath(`/profile/${input.profileId}`);
     revalidatePath(`/profiles/${input.profileId}`);
     return ok({ id: input.profileId }, say("profile.actions.saved"));
@@ -175,7 +175,7 @@ export const setOrganisationPublished = signedInAction(publishedInput, async ({ 
   await requireOrganisationRole(user, profileId, "owner");
   const published = wanted === "true";
   await getDb().transaction((tx) => tx.update(organisationProfiles).set({ published, updatedAt: new Date() }).where(eq(organisationProfiles.id, profileId)));
-  await noteChangedOrganisations(getDb(), { profileIds: [profileId] }, isoDate(new Date()));
+  await noteChangedOrganisations(getDb(), { profileIds: [profileId] });
   revalidatePath(`/profile/${profileId}`);
   return ok({ published }, published ? say("profile.actions.public") : say("profile.actions.hidden"));
 });
@@ -390,7 +390,7 @@ export const claimRecord = signedInAction(
       return "verified";
     });
     // Other members' matches listing the record now count its holder's profile and interests.
-    if (status === "verified") await noteChangedOrganisations(getDb(), { profileIds: [profileId], organisationIds: [organisationId] }, isoDate(new Date()));
+    if (status === "verified") await noteChangedOrganisations(getDb(), { profileIds: [profileId], organisationIds: [organisationId] });
     revalidatePath(`/profile/${profileId}`);
     revalidatePath(`/organisations/${organisationId}`);
     const messages: Record<string, string> = {
@@ -417,7 +417,7 @@ export const withdrawClaim = signedInAction(withdrawInput, async ({ profileId, c
     return rows;
   });
   if (removed.length === 0) throw new AppError("not_found", say("profile.actions.claimNotFound"));
-  if (removed[0]!.status === "verified") await noteChangedOrganisations(getDb(), { profileIds: [profileId], organisationIds: [removed[0]!.organisationId] }, isoDate(new Date()));
+  if (removed[0]!.status === "verified") await noteChangedOrganisations(getDb(), { profileIds: [profileId], organisationIds: [removed[0]!.organisationId] });
   revalidatePath(`/profile/${profileId}`);
   revalidatePath(`/organisations/${removed[0]!.organisationId}`);
   return ok({ id: claimId }, say("profile.actions.claimWithdrawn"));
