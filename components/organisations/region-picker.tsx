@@ -9,17 +9,8 @@ import { fetchList } from "@/components/forms/fetch-list";
 import { FieldErrors } from "@/components/forms/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { filterRegionTree, type NutsRegion as Region } from "@/lib/places/region-filter";
 
-interface Region {
-  code: string;
-  name: string;
-  level: number;
-  parentCode: string | null;
-}
-
-function normalise(text: string) {
-  return text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
-}
 
 export function RegionPicker({ country, defaultValue, errors }: { country: string; defaultValue?: string | null; errors?: string[] }) {
   const id = useId();
@@ -35,14 +26,7 @@ export function RegionPicker({ country, defaultValue, errors }: { country: strin
   });
 
   // A region matches when its name or code does; its ancestors are kept so the tree still reads.
-  const visible = useMemo(() => {
-    const q = normalise(deferredQuery.trim());
-    if (!q) return regions;
-    const matches = regions.filter((r) => normalise(r.name).includes(q) || r.code.toLowerCase().startsWith(q));
-    const keep = new Set<string>();
-    for (const r of matches) for (let n = 3; n <= r.code.length; n++) keep.add(r.code.slice(0, n));
-    return regions.filter((r) => keep.has(r.code) || r.code === selected);
-  }, [regions, deferredQuery, selected]);
+  const visible = useMemo(() => filterRegionTree(regions, deferredQuery, selected), [regions, deferredQuery, selected]);
 
   const selectedStillValid = selected === "" || regions.length === 0 || regions.some((r) => r.code === selected);
   const value = selectedStillValid ? selected : "";

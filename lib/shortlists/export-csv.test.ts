@@ -62,7 +62,8 @@ describe("shortlistToCsv", () => {
 
 describe("shortlistFileName", () => {
   it("makes a safe file name", () => {
-    expect(shortlistFileName("Wood clusters AT–SI (Łódź)")).toBe("wood-clusters-at-si-odz.csv");
+    expect(shortlistFileName("Wood clusters AT–SI (Łódź)")).toBe("wood-clusters-at-si-lodz.csv");
+    expect(shortlistFileName("Straße der Wälder")).toBe("strasse-der-walder.csv");
     expect(shortlistFileName("***")).toBe("shortlist.csv");
   });
 });

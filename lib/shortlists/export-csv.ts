@@ -1,6 +1,7 @@
 // A shortlist as CSV: UTF-8 with a byte-order mark (so that spreadsheet programs read accents
 // right), a header row, one row per entry, fields quoted when needed (RFC 4180). Pure.
 import { stringify } from "csv-stringify/sync";
+import { foldText } from "@/lib/search/text";
 
 export type ShortlistExportRow = {
   /** "organisation" or "project", in the reader's language. */
@@ -35,10 +36,7 @@ export function shortlistToCsv(rows: readonly ShortlistExportRow[], header: read
 
 /** A file name from the list's name: "Wood clusters AT-SI" → "wood-clusters-at-si.csv". */
 export function shortlistFileName(name: string): string {
-  const slug = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const slug = foldText(name.normalize("NFKC"))
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
