@@ -161,13 +161,14 @@ export async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
         (select n.nspname from pg_extension e join pg_namespace n on n.oid = e.extnamespace where e.extname = 'intarray') as intarray_schema,
         -- Each word stemmed on its own, so that a stem keeps the first of the text's words it came
         -- from (an explanation names "sensing", not "sens").
-        (select json_agg(json_build_object('word', u.lexeme, 'surface', u.w, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
+        (select json_agg(json_build_object('word', u.lexeme, 'surface', u.w, 'uses', u.uses, 'ndoc', coalesce(l.ndoc, 0), 'docs', coalesce(l.docs, 0),
             'aside', case when l.place or u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, unaccent(${PLACE_WORDS})))) then 'place'
               when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${REQUEST_WORDS}))) then 'request'
               when u.lexeme = any(tsvector_to_array(to_tsvector('english'::regconfig, ${GENERIC_WORDS}))) then 'generic' end))
           from (
-            select distinct on (x.lexeme) x.lexeme, s.w
-            from unnest(string_to_array(${words ?? ""}, ' ')) with ordinality as s(w, n)
+            -- How many times the text uses the stem: its words' uses summed.
+            select distinct on (x.lexeme) x.lexeme, s.w, sum(s.uses) over (partition by x.lexeme) as uses
+            from unnest(string_to_array(${words?.words ?? ""}, ' '), ${intArray(words?.uses ?? [])}) with ordinality as s(w, uses, n)
             cross join lateral unnest(to_tsvector('english'::regconfig, unaccent(s.w))) as x
             order by x.lexeme, s.n
           ) u
@@ -189,7 +190,7 @@ export async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   // A part asked is the scope of programme experience; the programme asked (with its lineage) only without one.
   const programmeAlone = r?.part_id == null;
   const allTerms: TextTerm[] = (r?.text_terms ?? []).map((t) => ({
-    word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs), aside: t.aside ?? undefined, surface: t.surface ?? undefined,
+    word: t.word, ndoc: Number(t.ndoc), docs: Number(t.docs), aside: t.aside ?? undefined, surface: t.surface ?? undefined, uses: Number(t.uses ?? 1),
   }));
   const textTerms = informativeTerms(allTerms);
   return {
@@ -213,14 +214,20 @@ export async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   };
 }
 
-/** The text's distinct words of three letters or more (at most 40, as first written), null when it has none. */
-function textWords(text: string | undefined): string | null {
+/** The text's distinct words of three letters or more (at most 40, as first written) and how many times it uses each; null when it has none. */
+function textWords(text: string | undefined): { words: string; uses: number[] } | null {
   const words = (text ?? "").normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   // Distinct whatever their case, each as first written ("SMEs"; asWritten): the stems do not
   // depend on it, and an explanation names the user's word as the user wrote it.
-  const distinct = new Map<string, string>();
-  for (const w of words) if (!distinct.has(w.toLowerCase())) distinct.set(w.toLowerCase(), asWritten(w));
-  return distinct.size === 0 ? null : [...distinct.values()].slice(0, 40).join(" ");
+  const distinct = new Map<string, { word: string; uses: number }>();
+  for (const w of words) {
+    const seen = distinct.get(w.toLowerCase());
+    if (seen) seen.uses++;
+    else distinct.set(w.toLowerCase(), { word: asWritten(w), uses: 1 });
+  }
+  if (distinct.size === 0) return null;
+  const first = [...distinct.values()].slice(0, 40);
+  return { words: first.map((d) => d.word).join(" "), uses: first.map((d) => d.uses) };
 }
 
 /**
@@ -228,7 +235,7 @@ function textWords(text: string | undefined): string | null {
  * what registered organisations' own texts are ranked by (few, read whole).
  */
 export function textTsquery(text: string | undefined) {
-  const words = textWords(text);
+  const words = textWords(text)?.words;
   if (words == null) return null;
   return sql`nullif(replace(plainto_tsquery('english'::regconfig, unaccent(${words}))::text, '&', '|'), '')::tsquery`;
 }

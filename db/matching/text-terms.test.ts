@@ -10,6 +10,7 @@ import { organisations, participations, projects } from "../schema";
 import { refreshProjectSearch } from "../search/refresh";
 import { createTestDatabase, testEngine } from "../testing";
 import { findMatches } from "./find-matches";
+import { prelude } from "./prelude";
 
 let handle: DatabaseHandle;
 let f: Fixture;
@@ -126,6 +127,14 @@ describe(`text terms on ${testEngine}`, () => {
     // Its thirty projects share only common words ("innovation", "support", "SMEs"): no text match.
     const other = matches.find((m) => m.organisationId === busy);
     expect(other?.signals.text ?? 0).toBe(0);
+  });
+
+  it("looks first with the word the text repeats, counted by its stem", async () => {
+    // "sawmills" and "sawmill" are one stem used twice; every word here is in one project.
+    const text = "Sawmills going digital: the timber cluster of a sawmill";
+    const { textTerms } = await handle.db.transaction((tx) => prelude(tx, { text }));
+    expect(textTerms[0]).toBe("sawmil");
+    expect([...textTerms].sort()).toEqual(["cluster", "digit", "go", "sawmil", "timber"]);
   });
 
   it("gives no description words without a text", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asWritten, COMMON_SHARE, GENERIC_WORDS, informativeTerms, MAX_TERMS, PLACE_WORDS, RARE_DOCS, REQUEST_WORDS, surfaceWords, type TextTerm } from "./text-terms";
+import { asWritten, COMMON_SHARE, REPEATED_SHARE, GENERIC_WORDS, informativeTerms, MAX_TERMS, PLACE_WORDS, RARE_DOCS, REQUEST_WORDS, surfaceWords, type TextTerm } from "./text-terms";
 
 const docs = 13_000;
 const term = (word: string, ndoc: number): TextTerm => ({ word, ndoc, docs });
@@ -13,6 +13,19 @@ describe("informativeTerms", () => {
   it("draws the line at a share of the projects", () => {
     const limit = Math.floor(COMMON_SHARE * docs);
     expect(informativeTerms([term("edge", limit), term("over", limit + 1), term("rare", 3)])).toEqual(["rare", "edge"]);
+  });
+
+  it("takes the words the text repeats first, up to a larger share", () => {
+    const used = (word: string, ndoc: number, uses: number): TextTerm => ({ word, ndoc, docs, uses });
+    const common = Math.floor(COMMON_SHARE * docs);
+    const repeated = Math.floor(REPEATED_SHARE * docs);
+    // A hydrogen valley: "hydrogen" three times, over the common share; "valley" once, rare.
+    const terms = [used("valley", 16, 1), used("hydrogen", common + 24, 3), used("electrolys", 11, 1), used("green", 248, 1), used("support", repeated + 1, 2)];
+    expect(informativeTerms(terms)).toEqual(["hydrogen", "electrolys", "valley"]);
+    // Repeated words look first, rarest first among them, and are kept when the rest fill the twelve.
+    const many = Array.from({ length: MAX_TERMS }, (_, i) => used(`rare${i}`, 5 + i, 1));
+    expect(informativeTerms([...many, used("wood", 30, 2), used("hydrogen", common + 24, 2)]).slice(0, 3)).toEqual(["wood", "hydrogen", "rare0"]);
+    expect(informativeTerms([...many, used("hydrogen", common + 24, 1)])).not.toContain("hydrogen");
   });
 
   it("keeps every word of a small knowledge base's few projects", () => {
