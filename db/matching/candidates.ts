@@ -1,4 +1,4 @@
-// The candidate statement: the 300 knowledge-base organisations to score for a query, with the
+// The candidate statement: the 150-300 knowledge-base organisations to score for a query, with the
 // counts behind their signals, in one SQL statement served by indexes (relevant projects → their
 // participants, the requester's network and, under hard filters, the most experienced of the wanted
 // kind). docs/matching.md "Candidates" explains each part and what it cost.
@@ -13,8 +13,17 @@ import { SECOND_DEGREE_PARTNERS } from "@/lib/matching/signals";
 import { ownThemeLabels, ownThemes, themeCloseness } from "./own-themes";
 import type { Prelude } from "./prelude";
 
-/** Candidates scored in JavaScript at most (the best by a rough score computed in SQL). */
-const CANDIDATE_LIMIT = 300;
+/**
+ * Candidates scored in JavaScript at most (the best by a rough score computed in SQL): five times
+ * the matches asked for, at least 150 and at most 300. The k best by the exact score are among the
+ * rough score's best 150 all but always: `eval` gave the same figures to the digit with 150 as with
+ * 300 (seeds 1 and 2, and the 26 objectives), and 4 of 128 snapshot answers differ, each by one
+ * organisation at rank 14-19 tied with another to the third decimal; the statement and the scoring
+ * of 150 fewer cost a tenth of a query less (docs/matching.md, session 25).
+ */
+export function candidateLimit(k: number): number {
+  return Math.min(300, Math.max(150, 5 * k));
+}
 
 /** Candidates read per programme part and per asked theme: the most experienced of the wanted kind. */
 const TOP_PER_FACET = 150;
@@ -96,12 +105,14 @@ export interface CandidateQuery extends Prelude {
   newPartnersOnly: boolean;
   /** The date interests are open on. */
   today: string;
+  /** How many matches are asked for (candidateLimit). */
+  k: number;
 }
 
 /**
- * The 300 candidates to score, with their counts, in one statement (see docs/matching.md): the few
+ * The candidates (candidateLimit) to score, with their counts, in one statement (see docs/matching.md): the few
  * relevant projects read one by one and their participants, the requester's network, the most
- * experienced of the wanted kind; then, for those 300, their most relevant projects, the
+ * experienced of the wanted kind; then, for those kept, their most relevant projects, the
  * requester's partners each has worked with and the profile themes of the registered organisations
  * holding them.
  */
@@ -175,10 +186,10 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
   const closest = newOnly ? [] : byCount.slice(0, SOURCE_LIMIT);
   const recentProgrammes = newOnly ? [] : networkProgrammes;
   const networkPartners = req.length > 0 ? byCount.slice(0, SECOND_DEGREE_PARTNERS).map(([id]) => id) : [];
-  // Which of the 300 kept each of those partners has worked with: with intarray, each network
-  // (thousands of ids, sorted: migration 0029) intersected with the 300 ids by its "&", which merges
+  // Which of the candidates kept each of those partners has worked with: with intarray, each network
+  // (thousands of ids, sorted: migration 0029) intersected with their ids by its "&", which merges
   // them in C, only what is left unnested; without it (PGlite), every id unnested and looked up
-  // among the 300. (unnest in the select list streams its elements; in FROM it would store them all first.)
+  // among those kept. (unnest in the select list streams its elements; in FROM it would store them all first.)
   const partnerMembers = q.intarraySchema
     ? sql`unnest(w.partner_ids operator(${sql.identifier(q.intarraySchema)}.&) (select array_agg(id) from best))`
     : sql`unnest(w.partner_ids)`;
@@ -220,7 +231,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         from rel
       ),
       -- The participations in the projects that count (the requester's others do not): read once,
-      -- counted per organisation here, and ranked and checked for consortia led for the 300 best
+      -- counted per organisation here, and ranked and checked for consortia led for the best kept
       -- only (best_projects, led_counts).
       rel_part as materialized (
         select pa.organisation_id, pa.role, rs.project_id, rs.relevance, rs.text_rank, rs.sort_date,
@@ -326,7 +337,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           coalesce(f.programme_ids @> array[${scope.programmeId}::int], false) as in_programme,
           m.theme_sum, m.text_sum, m.part_n, m.programme_n, m.topic_n, m.family_n, m.region_n, m.theme_coord,
           m.with_requester, m.rel_with_req, m.part_with_req, m.recent_with_req,
-          -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which 300 to score.
+          -- A rough score with the shape of lib/matching/score (logarithmic network and topic terms): which to score (candidateLimit).
           0.45 * ln(1 + m.with_requester) + 0.6 * ln(1 + m.recent_with_req) + 0.3 * ln(1 + m.rel_with_req)
             + 0.45 * ln(1 + m.part_with_req) + 0.9 * ln(1 + 2 * m.topic_n + m.family_n) + 0.6 * least(1, m.theme_sum / 2)
             + 2 * least(1, m.text_sum) + 0.1 * ln(1 + m.part_n) + ${lineage.length === 0 ? 0 : 0.1}::float8 * ln(1 + m.programme_n)
@@ -337,7 +348,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
           ${notPastPartner(sql`f.organisation_id`)}
         order by rough desc, f.organisation_id
-        limit ${CANDIDATE_LIMIT}
+        limit ${candidateLimit(q.k)}
       ),
       -- Their three most relevant projects among those read one by one, and the three best matching
       -- the text: ranked, then picked by plain aggregates (ordered aggregates sort group by group).
@@ -365,7 +376,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       ),
       -- The relevant consortia each of them led (db/led-consortium.ts; one probe per project it
       -- coordinated: a single beneficiary, such as a fellowship's host, is its project's
-      -- "coordinator" too), and those in the asked part: for the 300 kept only, since nothing
+      -- "coordinator" too), and those in the asked part: for those kept only, since nothing
       -- before needs them.
       led_counts as materialized (
         select rp.organisation_id as id, count(*)::int as rel_coord, count(*) filter (where rp.same_part)::int as part_coord
@@ -394,7 +405,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       select best.*, bp.top_projects, bp.top_weight, bp.text_projects,
         -- Relevant consortia led: those read one by one, or the most on one asked theme (the precomputed counts).
         greatest(coalesce(led_counts.rel_coord, 0), best.theme_coord) as rel_coord, coalesce(led_counts.part_coord, 0) as part_coord,
-        -- The target region it is located in, the most precise one (of the 300 kept only; as
+        -- The target region it is located in, the most precise one (of those kept only; as
         -- lib/places/target-region says it of a registered organisation).
         ${regions.length > 0
           ? sql`(select r from unnest(${textArray(regions)}) r where r = any(best.places) order by length(r) desc, r limit 1)`

@@ -85,7 +85,7 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
     const { scope, themes } = resolved;
     registeredRead = registeredCandidates(db, { themes, tsq: allWords, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
     registeredRead.catch(() => {}); // its error is thrown where it is awaited
-    const rows = await candidates(tx, { ...resolved, types, countries, regions, today, newPartnersOnly });
+    const rows = await candidates(tx, { ...resolved, types, countries, regions, today, newPartnersOnly, k });
     const claimedThemes = new Map<number, ProfileThemes>();
     const shared = new Map<number, number[]>();
     for (const r of rows) {
