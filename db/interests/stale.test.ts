@@ -11,6 +11,7 @@ import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { claims, dataSources, interestMatches, interests, interestThemes, organisationProfiles, profileThemes, themes } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
 import { makeProfile } from "@/lib/testing/actions";
+import { syncThemeLinksStatement } from "@/db/search/theme-links";
 import { markInterestsOnTheirThemesStale, markListingInterestsStale } from "./stale";
 
 let handle: DatabaseHandle;
@@ -126,6 +127,32 @@ describe(`marking stored matches stale on ${testEngine}`, () => {
 
     await handle.db.delete(profileThemes).where(eq(profileThemes.profileId, registered));
     await handle.db.delete(interests).where(inArray(interests.id, [...all, itsOwn]));
+  });
+
+  it("reaches across the KEEP–EuroSciVoc crosswalk, as matching does", async () => {
+    // "Wood and furniture industry" (KEEP) lists woodworking (EuroSciVoc), and a query on one counts the other as asked.
+    const [industry] = await handle.db.insert(themes).values({ scheme: "keep", code: "keep/industry", label: "Industry", path: "/Industry", level: 1 }).returning({ id: themes.id });
+    const [wood] = await handle.db.insert(themes)
+      .values({ scheme: "keep", code: "keep/industry/wood", parentId: industry!.id, label: "Wood and furniture industry", path: "/Industry/Wood", level: 2 })
+      .returning({ id: themes.id });
+    const [materials] = await handle.db.insert(themes).values({ scheme: "euroscivoc", code: "/25/63", label: "materials engineering", path: "/materials engineering", level: 2 }).returning({ id: themes.id });
+    const [woodworking] = await handle.db.insert(themes)
+      .values({ scheme: "euroscivoc", code: "/25/63/395", parentId: materials!.id, label: "woodworking", path: "/materials engineering/woodworking", level: 3 })
+      .returning({ id: themes.id });
+    const [environment] = await handle.db.insert(themes).values({ scheme: "euroscivoc", code: "/25/67", label: "environmental engineering", path: "/environmental engineering", level: 2 }).returning({ id: themes.id });
+    await handle.db.execute(syncThemeLinksStatement());
+    const onWoodworking = await interestListing({}, { partnerTypes: ["development_agency"] }, woodworking!.id);
+    // Materials engineering is linked to Industry, the wood theme's parent: a profile on wood is narrower than what it asks.
+    const onMaterials = await interestListing({}, {}, materials!.id);
+    const onEnvironment = await interestListing({}, {}, environment!.id);
+    const all = [onWoodworking, onMaterials, onEnvironment];
+
+    await handle.db.insert(profileThemes).values({ profileId: registered, themeId: wood!.id });
+    expect(await markInterestsOnTheirThemesStale(handle.db, [registered], today)).toBe(2);
+    expect(await staleOnes(all)).toEqual([onWoodworking, onMaterials]);
+
+    await handle.db.delete(profileThemes).where(eq(profileThemes.profileId, registered));
+    await handle.db.delete(interests).where(inArray(interests.id, all));
   });
 
   it("a mark made while the interest is being recomputed lands after it: the interest stays marked", async () => {

@@ -6,8 +6,9 @@
 // So are the interests it may newly qualify for by what it stands for: those on its profile's or
 // its open interests' themes (the same, a narrower or the parent theme) that want its type and
 // country — what makes a registered organisation a candidate, and a held record rank higher.
-// Qualifying by words alone, or through the KEEP–EuroSciVoc crosswalk, is not foreseen: the daily
-// recomputation finds those.
+// The themes reach across the KEEP–EuroSciVoc crosswalk as matching does (theme_links, the code's
+// crosswalk as a table): a profile on "Wood and furniture industry" is a candidate for an interest
+// on woodworking. Qualifying by words alone is not foreseen: the daily recomputation finds those.
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
@@ -41,8 +42,9 @@ export async function markListingInterestsStale(db: Db, changed: ChangedOrganisa
 /**
  * Marks the open, unexpired interests of other organisations that are on the themes these
  * published organisations stand for (their profiles' and open interests' themes: the same, a
- * narrower one, or the parent below the top level) and that want their type and country (or any);
- * returns how many.
+ * narrower one, or the parent below the top level; or one the crosswalk links to the theme or its
+ * parent, which a query counts as asked) and that want their type and country (or any); returns
+ * how many.
  */
 export async function markInterestsOnTheirThemesStale(db: Db, profileIds: readonly number[], today: string): Promise<number> {
   if (profileIds.length === 0) return 0;
@@ -53,6 +55,7 @@ export async function markInterestsOnTheirThemesStale(db: Db, profileIds: readon
     join ${ownThemes(today, profileIds)} pt on pt.profile_id = p.id
     join themes t on t.id = pt.theme_id
     join themes u on u.id = t.id or u.id = t.parent_id or (u.parent_id = t.id and t.level > 1)
+      or u.id in (select l.linked_id from theme_links l where l.theme_id = t.id or l.theme_id = t.parent_id)
     join interest_themes it on it.theme_id = u.id
     join interests wanting on wanting.id = it.interest_id
     where p.id = any(${intArray(profileIds)}) and p.published
