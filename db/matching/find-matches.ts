@@ -11,6 +11,7 @@ import type { Match, MatchQuery } from "@/lib/matching/types";
 import { candidates, type CandidateRow } from "./candidates";
 import { explainAll, type Scored } from "./explain-matches";
 import type { ProfileThemes } from "./own-themes";
+import { readInEnglish } from "./english-reading";
 import { prelude, textTsquery } from "./prelude";
 import { explainRegistered, registeredCandidates, registeredFacts, type RegisteredCandidate } from "./registered-candidates";
 
@@ -80,8 +81,10 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   // Registered organisations without records are read beside the transaction (on PostgreSQL on
   // another connection, at the same time); awaited after it.
   let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
+  // A text in another language than the knowledge base's English looks for projects in English too.
+  const english = query.text ? await readInEnglish(db, query.text) : null;
   const { applicable, scored, explained } = await db.transaction(async (tx) => {
-    const resolved = await prelude(tx, query);
+    const resolved = await prelude(tx, query, english);
     const { scope, themes } = resolved;
     registeredRead = registeredCandidates(db, { themes, tsq: allWords, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
     registeredRead.catch(() => {}); // its error is thrown where it is awaited

@@ -12,6 +12,7 @@ import { asWritten, GENERIC_WORDS, informativeTerms, PLACE_WORDS, REQUEST_WORDS,
 import { crosswalkPairs } from "@/lib/matching/theme-crosswalk";
 import type { MatchQuery } from "@/lib/matching/types";
 import { programmeLineage } from "@/lib/programmes/reference";
+import { foldText, STOPWORDS } from "@/lib/search/text";
 
 /** The KEEP → EuroSciVoc crosswalk as the prelude joins it. */
 const crosswalk = crosswalkPairs();
@@ -104,10 +105,11 @@ export interface Prelude {
  * transaction, the asked programme part, topic and its family, the requester's records, the asked
  * themes with their parents, the requester's precomputed network, and how many projects have each
  * word of the query text (search_lexicon), with the words set aside: places and what is asked for.
+ * `englishReading`: the English labels of the themes a text in another language names.
  */
-export async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
+export async function prelude(tx: Db, q: MatchQuery, englishReading: string | null = null): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
-  const words = textWords(q.text);
+  const words = textWords(q.text, englishReading);
   const lineage = q.programmeCode ? programmeLineage(q.programmeCode) : [];
   const rows = rowsOf<{
     part_id: number | null; programme_id: number | null; programme_ids: number[] | null; programme_name: string | null; topic_id: number | null; family_ids: number[] | null; requester_ids: number[] | null;
@@ -214,20 +216,28 @@ export async function prelude(tx: Db, q: MatchQuery): Promise<Prelude> {
   };
 }
 
-/** The text's distinct words of three letters or more (at most 40, as first written) and how many times it uses each; null when it has none. */
-function textWords(text: string | undefined): { words: string; uses: number[] } | null {
-  const words = (text ?? "").normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+/**
+ * The text's distinct words of three letters or more (at most 40, as first written) and how many
+ * times it uses each; null when it has none. A text in another language (`english`: its themes'
+ * English labels, english-reading.ts) is read without its language's function words ("des",
+ * "dla"), after those English words, each counted once: the labels' other words ("economic
+ * cooperation" of "Clusters and economic cooperation") are not what the text repeats.
+ */
+function textWords(text: string | undefined, english: string | null = null): { words: string; uses: number[] } | null {
+  const own = (text ?? "").normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   // Distinct whatever their case, each as first written ("SMEs"; asWritten): the stems do not
   // depend on it, and an explanation names the user's word as the user wrote it.
   const distinct = new Map<string, { word: string; uses: number }>();
-  for (const w of words) {
+  for (const w of english?.match(/[\p{L}\p{N}]{3,}/gu) ?? []) if (!distinct.has(w.toLowerCase())) distinct.set(w.toLowerCase(), { word: asWritten(w), uses: 0 });
+  for (const w of own) {
+    if (english && STOPWORDS.has(foldText(w))) continue;
     const seen = distinct.get(w.toLowerCase());
     if (seen) seen.uses++;
     else distinct.set(w.toLowerCase(), { word: asWritten(w), uses: 1 });
   }
   if (distinct.size === 0) return null;
   const first = [...distinct.values()].slice(0, 40);
-  return { words: first.map((d) => d.word).join(" "), uses: first.map((d) => d.uses) };
+  return { words: first.map((d) => d.word).join(" "), uses: first.map((d) => Math.max(1, d.uses)) };
 }
 
 /**

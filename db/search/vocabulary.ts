@@ -4,21 +4,15 @@
 // change only when data is imported; a value missing from the kept copy makes the next search
 // read it again (see searchReferenceHas).
 import "server-only";
-import { asc, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { linkedBelowIds, linkedThemeIds } from "@/lib/matching/theme-crosswalk";
-import { compileVocabulary, type CompiledVocabulary, type ThemeTerms } from "@/lib/search/expand";
+import type { CompiledVocabulary } from "@/lib/search/expand";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
-import { countries, programmeParts, programmes, themeLabels, themes } from "../schema";
+import { countries, programmeParts, programmes } from "../schema";
+import { forgetThemeVocabulary, getThemeVocabulary, type ThemeNode } from "./theme-vocabulary";
 
-export interface ThemeNode {
-  id: number;
-  parentId: number | null;
-  scheme: "euroscivoc" | "keep";
-  code: string;
-  label: string;
-  level: number;
-}
+export type { ThemeNode } from "./theme-vocabulary";
 
 export interface ProgrammeLabel {
   id: number;
@@ -60,22 +54,11 @@ export function getSearchVocabulary(db: Db): Promise<SearchVocabulary> {
 /** Forgets the kept copy of a database's vocabulary and names (after an import in this process). */
 export function forgetSearchVocabulary(db: Db): void {
   cache.delete(db);
+  forgetThemeVocabulary(db);
 }
 
 async function readVocabulary(db: Db): Promise<SearchVocabulary> {
-  const themeRows = await db
-    .select({ id: themes.id, parentId: themes.parentId, scheme: themes.scheme, code: themes.code, label: themes.label, level: themes.level })
-    .from(themes)
-    .orderBy(asc(themes.label), asc(themes.id));
-  const labelRows = await db
-    .select({ themeId: themeLabels.themeId, lang: themeLabels.lang, label: themeLabels.label, synonyms: themeLabels.synonyms })
-    .from(themeLabels);
-  const withEnglish = new Set(labelRows.filter((r) => r.lang === "en").map((r) => r.themeId));
-  // A theme without an English label row (EuroSciVoc) is known by its own English label.
-  const terms: ThemeTerms[] = [
-    ...labelRows,
-    ...themeRows.filter((t) => !withEnglish.has(t.id)).map((t) => ({ themeId: t.id, lang: "en", label: t.label, synonyms: [] })),
-  ];
+  const { compiled, themeRows, themes } = await getThemeVocabulary(db);
   const children = new Map<number | null, ThemeNode[]>();
   for (const t of themeRows) {
     const list = children.get(t.parentId) ?? [];
@@ -96,8 +79,8 @@ async function readVocabulary(db: Db): Promise<SearchVocabulary> {
   );
   const linkedThemes = linkedThemeIds(themeRows);
   return {
-    compiled: compileVocabulary(terms),
-    themes: new Map(themeRows.map((t) => [t.id, t])),
+    compiled,
+    themes,
     linkedThemes,
     linkedBelow: linkedBelowIds(themeRows, linkedThemes),
     children,

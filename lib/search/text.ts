@@ -15,23 +15,21 @@ export function foldText(text: string): string {
 }
 
 /**
- * Articles, conjunctions and prepositions of en, fr, de, pl, it and es. Only words that mean nothing
- * else in another of these languages (German "war", English "die" stay words).
+ * Articles, conjunctions and prepositions of en, fr, de, pl, it and es, by language (a word two
+ * languages share is listed under both: "la", "de", "con"). Only words that mean nothing else in
+ * another of these languages (German "war", English "die" stay words).
  */
-export const STOPWORDS: ReadonlySet<string> = new Set([
-  // en
-  "a", "an", "and", "of", "the", "for", "in", "on", "to", "with", "by", "or", "from", "at",
-  // fr
-  "le", "la", "les", "l", "d", "de", "des", "du", "et", "en", "au", "aux", "pour", "un", "une", "dans", "sur", "par", "entre",
-  // de
-  "der", "das", "den", "dem", "und", "fur", "von", "zu", "im", "mit", "ein", "eine", "zur", "zum", "vom",
-  // pl
-  "i", "w", "z", "oraz", "dla", "na", "do", "we", "ze", "o",
-  // it
-  "il", "lo", "gli", "di", "del", "della", "delle", "dei", "degli", "e", "per", "con", "al", "alla", "ai", "nel", "nella", "tra",
-  // es
-  "el", "los", "las", "y", "para", "por", "con",
-]);
+export const FUNCTION_WORDS = {
+  en: ["a", "an", "and", "of", "the", "for", "in", "on", "to", "with", "by", "or", "from", "at"],
+  fr: ["le", "la", "les", "l", "d", "de", "des", "du", "et", "en", "au", "aux", "pour", "un", "une", "dans", "sur", "par", "entre"],
+  de: ["der", "das", "den", "dem", "und", "fur", "von", "zu", "im", "mit", "ein", "eine", "zur", "zum", "vom"],
+  pl: ["i", "w", "z", "oraz", "dla", "na", "do", "we", "ze", "o"],
+  it: ["il", "lo", "la", "un", "una", "gli", "di", "del", "della", "delle", "dei", "degli", "e", "per", "con", "al", "alla", "ai", "nel", "nella", "tra"],
+  es: ["el", "la", "los", "las", "un", "una", "de", "del", "al", "en", "y", "para", "por", "con"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The function words of the six languages, together. */
+export const STOPWORDS: ReadonlySet<string> = new Set(Object.values(FUNCTION_WORDS).flat());
 
 /** The words of a text, folded: letters and digits, everything else separates. */
 export function wordsOf(text: string): string[] {

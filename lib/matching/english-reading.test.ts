@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { compileVocabulary, type ThemeTerms } from "@/lib/search/expand";
+import { englishReading, textLanguage } from "./english-reading";
+
+const CLUSTERS = 1;
+const WOOD = 2;
+const BUSINESS = 3; // a top-level theme: its label lists several subjects
+const terms: ThemeTerms[] = [
+  { themeId: CLUSTERS, lang: "en", label: "Clusters and economic cooperation", synonyms: ["clusters", "cluster", "meta-clusters"] },
+  { themeId: CLUSTERS, lang: "pl", label: "Klastry i współpraca gospodarcza", synonyms: ["klastry"] },
+  { themeId: CLUSTERS, lang: "fr", label: "Clusters et coopération économique", synonyms: ["grappes d'entreprises"] },
+  { themeId: WOOD, lang: "en", label: "Wood and furniture industry", synonyms: ["wood industry", "timber", "wood processing"] },
+  { themeId: WOOD, lang: "pl", label: "Przemysł drzewny i meblarski", synonyms: [] },
+  { themeId: WOOD, lang: "fr", label: "Bois et ameublement", synonyms: ["filière bois"] },
+  { themeId: BUSINESS, lang: "en", label: "Business, clusters and competitiveness", synonyms: ["economic development"] },
+  { themeId: BUSINESS, lang: "pl", label: "Biznes, klastry i konkurencyjność", synonyms: ["rozwój gospodarczy"] },
+  { themeId: 4, lang: "en", label: "Interreg", synonyms: ["Interreg", "territorial cooperation"] },
+];
+const vocabulary = compileVocabulary(terms);
+
+describe("textLanguage", () => {
+  it("tells the six languages apart by their function words", () => {
+    expect(textLanguage("We look for a university in the wood industry and for clusters")).toBe("en");
+    expect(textLanguage("Szukamy partnerów do projektu o współpracy klastrów i MŚP dla regionu")).toBe("pl");
+    expect(textLanguage("Coopération des grappes d'entreprises de la filière bois pour les PME")).toBe("fr");
+    expect(textLanguage("Wir suchen Partner für die Clusterentwicklung in der Holzindustrie und von KMU")).toBe("de");
+    expect(textLanguage("Progetto sull'innovazione delle PMI e dei distretti industriali del mobile")).toBe("it");
+    // "de", "la", "en", "un" are Spanish as much as French: "para", "y", "el" tell.
+    expect(textLanguage("Buscamos socios para un proyecto de desarrollo regional y agrupaciones en el sector de la madera")).toBe("es");
+  });
+
+  it("reads a text without function words (keywords) as English", () => {
+    expect(textLanguage("klastry drzewne")).toBe("en");
+  });
+});
+
+describe("englishReading", () => {
+  it("reads a text in another language as its themes' first English names", () => {
+    const text = "Szukamy partnerów do współpracy klastrów przemysłu drzewnego i meblarskiego dla regionu";
+    expect(englishReading(vocabulary, text)).toBe("clusters. cluster. wood industry. timber");
+    expect(englishReading(vocabulary, "Coopération des grappes d'entreprises de la filière bois")).toBe("clusters. cluster. wood industry. timber");
+  });
+
+  it("reads nothing in an English text, nor the English phrases of another language's text", () => {
+    expect(englishReading(vocabulary, "Cooperation of clusters in the wood industry")).toBeNull();
+    expect(englishReading(vocabulary, "Projekt Interreg dla regionu i miasta")).toBeNull();
+  });
+
+  it("leaves out the broad themes", () => {
+    const text = "Rozwój gospodarczy i klastry dla regionu";
+    expect(englishReading(vocabulary, text)).toBe("economic development. clusters. cluster");
+    expect(englishReading(vocabulary, text, (id) => id === BUSINESS)).toBe("clusters. cluster");
+  });
+});

@@ -1,0 +1,56 @@
+// An interest written in French, German, Polish, Italian or Spanish, read in English for the words
+// that look for past projects. The knowledge base's texts are English: "klastry przemysłu
+// drzewnego" shares no word with them, and a French text's only "rare" words were its articles
+// ("des"). The multilingual theme vocabulary (lib/search/expand: labels and synonyms in six
+// languages, inflections matched) says what such a text is about; its themes' English names are
+// the words a reader of the knowledge base would use. Pure: no db, no React.
+import { expandQuery, type CompiledVocabulary } from "@/lib/search/expand";
+import { FUNCTION_WORDS, wordsOf } from "@/lib/search/text";
+
+type Language = keyof typeof FUNCTION_WORDS;
+
+/** Each function word's languages (some are two languages' words: "con", "en", "e"). */
+const LANGUAGES_OF = new Map<string, Language[]>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [Language, readonly string[]][]) {
+  for (const w of words) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+}
+
+/**
+ * The language a text is written in, by its function words (the, und, dla, de, il, y …): the one
+ * with most, English on a tie; English for a text with none (a few keywords are read as they are).
+ */
+export function textLanguage(text: string): Language {
+  const counts = new Map<Language, number>();
+  for (const w of wordsOf(text)) for (const lang of LANGUAGES_OF.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  let best: Language = "en";
+  for (const [lang, n] of counts) if (n > (counts.get(best) ?? 0)) best = lang;
+  return best;
+}
+
+/**
+ * The English names of the themes a text in another language names, joined by ". "; null for an
+ * English text or one that names no theme. Only the parts of the text matched by a phrase of its
+ * own language are read (of a French text, "coopération" is not the Italian "cooperative", nor
+ * "Interreg" anything but English), each as the themes that phrase matched best — not the broad
+ * ones (`broad`: the top-level themes, whose labels list several subjects: "Agriculture, forestry,
+ * fisheries and food" for "biogospodarka").
+ */
+export function englishReading(vocabulary: CompiledVocabulary, text: string, broad: (themeId: number) => boolean = () => false): string | null {
+  const lang = textLanguage(text);
+  if (lang === "en") return null;
+  const names: string[] = [];
+  for (const segment of expandQuery(vocabulary, text).segments) {
+    const own = segment.themes.filter((t) => t.lang === lang && !broad(t.themeId));
+    const best = Math.max(0, ...own.map((t) => t.score));
+    for (const theme of own.filter((t) => t.score === best)) {
+      // Its first two English synonyms, the plain names ("clusters", "wood industry", "timber"),
+      // rather than the label, which often joins two subjects ("Clusters and economic
+      // cooperation", "SMEs and entrepreneurship") and looked for projects on the second; nor all
+      // of them ("meta-clusters", "start-ups" looked for META-CHIP and THUMBS UP); the label when
+      // it has none (EuroSciVoc's "bioeconomy").
+      const english = vocabulary.english.get(theme.themeId) ?? [];
+      names.push(...(english.length > 1 ? english.slice(1, 3) : english));
+    }
+  }
+  return names.length > 0 ? names.join(". ") : null;
+}
