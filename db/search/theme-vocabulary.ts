@@ -6,6 +6,7 @@
 import { asc } from "drizzle-orm";
 import { compileVocabulary, type CompiledVocabulary, type ThemeTerms } from "@/lib/search/expand";
 import type { Db } from "../index";
+import { keptCopy } from "../kept-copy";
 import { themeLabels, themes } from "../schema";
 
 export interface ThemeNode {
@@ -24,21 +25,15 @@ export interface ThemeVocabulary {
   themes: Map<number, ThemeNode>;
 }
 
-const TTL_MS = 5 * 60_000;
-const cache = new WeakMap<Db, { at: number; value: Promise<ThemeVocabulary> }>();
+const kept = keptCopy(readThemeVocabulary);
 
 export function getThemeVocabulary(db: Db): Promise<ThemeVocabulary> {
-  const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = readThemeVocabulary(db);
-  cache.set(db, { at: Date.now(), value });
-  value.catch(() => cache.delete(db));
-  return value;
+  return kept.get(db);
 }
 
 /** Forgets the kept copy (after an import in this process). */
 export function forgetThemeVocabulary(db: Db): void {
-  cache.delete(db);
+  kept.forget(db);
 }
 
 async function readThemeVocabulary(db: Db): Promise<ThemeVocabulary> {

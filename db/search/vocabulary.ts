@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { linkedBelowIds, linkedThemeIds } from "@/lib/matching/theme-crosswalk";
 import type { CompiledVocabulary } from "@/lib/search/expand";
 import type { Db } from "../index";
+import { keptCopy } from "../kept-copy";
 import { rowsOf } from "../rows";
 import { countries, programmeParts, programmes } from "../schema";
 import { forgetThemeVocabulary, getThemeVocabulary, type ThemeNode } from "./theme-vocabulary";
@@ -39,21 +40,15 @@ export interface SearchVocabulary {
   regions: Map<string, string>;
 }
 
-const TTL_MS = 5 * 60_000;
-const cache = new WeakMap<Db, { at: number; value: Promise<SearchVocabulary> }>();
+const kept = keptCopy(readVocabulary);
 
 export function getSearchVocabulary(db: Db): Promise<SearchVocabulary> {
-  const hit = cache.get(db);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = readVocabulary(db);
-  cache.set(db, { at: Date.now(), value });
-  value.catch(() => cache.delete(db));
-  return value;
+  return kept.get(db);
 }
 
 /** Forgets the kept copy of a database's vocabulary and names (after an import in this process). */
 export function forgetSearchVocabulary(db: Db): void {
-  cache.delete(db);
+  kept.forget(db);
   forgetThemeVocabulary(db);
 }
 
