@@ -4,7 +4,7 @@ import type { Db } from "../index";
 import { getThemeVocabulary } from "../search/theme-vocabulary";
 import { englishReading } from "@/lib/matching/english-reading";
 
-/** The English labels of the (not top-level) themes a text in another language names; null for an English text. */
+/** The English names of the (not top-level) themes a text in another language names; null for an English text. */
 export async function readInEnglish(db: Db, text: string): Promise<string | null> {
   const vocabulary = await getThemeVocabulary(db);
   return englishReading(vocabulary.compiled, text, (id) => (vocabulary.themes.get(id)?.level ?? 1) <= 1);

@@ -105,7 +105,7 @@ export interface Prelude {
  * transaction, the asked programme part, topic and its family, the requester's records, the asked
  * themes with their parents, the requester's precomputed network, and how many projects have each
  * word of the query text (search_lexicon), with the words set aside: places and what is asked for.
- * `englishReading`: the English labels of the themes a text in another language names.
+ * `englishReading`: the English names of the themes a text in another language names.
  */
 export async function prelude(tx: Db, q: MatchQuery, englishReading: string | null = null): Promise<Prelude> {
   const family = q.topicCode ? topicFamily(q.topicCode) : null;
@@ -218,10 +218,10 @@ export async function prelude(tx: Db, q: MatchQuery, englishReading: string | nu
 
 /**
  * The text's distinct words of three letters or more (at most 40, as first written) and how many
- * times it uses each; null when it has none. A text in another language (`english`: its themes'
- * English labels, english-reading.ts) is read without its language's function words ("des",
- * "dla"), after those English words, each counted once: the labels' other words ("economic
- * cooperation" of "Clusters and economic cooperation") are not what the text repeats.
+ * times it uses each; null when it has none. A text in another language (`english`: the English
+ * names of the themes it names, english-reading.ts) is read after those English words, which are
+ * counted once each (a name read twice is not a word the text repeats), and without the six
+ * languages' function words ("des", "dla": English stemming kept them as words).
  */
 function textWords(text: string | undefined, english: string | null = null): { words: string; uses: number[] } | null {
   const own = (text ?? "").normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? [];
