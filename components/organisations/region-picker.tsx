@@ -11,7 +11,6 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { filterRegionTree, type NutsRegion as Region } from "@/lib/places/region-filter";
 
-
 export function RegionPicker({ country, defaultValue, errors }: { country: string; defaultValue?: string | null; errors?: string[] }) {
   const id = useId();
   const t = useTranslations("profile.region");

@@ -224,12 +224,12 @@ export async function prelude(tx: Db, q: MatchQuery, englishReading: string | nu
  * languages' function words ("des", "dla": English stemming kept them as words).
  */
 function textWords(text: string | undefined, english: string | null = null): { words: string; uses: number[] } | null {
-  const own = (text ?? "").normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const wordsIn = (t: string) => t.normalize("NFKC").match(/[\p{L}\p{N}]{3,}/gu) ?? [];
   // Distinct whatever their case, each as first written ("SMEs"; asWritten): the stems do not
   // depend on it, and an explanation names the user's word as the user wrote it.
   const distinct = new Map<string, { word: string; uses: number }>();
-  for (const w of english?.match(/[\p{L}\p{N}]{3,}/gu) ?? []) if (!distinct.has(w.toLowerCase())) distinct.set(w.toLowerCase(), { word: asWritten(w), uses: 0 });
-  for (const w of own) {
+  for (const w of wordsIn(english ?? "")) if (!distinct.has(w.toLowerCase())) distinct.set(w.toLowerCase(), { word: asWritten(w), uses: 0 });
+  for (const w of wordsIn(text ?? "")) {
     if (english && STOPWORDS.has(foldText(w))) continue;
     const seen = distinct.get(w.toLowerCase());
     if (seen) seen.uses++;
