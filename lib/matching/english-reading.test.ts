@@ -15,6 +15,9 @@ const terms: ThemeTerms[] = [
   { themeId: BUSINESS, lang: "en", label: "Business, clusters and competitiveness", synonyms: ["economic development"] },
   { themeId: BUSINESS, lang: "pl", label: "Biznes, klastry i konkurencyjność", synonyms: ["rozwój gospodarczy"] },
   { themeId: 4, lang: "en", label: "Interreg", synonyms: ["Interreg", "territorial cooperation"] },
+  { themeId: 5, lang: "en", label: "Higher education and universities", synonyms: ["universities", "higher education institutions"] },
+  { themeId: 5, lang: "pl", label: "Szkolnictwo wyższe i uczelnie", synonyms: ["uczelnie", "szkoły wyższe"] },
+  { themeId: 5, lang: "fr", label: "Enseignement supérieur et universités", synonyms: ["universités"] },
 ];
 const vocabulary = compileVocabulary(terms);
 
@@ -50,5 +53,11 @@ describe("englishReading", () => {
     const text = "Rozwój gospodarczy i klastry dla regionu";
     expect(englishReading(vocabulary, text)).toBe("economic development. clusters. cluster");
     expect(englishReading(vocabulary, text, (id) => id === BUSINESS)).toBe("clusters. cluster");
+  });
+
+  it("does not read the kind of partner asked for as a subject", () => {
+    // "We look for a university": its "university" is set aside in English, and is not read as "higher education institutions" in Polish or French.
+    expect(englishReading(vocabulary, "Szukamy uczelni i klastrów dla projektu")).toBe("clusters. cluster");
+    expect(englishReading(vocabulary, "Nous recherchons une université pour la filière bois")).toBe("wood industry. timber");
   });
 });

@@ -6,8 +6,12 @@
 // the words a reader of the knowledge base would use. Pure: no db, no React.
 import { expandQuery, type CompiledVocabulary } from "@/lib/search/expand";
 import { FUNCTION_WORDS, wordsOf } from "@/lib/search/text";
+import { REQUEST_WORDS } from "./text-terms";
 
 type Language = keyof typeof FUNCTION_WORDS;
+
+/** The words that say what is asked for ("universities", "agency"), whole, in lower case. */
+const ASKING = new Set(REQUEST_WORDS.toLowerCase().split(/\s+/));
 
 /** Each function word's languages (some are two languages' words: "con", "en", "e"). */
 const LANGUAGES_OF = new Map<string, Language[]>();
@@ -33,14 +37,17 @@ export function textLanguage(text: string): Language {
  * own language are read (of a French text, "coopération" is not the Italian "cooperative", nor
  * "Interreg" anything but English), each as the themes that phrase matched best — not the broad
  * ones (`broad`: the top-level themes, whose labels list several subjects: "Agriculture, forestry,
- * fisheries and food" for "biogospodarka").
+ * fisheries and food" for "biogospodarka"), nor those one of whose English names is a word of
+ * asking: "Szukamy uczelni" (we look for a university) names "Higher education and universities",
+ * a kind of partner, as "We look for a university" does, whose "university" is set aside
+ * (REQUEST_WORDS); read as "higher education institutions", it looked for projects on "higher".
  */
 export function englishReading(vocabulary: CompiledVocabulary, text: string, broad: (themeId: number) => boolean = () => false): string | null {
   const lang = textLanguage(text);
   if (lang === "en") return null;
   const names: string[] = [];
   for (const segment of expandQuery(vocabulary, text).segments) {
-    const own = segment.themes.filter((t) => t.lang === lang && !broad(t.themeId));
+    const own = segment.themes.filter((t) => t.lang === lang && !broad(t.themeId) && !asksFor(vocabulary, t.themeId));
     const best = Math.max(0, ...own.map((t) => t.score));
     for (const theme of own.filter((t) => t.score === best)) {
       // Its first two English synonyms, the plain names ("clusters", "wood industry", "timber"),
@@ -53,4 +60,9 @@ export function englishReading(vocabulary: CompiledVocabulary, text: string, bro
     }
   }
   return names.length > 0 ? names.join(". ") : null;
+}
+
+/** A theme one of whose English names says what is asked for (the partner kind "universities"). */
+function asksFor(vocabulary: CompiledVocabulary, themeId: number): boolean {
+  return (vocabulary.english.get(themeId) ?? []).some((name) => ASKING.has(name.toLowerCase()));
 }
