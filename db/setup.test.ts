@@ -1,7 +1,7 @@
 // prepareDatabase brings any database to a usable state: the demo sample only into an empty
 // knowledge base, the shipped theme vocabulary into every one (an import alone does not bring it),
 // and the EuroSciVoc translations into one imported before they shipped.
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "./index";
 import { euroSciVocLabelsMissing } from "./load/euroscivoc-labels";
@@ -51,6 +51,25 @@ describe(`prepareDatabase on ${testEngine}`, { timeout: 120_000 }, () => {
     await prepareDatabase(handle, { loadDemo: false });
     const after = await handle.db.select({ id: themes.id, code: themes.code }).from(themes).where(eq(themes.scheme, "keep")).orderBy(themes.id);
     expect(after).toEqual(before);
+  });
+
+  it("brings the vocabulary as shipped to a database that holds an older one", async () => {
+    handle = await createTestDatabase();
+    await prepareDatabase(handle, { loadDemo: false });
+    const [wood] = await handle.db.select({ id: themes.id }).from(themes).where(and(eq(themes.scheme, "keep"), eq(themes.code, "keep/industry/wood")));
+    const polish = and(eq(themeLabels.themeId, wood!.id), eq(themeLabels.lang, "pl"));
+    const [shipped] = await handle.db.select({ synonyms: themeLabels.synonyms }).from(themeLabels).where(polish);
+    expect(shipped!.synonyms).toContain("drzewny");
+    // As a database loaded before "drzewny" was a synonym, with an older English label.
+    await handle.db.update(themeLabels).set({ synonyms: ["drewno"] }).where(polish);
+    await handle.db.update(themes).set({ label: "Wood industry" }).where(eq(themes.id, wood!.id));
+
+    await prepareDatabase(handle, { loadDemo: false });
+
+    const [now] = await handle.db.select({ synonyms: themeLabels.synonyms }).from(themeLabels).where(polish);
+    expect(now!.synonyms).toEqual(shipped!.synonyms);
+    const [theme] = await handle.db.select({ label: themes.label }).from(themes).where(eq(themes.id, wood!.id));
+    expect(theme!.label).toBe("Wood and furniture industry");
   });
 
   it("labels the EuroSciVoc themes of a knowledge base imported before their translations shipped", async () => {

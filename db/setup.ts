@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { getDatabase, type DatabaseHandle } from "./index";
 import { loadDemoData, type DemoLoadReport } from "./demo";
 import { euroSciVocLabelsMissing, loadEuroSciVocLabels } from "./load/euroscivoc-labels";
-import { hasKeepThemes, loadKeepThemes } from "./load/keep";
+import { loadKeepThemes } from "./load/keep";
 import { loadReferenceProgrammes } from "./load/programmes";
 import { loadDataSources } from "./load/reference";
 import { migrateDatabase } from "./migrate";
@@ -58,7 +58,9 @@ export async function prepareDatabase(
   // shipped) still needs the theme vocabulary for cross-language search and the names of the
   // EuroSciVoc fields in five languages; the demo load has just loaded both.
   if (!demo) {
-    if (!(await hasKeepThemes(handle.db))) await loadKeepThemes(handle.db);
+    // The shipped vocabulary as the repository holds it now (a row is written only when it
+    // differs): a knowledge base loaded before a synonym was added finds it from this start on.
+    const vocabulary = await loadKeepThemes(handle.db);
     if (await euroSciVocLabelsMissing(handle.db)) await loadEuroSciVocLabels(handle.db);
     // The current Interreg programmes an interest can name (a row is written only when it differs).
     await handle.db.transaction(async (tx) => {
@@ -67,7 +69,8 @@ export async function prepareDatabase(
     });
     // The theme links search reads, as the code's crosswalk says (a new crosswalk, or a knowledge
     // base loaded before the links were a table): the search data is recomputed with them.
-    if ((await syncThemeLinks(handle.db)) > 0) await refreshProjectSearch(handle.db);
+    // A theme's English label is in its projects' search text.
+    if ((await syncThemeLinks(handle.db)) > 0 || vocabulary.themesWritten > 0) await refreshProjectSearch(handle.db);
   }
   return { target: describeTarget(handle), demo, ms: Math.round(performance.now() - started) };
 }

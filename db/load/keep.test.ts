@@ -80,7 +80,7 @@ describe(`KEEP themes and seed projects on ${testEngine}`, () => {
   });
 
   it("loads the vocabulary with parents, levels, paths and six languages", async () => {
-    expect(await loadKeepThemes(handle.db)).toEqual({ themes: 71, labels: 426, written: 71 + 426 });
+    expect(await loadKeepThemes(handle.db)).toEqual({ themes: 71, labels: 426, written: 71 + 426, themesWritten: 71 });
     const [clusters] = await handle.db.select().from(themes).where(and(eq(themes.scheme, "keep"), eq(themes.code, "keep/economy/clusters")));
     const [economy] = await handle.db.select().from(themes).where(and(eq(themes.scheme, "keep"), eq(themes.code, "keep/economy")));
     expect(economy).toMatchObject({ parentId: null, level: 1, path: "/Business, clusters and competitiveness" });
@@ -167,7 +167,7 @@ describe(`KEEP themes and seed projects on ${testEngine}`, () => {
     const before = await tableCounts();
     expect(before).toMatchObject({ projects: 5, organisations: 13, identifiers: 13, participations: 13, projectThemes: 42, programmes: 5, themes: 71, labels: 426 });
     // Nothing of the vocabulary is written again (a KEEP import then refreshes only its own projects' search data).
-    expect(await loadKeepThemes(handle.db)).toEqual({ themes: 71, labels: 426, written: 0 });
+    expect(await loadKeepThemes(handle.db)).toEqual({ themes: 71, labels: 426, written: 0, themesWritten: 0 });
     expect(await loadKeepProjects(handle.db)).toEqual(SEED_COUNTS);
     expect(await tableCounts()).toEqual(before);
   });

@@ -51,6 +51,8 @@ export interface KeepThemeCounts {
   labels: number;
   /** Themes and labels inserted or changed (0 when the database already held the vocabulary as it is). */
   written: number;
+  /** Of those, themes (their English label, place in the tree): what the search data is made of; labels and synonyms in six languages are read at query time. */
+  themesWritten: number;
 }
 
 export interface KeepLoadCounts {
@@ -90,7 +92,7 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
   const levels = [...new Set(vocabulary.map((t) => keepThemeLevel(t.code)))].sort((a, b) => a - b);
 
   return db.transaction(async (tx) => {
-    let written = 0;
+    let themesWritten = 0;
     const idByCode = new Map<string, number>();
     for (const level of levels) {
       const rows = vocabulary
@@ -103,7 +105,7 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
           path: labelPath(t),
           level,
         }));
-      written += await bulkUpsert(tx, themes, rows, {
+      themesWritten += await bulkUpsert(tx, themes, rows, {
         target: [themes.scheme, themes.code],
         set: excludedSet(themes, ["parentId", "label", "path", "level"]),
         countWritten: true,
@@ -119,12 +121,12 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
     const labels = vocabulary.flatMap((t) =>
       KEEP_LANGUAGES.map((lang) => ({ themeId: idByCode.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
     );
-    written += await bulkUpsert(tx, themeLabels, labels, {
+    const labelsWritten = await bulkUpsert(tx, themeLabels, labels, {
       target: [themeLabels.themeId, themeLabels.lang],
       set: excludedSet(themeLabels, ["label", "synonyms"]),
       countWritten: true,
     });
-    return { themes: vocabulary.length, labels: labels.length, written };
+    return { themes: vocabulary.length, labels: labels.length, written: themesWritten + labelsWritten, themesWritten };
   });
 }
 

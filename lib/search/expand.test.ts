@@ -65,6 +65,13 @@ describe("expandQuery", () => {
     expect(expandQuery(vocabulary, "klastrów").themes[0]!.score).toBeLessThan(1);
   });
 
+  it("finds wood and furniture by their everyday words: an adjective in Polish, the plain noun in German", () => {
+    // "klastry drzewne" (wood clusters) is two themes: the adjective's inflections reach "drzewny".
+    const wood = expandQuery(vocabulary, "klastry drzewne");
+    expect(wood.segments.map((s) => s.themes.map((t) => codeOf.get(t.themeId)))).toEqual([["keep/economy/clusters"], ["keep/industry/wood"]]);
+    for (const query of ["budownictwo drewniane", "meble", "Holz", "Möbel", "Holzbau"]) expect(themeCodes(query)).toContain("keep/industry/wood");
+  });
+
   it("prefers the longest phrase: grappes d'entreprises is clusters, not business", () => {
     const expansion = expandQuery(vocabulary, "grappes d'entreprises");
     expect(expansion.segments).toHaveLength(1);
