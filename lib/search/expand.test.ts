@@ -72,6 +72,18 @@ describe("expandQuery", () => {
     for (const query of ["budownictwo drewniane", "meble", "Holz", "Möbel", "Holzbau"]) expect(themeCodes(query)).toContain("keep/industry/wood");
   });
 
+  it("finds water, research, floods and droughts, the countryside, bicycles and railways by their plain nouns", () => {
+    const plain: [string, string[]][] = [
+      ["keep/environment/water", ["eau", "Wasser", "woda", "acqua", "agua"]],
+      ["keep/innovation", ["recherche", "Forschung", "badania", "ricerca", "investigación"]],
+      ["keep/environment/climate-risks", ["inondations", "Dürre", "susza", "siccità", "sequía"]],
+      ["keep/territory/rural", ["wieś", "ländliche", "rurale"]],
+      ["keep/transport/sustainable-mobility", ["Fahrrad", "rower", "bicicletta"]],
+      ["keep/transport/infrastructure", ["Bahn"]],
+    ];
+    for (const [code, queries] of plain) for (const query of queries) expect(themeCodes(query), query).toContain(code);
+  });
+
   it("prefers the longest phrase: grappes d'entreprises is clusters, not business", () => {
     const expansion = expandQuery(vocabulary, "grappes d'entreprises");
     expect(expansion.segments).toHaveLength(1);
