@@ -72,14 +72,25 @@ describe("expandQuery", () => {
     for (const query of ["budownictwo drewniane", "meble", "Holz", "Möbel", "Holzbau"]) expect(themeCodes(query)).toContain("keep/industry/wood");
   });
 
-  it("finds water, research, floods and droughts, the countryside, bicycles and railways by their plain nouns", () => {
+  it("finds everyday subjects by their plain nouns: water, research, droughts, nature, food, roads, police, languages…", () => {
     const plain: [string, string[]][] = [
       ["keep/environment/water", ["eau", "Wasser", "woda", "acqua", "agua"]],
       ["keep/innovation", ["recherche", "Forschung", "badania", "ricerca", "investigación"]],
       ["keep/environment/climate-risks", ["inondations", "Dürre", "susza", "siccità", "sequía"]],
       ["keep/territory/rural", ["wieś", "ländliche", "rurale"]],
       ["keep/transport/sustainable-mobility", ["Fahrrad", "rower", "bicicletta"]],
-      ["keep/transport/infrastructure", ["Bahn"]],
+      ["keep/transport/infrastructure", ["Bahn", "drogi", "Straßen", "strade", "carreteras"]],
+      // A label that lists subjects ("Biodiversität, Natur und Landschaft") names each on its own too.
+      ["keep/environment/biodiversity", ["biodiversité", "Biodiversität", "bioróżnorodność", "przyroda", "Natur", "naturaleza"]],
+      ["keep/agrifood/food", ["alimentation", "Lebensmittel", "żywność", "alimenti", "alimentos"]],
+      ["keep/energy/renewable", ["éolien", "Windkraft", "eolico", "eólica"]],
+      ["keep/territory/public-administration", ["Verwaltung", "administracja", "amministrazione", "administración"]],
+      ["keep/territory/security", ["Polizei", "policja", "polizia", "policía"]],
+      ["keep/people/education", ["langues", "Sprachen", "języki", "lingue", "idiomas"]],
+      ["keep/people/youth", ["Jugendliche"]],
+      ["keep/health/ageing", ["mayores"]],
+      ["keep/tourism-culture/heritage", ["Denkmäler"]],
+      ["keep/economy/sme", ["startupy", "Startups"]],
     ];
     for (const [code, queries] of plain) for (const query of queries) expect(themeCodes(query), query).toContain(code);
   });
