@@ -91,6 +91,15 @@ describe("expandQuery", () => {
       ["keep/health/ageing", ["mayores"]],
       ["keep/tourism-culture/heritage", ["Denkmäler"]],
       ["keep/economy/sme", ["startupy", "Startups"]],
+      // Each subject of a label that lists two ("Marché du travail et emploi"), on its own.
+      ["keep/people/labour-market", ["marché du travail", "Arbeitsmarkt", "rynek pracy", "mercato del lavoro", "mercado laboral"]],
+      ["keep/people/vocational-training", ["lebenslanges Lernen", "apprendimento permanente", "aprendizaje permanente", "kształcenie zawodowe"]],
+      ["keep/energy/networks", ["Energiespeicherung", "Energienetze", "réseaux énergétiques"]],
+      ["keep/environment/circular-economy", ["gospodarka o obiegu zamkniętym"]],
+      ["keep/transport/infrastructure", ["Verkehrsinfrastruktur", "infrastruktura transportowa"]],
+      ["keep/digital/digital-inclusion", ["inclusion numérique", "inclusión digital"]],
+      ["keep/environment/climate-risks", ["prévention des risques", "Risikovorsorge"]],
+      ["keep/health/ageing", ["aktives Altern", "envejecimiento activo"]],
     ];
     for (const [code, queries] of plain) for (const query of queries) expect(themeCodes(query), query).toContain(code);
   });
