@@ -39,9 +39,14 @@ export function interestCountries(interest: Pick<InterestForQuery, "wantedCountr
   return programmeArea({ code: interest.programmeCode, family: interest.programmeFamily ?? null }) ?? [];
 }
 
+/** The text an interest's matches look for: its title, then its description. */
+export function interestText(interest: Pick<InterestForQuery, "title" | "description">): string {
+  return `${interest.title}\n${interest.description}`;
+}
+
 export function matchQueryForInterest(interest: InterestForQuery, dismissed = 0): MatchQuery {
   const query: MatchQuery = {
-    text: `${interest.title}\n${interest.description}`,
+    text: interestText(interest),
     requesterProfileId: interest.profileId,
     // Dismissed matches are hidden, not forgotten: ask for more so the page still shows MATCHES_KEPT.
     k: Math.min(200, MATCHES_KEPT + dismissed),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileVocabulary, type ThemeTerms } from "@/lib/search/expand";
-import { englishReading, textLanguage } from "./english-reading";
+import { distinctNames, englishReading, readEnglish, textLanguage } from "./english-reading";
 
 const CLUSTERS = 1;
 const WOOD = 2;
@@ -59,5 +59,13 @@ describe("englishReading", () => {
     // "We look for a university": its "university" is set aside in English, and is not read as "higher education institutions" in Polish or French.
     expect(englishReading(vocabulary, "Szukamy uczelni i klastrów dla projektu")).toBe("clusters. cluster");
     expect(englishReading(vocabulary, "Nous recherchons une université pour la filière bois")).toBe("wood industry. timber");
+  });
+
+  it("tells the text's language and the names read, each named once for a reader", () => {
+    const reading = readEnglish(vocabulary, "Współpraca klastrów i klastry przemysłu drzewnego i meblarskiego dla regionu");
+    expect(reading).toEqual({ language: "pl", names: ["clusters", "cluster", "clusters", "cluster", "wood industry", "timber"] });
+    expect(distinctNames(reading!)).toEqual(["clusters", "wood industry", "timber"]);
+    expect(distinctNames({ language: "pl", names: ["SME", "SMEs", "sme", "wood industry"] })).toEqual(["SME", "wood industry"]);
+    expect(readEnglish(vocabulary, "Cooperation of clusters in the wood industry")).toBeNull();
   });
 });

@@ -31,23 +31,30 @@ export function textLanguage(text: string): Language {
   return best;
 }
 
+/** How a text in another language was read in English: its language and the English names read. */
+export interface EnglishReading {
+  language: Exclude<Language, "en">;
+  /** In the order read; a name two parts of the text brought is listed each time. */
+  names: string[];
+}
+
 /**
- * The English names of the themes a text in another language names, joined by ". "; null for an
- * English text or one that names no theme. Only the parts of the text matched by a phrase of its
- * own language are read (of a French text, "coopération" is not the Italian "cooperative", nor
- * "Interreg" anything but English), each as the themes that phrase matched best — not the broad
- * ones (`broad`: the top-level themes, whose labels list several subjects: "Agriculture, forestry,
- * fisheries and food" for "biogospodarka"), nor those one of whose English names is a word of
- * asking: "Szukamy uczelni" (we look for a university) names "Higher education and universities",
- * a kind of partner, as "We look for a university" does, whose "university" is set aside
- * (REQUEST_WORDS); read as "higher education institutions", it looked for projects on "higher".
+ * The English names of the themes a text in another language names; null for an English text or
+ * one that names no theme. Only the parts of the text matched by a phrase of its own language are
+ * read (of a French text, "coopération" is not the Italian "cooperative", nor "Interreg" anything
+ * but English), each as the themes that phrase matched best — not the broad ones (`broad`: the
+ * top-level themes, whose labels list several subjects: "Agriculture, forestry, fisheries and
+ * food" for "biogospodarka"), nor those one of whose English names is a word of asking: "Szukamy
+ * uczelni" (we look for a university) names "Higher education and universities", a kind of
+ * partner, as "We look for a university" does, whose "university" is set aside (REQUEST_WORDS);
+ * read as "higher education institutions", it looked for projects on "higher".
  */
-export function englishReading(vocabulary: CompiledVocabulary, text: string, broad: (themeId: number) => boolean = () => false): string | null {
-  const lang = textLanguage(text);
-  if (lang === "en") return null;
+export function readEnglish(vocabulary: CompiledVocabulary, text: string, broad: (themeId: number) => boolean = () => false): EnglishReading | null {
+  const language = textLanguage(text);
+  if (language === "en") return null;
   const names: string[] = [];
   for (const segment of expandQuery(vocabulary, text).segments) {
-    const own = segment.themes.filter((t) => t.lang === lang && !broad(t.themeId) && !asksFor(vocabulary, t.themeId));
+    const own = segment.themes.filter((t) => t.lang === language && !broad(t.themeId) && !asksFor(vocabulary, t.themeId));
     const best = Math.max(0, ...own.map((t) => t.score));
     for (const theme of own.filter((t) => t.score === best)) {
       // Its first two English synonyms, the plain names ("clusters", "wood industry", "timber"),
@@ -59,7 +66,23 @@ export function englishReading(vocabulary: CompiledVocabulary, text: string, bro
       names.push(...(english.length > 1 ? english.slice(1, 3) : english));
     }
   }
-  return names.length > 0 ? names.join(". ") : null;
+  return names.length > 0 ? { language, names } : null;
+}
+
+/** The English reading of a text in another language as words for the text query, joined by ". "; null as readEnglish. */
+export function englishReading(vocabulary: CompiledVocabulary, text: string, broad: (themeId: number) => boolean = () => false): string | null {
+  return readEnglish(vocabulary, text, broad)?.names.join(". ") ?? null;
+}
+
+/**
+ * The names of a reading once each, in order: what a reader is told. A name is the same as one
+ * before it whatever its case or a plural's "s" ("SMEs" after "SME", "cluster" after "clusters":
+ * the query reads them as one word anyway).
+ */
+export function distinctNames(reading: EnglishReading): string[] {
+  const seen = new Set<string>();
+  const key = (name: string) => name.toLowerCase().replace(/s$/, "");
+  return reading.names.filter((name) => !seen.has(key(name)) && seen.add(key(name)));
 }
 
 /** A theme one of whose English names says what is asked for (the partner kind "universities"). */

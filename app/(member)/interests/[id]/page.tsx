@@ -1,13 +1,14 @@
 // One partnership interest. Everyone who may see it reads what it is and who posted it; the
 // members of its organisation also get its ranked, explained matches (filtered by type and
 // country in the URL), the dismissed ones, the reciprocal (mutual) matches and its actions.
-import { CircleAlert, Handshake, Pencil } from "lucide-react";
+import { CircleAlert, Handshake, Languages, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { EmptyState } from "@/components/empty-state";
+import { JoinedList } from "@/components/joined-list";
 import { Fact, FactList } from "@/components/fact-list";
 import { CloseButton, DismissButton, RecomputeButton, RenewButton } from "@/components/interests/interest-actions";
 import { InterestStateBadge } from "@/components/interests/interest-list";
@@ -18,6 +19,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
+import { englishReadingOf } from "@/db/matching/english-reading";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes, themeName } from "@/lib/search/theme-names";
 import { getInterest, listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
@@ -25,11 +27,12 @@ import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { applyMatchFilter, matchFilterChoices, parseMatchFilter, splitByReason } from "@/lib/interests/match-filter";
-import { formatCountry, formatCountryList, formatDate, formatPlace } from "@/lib/format";
+import { formatCountry, formatCountryList, formatDate, formatLanguage, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
 import { isoDate } from "@/lib/interests/options";
-import { interestCountries } from "@/lib/interests/match-query";
+import { interestCountries, interestText } from "@/lib/interests/match-query";
+import { distinctNames } from "@/lib/matching/english-reading";
 import { programmeStrand } from "@/lib/programmes/reference";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { parseId } from "@/lib/url-state";
@@ -78,6 +81,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const filter = parseMatchFilter(query);
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
   const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
+  // A text in another language was also read in English, the knowledge base's language: say how.
+  const reading = member && matches.length ? await englishReadingOf(db, interestText(interest)) : null;
   const shown = applyMatchFilter(matches, filter);
   // Matches with a reason about the interest first; those found for their activity alone folded below.
   const ranked = splitByReason(shown);
@@ -271,6 +276,28 @@ export default async function InterestPage({ params, searchParams }: Props) {
                 {t("page.matches")}
               </h2>
               <p className="text-sm text-muted-foreground">{t(interest.newPartnersOnly ? "page.matchesIntroNew" : "page.matchesIntro")}</p>
+              {reading ? (
+                <p className="mt-1 flex items-start gap-2 text-sm text-muted-foreground" data-testid="english-reading">
+                  <Languages aria-hidden className="mt-0.5 size-4 shrink-0" />
+                  <span>
+                    {t.rich("page.readInEnglish", {
+                      language: formatLanguage(reading.language, locale),
+                      words: () => (
+                        <JoinedList
+                          items={distinctNames(reading)}
+                          text={(name) => name}
+                          locale={locale}
+                          render={(name, words, key) => (
+                            <span key={key} lang="en" className="font-medium text-foreground">
+                              {t("page.readInEnglishWord", { word: words })}
+                            </span>
+                          )}
+                        />
+                      ),
+                    })}
+                  </span>
+                </p>
+              ) : null}
               <SaveSearch path={`/interests/${id}`} defaultName={interest.title} />
             </div>
             {matches.length ? (
