@@ -288,8 +288,8 @@ export default async function InterestPage({ params, searchParams }: Props) {
                           text={(name) => name}
                           locale={locale}
                           render={(name, words, key) => (
-                            <span key={key} lang="en" className="font-medium text-foreground">
-                              {t("page.readInEnglishWord", { word: words })}
+                            <span key={key} className="font-medium text-foreground">
+                              {t.rich("page.readInEnglishWord", { word: () => <span lang="en">{words}</span> })}
                             </span>
                           )}
                         />
