@@ -2,7 +2,7 @@
 // multilingual theme vocabulary kept in memory (db/search/theme-vocabulary.ts).
 import type { Db } from "../index";
 import { getThemeVocabulary } from "../search/theme-vocabulary";
-import { readEnglish, textLanguage, type EnglishReading } from "@/lib/matching/english-reading";
+import { readEnglish, readingWords, textLanguage, type EnglishReading } from "@/lib/matching/english-reading";
 
 /** How a text in another language is read in English (its not top-level themes' English names); null for an English text. */
 export async function englishReadingOf(db: Db, text: string): Promise<EnglishReading | null> {
@@ -14,5 +14,5 @@ export async function englishReadingOf(db: Db, text: string): Promise<EnglishRea
 
 /** The English names of the (not top-level) themes a text in another language names, as query words; null for an English text. */
 export async function readInEnglish(db: Db, text: string): Promise<string | null> {
-  return (await englishReadingOf(db, text))?.names.join(". ") ?? null;
+  return readingWords(await englishReadingOf(db, text));
 }

@@ -69,9 +69,14 @@ export function readEnglish(vocabulary: CompiledVocabulary, text: string, broad:
   return names.length > 0 ? { language, names } : null;
 }
 
-/** The English reading of a text in another language as words for the text query, joined by ". "; null as readEnglish. */
+/** A reading as words for the text query (the prelude's), joined by ". "; null for none. */
+export function readingWords(reading: EnglishReading | null): string | null {
+  return reading ? reading.names.join(". ") : null;
+}
+
+/** The English reading of a text in another language as words for the text query; null as readEnglish. */
 export function englishReading(vocabulary: CompiledVocabulary, text: string, broad: (themeId: number) => boolean = () => false): string | null {
-  return readEnglish(vocabulary, text, broad)?.names.join(". ") ?? null;
+  return readingWords(readEnglish(vocabulary, text, broad));
 }
 
 /**
