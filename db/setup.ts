@@ -67,9 +67,9 @@ export async function prepareDatabase(
       await loadDataSources(tx);
       await loadReferenceProgrammes(tx);
     });
-    // The theme links search reads, as the code's crosswalk says (a new crosswalk, or a knowledge
-    // base loaded before the links were a table): the search data is recomputed with them.
-    // A theme's English label is in its projects' search text.
+    // The search data is recomputed when the theme links it reads change, as the code's crosswalk
+    // says (a new crosswalk, or a knowledge base loaded before the links were a table), or when a
+    // theme's English label did (it is in its projects' search text).
     if ((await syncThemeLinks(handle.db)) > 0 || vocabulary.themesWritten > 0) await refreshProjectSearch(handle.db);
   }
   return { target: describeTarget(handle), demo, ms: Math.round(performance.now() - started) };
