@@ -5,12 +5,17 @@ import { and, count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "./index";
 import { euroSciVocLabelsMissing } from "./load/euroscivoc-labels";
-import { hasKeepThemes } from "./load/keep";
 import { loadReferenceData } from "./load/reference";
 import { projects, programmes, themeLabels, themes } from "./schema";
 import { prepareDatabase } from "./setup";
 import { createTestDatabase, testEngine } from "./testing";
 import { referenceProgrammes } from "@/lib/programmes/reference";
+
+/** Whether the KEEP vocabulary has been loaded (search needs it to carry a query across languages). */
+async function hasKeepThemes(db: DatabaseHandle["db"]): Promise<boolean> {
+  const [row] = await db.select({ id: themes.id }).from(themes).where(eq(themes.scheme, "keep")).limit(1);
+  return row !== undefined;
+}
 
 let handle: DatabaseHandle | undefined;
 afterEach(async () => {

@@ -130,12 +130,6 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
   });
 }
 
-/** Whether the vocabulary has been loaded (search needs it to carry a query across languages). */
-export async function hasKeepThemes(db: Db): Promise<boolean> {
-  const [row] = await db.select({ id: themes.id }).from(themes).where(eq(themes.scheme, "keep")).limit(1);
-  return row !== undefined;
-}
-
 /**
  * The shipped vocabulary as one file of an import's summary: `import cordis` loads it beside the
  * reference lists, since searching the knowledge base across languages needs it.

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { compileVocabulary, type ThemeTerms } from "@/lib/search/expand";
-import { distinctNames, englishReading, readEnglish, textLanguage } from "./english-reading";
+import { distinctNames, readEnglish, readingWords, textLanguage } from "./english-reading";
+
+/** The reading as the prelude's query words. */
+const englishReading = (...args: Parameters<typeof readEnglish>) => readingWords(readEnglish(...args));
 
 const CLUSTERS = 1;
 const WOOD = 2;

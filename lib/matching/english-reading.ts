@@ -74,11 +74,6 @@ export function readingWords(reading: EnglishReading | null): string | null {
   return reading ? reading.names.join(". ") : null;
 }
 
-/** The English reading of a text in another language as words for the text query; null as readEnglish. */
-export function englishReading(vocabulary: CompiledVocabulary, text: string, broad: (themeId: number) => boolean = () => false): string | null {
-  return readingWords(readEnglish(vocabulary, text, broad));
-}
-
 /**
  * The names of a reading once each, in order: what a reader is told. A name is the same as one
  * before it whatever its case or a plural's "s" ("SMEs" after "SME", "cluster" after "clusters":
