@@ -63,16 +63,18 @@ describe(`prepareDatabase on ${testEngine}`, { timeout: 120_000 }, () => {
     await prepareDatabase(handle, { loadDemo: false });
     const [wood] = await handle.db.select({ id: themes.id }).from(themes).where(and(eq(themes.scheme, "keep"), eq(themes.code, "keep/industry/wood")));
     const polish = and(eq(themeLabels.themeId, wood!.id), eq(themeLabels.lang, "pl"));
-    const [shipped] = await handle.db.select({ synonyms: themeLabels.synonyms }).from(themeLabels).where(polish);
+    const [shipped] = await handle.db.select({ synonyms: themeLabels.synonyms, english: themeLabels.synonymEnglish }).from(themeLabels).where(polish);
     expect(shipped!.synonyms).toContain("drzewny");
-    // As a database loaded before "drzewny" was a synonym, with an older English label.
-    await handle.db.update(themeLabels).set({ synonyms: ["drewno"] }).where(polish);
+    expect(shipped!.english).toMatchObject({ drzewny: "wood", meble: "furniture" });
+    // As a database loaded before "drzewny" was a synonym and synonyms had their English, with an older English label.
+    await handle.db.update(themeLabels).set({ synonyms: ["drewno"], synonymEnglish: {} }).where(polish);
     await handle.db.update(themes).set({ label: "Wood industry" }).where(eq(themes.id, wood!.id));
 
     await prepareDatabase(handle, { loadDemo: false });
 
-    const [now] = await handle.db.select({ synonyms: themeLabels.synonyms }).from(themeLabels).where(polish);
+    const [now] = await handle.db.select({ synonyms: themeLabels.synonyms, english: themeLabels.synonymEnglish }).from(themeLabels).where(polish);
     expect(now!.synonyms).toEqual(shipped!.synonyms);
+    expect(now!.english).toEqual(shipped!.english);
     const [theme] = await handle.db.select({ label: themes.label }).from(themes).where(eq(themes.id, wood!.id));
     expect(theme!.label).toBe("Wood and furniture industry");
   });

@@ -110,7 +110,7 @@ test("in French: register, sign in, a bad interest gets French field errors, the
   await expect(first).toBeVisible();
   // The French text was also read in English, the past projects' language: the page says how.
   await expect(page.getByTestId("english-reading")).toContainText("Rédigée en français");
-  await expect(page.getByTestId("english-reading")).toContainText("« timber »");
+  await expect(page.getByTestId("english-reading")).toContainText("« wood industry »");
   const reasons = first.getByTestId("match-reasons");
   await expect(reasons).toContainText(/au total|a coordonné|projets passés sur|projets? dans/);
   await expect(reasons).not.toContainText(/ in all|coordinated |past projects on/);

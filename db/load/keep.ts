@@ -119,11 +119,17 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
       }
     }
     const labels = vocabulary.flatMap((t) =>
-      KEEP_LANGUAGES.map((lang) => ({ themeId: idByCode.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
+      KEEP_LANGUAGES.map((lang) => ({
+        themeId: idByCode.get(t.code)!,
+        lang,
+        label: t.labels[lang],
+        synonyms: t.synonyms[lang],
+        synonymEnglish: lang === "en" ? {} : t.english[lang],
+      })),
     );
     const labelsWritten = await bulkUpsert(tx, themeLabels, labels, {
       target: [themeLabels.themeId, themeLabels.lang],
-      set: excludedSet(themeLabels, ["label", "synonyms"]),
+      set: excludedSet(themeLabels, ["label", "synonyms", "synonymEnglish"]),
       countWritten: true,
     });
     return { themes: vocabulary.length, labels: labels.length, written: themesWritten + labelsWritten, themesWritten };

@@ -1,5 +1,5 @@
 // A text in another language looks for the knowledge base's English projects through the English
-// names of the themes it names (lib/matching/english-reading.ts), on the demo data as a fresh
+// words of the themes it names (lib/matching/english-reading.ts), on the demo data as a fresh
 // install loads it (the theme vocabulary in six languages, the cluster seeds, CORDIS projects).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDemoData } from "../demo";
@@ -18,8 +18,10 @@ afterAll(async () => handle?.close());
 const polish = "Szukamy partnerów do projektu o współpracy klastrów dla regionu";
 
 describe(`a text in another language on ${testEngine}`, () => {
-  it("is read as its themes' English names", async () => {
-    expect(await readInEnglish(handle.db, polish)).toBe("clusters. cluster");
+  it("is read as what its words mean in English, as the vocabulary stored with the themes says", async () => {
+    expect(await readInEnglish(handle.db, polish)).toBe("clusters");
+    // Not "automotive industry" nor "road infrastructure", their themes' other subjects.
+    expect(await readInEnglish(handle.db, "Wir suchen Partner für die Luftfahrt und die Bahn")).toBe("aviation. railways");
     expect(await readInEnglish(handle.db, "We look for clusters in the region")).toBeNull();
   });
 

@@ -9,6 +9,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgMaterializedView,
@@ -196,6 +197,9 @@ export const themeLabels = pgTable("theme_labels", {
   lang: text().notNull(),
   label: text().notNull(),
   synonyms: text().array().notNull().default(sql`'{}'::text[]`),
+  // The English words each synonym means ("Luftfahrt" → "aviation"), for the English reading of a
+  // text in another language (lib/matching/english-reading.ts); empty for English and where unknown.
+  synonymEnglish: jsonb().$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
 }, (t) => [primaryKey({ columns: [t.themeId, t.lang] })]);
 
 /**

@@ -42,7 +42,7 @@ async function readThemeVocabulary(db: Db): Promise<ThemeVocabulary> {
     .from(themes)
     .orderBy(asc(themes.label), asc(themes.id));
   const labelRows = await db
-    .select({ themeId: themeLabels.themeId, lang: themeLabels.lang, label: themeLabels.label, synonyms: themeLabels.synonyms })
+    .select({ themeId: themeLabels.themeId, lang: themeLabels.lang, label: themeLabels.label, synonyms: themeLabels.synonyms, english: themeLabels.synonymEnglish })
     .from(themeLabels);
   const withEnglish = new Set(labelRows.filter((r) => r.lang === "en").map((r) => r.themeId));
   // A theme without an English label row (EuroSciVoc) is known by its own English label.

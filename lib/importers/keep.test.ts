@@ -10,6 +10,7 @@ import {
   keepThemeLevel,
   parseKeepFile,
   parseKeepThemes,
+  TRANSLATED_LANGUAGES,
 } from "./keep";
 
 const readData = (...parts: string[]) => JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", ...parts), "utf8"));
@@ -38,14 +39,18 @@ function project(overrides: Record<string, unknown> = {}) {
 
 const file = (...projects: unknown[]) => ({ source: "keep", projects });
 
-function errorPaths(run: () => unknown): string[] {
+function errorsOf(run: () => unknown): KeepFormatError["errors"] {
   try {
     run();
   } catch (e) {
-    if (e instanceof KeepFormatError) return e.errors.map((x) => x.path);
+    if (e instanceof KeepFormatError) return e.errors;
     throw e;
   }
   throw new Error("expected a KeepFormatError");
+}
+
+function errorPaths(run: () => unknown): string[] {
+  return errorsOf(run).map((x) => x.path);
 }
 
 describe("parseKeepFile", () => {
@@ -212,15 +217,38 @@ describe("the KEEP theme vocabulary", () => {
     ]) expect(codes.has(code), code).toBe(true);
   });
 
+  it("gives every synonym in another language its English equivalent", () => {
+    for (const theme of vocabulary) {
+      for (const lang of TRANSLATED_LANGUAGES) {
+        for (const synonym of theme.synonyms[lang]) expect(theme.english[lang][synonym], `${theme.code} ${lang} ${synonym}`).toBeTruthy();
+      }
+    }
+    const aviation = vocabulary.find((t) => t.code === "keep/industry/automotive-aviation")!;
+    expect(aviation.english.de.Luftfahrt).toBe("aviation");
+    expect(aviation.english.pl.motoryzacja).toBe("automotive");
+  });
+
+  it("refuses a synonym without its English equivalent, and an equivalent of no synonym", () => {
+    const labels = Object.fromEntries(KEEP_LANGUAGES.map((l) => [l, "x"]));
+    const synonyms = { ...Object.fromEntries(KEEP_LANGUAGES.map((l) => [l, []])), de: ["Holz", "Möbel"] };
+    const english = { ...Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, {}])), de: { Holz: "wood", Moebel: "furniture" } };
+    const bad = { scheme: "keep", themes: [{ code: "keep/a", parent: null, labels, synonyms, english }] };
+    expect(errorsOf(() => parseKeepThemes(bad)).map(formatKeepError)).toEqual([
+      'themes[0].english.de: "Möbel" has no English equivalent',
+      'themes[0].english.de.Moebel: "Moebel" is not a synonym in "de"',
+    ]);
+  });
+
   it("refuses a child before its parent and a parent that is not the code's prefix", () => {
     const labels = Object.fromEntries(KEEP_LANGUAGES.map((l) => [l, "x"]));
     const synonyms = Object.fromEntries(KEEP_LANGUAGES.map((l) => [l, []]));
+    const english = Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, {}]));
     const bad = {
       scheme: "keep",
       themes: [
-        { code: "keep/a/b", parent: "keep/a", labels, synonyms },
-        { code: "keep/a", parent: null, labels, synonyms },
-        { code: "keep/c/d", parent: "keep/a", labels, synonyms },
+        { code: "keep/a/b", parent: "keep/a", labels, synonyms, english },
+        { code: "keep/a", parent: null, labels, synonyms, english },
+        { code: "keep/c/d", parent: "keep/a", labels, synonyms, english },
       ],
     };
     expect(() => parseKeepThemes(bad)).toThrow(KeepFormatError);
@@ -229,7 +257,8 @@ describe("the KEEP theme vocabulary", () => {
 
   it("refuses a theme without a label in each language", () => {
     const synonyms = Object.fromEntries(KEEP_LANGUAGES.map((l) => [l, []]));
-    const bad = { scheme: "keep", themes: [{ code: "keep/e", parent: null, labels: { en: "e", fr: "e", de: "e", pl: "e", it: "e" }, synonyms }] };
+    const english = Object.fromEntries(TRANSLATED_LANGUAGES.map((l) => [l, {}]));
+    const bad = { scheme: "keep", themes: [{ code: "keep/e", parent: null, labels: { en: "e", fr: "e", de: "e", pl: "e", it: "e" }, synonyms, english }] };
     expect(errorPaths(() => parseKeepThemes(bad))).toEqual(["themes[0].labels.es"]);
   });
 });

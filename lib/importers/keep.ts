@@ -135,7 +135,19 @@ export const keepThemeSchema = z.strictObject({
     it: z.array(text),
     es: z.array(text),
   }),
+  // Each synonym in another language, in English: what a text using it is read as in English
+  // ("Luftfahrt": "aviation"), the language of the past projects (lib/matching/english-reading.ts).
+  english: z.strictObject({
+    fr: z.record(z.string(), text),
+    de: z.record(z.string(), text),
+    pl: z.record(z.string(), text),
+    it: z.record(z.string(), text),
+    es: z.record(z.string(), text),
+  }),
 });
+
+/** The languages a theme's synonyms are given in English for: all but English. */
+export const TRANSLATED_LANGUAGES = ["fr", "de", "pl", "it", "es"] as const;
 
 export const keepThemesFileSchema = z
   .strictObject({
@@ -165,6 +177,19 @@ export const keepThemesFileSchema = z
           }
           words.add(s.toLowerCase());
         });
+      }
+      for (const lang of TRANSLATED_LANGUAGES) {
+        const english = t.english[lang];
+        for (const s of t.synonyms[lang]) {
+          if (!Object.hasOwn(english, s)) {
+            ctx.addIssue({ code: "custom", path: ["themes", i, "english", lang], message: `"${s}" has no English equivalent` });
+          }
+        }
+        for (const s of Object.keys(english)) {
+          if (!t.synonyms[lang].includes(s)) {
+            ctx.addIssue({ code: "custom", path: ["themes", i, "english", lang, s], message: `"${s}" is not a synonym in "${lang}"` });
+          }
+        }
       }
     });
   });

@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { KEEP_LANGUAGES, parseKeepThemes } from "@/lib/importers/keep";
 import { compileVocabulary, type ThemeTerms } from "@/lib/search/expand";
 import { distinctNames, readEnglish, readingWords, textLanguage } from "./english-reading";
 
@@ -10,19 +13,28 @@ const WOOD = 2;
 const BUSINESS = 3; // a top-level theme: its label lists several subjects
 const terms: ThemeTerms[] = [
   { themeId: CLUSTERS, lang: "en", label: "Clusters and economic cooperation", synonyms: ["clusters", "cluster", "meta-clusters"] },
-  { themeId: CLUSTERS, lang: "pl", label: "Klastry i współpraca gospodarcza", synonyms: ["klastry"] },
-  { themeId: CLUSTERS, lang: "fr", label: "Clusters et coopération économique", synonyms: ["grappes d'entreprises"] },
+  { themeId: CLUSTERS, lang: "pl", label: "Klastry i współpraca gospodarcza", synonyms: ["klastry"], english: { klastry: "clusters" } },
+  { themeId: CLUSTERS, lang: "fr", label: "Clusters et coopération économique", synonyms: ["grappes d'entreprises"], english: { "grappes d'entreprises": "business clusters" } },
   { themeId: WOOD, lang: "en", label: "Wood and furniture industry", synonyms: ["wood industry", "timber", "wood processing"] },
   { themeId: WOOD, lang: "pl", label: "Przemysł drzewny i meblarski", synonyms: [] },
-  { themeId: WOOD, lang: "fr", label: "Bois et ameublement", synonyms: ["filière bois"] },
+  { themeId: WOOD, lang: "fr", label: "Bois et ameublement", synonyms: ["filière bois"], english: { "filière bois": "wood industry" } },
   { themeId: BUSINESS, lang: "en", label: "Business, clusters and competitiveness", synonyms: ["economic development"] },
   { themeId: BUSINESS, lang: "pl", label: "Biznes, klastry i konkurencyjność", synonyms: ["rozwój gospodarczy"] },
   { themeId: 4, lang: "en", label: "Interreg", synonyms: ["Interreg", "territorial cooperation"] },
   { themeId: 5, lang: "en", label: "Higher education and universities", synonyms: ["universities", "higher education institutions"] },
-  { themeId: 5, lang: "pl", label: "Szkolnictwo wyższe i uczelnie", synonyms: ["uczelnie", "szkoły wyższe"] },
+  { themeId: 5, lang: "pl", label: "Szkolnictwo wyższe i uczelnie", synonyms: ["uczelnie", "szkoły wyższe"], english: { uczelnie: "universities", "szkoły wyższe": "higher education institutions" } },
   { themeId: 5, lang: "fr", label: "Enseignement supérieur et universités", synonyms: ["universités"] },
 ];
 const vocabulary = compileVocabulary(terms);
+
+// The vocabulary as the repository ships it (data/themes/keep-themes.json), theme codes as ids.
+const shippedThemes = parseKeepThemes(JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", "keep-themes.json"), "utf8")));
+const shipped = compileVocabulary(
+  shippedThemes.flatMap((t, id) =>
+    KEEP_LANGUAGES.map((lang) => ({ themeId: id, lang, label: t.labels[lang], synonyms: t.synonyms[lang], english: lang === "en" ? undefined : t.english[lang] })),
+  ),
+);
+const topLevel = new Set(shippedThemes.flatMap((t, id) => (t.parent === null ? [id] : [])));
 
 describe("textLanguage", () => {
   it("tells the six languages apart by their function words", () => {
@@ -41,10 +53,26 @@ describe("textLanguage", () => {
 });
 
 describe("englishReading", () => {
-  it("reads a text in another language as its themes' first English names", () => {
+  it("reads each phrase of a text in another language as what it means in English, a label as the English label", () => {
     const text = "Szukamy partnerów do współpracy klastrów przemysłu drzewnego i meblarskiego dla regionu";
-    expect(englishReading(vocabulary, text)).toBe("clusters. cluster. wood industry. timber");
-    expect(englishReading(vocabulary, "Coopération des grappes d'entreprises de la filière bois")).toBe("clusters. cluster. wood industry. timber");
+    expect(englishReading(vocabulary, text)).toBe("clusters. wood and furniture industry");
+    expect(englishReading(vocabulary, "Coopération des grappes d'entreprises de la filière bois")).toBe("business clusters. wood industry");
+  });
+
+  it("reads a synonym the vocabulary gives no English for as its theme's first English names", () => {
+    const unmapped = compileVocabulary(terms.map((t) => ({ ...t, english: undefined })));
+    expect(englishReading(unmapped, "Coopération des grappes d'entreprises de la filière bois")).toBe("clusters. cluster. wood industry. timber");
+  });
+
+  it("reads the shipped vocabulary's words as the subject they name, not their theme's other subjects", () => {
+    const broad = (id: number) => topLevel.has(id);
+    // Aviation and railways share their themes with the car industry and road infrastructure.
+    expect(readEnglish(shipped, "Wir suchen Partner für ein Projekt über Luftfahrt und die Bahn in der Region", broad)?.names).toEqual(["aviation", "railways"]);
+    expect(readEnglish(shipped, "Szukamy partnerów: meble, drewno i lotnictwo dla regionu", broad)?.names).toEqual(["furniture", "wood", "aviation"]);
+    expect(readEnglish(shipped, "Coopération sur les inondations et la sécheresse dans les zones de montagne", broad)?.names).toEqual(["floods", "drought", "mountain areas"]);
+    expect(readEnglish(shipped, "Proyecto de turismo rural y patrimonio inmaterial para la región", broad)?.names).toEqual(["rural tourism", "intangible heritage"]);
+    // A label is its English label, in running text: "Gospodarka wodna" (Water management).
+    expect(readEnglish(shipped, "Projekt o gospodarce wodnej i MŚP dla regionu", broad)?.names).toEqual(["water management", "SMEs"]);
   });
 
   it("reads nothing in an English text, nor the English phrases of another language's text", () => {
@@ -54,20 +82,20 @@ describe("englishReading", () => {
 
   it("leaves out the broad themes", () => {
     const text = "Rozwój gospodarczy i klastry dla regionu";
-    expect(englishReading(vocabulary, text)).toBe("economic development. clusters. cluster");
-    expect(englishReading(vocabulary, text, (id) => id === BUSINESS)).toBe("clusters. cluster");
+    expect(englishReading(vocabulary, text)).toBe("economic development. clusters");
+    expect(englishReading(vocabulary, text, (id) => id === BUSINESS)).toBe("clusters");
   });
 
   it("does not read the kind of partner asked for as a subject", () => {
     // "We look for a university": its "university" is set aside in English, and is not read as "higher education institutions" in Polish or French.
-    expect(englishReading(vocabulary, "Szukamy uczelni i klastrów dla projektu")).toBe("clusters. cluster");
-    expect(englishReading(vocabulary, "Nous recherchons une université pour la filière bois")).toBe("wood industry. timber");
+    expect(englishReading(vocabulary, "Szukamy uczelni i szkoły wyższej oraz klastrów dla projektu")).toBe("clusters");
+    expect(englishReading(vocabulary, "Nous recherchons une université pour la filière bois")).toBe("wood industry");
   });
 
   it("tells the text's language and the names read, each named once for a reader", () => {
     const reading = readEnglish(vocabulary, "Współpraca klastrów i klastry przemysłu drzewnego i meblarskiego dla regionu");
-    expect(reading).toEqual({ language: "pl", names: ["clusters", "cluster", "clusters", "cluster", "wood industry", "timber"] });
-    expect(distinctNames(reading!)).toEqual(["clusters", "wood industry", "timber"]);
+    expect(reading).toEqual({ language: "pl", names: ["clusters", "clusters", "wood and furniture industry"] });
+    expect(distinctNames(reading!)).toEqual(["clusters", "wood and furniture industry"]);
     expect(distinctNames({ language: "pl", names: ["SME", "SMEs", "sme", "wood industry"] })).toEqual(["SME", "wood industry"]);
     expect(readEnglish(vocabulary, "Cooperation of clusters in the wood industry")).toBeNull();
   });

@@ -57,11 +57,16 @@ export function readEnglish(vocabulary: CompiledVocabulary, text: string, broad:
     const own = segment.themes.filter((t) => t.lang === language && !broad(t.themeId) && !asksFor(vocabulary, t.themeId));
     const best = Math.max(0, ...own.map((t) => t.score));
     for (const theme of own.filter((t) => t.score === best)) {
-      // Its first two English synonyms, the plain names ("clusters", "wood industry", "timber"),
-      // rather than the label, which often joins two subjects ("Clusters and economic
-      // cooperation", "SMEs and entrepreneurship") and looked for projects on the second; nor all
-      // of them ("meta-clusters", "start-ups" looked for META-CHIP and THUMBS UP); the label when
-      // it has none (EuroSciVoc's "bioeconomy").
+      // What the phrase it used means in English, as the vocabulary gives it: "Luftfahrt" is
+      // "aviation", "Bahn" "railways", "Möbel" "furniture", "Tourismus" (a label) "Tourism" — not
+      // its theme's other subjects ("automotive", "road infrastructure", "timber"), nor all of them
+      // ("meta-clusters", "start-ups" looked for META-CHIP and THUMBS UP). A synonym the vocabulary
+      // gives no English for (EuroSciVoc's) reads as the theme's first two English synonyms, the
+      // plain names, or its English label when it has none ("bioeconomy").
+      if (theme.english) {
+        names.push(theme.english);
+        continue;
+      }
       const english = vocabulary.english.get(theme.themeId) ?? [];
       names.push(...(english.length > 1 ? english.slice(1, 3) : english));
     }

@@ -27,6 +27,8 @@ export interface ThemeTerms {
   lang: string;
   label: string;
   synonyms: readonly string[];
+  /** The English words each synonym (of another language) means: "Luftfahrt" → "aviation". */
+  english?: Readonly<Record<string, string>>;
 }
 
 interface Phrase {
@@ -34,6 +36,8 @@ interface Phrase {
   lang: string;
   text: string;
   words: string[];
+  /** What the phrase means in English: a synonym's equivalent, a label's English label. */
+  english: string | null;
 }
 
 export interface CompiledVocabulary {
@@ -51,6 +55,8 @@ export interface MatchedTheme {
   /** The vocabulary phrase that matched, and its language. */
   matched: string;
   lang: string;
+  /** What that phrase means in English, when the vocabulary says (null for English phrases too). */
+  english: string | null;
 }
 
 export interface QuerySegment {
@@ -77,6 +83,7 @@ const keyOf = (word: string) => word.slice(0, 3);
 export function compileVocabulary(terms: readonly ThemeTerms[]): CompiledVocabulary {
   const byKey = new Map<string, Phrase[]>();
   const english = new Map<number, string[]>();
+  const labels: Phrase[] = [];
   let phraseCount = 0;
   for (const t of terms) {
     const texts = [t.label, ...t.synonyms];
@@ -90,10 +97,18 @@ export function compileVocabulary(terms: readonly ThemeTerms[]): CompiledVocabul
       if (words.length === 0) continue;
       const key = keyOf(words[0]!);
       const list = byKey.get(key) ?? [];
-      list.push({ themeId: t.themeId, lang: t.lang, text, words });
+      const phrase: Phrase = { themeId: t.themeId, lang: t.lang, text, words, english: t.lang === "en" ? null : (t.english?.[text] ?? null) };
+      list.push(phrase);
+      if (t.lang !== "en" && text === t.label) labels.push(phrase);
       byKey.set(key, list);
       phraseCount += 1;
     }
+  }
+  // A label in another language means the theme's English label (the first English name), as a
+  // name in running text: "wood and furniture industry", but "SMEs and entrepreneurship".
+  for (const phrase of labels) {
+    const label = english.get(phrase.themeId)?.[0];
+    phrase.english = label === undefined ? null : /^.[^A-Z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
   }
   return { byKey, english, phraseCount };
 }
@@ -185,7 +200,7 @@ export function expandQuery(vocabulary: CompiledVocabulary, query: string): Quer
     for (const m of best) {
       const known = byTheme.get(m.phrase.themeId);
       if (!known || m.score > known.score) {
-        byTheme.set(m.phrase.themeId, { themeId: m.phrase.themeId, score: m.score, matched: m.phrase.text, lang: m.phrase.lang });
+        byTheme.set(m.phrase.themeId, { themeId: m.phrase.themeId, score: m.score, matched: m.phrase.text, lang: m.phrase.lang, english: m.phrase.english });
       }
     }
     const themes = [...byTheme.values()].sort((a, b) => b.score - a.score || a.themeId - b.themeId).slice(0, MAX_THEMES_PER_SEGMENT);

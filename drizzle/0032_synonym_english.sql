@@ -1,0 +1,1 @@
+ALTER TABLE "theme_labels" ADD COLUMN "synonym_english" jsonb DEFAULT '{}'::jsonb NOT NULL;
