@@ -58,7 +58,7 @@ export function readEnglish(vocabulary: CompiledVocabulary, text: string, broad:
     const best = Math.max(0, ...own.map((t) => t.score));
     for (const theme of own.filter((t) => t.score === best)) {
       // What the phrase it used means in English, as the vocabulary gives it: "Luftfahrt" is
-      // "aviation", "Bahn" "railways", "Möbel" "furniture", "Tourismus" (a label) "Tourism" — not
+      // "aviation", "Bahn" "rail", "Möbel" "furniture", "Tourismus" (a label) "tourism" — not
       // its theme's other subjects ("automotive", "road infrastructure", "timber"), nor all of them
       // ("meta-clusters", "start-ups" looked for META-CHIP and THUMBS UP). A synonym the vocabulary
       // gives no English for (EuroSciVoc's) reads as the theme's first two English synonyms, the

@@ -11,7 +11,13 @@ const themes = parseKeepThemes(JSON.parse(fs.readFileSync(path.join(process.cwd(
 const idOf = new Map(themes.map((t, i) => [t.code, i + 1]));
 const codeOf = new Map([...idOf].map(([code, id]) => [id, code]));
 const terms: ThemeTerms[] = themes.flatMap((t) =>
-  KEEP_LANGUAGES.map((lang) => ({ themeId: idOf.get(t.code)!, lang, label: t.labels[lang], synonyms: t.synonyms[lang] })),
+  KEEP_LANGUAGES.map((lang) => ({
+    themeId: idOf.get(t.code)!,
+    lang,
+    label: t.labels[lang],
+    synonyms: t.synonyms[lang],
+    english: lang === "en" ? undefined : t.english[lang],
+  })),
 );
 const vocabulary = compileVocabulary(terms);
 
@@ -53,10 +59,22 @@ describe("expandQuery", () => {
       expect(themeCodes(query), query).toContain("keep/economy/clusters");
     }
     const [segment] = expandQuery(vocabulary, "klastry").segments;
-    expect(segment!.englishTerms[0]).toBe("Clusters and economic cooperation");
-    expect(segment!.englishTerms).toContain("cluster");
-    expect(segment!.englishTerms).toContain("business networks");
-    expect(segment!.themes[0]).toMatchObject({ score: 1, matched: "klastry", lang: "pl" });
+    expect(segment!.englishTerms[0]).toBe("clusters");
+    expect(segment!.englishTerms).toContain("Clusters and economic cooperation");
+    expect(segment!.englishTerms).toContain("cluster policy");
+    expect(segment!.themes[0]).toMatchObject({ score: 1, matched: "klastry", lang: "pl", english: "clusters" });
+  });
+
+  it("searches a synonym of another language for what it means in English, not for its theme's other subjects", () => {
+    const termsOf = (query: string) => expandQuery(vocabulary, query).segments[0]!.englishTerms;
+    // Its English equivalent and the theme's English names that share a word with it.
+    expect(termsOf("Bahn")).toEqual(["rail", "railways", "rail transport"]);
+    expect(termsOf("Luftfahrt")).toEqual(["aviation", "Automotive and aviation"]);
+    expect(termsOf("klastry")).not.toContain("business networks");
+    expect(termsOf("turystyka wiejska")).toEqual(["rural tourism", "Tourism", "sustainable tourism", "cultural tourism", "tourist destinations", "tourism marketing"]);
+    // A label names the whole theme, and an English phrase searches as before: every English name.
+    expect(termsOf("Motoryzacja i lotnictwo")).toEqual(["Automotive and aviation", "automotive industry", "automotive", "car industry", "aviation", "aerospace", "aeronautics"]);
+    expect(termsOf("aviation")).toEqual(termsOf("Motoryzacja i lotnictwo"));
   });
 
   it("matches Polish inflections through the shared stem", () => {

@@ -11,8 +11,9 @@
 //    regional/regionale) — or when a one-word phrase equals two or three query words written
 //    together (German compounds: "Cluster Entwicklung" ~ "Clusterentwicklung").
 // 3. Each segment that matched brings its themes (at most MAX_THEMES_PER_SEGMENT, best first), and
-//    with them their English label and English synonyms. A segment that matched nothing stays a
-//    literal segment.
+//    with them their English label and English synonyms — or, for a synonym in another language,
+//    its English equivalent alone ("Luftfahrt": aviation, not the car industry of its theme). A
+//    segment that matched nothing stays a literal segment.
 //
 // The search (db/search) then asks, per segment: its own words (stemmed in every configuration)
 // OR the English terms OR the theme tokens of the matched themes (projects linked to the theme or
@@ -38,6 +39,7 @@ interface Phrase {
   words: string[];
   /** What the phrase means in English: a synonym's equivalent, a label's English label. */
   english: string | null;
+  isLabel: boolean;
 }
 
 export interface CompiledVocabulary {
@@ -57,6 +59,8 @@ export interface MatchedTheme {
   lang: string;
   /** What that phrase means in English, when the vocabulary says (null for English phrases too). */
   english: string | null;
+  /** The phrase is the theme's label (it names the whole theme), not one of its synonyms. */
+  isLabel: boolean;
 }
 
 export interface QuerySegment {
@@ -97,9 +101,10 @@ export function compileVocabulary(terms: readonly ThemeTerms[]): CompiledVocabul
       if (words.length === 0) continue;
       const key = keyOf(words[0]!);
       const list = byKey.get(key) ?? [];
-      const phrase: Phrase = { themeId: t.themeId, lang: t.lang, text, words, english: t.lang === "en" ? null : (t.english?.[text] ?? null) };
+      const isLabel = text === t.label;
+      const phrase: Phrase = { themeId: t.themeId, lang: t.lang, text, words, isLabel, english: t.lang === "en" ? null : (t.english?.[text] ?? null) };
       list.push(phrase);
-      if (t.lang !== "en" && text === t.label) labels.push(phrase);
+      if (t.lang !== "en" && isLabel) labels.push(phrase);
       byKey.set(key, list);
       phraseCount += 1;
     }
@@ -172,6 +177,26 @@ function matchesAt(words: readonly string[], start: number, phrase: Phrase): Spa
   return out;
 }
 
+/**
+ * The English words a matched theme searches for. A synonym of another language: its English
+ * equivalent and those of the theme's English names that share a word with it ("Bahn": rail,
+ * railways, rail transport; "grappes d'entreprises": business clusters, clusters, cluster policy …,
+ * business networks), not its theme's other subjects ("accessibility" and "road infrastructure"
+ * found ACCESS and V-ACCESS). A label, an English phrase, or a synonym without an equivalent:
+ * every English name of the theme.
+ */
+function englishTermsOf(vocabulary: CompiledVocabulary, theme: MatchedTheme): string[] {
+  const names = vocabulary.english.get(theme.themeId) ?? [];
+  if (theme.english === null || theme.isLabel) return names;
+  const words = contentWords(theme.english);
+  return [theme.english, ...names.filter((name) => contentWords(name).some((w) => words.some((x) => relatedWords(w, x))))];
+}
+
+/** Two forms of one English word: one begins the other (rail, railways), or they share five letters (tourism, tourist). */
+function relatedWords(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+}
+
 /** Segments the query and expands each segment through the vocabulary. */
 export function expandQuery(vocabulary: CompiledVocabulary, query: string): QueryExpansion {
   const words = contentWords(query);
@@ -200,13 +225,15 @@ export function expandQuery(vocabulary: CompiledVocabulary, query: string): Quer
     for (const m of best) {
       const known = byTheme.get(m.phrase.themeId);
       if (!known || m.score > known.score) {
-        byTheme.set(m.phrase.themeId, { themeId: m.phrase.themeId, score: m.score, matched: m.phrase.text, lang: m.phrase.lang, english: m.phrase.english });
+        const { themeId, lang, text, english, isLabel } = m.phrase;
+        byTheme.set(themeId, { themeId, score: m.score, matched: text, lang, english, isLabel });
       }
     }
     const themes = [...byTheme.values()].sort((a, b) => b.score - a.score || a.themeId - b.themeId).slice(0, MAX_THEMES_PER_SEGMENT);
     const englishTerms: string[] = [];
     for (const t of themes) {
-      for (const term of vocabulary.english.get(t.themeId) ?? []) {
+      const terms = englishTermsOf(vocabulary, t);
+      for (const term of terms) {
         if (!englishTerms.some((x) => x.toLowerCase() === term.toLowerCase())) englishTerms.push(term);
       }
     }
