@@ -9,6 +9,8 @@ test("a subject in Polish finds the organisations working on it, and each one's 
   await page.getByRole("searchbox", { name: "Search organisations" }).press("Enter");
   await page.waitForURL(/\/organisations\?q=/);
   await expect(page.getByText(/Also searching the theme\s+Wood and furniture industry/)).toBeVisible();
+  // And what the Polish words were searched as in English.
+  await expect(page.getByText(/Also searching the theme\s+Wood and furniture industry/)).toContainText("(“przemysł drzewny”, Polish: “wood industry”)");
 
   const matching = page.getByRole("link", { name: /^\d+ matching$/ });
   await expect(matching.first()).toBeVisible();

@@ -27,11 +27,16 @@ export function MatchedThemesNotice({
   const schemeName = (scheme: string | null) => (scheme === "keep" ? t("schemeKeep") : t("schemeEuroscivoc"));
   const matchedText = (theme: (typeof shown)[number]) => {
     const foreign = theme.lang && theme.lang !== "en";
+    // What a synonym of another language was searched as in English: (“Bahn”, German: “rail”).
+    const english = foreign && theme.english && !theme.isLabel && theme.english.toLowerCase() !== theme.matched.toLowerCase() ? theme.english : null;
+    const words = { word: theme.matched, language: formatLanguage(theme.lang, locale) };
     if (theme.sayScheme) {
       const scheme = schemeName(theme.scheme);
-      return foreign ? t("matchedInWithScheme", { scheme, word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("matchedWithScheme", { scheme, word: theme.matched });
+      if (english) return t("matchedInAsWithScheme", { scheme, ...words, english });
+      return foreign ? t("matchedInWithScheme", { scheme, ...words }) : t("matchedWithScheme", { scheme, word: theme.matched });
     }
-    return foreign ? t("matchedIn", { word: theme.matched, language: formatLanguage(theme.lang, locale) }) : t("matched", { word: theme.matched });
+    if (english) return t("matchedInAs", { ...words, english });
+    return foreign ? t("matchedIn", words) : t("matched", { word: theme.matched });
   };
   return (
     <p className="flex items-start gap-2 text-sm text-muted-foreground">
