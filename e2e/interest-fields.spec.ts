@@ -37,6 +37,20 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
     countries: [],
     role: "Coordinator (lead partner)",
   });
+  // The themes its words name are offered beside the list, and one click ticks one (taken back
+  // here: the fields of science below are what this interest is about).
+  const themes = form.form().getByRole("group", { name: "Themes" });
+  const suggestion = themes.getByRole("button", { name: "Add the theme Biodiversity, nature and landscape" });
+  await expect(suggestion).toBeVisible();
+  await suggestion.click();
+  const box = themes.getByLabel("Biodiversity, nature and landscape", { exact: true });
+  await expect(box).toBeChecked();
+  await expect(box).toBeVisible(); // its fold opened
+  await expect(suggestion).toBeHidden();
+  await expect(themes.getByText("(1 chosen)")).toBeVisible();
+  await box.uncheck();
+  await expect(suggestion).toBeVisible();
+  await expect(themes.getByText("(1 chosen)")).toBeHidden();
 
   const fields = form.form().getByRole("group", { name: "Fields of science" });
   const search = fields.getByLabel("Find a field of science");

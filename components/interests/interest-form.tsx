@@ -9,6 +9,7 @@ import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/forms/place-picker";
 import { ProgrammeOptions } from "@/components/interests/programme-options";
 import { TopicField } from "@/components/forms/topic-field";
+import { ThemeSuggestions } from "@/components/interests/theme-suggestions";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
@@ -97,11 +98,25 @@ function InterestFormInner({
     return new Set(sent !== undefined ? (sent ? sent.split(",") : []) : initial[field].map(String));
   };
   const chosenThemes = list("themeIds");
+  // What is typed and ticked since the last answer (an answer brings back what was sent): the
+  // themes the text names are offered until ticked, and each fold counts what is ticked in it.
+  const [typedAt, setTypedAt] = useState<{ state: typeof state; title: string; description: string } | null>(null);
+  const title = typedAt?.state === state ? typedAt.title : value("title");
+  const description = typedAt?.state === state ? typedAt.description : value("description");
+  const [tickedAt, setTickedAt] = useState<{ state: typeof state; ids: Set<string> } | null>(null);
+  const ticked = tickedAt?.state === state ? tickedAt.ids : chosenThemes;
+  const tick = (id: string, on: boolean) => {
+    const ids = new Set(ticked);
+    if (on) ids.add(id);
+    else ids.delete(id);
+    setTickedAt({ state, ids });
+  };
   const chosenTypes = list("partnerTypes");
   const chosenCountries = list("wantedCountries");
   // A checkbox sends nothing when not ticked: after an answer, what was sent decides.
   const newPartnersOnly = state.status === "error" ? typed(state, "newPartnersOnly") === "true" : initial.newPartnersOnly;
   const roots = themes.filter((theme) => theme.parentId === null);
+  const themeLabels = new Map(themes.filter((theme) => theme.parentId !== null).map((theme) => [theme.id, theme.label]));
   // The programme picked since the last answer (an answer brings back the one sent): the programme
   // fields show it, and its area is where partners are looked for when no country is chosen (the hint says so).
   const [picked, setPicked] = useState<{ state: typeof state; programme: string } | null>(null);
@@ -131,7 +146,15 @@ function InterestFormInner({
           <input type="hidden" name="profileId" value={initial.profileId} />
         ) : null}
         <FormField id="interest-title" label={t("form.title")} errors={fieldErrors(state, "title")} className="sm:col-span-2" hint={t("form.titleHint")}>
-          <Input name="title" required minLength={5} maxLength={200} defaultValue={value("title")} placeholder={t("form.titlePlaceholder")} />
+          <Input
+            name="title"
+            required
+            minLength={5}
+            maxLength={200}
+            defaultValue={value("title")}
+            placeholder={t("form.titlePlaceholder")}
+            onChange={(e) => setTypedAt({ state, title: e.target.value, description })}
+          />
         </FormField>
         <FormField
           id="interest-description"
@@ -140,7 +163,15 @@ function InterestFormInner({
           className="sm:col-span-2"
           hint={t("form.descriptionHint")}
         >
-          <Textarea name="description" required rows={6} minLength={20} maxLength={5000} defaultValue={value("description")} />
+          <Textarea
+            name="description"
+            required
+            rows={6}
+            minLength={20}
+            maxLength={5000}
+            defaultValue={value("description")}
+            onChange={(e) => setTypedAt({ state, title, description: e.target.value })}
+          />
         </FormField>
         {/* Remounted with each result, so that it starts from what was sent (a form reset would not touch its state). */}
         <ProgrammeFields
@@ -153,19 +184,42 @@ function InterestFormInner({
         />
       </div>
 
-      <fieldset className="flex flex-col gap-3" aria-describedby="interest-themes-hint">
+      <fieldset
+        className="flex flex-col gap-3"
+        aria-describedby="interest-themes-hint"
+        onChange={(e) => {
+          const box = e.target as EventTarget;
+          if (box instanceof HTMLInputElement && box.name === "themeIds" && box.type === "checkbox") tick(box.value, box.checked);
+        }}
+      >
         <legend className="text-sm font-medium">{t("form.themes")}</legend>
         <p id="interest-themes-hint" className="-mt-1 text-xs text-muted-foreground">
           {t("form.themesHint")}
         </p>
+        <ThemeSuggestions
+          text={`${title}\n${description}`}
+          labels={themeLabels}
+          chosen={ticked}
+          onChoose={(id, button) => {
+            const box = button.form?.querySelector<HTMLInputElement>(`input[type="checkbox"][name="themeIds"][value="${id}"]`);
+            if (box) {
+              box.checked = true;
+              // Its fold opens, so that the tick shows (unticking later leaves it open).
+              const fold = box.closest("details");
+              if (fold) fold.open = true;
+            }
+            tick(String(id), true);
+          }}
+        />
         <FieldErrors errors={fieldErrors(state, "themeIds")} />
-        {/* One fold per top-level theme (open when something in it is chosen): the list stays short on a phone. */}
+        {/* One fold per top-level theme (open when something in it was chosen, counting what is ticked): the list stays short on a phone. */}
         <div className="grid items-start gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {roots.map((root) => {
             const children = themes.filter((theme) => theme.parentId === root.id);
-            const chosen = [root, ...children].filter((theme) => chosenThemes.has(String(theme.id))).length;
+            const chosen = [root, ...children].filter((theme) => ticked.has(String(theme.id))).length;
+            const chosenBefore = [root, ...children].some((theme) => chosenThemes.has(String(theme.id)));
             return (
-              <details key={root.id} open={chosen > 0} className="group rounded-md border bg-card px-3 py-2">
+              <details key={root.id} open={chosenBefore} className="group rounded-md border bg-card px-3 py-2">
                 <summary className="cursor-pointer text-sm font-medium">
                   {root.label}
                   {chosen ? <span className="font-normal text-muted-foreground"> {t("form.chosen", { count: chosen })}</span> : null}

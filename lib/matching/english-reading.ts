@@ -13,6 +13,11 @@ type Language = keyof typeof FUNCTION_WORDS;
 /** The words that say what is asked for ("universities", "agency"), whole, in lower case. */
 const ASKING = new Set(REQUEST_WORDS.toLowerCase().split(/\s+/));
 
+/** A name (in English) that is a word of asking: the kind of partner wanted ("universities"), not a subject. */
+export function isAskingWord(name: string): boolean {
+  return ASKING.has(name.toLowerCase());
+}
+
 /** Each function word's languages (some are two languages' words: "con", "en", "e"). */
 const LANGUAGES_OF = new Map<string, Language[]>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [Language, readonly string[]][]) {
@@ -92,5 +97,5 @@ export function distinctNames(reading: EnglishReading): string[] {
 
 /** A theme one of whose English names says what is asked for (the partner kind "universities"). */
 function asksFor(vocabulary: CompiledVocabulary, themeId: number): boolean {
-  return (vocabulary.english.get(themeId) ?? []).some((name) => ASKING.has(name.toLowerCase()));
+  return (vocabulary.english.get(themeId) ?? []).some(isAskingWord);
 }
