@@ -12,8 +12,9 @@
 //    together (German compounds: "Cluster Entwicklung" ~ "Clusterentwicklung").
 // 3. Each segment that matched brings its themes (at most MAX_THEMES_PER_SEGMENT, best first), and
 //    with them their English label and English synonyms — or, for a synonym in another language,
-//    its English equivalent alone ("Luftfahrt": aviation, not the car industry of its theme). A
-//    segment that matched nothing stays a literal segment.
+//    its English equivalent and the English names that share a word with it ("Luftfahrt":
+//    aviation, not the car industry of its theme; `englishTermsOf`). A segment that matched
+//    nothing stays a literal segment.
 //
 // The search (db/search) then asks, per segment: its own words (stemmed in every configuration)
 // OR the English terms OR the theme tokens of the matched themes (projects linked to the theme or
@@ -232,8 +233,7 @@ export function expandQuery(vocabulary: CompiledVocabulary, query: string): Quer
     const themes = [...byTheme.values()].sort((a, b) => b.score - a.score || a.themeId - b.themeId).slice(0, MAX_THEMES_PER_SEGMENT);
     const englishTerms: string[] = [];
     for (const t of themes) {
-      const terms = englishTermsOf(vocabulary, t);
-      for (const term of terms) {
+      for (const term of englishTermsOf(vocabulary, t)) {
         if (!englishTerms.some((x) => x.toLowerCase() === term.toLowerCase())) englishTerms.push(term);
       }
     }
