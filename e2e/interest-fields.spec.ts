@@ -55,6 +55,13 @@ test("a coordinator chooses fields of science by typing, and the matches cite pa
   const fields = form.form().getByRole("group", { name: "Fields of science" });
   const search = fields.getByLabel("Find a field of science");
   const chosen = fields.getByRole("list", { name: "Chosen fields of science" });
+  // So are the fields of science it names (taken back too: the search below chooses them).
+  const fieldSuggestion = fields.getByRole("button", { name: "Add the field ecosystems" });
+  await fieldSuggestion.click();
+  await expect(chosen.getByRole("listitem")).toHaveText([/^ecosystems · natural sciences › biological sciences › ecology/]);
+  await expect(fieldSuggestion).toBeHidden();
+  await chosen.getByRole("button", { name: "Remove ecosystems" }).click();
+  await expect(fieldSuggestion).toBeVisible();
   await search.fill("ecosys");
   await fields.getByRole("button", { name: "Add ecosystems" }).click();
   await expect(chosen.getByRole("listitem")).toHaveText([/^ecosystems · natural sciences › biological sciences › ecology/]);

@@ -83,6 +83,7 @@ export function ChipSearch<T extends ChipItem>({
   chip,
   result,
   status,
+  offers,
   errors,
 }: {
   name: string;
@@ -99,6 +100,8 @@ export function ChipSearch<T extends ChipItem>({
   result: (item: T) => ReactNode;
   /** Said instead of the list while the values load, or when they cannot be (else "no match" is the caller's too). */
   status?: ReactNode;
+  /** Values offered before the search (those a text names), shown under the hint. */
+  offers?: ReactNode;
   errors?: string[];
 }) {
   const id = useId();
@@ -111,6 +114,7 @@ export function ChipSearch<T extends ChipItem>({
       <p id={`${id}-hint`} className="-mt-1 text-xs text-muted-foreground">
         {words.hint}
       </p>
+      {offers}
       {chosen.length > 0 ? (
         <ul className="flex flex-wrap gap-2" aria-label={words.chosen}>
           {chosen.map((item) => (

@@ -9,7 +9,7 @@ import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/forms/place-picker";
 import { ProgrammeOptions } from "@/components/interests/programme-options";
 import { TopicField } from "@/components/forms/topic-field";
-import { ThemeSuggestions } from "@/components/interests/theme-suggestions";
+import { SuggestedChips, useTextSuggestions } from "@/components/forms/text-suggestions";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
@@ -117,6 +117,7 @@ function InterestFormInner({
   const newPartnersOnly = state.status === "error" ? typed(state, "newPartnersOnly") === "true" : initial.newPartnersOnly;
   const roots = themes.filter((theme) => theme.parentId === null);
   const themeLabels = new Map(themes.filter((theme) => theme.parentId !== null).map((theme) => [theme.id, theme.label]));
+  const suggestions = useTextSuggestions(`${title}\n${description}`);
   // The programme picked since the last answer (an answer brings back the one sent): the programme
   // fields show it, and its area is where partners are looked for when no country is chosen (the hint says so).
   const [picked, setPicked] = useState<{ state: typeof state; programme: string } | null>(null);
@@ -196,10 +197,11 @@ function InterestFormInner({
         <p id="interest-themes-hint" className="-mt-1 text-xs text-muted-foreground">
           {t("form.themesHint")}
         </p>
-        <ThemeSuggestions
-          text={`${title}\n${description}`}
-          labels={themeLabels}
-          chosen={ticked}
+        <SuggestedChips
+          heading={t("form.suggestedThemes")}
+          items={suggestions.themes.flatMap((s) => (themeLabels.has(s.id) && !ticked.has(String(s.id)) ? [{ ...s, label: themeLabels.get(s.id)! }] : []))}
+          addLabel={(label) => t("form.addSuggestedTheme", { label })}
+          testId="theme-suggestions"
           onChoose={(id, button) => {
             const box = button.form?.querySelector<HTMLInputElement>(`input[type="checkbox"][name="themeIds"][value="${id}"]`);
             if (box) {
@@ -237,7 +239,14 @@ function InterestFormInner({
       </fieldset>
 
       {/* Remounted with each result, so that it starts from the fields that were sent. */}
-      <FieldPicker key={typed(state, "themeIds") ?? "initial"} fields={fields} initial={[...chosenThemes].map(Number)} name="themeIds" hint={t("form.fieldsHint")} />
+      <FieldPicker
+        key={typed(state, "themeIds") ?? "initial"}
+        fields={fields}
+        initial={[...chosenThemes].map(Number)}
+        name="themeIds"
+        hint={t("form.fieldsHint")}
+        suggested={{ heading: t("form.suggestedThemes"), items: suggestions.fields }}
+      />
 
       <PlacePicker name="targetRegions" label={t("form.regions")} hint={t("form.regionsHint")} initial={initial.targetRegions} errors={fieldErrors(state, "targetRegions")} />
 

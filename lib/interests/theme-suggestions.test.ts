@@ -39,6 +39,19 @@ describe("suggestThemes", () => {
     expect(suggested("Coopération de clusters de la filière bois sur le mobilier")).toEqual(["keep/economy/clusters", "keep/industry/wood"]);
   });
 
+  it("takes a word another language writes the same way, not another language's inflected one", () => {
+    const tiny = compileVocabulary([
+      { themeId: 1, lang: "en", label: "Alzheimer's disease", synonyms: [] },
+      { themeId: 1, lang: "fr", label: "maladie d'Alzheimer", synonyms: ["Alzheimer"] },
+      { themeId: 2, lang: "en", label: "machine learning", synonyms: [] },
+      { themeId: 2, lang: "fr", label: "apprentissage automatique", synonyms: ["machine learning"] },
+      { themeId: 3, lang: "en", label: "mobility", synonyms: [] },
+    ]);
+    const ids = (text: string) => suggestThemes(tiny, text, () => true).map((s) => s.themeId);
+    expect(ids("Machine learning for the early detection of Alzheimer from images")).toEqual([2, 1]);
+    expect(ids("Les meubles et le mobilier de bureau")).toEqual([]);
+  });
+
   it("does not take the kind of partner asked for, nor a pronoun, for a subject", () => {
     expect(suggested("We look for a university to lead it on circular economy")).toEqual(["keep/environment/circular-economy"]);
     expect(suggested("Szukamy uczelni do projektu o recyklingu")).toEqual(["keep/environment/circular-economy"]);

@@ -36,8 +36,9 @@ export function parseSuggestionRequest(body: unknown): SuggestionRequestParse {
 
 /**
  * The themes `offered` (those the form lists) that the text names, in the order it names them.
- * Only phrases of the text's own language count, and English ones written exactly (a French
- * "mobilier" is not the English "mobility"); not the words of asking for a kind of partner ("We
+ * Phrases of the text's own language count, and those of another written exactly ("machine
+ * learning", "Alzheimer", "MRI"), not another's inflected (a French "mobilier" is not the English
+ * "mobility"); not the words of asking for a kind of partner ("We
  * look for a university", "Szukamy uczelni": a partner type, not the subject Higher education);
  * an acronym only written as one ("IT", not the "it" of "to lead it").
  */
@@ -52,7 +53,7 @@ export function suggestThemes(
   for (const segment of expandQuery(vocabulary, text).segments) {
     for (const theme of segment.themes) {
       if (!offered(theme.themeId) || out.some((s) => s.themeId === theme.themeId)) continue;
-      if (theme.lang !== language && !(theme.lang === "en" && theme.score === 1)) continue;
+      if (theme.lang !== language && theme.score < 1) continue;
       if (isAskingWord(theme.english ?? theme.matched)) continue;
       if (isAcronym(theme.matched) && !writesAcronym(text, theme.matched)) continue;
       out.push({ themeId: theme.themeId, matched: theme.matched });

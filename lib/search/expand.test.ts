@@ -170,6 +170,14 @@ describe("expandQuery", () => {
     expect(expansion.themes.map((t) => t.themeId)).toEqual([7]);
     expect(expansion.segments[0]!.englishTerms).toEqual(["Water management", "flood risk"]);
   });
+
+  it("names a word two languages write alike by its English phrase", () => {
+    const tiny = compileVocabulary([
+      { themeId: 2, lang: "fr", label: "apprentissage automatique", synonyms: ["machine learning"] },
+      { themeId: 2, lang: "en", label: "machine learning", synonyms: [] },
+    ]);
+    expect(expandQuery(tiny, "machine learning").themes).toMatchObject([{ themeId: 2, lang: "en", matched: "machine learning" }]);
+  });
 });
 
 describe("expandQuery with the EuroSciVoc translations beside the KEEP vocabulary", () => {

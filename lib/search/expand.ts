@@ -225,7 +225,8 @@ export function expandQuery(vocabulary: CompiledVocabulary, query: string): Quer
     const byTheme = new Map<number, MatchedTheme>();
     for (const m of best) {
       const known = byTheme.get(m.phrase.themeId);
-      if (!known || m.score > known.score) {
+      // On a tie, the English phrase: "machine learning" is English, though French writes it too.
+      if (!known || m.score > known.score || (m.score === known.score && m.phrase.lang === "en" && known.lang !== "en")) {
         const { themeId, lang, text, english, isLabel } = m.phrase;
         byTheme.set(themeId, { themeId, score: m.score, matched: text, lang, english, isLabel });
       }

@@ -1,5 +1,5 @@
-// POST /api/theme-suggestions {"text": "…"}: the themes of the interest form that an interest's
-// title and description name, in any of the vocabulary's six languages (docs/api.md). Public
+// POST /api/theme-suggestions {"text": "…"}: the Interreg themes and the fields of science that an
+// interest's title and description name, in any of the vocabulary's six languages (docs/api.md). Public
 // reference data, as the topics look-up: it reads the vocabulary and writes nothing.
 import { getDb } from "@/db";
 import { suggestedThemes } from "@/db/interests/theme-suggestions";
@@ -14,6 +14,7 @@ export async function POST(request: Request): Promise<Response> {
   }
   const parsed = parseSuggestionRequest(body);
   if (!parsed.ok) return Response.json(parsed.body, { status: 400 });
-  const themes = await suggestedThemes(getDb(), parsed.text);
-  return Response.json({ themes: themes.map((t) => ({ id: t.themeId, matched: t.matched })) }, { headers: { "Cache-Control": "no-store" } });
+  const { themes, fields } = await suggestedThemes(getDb(), parsed.text);
+  const out = (list: typeof themes) => list.map((t) => ({ id: t.themeId, matched: t.matched }));
+  return Response.json({ themes: out(themes), fields: out(fields) }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,97 @@
+"use client";
+// What an interest's own words name, offered beside the fields that choose it: "Named in your
+// title and description: + Wood and furniture industry + Clusters and economic cooperation" above
+// the themes, "+ machine learning" in the fields of science. The text is read a moment after typing
+// stops (POST /api/theme-suggestions), in any of the vocabulary's six languages; each offer is a
+// button that chooses it where it is shown.
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { useEffect, useState } from "react";
+
+export interface Suggested {
+  id: number;
+  /** The text's words that named it, as the vocabulary writes them. */
+  matched: string;
+}
+
+export interface TextSuggestions {
+  /** Interreg (KEEP) sub-themes. */
+  themes: Suggested[];
+  /** Fields of science (EuroSciVoc). */
+  fields: Suggested[];
+}
+
+const NONE: TextSuggestions = { themes: [], fields: [] };
+const MIN_TEXT = 20;
+const MAX_TEXT = 6000;
+const PAUSE_MS = 500;
+
+async function fetchSuggestions(text: string): Promise<TextSuggestions> {
+  const response = await fetch("/api/theme-suggestions", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text }) });
+  if (!response.ok) throw new Error(`theme-suggestions: ${response.status}`);
+  return (await response.json()) as TextSuggestions;
+}
+
+/** The text, once it has not changed for a moment. */
+function usePaused(text: string): string {
+  const [paused, setPaused] = useState(text);
+  useEffect(() => {
+    const timer = setTimeout(() => setPaused(text), PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return paused;
+}
+
+/** The themes and fields a text names, once it says something (20 characters); inside a QueryClientProvider. */
+export function useTextSuggestions(text: string): TextSuggestions {
+  const query = usePaused(text.trim().slice(0, MAX_TEXT));
+  const { data } = useQuery({
+    queryKey: ["theme-suggestions", query],
+    queryFn: () => fetchSuggestions(query),
+    enabled: query.length >= MIN_TEXT,
+    staleTime: 10 * 60_000,
+    placeholderData: keepPreviousData, // no flicker while typing
+  });
+  return query.length >= MIN_TEXT && data ? data : NONE;
+}
+
+/** The offers not chosen yet, as buttons; nothing when there are none. */
+export function SuggestedChips({
+  heading,
+  items,
+  addLabel,
+  onChoose,
+  testId,
+}: {
+  heading: string;
+  /** Those to offer, each with the label its field shows. */
+  items: readonly (Suggested & { label: string })[];
+  addLabel: (label: string) => string;
+  onChoose: (id: number, button: HTMLButtonElement) => void;
+  testId?: string;
+}) {
+  return (
+    <div aria-live="polite">
+      {items.length > 0 ? (
+        <div className="flex flex-col gap-1.5 rounded-md border border-dashed bg-muted/30 px-3 py-2" data-testid={testId}>
+          <p className="text-xs text-muted-foreground">{heading}</p>
+          <div className="flex flex-wrap gap-1.5">
+            {items.map((item) => (
+              <button
+                key={item.id}
+                type="button"
+                onClick={(e) => onChoose(item.id, e.currentTarget)}
+                aria-label={addLabel(item.label)}
+                title={`“${item.matched}”`}
+                className="inline-flex items-center gap-1 rounded-full border bg-card px-2.5 py-1 text-xs font-medium hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+              >
+                <Plus className="size-3.5" aria-hidden />
+                {item.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
