@@ -75,6 +75,16 @@ test("register, verify, sign in, create the organisation, claim its record, invi
   await page.getByRole("link", { name: "Create an organisation" }).click();
   await page.waitForURL(/\/profile\/new$/);
   const form = new OrganisationFormPage(page);
+  // The themes its description names are offered, and one click ticks one (taken back here).
+  const orgThemes = page.getByRole("form", { name: /organisation/i }).getByRole("group", { name: "Themes" });
+  await page.getByRole("form", { name: /organisation/i }).getByLabel("Description").fill("We support SMEs and clusters in Vienna with research on the labour market.");
+  const offered = orgThemes.getByRole("button", { name: "Add the theme SMEs and entrepreneurship" });
+  await offered.click();
+  await expect(orgThemes.getByLabel("SMEs and entrepreneurship", { exact: true })).toBeChecked();
+  await expect(offered).toBeHidden();
+  await expect(orgThemes.getByRole("button", { name: "Add the theme Labour market and employment" })).toBeVisible();
+  await orgThemes.getByLabel("SMEs and entrepreneurship", { exact: true }).uncheck();
+  await expect(offered).toBeVisible();
   await form.fill(zsi);
   await checkPage(page, "accounts-organisation-new");
   await form.save();

@@ -95,3 +95,15 @@ export function SuggestedChips({
     </div>
   );
 }
+
+/**
+ * Ticks the checkbox of the button's form that sends `name`=`value` (the theme a suggestion offers)
+ * and opens the fold it is in, if any, so that the tick shows.
+ */
+export function tickBox(button: HTMLButtonElement, name: string, value: string): void {
+  const box = button.form?.querySelector<HTMLInputElement>(`input[type="checkbox"][name="${name}"][value="${value}"]`);
+  if (!box) return;
+  box.checked = true;
+  const fold = box.closest("details");
+  if (fold) fold.open = true;
+}

@@ -9,7 +9,7 @@ import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/forms/place-picker";
 import { ProgrammeOptions } from "@/components/interests/programme-options";
 import { TopicField } from "@/components/forms/topic-field";
-import { SuggestedChips, useTextSuggestions } from "@/components/forms/text-suggestions";
+import { SuggestedChips, tickBox, useTextSuggestions } from "@/components/forms/text-suggestions";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
@@ -203,13 +203,7 @@ function InterestFormInner({
           addLabel={(label) => t("form.addSuggestedTheme", { label })}
           testId="theme-suggestions"
           onChoose={(id, button) => {
-            const box = button.form?.querySelector<HTMLInputElement>(`input[type="checkbox"][name="themeIds"][value="${id}"]`);
-            if (box) {
-              box.checked = true;
-              // Its fold opens, so that the tick shows (unticking later leaves it open).
-              const fold = box.closest("details");
-              if (fold) fold.open = true;
-            }
+            tickBox(button, "themeIds", String(id)); // its fold opens (unticking later leaves it open)
             tick(String(id), true);
           }}
         />

@@ -4,6 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldPicker } from "@/components/forms/field-picker";
+import { SuggestedChips, tickBox, useTextSuggestions } from "@/components/forms/text-suggestions";
 import { FormQueryClient } from "@/components/forms/form-query-client";
 import { FormField } from "@/components/forms/form-field";
 import { FieldErrors } from "@/components/forms/form-field";
@@ -91,6 +92,21 @@ function OrganisationFormInner({
     return (initial?.[field] ?? []).map(String);
   };
   const chosenThemes = new Set(list("themeIds"));
+  // What is typed and ticked since the last answer (an answer brings back what was sent): the
+  // themes and fields its name and description name are offered until chosen.
+  const [typedAt, setTypedAt] = useState<{ state: typeof state; name: string; description: string } | null>(null);
+  const name = typedAt?.state === state ? typedAt.name : value("name");
+  const description = typedAt?.state === state ? typedAt.description : value("description");
+  const [tickedAt, setTickedAt] = useState<{ state: typeof state; ids: Set<string> } | null>(null);
+  const ticked = tickedAt?.state === state ? tickedAt.ids : chosenThemes;
+  const tick = (id: string, on: boolean) => {
+    const ids = new Set(ticked);
+    if (on) ids.add(id);
+    else ids.delete(id);
+    setTickedAt({ state, ids });
+  };
+  const suggestions = useTextSuggestions(`${name}\n${description}`);
+  const themeLabels = new Map(themes.filter((theme) => theme.parentId !== null).map((theme) => [theme.id, theme.label]));
   const chosenProgrammes = new Set(list("programmes"));
   const chosenLanguages = new Set(list("languages"));
   const roots = themes.filter((theme) => theme.parentId === null);
@@ -103,7 +119,15 @@ function OrganisationFormInner({
 
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="org-name" label={t("name")} errors={fieldErrors(state, "name")} className="sm:col-span-2">
-          <Input name="name" required minLength={2} maxLength={200} defaultValue={value("name")} autoComplete="organization" />
+          <Input
+            name="name"
+            required
+            minLength={2}
+            maxLength={200}
+            defaultValue={value("name")}
+            autoComplete="organization"
+            onChange={(e) => setTypedAt({ state, name: e.target.value, description })}
+          />
         </FormField>
         <FormField id="org-type" label={t("type")} errors={fieldErrors(state, "type")}>
           {/* Keyed by its value: React resets the form after a save, and a select would snap back to the default it was first rendered with. */}
@@ -146,15 +170,32 @@ function OrganisationFormInner({
           <Input name="contactRole" maxLength={120} defaultValue={value("contactRole")} />
         </FormField>
         <FormField id="org-description" label={t("description")} errors={fieldErrors(state, "description")} className="sm:col-span-2" hint={t("descriptionHint")}>
-          <Textarea name="description" rows={5} maxLength={5000} defaultValue={value("description")} />
+          <Textarea name="description" rows={5} maxLength={5000} defaultValue={value("description")} onChange={(e) => setTypedAt({ state, name, description: e.target.value })} />
         </FormField>
       </div>
 
-      <fieldset className="flex flex-col gap-3" aria-describedby="org-themes-hint">
+      <fieldset
+        className="flex flex-col gap-3"
+        aria-describedby="org-themes-hint"
+        onChange={(e) => {
+          const box = e.target as EventTarget;
+          if (box instanceof HTMLInputElement && box.name === "themeIds" && box.type === "checkbox") tick(box.value, box.checked);
+        }}
+      >
         <legend className="text-sm font-medium">{t("themes")}</legend>
         <p id="org-themes-hint" className="-mt-1 text-xs text-muted-foreground">
           {t("themesHint")}
         </p>
+        <SuggestedChips
+          heading={t("suggestedThemes")}
+          items={suggestions.themes.flatMap((s) => (themeLabels.has(s.id) && !ticked.has(String(s.id)) ? [{ ...s, label: themeLabels.get(s.id)! }] : []))}
+          addLabel={(label) => t("addSuggestedTheme", { label })}
+          testId="theme-suggestions"
+          onChoose={(id, button) => {
+            tickBox(button, "themeIds", String(id));
+            tick(String(id), true);
+          }}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           {roots.map((root) => (
             <div key={root.id} className="flex flex-col gap-1.5">
@@ -173,7 +214,14 @@ function OrganisationFormInner({
       </fieldset>
 
       {/* Remounted with each result, so that it starts from the fields that were sent. */}
-      <FieldPicker key={typed(state, "themeIds") ?? "initial"} fields={fields} initial={[...chosenThemes].map(Number)} name="themeIds" hint={t("fieldsHint")} />
+      <FieldPicker
+        key={typed(state, "themeIds") ?? "initial"}
+        fields={fields}
+        initial={[...chosenThemes].map(Number)}
+        name="themeIds"
+        hint={t("fieldsHint")}
+        suggested={{ heading: t("suggestedThemes"), items: suggestions.fields }}
+      />
 
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">{t("programmes")}</legend>

@@ -58,6 +58,13 @@ describe("suggestThemes", () => {
     expect(suggested("R&D in IT for rural areas")).toEqual(["keep/digital/ict", "keep/territory/rural"]);
   });
 
+  it("reads each sentence and clause apart, a phrase not running over", () => {
+    // "Innovation" ends the name, "support" begins the description: not "innovation support".
+    expect(suggested("Zentrum für Soziale Innovation\nWe support SMEs in Vienna")).toEqual(["keep/economy/sme"]);
+    expect(suggested("Our aim is innovation. Support for SMEs")).toEqual(["keep/economy/sme"]);
+    expect(suggested("Industry 4.0 for SMEs")).toEqual(["keep/industry/production-technologies", "keep/economy/sme"]);
+  });
+
   it("offers only the themes the form lists, each once, at most six", () => {
     expect(suggested("Clusters, clusters and more clusters")).toEqual(["keep/economy/clusters"]);
     expect(suggested("clusters and SMEs", (id) => themes[id]!.code === "keep/economy/sme")).toEqual(["keep/economy/sme"]);

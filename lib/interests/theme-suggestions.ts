@@ -15,6 +15,9 @@ export interface SuggestedTheme {
 
 export const MAX_SUGGESTED_THEMES = 6;
 
+/** Where a phrase cannot go on: a line break, a bracket, or punctuation before a space ("industry 4.0" goes on). */
+const CLAUSE_END = /\n|[()]|[.;:!?,](?=\s|$)/;
+
 /** The longest text read: a title and a description (at most 200 and 5,000 characters) with room to spare. */
 export const MAX_SUGGESTION_TEXT = 6000;
 
@@ -50,7 +53,9 @@ export function suggestThemes(
 ): SuggestedTheme[] {
   const language = textLanguage(text);
   const out: SuggestedTheme[] = [];
-  for (const segment of expandQuery(vocabulary, text).segments) {
+  // Each sentence or clause apart: "Centre for Social Innovation\nWe support SMEs" is not "innovation support".
+  const clauses = text.split(CLAUSE_END).filter((clause) => clause.trim() !== "");
+  for (const segment of clauses.flatMap((clause) => expandQuery(vocabulary, clause).segments)) {
     for (const theme of segment.themes) {
       if (!offered(theme.themeId) || out.some((s) => s.themeId === theme.themeId)) continue;
       if (theme.lang !== language && theme.score < 1) continue;
