@@ -6,7 +6,7 @@
 // button that chooses it where it is shown.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 
 export interface Suggested {
   id: number;
@@ -106,4 +106,30 @@ export function tickBox(button: HTMLButtonElement, name: string, value: string):
   box.checked = true;
   const fold = box.closest("details");
   if (fold) fold.open = true;
+}
+
+/**
+ * The form's theme checkboxes (`name`) ticked since its last answer — an answer (`state`) brings
+ * back what was sent (`sent`) —, kept as they change, so that an offer disappears once ticked and a
+ * fold counts what is ticked in it. `onChange` goes on the fieldset that holds the checkboxes.
+ */
+export function useTicked<S>(state: S, sent: ReadonlySet<string>, name = "themeIds") {
+  const [at, setAt] = useState<{ state: S; ids: ReadonlySet<string> } | null>(null);
+  const ticked = at?.state === state ? at.ids : sent;
+  const tick = (id: string, on: boolean) => {
+    const ids = new Set(ticked);
+    if (on) ids.add(id);
+    else ids.delete(id);
+    setAt({ state, ids });
+  };
+  const onChange = (e: FormEvent<HTMLFieldSetElement>) => {
+    const box = e.target as EventTarget;
+    if (box instanceof HTMLInputElement && box.name === name && box.type === "checkbox") tick(box.value, box.checked);
+  };
+  /** For an offer's button: ticks the checkbox (opening its fold) and counts it. */
+  const choose = (id: number, button: HTMLButtonElement) => {
+    tickBox(button, name, String(id));
+    tick(String(id), true);
+  };
+  return { ticked, onChange, choose };
 }

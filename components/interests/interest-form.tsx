@@ -9,7 +9,7 @@ import { FieldErrors, FormField } from "@/components/forms/form-field";
 import { PlacePicker } from "@/components/forms/place-picker";
 import { ProgrammeOptions } from "@/components/interests/programme-options";
 import { TopicField } from "@/components/forms/topic-field";
-import { SuggestedChips, tickBox, useTextSuggestions } from "@/components/forms/text-suggestions";
+import { SuggestedChips, useTextSuggestions, useTicked } from "@/components/forms/text-suggestions";
 import { FormMessage, fieldErrors, typed } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
@@ -103,14 +103,7 @@ function InterestFormInner({
   const [typedAt, setTypedAt] = useState<{ state: typeof state; title: string; description: string } | null>(null);
   const title = typedAt?.state === state ? typedAt.title : value("title");
   const description = typedAt?.state === state ? typedAt.description : value("description");
-  const [tickedAt, setTickedAt] = useState<{ state: typeof state; ids: Set<string> } | null>(null);
-  const ticked = tickedAt?.state === state ? tickedAt.ids : chosenThemes;
-  const tick = (id: string, on: boolean) => {
-    const ids = new Set(ticked);
-    if (on) ids.add(id);
-    else ids.delete(id);
-    setTickedAt({ state, ids });
-  };
+  const { ticked, onChange: onThemesChange, choose: chooseTheme } = useTicked(state, chosenThemes);
   const chosenTypes = list("partnerTypes");
   const chosenCountries = list("wantedCountries");
   // A checkbox sends nothing when not ticked: after an answer, what was sent decides.
@@ -188,10 +181,7 @@ function InterestFormInner({
       <fieldset
         className="flex flex-col gap-3"
         aria-describedby="interest-themes-hint"
-        onChange={(e) => {
-          const box = e.target as EventTarget;
-          if (box instanceof HTMLInputElement && box.name === "themeIds" && box.type === "checkbox") tick(box.value, box.checked);
-        }}
+        onChange={onThemesChange}
       >
         <legend className="text-sm font-medium">{t("form.themes")}</legend>
         <p id="interest-themes-hint" className="-mt-1 text-xs text-muted-foreground">
@@ -202,10 +192,7 @@ function InterestFormInner({
           items={suggestions.themes.flatMap((s) => (themeLabels.has(s.id) && !ticked.has(String(s.id)) ? [{ ...s, label: themeLabels.get(s.id)! }] : []))}
           addLabel={(label) => t("form.addSuggestedTheme", { label })}
           testId="theme-suggestions"
-          onChoose={(id, button) => {
-            tickBox(button, "themeIds", String(id)); // its fold opens (unticking later leaves it open)
-            tick(String(id), true);
-          }}
+          onChoose={chooseTheme}
         />
         <FieldErrors errors={fieldErrors(state, "themeIds")} />
         {/* One fold per top-level theme (open when something in it was chosen, counting what is ticked): the list stays short on a phone. */}

@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { FieldPicker } from "@/components/forms/field-picker";
-import { SuggestedChips, tickBox, useTextSuggestions } from "@/components/forms/text-suggestions";
+import { SuggestedChips, useTextSuggestions, useTicked } from "@/components/forms/text-suggestions";
 import { FormQueryClient } from "@/components/forms/form-query-client";
 import { FormField } from "@/components/forms/form-field";
 import { FieldErrors } from "@/components/forms/form-field";
@@ -97,14 +97,7 @@ function OrganisationFormInner({
   const [typedAt, setTypedAt] = useState<{ state: typeof state; name: string; description: string } | null>(null);
   const name = typedAt?.state === state ? typedAt.name : value("name");
   const description = typedAt?.state === state ? typedAt.description : value("description");
-  const [tickedAt, setTickedAt] = useState<{ state: typeof state; ids: Set<string> } | null>(null);
-  const ticked = tickedAt?.state === state ? tickedAt.ids : chosenThemes;
-  const tick = (id: string, on: boolean) => {
-    const ids = new Set(ticked);
-    if (on) ids.add(id);
-    else ids.delete(id);
-    setTickedAt({ state, ids });
-  };
+  const { ticked, onChange: onThemesChange, choose: chooseTheme } = useTicked(state, chosenThemes);
   const suggestions = useTextSuggestions(`${name}\n${description}`);
   const themeLabels = new Map(themes.filter((theme) => theme.parentId !== null).map((theme) => [theme.id, theme.label]));
   const chosenProgrammes = new Set(list("programmes"));
@@ -177,10 +170,7 @@ function OrganisationFormInner({
       <fieldset
         className="flex flex-col gap-3"
         aria-describedby="org-themes-hint"
-        onChange={(e) => {
-          const box = e.target as EventTarget;
-          if (box instanceof HTMLInputElement && box.name === "themeIds" && box.type === "checkbox") tick(box.value, box.checked);
-        }}
+        onChange={onThemesChange}
       >
         <legend className="text-sm font-medium">{t("themes")}</legend>
         <p id="org-themes-hint" className="-mt-1 text-xs text-muted-foreground">
@@ -191,10 +181,7 @@ function OrganisationFormInner({
           items={suggestions.themes.flatMap((s) => (themeLabels.has(s.id) && !ticked.has(String(s.id)) ? [{ ...s, label: themeLabels.get(s.id)! }] : []))}
           addLabel={(label) => t("addSuggestedTheme", { label })}
           testId="theme-suggestions"
-          onChoose={(id, button) => {
-            tickBox(button, "themeIds", String(id));
-            tick(String(id), true);
-          }}
+          onChoose={chooseTheme}
         />
         <div className="grid gap-4 sm:grid-cols-2">
           {roots.map((root) => (
