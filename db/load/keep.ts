@@ -5,10 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import {
-  KEEP_LANGUAGES,
   KeepFormatError,
   keepNameKey,
   keepThemeLevel,
+  keepThemeTerms,
   parseKeepFile,
   parseKeepThemes,
   type KeepPartner,
@@ -119,13 +119,7 @@ export async function loadKeepThemes(db: Db, file = keepThemesFile): Promise<Kee
       }
     }
     const labels = vocabulary.flatMap((t) =>
-      KEEP_LANGUAGES.map((lang) => ({
-        themeId: idByCode.get(t.code)!,
-        lang,
-        label: t.labels[lang],
-        synonyms: t.synonyms[lang],
-        synonymEnglish: lang === "en" ? {} : t.english[lang],
-      })),
+      keepThemeTerms(t, idByCode.get(t.code)!).map(({ english, ...row }) => ({ ...row, synonyms: [...row.synonyms], synonymEnglish: english ?? {} })),
     );
     const labelsWritten = await bulkUpsert(tx, themeLabels, labels, {
       target: [themeLabels.themeId, themeLabels.lang],

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import keepThemesJson from "@/data/themes/keep-themes.json";
 import { organisationType, participationRole } from "@/db/schema/knowledge";
+import type { ThemeTerms } from "@/lib/search/expand";
 
 /** Languages every theme carries a label (and synonyms) in. */
 export const KEEP_LANGUAGES = ["en", "fr", "de", "pl", "it", "es"] as const;
@@ -257,12 +258,34 @@ export function keepNameKey(country: string, name: string): string {
   return `${country}:${normalised}`;
 }
 
+let shippedThemes: KeepTheme[] | undefined;
 let shippedThemeCodes: Set<string> | undefined;
 
-/** The codes of the shipped vocabulary (data/themes/keep-themes.json). */
+/** The shipped vocabulary (data/themes/keep-themes.json), parsed once. */
+export function shippedKeepThemes(): readonly KeepTheme[] {
+  shippedThemes ??= parseKeepThemes(keepThemesJson, "data/themes/keep-themes.json");
+  return shippedThemes;
+}
+
+/** The codes of the shipped vocabulary. */
 export function keepThemeCodes(): ReadonlySet<string> {
-  shippedThemeCodes ??= new Set(parseKeepThemes(keepThemesJson, "data/themes/keep-themes.json").map((t) => t.code));
+  shippedThemeCodes ??= new Set(shippedKeepThemes().map((t) => t.code));
   return shippedThemeCodes;
+}
+
+/**
+ * A theme's label and synonyms in each language as the query expansion reads them
+ * (lib/search/expand), each synonym of another language with its English equivalent: what
+ * `theme_labels` holds of it, one row per language.
+ */
+export function keepThemeTerms(theme: KeepTheme, themeId: number): ThemeTerms[] {
+  return KEEP_LANGUAGES.map((lang) => ({
+    themeId,
+    lang,
+    label: theme.labels[lang],
+    synonyms: theme.synonyms[lang],
+    english: lang === "en" ? undefined : theme.english[lang],
+  }));
 }
 
 const envelopeSchema = z.strictObject({

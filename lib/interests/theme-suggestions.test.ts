@@ -1,17 +1,11 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { KEEP_LANGUAGES, parseKeepThemes } from "@/lib/importers/keep";
+import { keepThemeTerms, shippedKeepThemes } from "@/lib/importers/keep";
 import { compileVocabulary } from "@/lib/search/expand";
 import { suggestThemes } from "./theme-suggestions";
 
 // The vocabulary as the repository ships it (data/themes/keep-themes.json), theme codes as ids.
-const themes = parseKeepThemes(JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", "keep-themes.json"), "utf8")));
-const vocabulary = compileVocabulary(
-  themes.flatMap((t, id) =>
-    KEEP_LANGUAGES.map((lang) => ({ themeId: id, lang, label: t.labels[lang], synonyms: t.synonyms[lang], english: lang === "en" ? undefined : t.english[lang] })),
-  ),
-);
+const themes = shippedKeepThemes();
+const vocabulary = compileVocabulary(themes.flatMap((t, id) => keepThemeTerms(t, id)));
 const subThemes = (id: number) => themes[id]!.parent !== null;
 const suggested = (text: string, offered = subThemes) => suggestThemes(vocabulary, text, offered).map((s) => themes[s.themeId]!.code);
 

@@ -1,7 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { KEEP_LANGUAGES, parseKeepThemes } from "@/lib/importers/keep";
+import { keepThemeTerms, shippedKeepThemes } from "@/lib/importers/keep";
 import { compileVocabulary, type ThemeTerms } from "@/lib/search/expand";
 import { distinctNames, readEnglish, readingWords, textLanguage } from "./english-reading";
 
@@ -28,12 +26,8 @@ const terms: ThemeTerms[] = [
 const vocabulary = compileVocabulary(terms);
 
 // The vocabulary as the repository ships it (data/themes/keep-themes.json), theme codes as ids.
-const shippedThemes = parseKeepThemes(JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", "keep-themes.json"), "utf8")));
-const shipped = compileVocabulary(
-  shippedThemes.flatMap((t, id) =>
-    KEEP_LANGUAGES.map((lang) => ({ themeId: id, lang, label: t.labels[lang], synonyms: t.synonyms[lang], english: lang === "en" ? undefined : t.english[lang] })),
-  ),
-);
+const shippedThemes = shippedKeepThemes();
+const shipped = compileVocabulary(shippedThemes.flatMap((t, id) => keepThemeTerms(t, id)));
 const topLevel = new Set(shippedThemes.flatMap((t, id) => (t.parent === null ? [id] : [])));
 
 describe("textLanguage", () => {

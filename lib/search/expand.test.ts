@@ -2,23 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { euroSciVocLabelRows, parseEuroSciVocLabels } from "@/lib/importers/euroscivoc-labels";
-import { KEEP_LANGUAGES, parseKeepThemes } from "@/lib/importers/keep";
+import { KEEP_LANGUAGES, keepThemeTerms, shippedKeepThemes } from "@/lib/importers/keep";
 import { compileVocabulary, expandQuery, wordSimilarity, type ThemeTerms } from "./expand";
 import { contentWords, foldText } from "./text";
 
 // The vocabulary as the repository ships it (data/themes/keep-themes.json), theme codes as ids.
-const themes = parseKeepThemes(JSON.parse(fs.readFileSync(path.join(process.cwd(), "data", "themes", "keep-themes.json"), "utf8")));
+const themes = shippedKeepThemes();
 const idOf = new Map(themes.map((t, i) => [t.code, i + 1]));
 const codeOf = new Map([...idOf].map(([code, id]) => [id, code]));
-const terms: ThemeTerms[] = themes.flatMap((t) =>
-  KEEP_LANGUAGES.map((lang) => ({
-    themeId: idOf.get(t.code)!,
-    lang,
-    label: t.labels[lang],
-    synonyms: t.synonyms[lang],
-    english: lang === "en" ? undefined : t.english[lang],
-  })),
-);
+const terms: ThemeTerms[] = themes.flatMap((t) => keepThemeTerms(t, idOf.get(t.code)!));
 const vocabulary = compileVocabulary(terms);
 
 const themeCodes = (query: string) => expandQuery(vocabulary, query).themes.map((t) => codeOf.get(t.themeId));
