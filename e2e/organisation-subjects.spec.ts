@@ -83,3 +83,30 @@ test("a query no project matches whole lists those matching some of it, and says
   // Each row says which parts it has.
   await expect(page.getByRole("table", { name: "Projects" }).getByText(/^Matches “(klastry|wodór)”/)).toHaveCount(Math.min(n, 20));
 });
+
+test("a query few projects match whole offers those matching some of it, and the way back", async ({ page }) => {
+  // "wood industry clusters": CLUSTERS-CORD is on both, more demo projects on one of them.
+  await page.goto(`/search?${new URLSearchParams({ q: "wood industry clusters" })}`);
+  const offer = page.getByRole("status").filter({ hasText: /more projects? match(es)? some of “wood industry” and “clusters”, not all of them\./ });
+  await expect(offer).toBeVisible();
+  const more = Number((await offer.innerText()).match(/^(\d+|One) more/)![1]!.replace("One", "1"));
+  const shown = Number((await page.getByText(/^Showing 1–\d+ of \d+ projects?$/).innerText()).match(/of (\d+)/)![1]);
+  await expect(page.getByRole("link", { name: /CLUSTERS-CORD/ })).toBeVisible();
+  await offer.getByRole("link", { name: "Show them too" }).click();
+  await page.waitForURL(/[?&]match=any/);
+  await expect(page.getByRole("status").filter({ hasText: "Projects matching some of “wood industry” and “clusters”, those matching the most first." })).toBeVisible();
+  await expect(page.getByText(`Showing 1–${Math.min(shown + more, 20)} of ${shown + more} projects`)).toBeVisible();
+  // The project with both parts first, each row saying which parts it has.
+  await expect(page.getByRole("main").getByRole("link", { name: /^CLUSTERS-CORD/ }).first()).toBeVisible();
+  await expect(page.getByText("Matches “wood industry” and “clusters”").first()).toBeVisible();
+  await expect(page.getByText(/^Matches “(wood industry|clusters)”$/).first()).toBeVisible();
+  // A new sort keeps the choice; the way back lists only those with both.
+  await page.getByLabel("Sort by").selectOption("recent");
+  await page.getByRole("button", { name: "Sort" }).click();
+  await page.waitForURL(/sort=recent/);
+  expect(page.url()).toContain("match=any");
+  await page.screenshot({ path: "test-results/screenshots/projects-some-of-the-words.png", fullPage: true });
+  await page.getByRole("link", { name: "Only those matching all of them" }).click();
+  await page.waitForURL((url) => !url.searchParams.has("match"));
+  await expect(page.getByText(`Showing 1–${shown} of ${shown} project${shown === 1 ? "" : "s"}`)).toBeVisible();
+});

@@ -12,7 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from ".
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
-import { MatchedParts, PartialMatchNote } from "./partial-match-note";
+import { MatchedParts, PartialMatchNote, SomeMoreNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
 
@@ -87,7 +87,8 @@ export function OrganisationSearchView({
   const sorts = (["relevance", "matching", "projects", "coordinated", "name"] as const).filter((s) => (s !== "relevance" || state.q) && (s !== "matching" || subject));
   const notice = state.q.trim() ? (
     <>
-      <PartialMatchNote partial={result.partialMatch} of="organisations" locale={locale} />
+      <PartialMatchNote partial={result.partialMatch} of="organisations" locale={locale} allHref={url({ match: undefined })} />
+      <SomeMoreNote more={result.someMore} of="organisations" locale={locale} href={url({ match: "any" })} />
       <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale}>
         {result.sort === "relevance" && subject && !result.partialMatch ? t("organisationSearch.subjectNote", { q: state.q.trim() }) : null}
       </MatchedThemesNotice>
@@ -106,7 +107,7 @@ export function OrganisationSearchView({
       pageSize={result.pageSize}
       rowCount={result.rows.length}
       kind="organisations"
-      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) })) }}
+      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) })), hidden: { match: state.match } }}
       empty={{ title: t("organisationSearch.emptyTitle"), hint: t("organisationSearch.emptyHint"), showAllLabel: t("organisationSearch.showAll") }}
       pageHref={(page) => url({ page })}
       sections={sections}

@@ -8,7 +8,7 @@ import { ProjectList } from "../project-list";
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
-import { MatchedParts, PartialMatchNote } from "./partial-match-note";
+import { MatchedParts, PartialMatchNote, SomeMoreNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 
 export function ProjectSearchView({
@@ -86,7 +86,8 @@ export function ProjectSearchView({
 
   const notice = (
     <>
-      <PartialMatchNote partial={result.partialMatch} of="projects" locale={locale} />
+      <PartialMatchNote partial={result.partialMatch} of="projects" locale={locale} allHref={url({ match: undefined })} />
+      <SomeMoreNote more={result.someMore} of="projects" locale={locale} href={url({ match: "any" })} />
       <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale} />
     </>
   );
@@ -103,7 +104,7 @@ export function ProjectSearchView({
       pageSize={result.pageSize}
       rowCount={result.rows.length}
       kind="projects"
-      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) })) }}
+      sort={{ current: result.sort, options: sorts.map((s) => ({ value: s, label: t(`sorts.${s}`) })), hidden: { match: state.match } }}
       empty={{ title: t("projectSearch.emptyTitle"), hint: t("projectSearch.emptyHint"), showAllLabel: t("projectSearch.showAll") }}
       pageHref={(page) => url({ page })}
       sections={sections}

@@ -94,7 +94,8 @@ export function SearchResultsFrame({
   pageSize: number;
   rowCount: number;
   kind: "projects" | "organisations";
-  sort: { current: string; options: { value: string; label: string }[] };
+  /** `hidden`: what a new sort keeps beyond the filters (a new query starts again from them alone). */
+  sort: { current: string; options: { value: string; label: string }[]; hidden?: Hidden };
   /** When nothing matches: a title and what to try. */
   empty: { title: string; hint: ReactNode; showAllLabel: string };
   pageHref: (page: number) => string;
@@ -126,7 +127,7 @@ export function SearchResultsFrame({
           <>
             <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
               <ResultSummary total={total} page={page} pageSize={pageSize} kind={kind} locale={locale} />
-              <SortForm action={basePath} current={sort.current} options={sort.options} hidden={{ q: search.q || undefined, ...hidden }} />
+              <SortForm action={basePath} current={sort.current} options={sort.options} hidden={{ q: search.q || undefined, ...hidden, ...sort.hidden }} />
             </div>
             {rowCount > 0 ? (
               children

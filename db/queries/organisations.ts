@@ -217,6 +217,8 @@ export async function listOrganisationProjects(
       return { where, total: counted?.n ?? 0 };
     },
     (r) => r.total,
+    // Its page lists its projects matching all, else some; it offers no wider list.
+    { count: async () => 0, fewerThan: 0 },
   );
   const { where, total } = result;
   const order = [recency, desc(projects.id)];

@@ -73,6 +73,17 @@ describe(`GET /api/projects on ${testEngine}`, () => {
     const organisations = await call(getOrganisations, "/api/organisations?q=smart%20grids%20production");
     expect(organisations.body).toMatchObject({ total: 4, partialMatch: { segments: ["smart", "grids", "production"] } });
   });
+
+  it("offers the results with some parts of the query when fewer than a page have all, and lists them with match=any", async () => {
+    const all = await call(getProjects, "/api/projects?q=cluster%20production");
+    expect(all.body).toMatchObject({ total: 1, partialMatch: null, someMore: { count: 2, segments: ["cluster", "production"] } });
+    const any = await call(getProjects, "/api/projects?q=cluster%20production&match=any");
+    expect(any.body).toMatchObject({ total: 3, partialMatch: { segments: ["cluster", "production"], chosen: true }, someMore: null });
+    expect((any.body.links as { self: string }).self).toBe("/api/projects?q=cluster+production&match=any");
+    const organisations = await call(getOrganisations, "/api/organisations?q=cluster%20production&match=any");
+    expect(organisations.body).toMatchObject({ total: 4, partialMatch: { chosen: true } });
+    expect((await call(getProjects, "/api/projects?q=cluster&match=some")).body.issues).toEqual([{ field: "match", reason: "must be all or any" }]);
+  });
 });
 
 describe(`GET /api/organisations on ${testEngine}`, () => {

@@ -9,7 +9,7 @@ import type { Db } from "../index";
 import type { ProjectListItem } from "../queries/projects";
 import { searchOrganisationsWithFacets, type OrganisationFacets, type OrganisationSearchItem } from "./organisations";
 import { searchProjectsWithFacets, type ProjectFacets } from "./projects";
-import type { PartialMatch, TextQuery } from "./text-query";
+import type { PartialMatch, SomeMore, TextQuery } from "./text-query";
 
 const attribution = [...new Map(Object.values(DATA_SOURCES).map((s) => [s.attribution, { text: s.attribution, url: s.url }])).values()];
 
@@ -32,6 +32,8 @@ interface ExpandedThemes {
    * having some of them, the most parts first.
    */
   partialMatch: PartialMatch;
+  /** Null, or when fewer results than a page have every part of the text query: how many more have some (ask again with `match=any`). */
+  someMore: SomeMore;
   /** Themes the text query was expanded through (cross-language search). */
   expandedThemes: { id: number; label: string; matched: string; lang: string; score: number; linked: { id: number; label: string }[] }[];
 }
@@ -57,6 +59,7 @@ export async function projectsApiBody(db: Db, state: ProjectSearchState): Promis
     results: result.rows.map((row) => ({ ...row, url: `/projects/${row.id}` })),
     facets: result.facets,
     partialMatch: result.partialMatch,
+    someMore: result.someMore,
     expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };
@@ -75,6 +78,7 @@ export async function organisationsApiBody(db: Db, state: OrganisationSearchStat
     results: result.rows.map((row) => ({ ...row, url: `/organisations/${row.id}` })),
     facets: result.facets,
     partialMatch: result.partialMatch,
+    someMore: result.someMore,
     expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };

@@ -118,6 +118,26 @@ describe(`organisation search on ${testEngine}`, () => {
     expect([(await search({ q: "999999001" })).bySubject, (await search({ q: "cluster" })).bySubject, (await search()).bySubject]).toEqual([false, true, false]);
   });
 
+  it("offers the organisations with projects on some parts of a query under a list shorter than a page, and lists them when asked", async () => {
+    // Only INCLUD has both "cluster" and "production"; GREENGRID and CLOUD have "cluster".
+    const all = await search({ q: "cluster production" });
+    expect(all.rows.map((r) => r.name)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche", "Cluster_Tech 100% GmbH"]);
+    expect(all.someMore).toEqual({ count: 1, segments: ["cluster", "production"] });
+    const any = await search({ q: "cluster production", match: "any" });
+    // Those covering both parts first; TU Wien's only project (GREENGRID) has "cluster" alone.
+    expect(any.rows.map((r) => [r.name, r.matchingProjects])).toEqual([
+      ["Bureau Economique de la Province de Namur", 3],
+      ["Regione Marche", 2],
+      ["Cluster_Tech 100% GmbH", 1],
+      ["Technische Universität Wien", 1],
+    ]);
+    expect(any.partialMatch).toMatchObject({ segments: ["cluster", "production"], chosen: true });
+    expect(any.partialMatch?.rows?.[any.rows[3]!.id]).toEqual([0]);
+    expect(any.someMore).toBeNull();
+    // A list of a page or more is not offered more.
+    expect((await search({ q: "cluster production" }, { pageSize: 3 })).someMore).toBeNull();
+  });
+
   it("lists organisations with projects on some parts of a query when none has all, the most parts first, and says so", async () => {
     // No project has "smart", "grids" and "production": GREENGRID has the first two, INCLUD the last.
     const partial = await search({ q: "smart grids production" });

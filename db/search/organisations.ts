@@ -23,7 +23,7 @@ import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, ty
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, projects } from "../schema";
 import { firstLoadedIds, regionFacet, themeCondition, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
-import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, tsqSegments, type PartialMatch, type TextQuery } from "./text-query";
+import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, tsqSegments, type PartialMatch, type SomeMore, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
 export interface OrganisationFacets {
@@ -54,6 +54,8 @@ export interface OrganisationSearchResult extends Paged<OrganisationSearchItem> 
    * whose projects have some of them, those covering the most parts first: the parts, as written.
    */
   partialMatch: PartialMatch;
+  /** Fewer than a page have every part of the query: how many more have some (the page offers them). */
+  someMore: SomeMore;
 }
 
 const o = organisationFacets;
@@ -280,6 +282,14 @@ async function searchStatement(
   return { page, counts };
 }
 
+/** How many organisations the search finds, and nothing else (the offer of those with projects on some parts of a query). */
+async function countStatement(db: Db, p: Prepared): Promise<number> {
+  // Only whether an organisation has matching projects counts here: the CTEs of a search by all parts.
+  const withText = p.text ? sql`with tsq as (select (${p.text.expression}) as q), ${subjectCtes({ ...p.text, match: "all" })}` : sql``;
+  const result = await db.execute(sql`${withText} select count(*)::int as n from ${o} ${p.where ? sql`where ${p.where}` : sql``}`);
+  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
+}
+
 const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label);
 
 export async function searchOrganisationsWithFacets(db: Db, state: OrganisationSearchState, firstLoaded?: FirstLoaded): Promise<OrganisationSearchResult> {
@@ -293,9 +303,15 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
   // No organisation by name or by projects with every part of the query: by projects with some of
   // them (not for alerts, which ask what is new). A PIC is no text query.
   const initial = q && !PIC.test(q) ? buildTextQuery(vocabulary, q) : null;
-  const { result, partialMatch } = firstLoaded
-    ? { result: await search(initial), partialMatch: null }
-    : await allElseSome(initial, q, search, (r) => totalOf(r.counts));
+  const { result, partialMatch, someMore } = await allElseSome(initial, q, search, (r) => totalOf(r.counts), {
+    match: state.match,
+    exact: Boolean(firstLoaded),
+    fewerThan: state.pageSize,
+    count: async (text) => {
+      const p = prepare(state, vocabulary, firstLoaded, text);
+      return p.possible ? await countStatement(db, p) : 0;
+    },
+  });
   const { p, page, counts } = result;
   const of = (facet: string) => counts.filter((c) => c.facet === facet && c.value !== null) as (CountRow & { value: string })[];
   if (!searchReferenceHas(vocabulary, { programmes: of("programme").map((c) => Number(c.value)), themes: of("theme").map((c) => Number(c.value)) })) {
@@ -332,6 +348,7 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
     matchedThemes: p.text?.themes ?? [],
     bySubject: p.text !== null,
     partialMatch: partialMatch && { ...partialMatch, rows: Object.fromEntries(page.map((r) => [r.id, r.segments])) },
+    someMore,
     total: totalOf(counts),
     page: state.page,
     pageSize: state.pageSize,

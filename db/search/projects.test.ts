@@ -152,6 +152,27 @@ describe(`project search on ${testEngine}`, () => {
     expect(alert.partialMatch).toBeNull();
   });
 
+  it("offers the projects with some parts of a query under a list shorter than a page, and lists them when asked", async () => {
+    // INCLUD alone has "cluster" and "production"; GREENGRID and CLOUD have "cluster" only.
+    const all = await search({ q: "cluster production" });
+    expect(acronyms(all.rows)).toEqual(["INCLUD"]);
+    expect(all.partialMatch).toBeNull();
+    expect(all.someMore).toEqual({ count: 2, segments: ["cluster", "production"] });
+    // Asked for: every project with some part, those with the most parts first.
+    const any = await search({ q: "cluster production", match: "any" });
+    expect(any.total).toBe(3);
+    expect(acronyms(any.rows)[0]).toBe("INCLUD");
+    expect(any.partialMatch).toMatchObject({ segments: ["cluster", "production"], chosen: true });
+    expect(any.someMore).toBeNull();
+    // A list of a page or more is not offered more; nor a query of one part.
+    expect((await search({ q: "cluster production" }, { pageSize: 1 })).someMore).toBeNull();
+    expect((await search({ q: "cluster" })).someMore).toBeNull();
+    expect((await search({ q: "cluster", match: "any" })).partialMatch).toBeNull();
+    // Nor is an alert (what is new): it asks exactly what the saved search says.
+    const alert = await searchProjectsWithFacets(handle.db, parseProjectSearchState({ q: "cluster production" }), { after: new Date(0) });
+    expect([alert.total, alert.someMore]).toEqual([1, null]);
+  });
+
   it("gives list rows their programme, coordinator, countries and partner counts", async () => {
     const [includ] = (await search({ q: "INCLUD" })).rows;
     expect(includ).toMatchObject({

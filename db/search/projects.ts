@@ -21,7 +21,7 @@ import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
-import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, segmentsMatched, tsqSegments, type PartialMatch, type TextQuery } from "./text-query";
+import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, segmentsMatched, tsqSegments, type PartialMatch, type SomeMore, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
 export interface FacetValue {
@@ -61,6 +61,8 @@ export interface ProjectSearchResult extends Paged<ProjectListItem> {
    * most parts first: the parts, as the user wrote them ("wood industry", "cluster").
    */
   partialMatch: PartialMatch;
+  /** Fewer than a page have every part of the query: how many more have some (the page offers them). */
+  someMore: SomeMore;
 }
 
 export const themeSchemeLabels = { keep: "Interreg themes", euroscivoc: "Fields of science (EuroSciVoc)" } as const;
@@ -217,6 +219,14 @@ async function searchStatement(db: Db, p: Prepared, sort: ProjectSort): Promise<
   return { ids, counts, segments };
 }
 
+/** How many projects the search finds, and nothing else (the offer of the projects with some parts of a query). */
+async function countStatement(db: Db, p: Prepared): Promise<number> {
+  const from = p.joinProjects ? sql`${f} join ${projects} on ${projects.id} = ${f.projectId}` : sql`${f}`;
+  const tsq = p.text?.expression ? sql`with tsq as (select (${p.text.expression}) as q)` : sql``;
+  const result = await db.execute(sql`${tsq} select count(*)::int as n from ${from} ${p.where ? sql`where ${p.where}` : sql``}`);
+  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
+}
+
 const KEY_FACETS: Record<string, string> = { "c:": "country", "t:": "type", "r:": "region", "x:": "theme", "p:": "programme", "q:": "part" };
 
 const byCount = (a: FacetValue, b: FacetValue) => Number(b.selected) - Number(a.selected) || b.count - a.count || a.label.localeCompare(b.label);
@@ -237,9 +247,15 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
   const q = state.q.trim();
   // No project has every part of the query: those with some of them (not for alerts, which ask what is new).
   const initial = q ? buildTextQuery(vocabulary, q) : null;
-  const { result, partialMatch } = firstLoaded
-    ? { result: await search(initial), partialMatch: null }
-    : await allElseSome(initial, q, search, (r) => totalOf(r.counts));
+  const { result, partialMatch, someMore } = await allElseSome(initial, q, search, (r) => totalOf(r.counts), {
+    match: state.match,
+    exact: Boolean(firstLoaded),
+    fewerThan: state.pageSize,
+    count: async (text) => {
+      const p = prepare(state, vocabulary, firstLoaded, text);
+      return p.possible ? await countStatement(db, p) : 0;
+    },
+  });
   const { p, ids, counts, segments } = result;
   const idsOf = (facet: string) => counts.filter((c) => c.facet === facet).map((c) => Number(c.value));
   if (!searchReferenceHas(vocabulary, { programmes: idsOf("programme"), parts: idsOf("part"), themes: idsOf("theme") })) {
@@ -256,6 +272,7 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
     facets: facetsFrom({ ...p, vocabulary }, counts),
     matchedThemes: p.text?.themes ?? [],
     partialMatch: partialMatch && { ...partialMatch, rows: segments },
+    someMore,
   };
 }
 

@@ -11,6 +11,8 @@
 // for the match (GIN index) and the rank. When no project has every segment ("wood industry
 // cluster": 130 projects on the wood industry, 24 on clusters, none on both), the searches ask again
 // with the segments together with OR (`anyTextQuery`), those with the most segments first, and say so.
+// When fewer than a page have every segment, they count those with some (`someMore`) for the page
+// to offer; `match=any` asks for those at once.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { expandQuery, type MatchedTheme, type QueryExpansion } from "@/lib/search/expand";
@@ -102,10 +104,17 @@ export function buildTextQuery(vocabulary: SearchVocabulary, q: string): TextQue
 }
 
 /**
- * Set when no result had every part of the query and the search listed those with some: the parts,
- * as written, and for each listed row (by id) the indexes of the parts it has.
+ * Set when the list holds results with some parts of the query, the most parts first: because none
+ * had all of them, or because the user asked for them (`chosen`, `match=any`). The parts, as
+ * written, and for each listed row (by id) the indexes of the parts it has.
  */
-export type PartialMatch = { segments: string[]; rows?: Record<number, number[]> } | null;
+export type PartialMatch = { segments: string[]; chosen?: boolean; rows?: Record<number, number[]> } | null;
+
+/**
+ * Set when fewer results than a page have every part of the query and more have some: how many
+ * more, and the parts as written. The page offers them (`match=any`).
+ */
+export type SomeMore = { count: number; segments: string[] } | null;
 
 /**
  * The query with its segments together with OR: the fallback when no project has all of them. Null
@@ -116,25 +125,47 @@ export function anyTextQuery(text: TextQuery): TextQuery | null {
   return { ...text, expression: sql`(${sql.join(text.segments, sql` || `)})`, match: "any" };
 }
 
+export interface AllElseSomeOptions {
+  /** "any": the user asked for the results with some parts (the most parts first). */
+  match?: "any";
+  /** A saved search's alert asks what is new: the query as asked, never widened nor counted wider. */
+  exact?: boolean;
+  /** How many results have some parts of the query (`text` with OR), for `someMore`. */
+  count: (text: TextQuery) => Promise<number>;
+  /** Fewer results with every part than this (a page) are offered the rest: `someMore`. */
+  fewerThan: number;
+}
+
 /**
  * A search by every part of a query, else by some: `run` searches with the query given (`text`, its
  * segments together with AND) and, when it found nothing (`total` 0) and the query has two segments
  * or more, again with them together with OR. The wider answer is kept when it found something; then
- * `partialMatch` names the segments as `q` wrote them.
+ * `partialMatch` names the segments as `q` wrote them. With `match: "any"` the search is by some
+ * parts at once; when fewer than a page have all of them, `someMore` says how many more have some.
  */
 export async function allElseSome<T>(
   text: TextQuery | null,
   q: string,
   run: (text: TextQuery | null) => Promise<T>,
   total: (result: T) => number,
-): Promise<{ result: T; text: TextQuery | null; partialMatch: PartialMatch }> {
-  const result = await run(text);
-  const any = text && total(result) === 0 ? anyTextQuery(text) : null;
-  if (any) {
-    const wider = await run(any);
-    if (total(wider) > 0) return { result: wider, text: any, partialMatch: { segments: segmentPhrases(q, any.expansion.segments) } };
+  options: AllElseSomeOptions,
+): Promise<{ result: T; text: TextQuery | null; partialMatch: PartialMatch; someMore: SomeMore }> {
+  const any = text ? anyTextQuery(text) : null;
+  const segments = () => segmentPhrases(q, any!.expansion.segments);
+  if (any && options.match === "any") {
+    return { result: await run(any), text: any, partialMatch: { segments: segments(), chosen: true }, someMore: null };
   }
-  return { result, text, partialMatch: null };
+  const result = await run(text);
+  if (!any || options.exact) return { result, text, partialMatch: null, someMore: null };
+  const found = total(result);
+  if (found === 0) {
+    const wider = await run(any);
+    if (total(wider) > 0) return { result: wider, text: any, partialMatch: { segments: segments() }, someMore: null };
+  } else if (found < options.fewerThan) {
+    const more = (await options.count(any)) - found;
+    if (more > 0) return { result, text, partialMatch: null, someMore: { count: more, segments: segments() } };
+  }
+  return { result, text, partialMatch: null, someMore: null };
 }
 
 /**

@@ -56,6 +56,20 @@ describe("project search params", () => {
     expect(projectSearchUrl("/projects", parseProjectSearchState({}))).toBe("/projects");
   });
 
+  it("keeps match=any with a query only, and leaves the default (all) out of URLs", () => {
+    const state = parseProjectSearchState({ q: "wood industry clusters", match: "any", page: "2" });
+    expect(state).toEqual({ q: "wood industry clusters", match: "any", page: 2, pageSize: 20 });
+    expect(serialiseProjectSearchState(state)).toBe("q=wood+industry+clusters&match=any&page=2");
+    expect(parseProjectSearchState({ q: "x", match: "all" })).toEqual({ q: "x", page: 1, pageSize: 20 });
+    expect(parseProjectSearchState({ match: "any" })).toEqual({ q: "", page: 1, pageSize: 20 });
+    expect(parseProjectSearchState({ q: "x", match: "some" })).toEqual({ q: "x", page: 1, pageSize: 20 });
+    // The way back to every part, and a filter keeping the choice.
+    expect(projectSearchUrl("/search", state, { match: undefined })).toBe("/search?q=wood+industry+clusters");
+    expect(projectSearchUrl("/search", state, { country: "AT" })).toBe("/search?q=wood+industry+clusters&country=AT&match=any");
+    expect(organisationSearchUrl("/organisations", parseOrganisationSearchState({ q: "wood", match: "any", coordinated: "1" }))).toBe("/organisations?q=wood&coordinated=1&match=any");
+    expect(strictIssues({ q: "x", match: "some" })).toEqual([{ field: "match", reason: "must be all or any" }]);
+  });
+
   it("is strict for the API: each bad field named with its reason", () => {
     expect(parseProjectSearchStrict({ q: "cluster", pageSize: "50" })).toMatchObject({ q: "cluster", pageSize: 50, page: 1 });
     expect(strictIssues({ page: "0" })).toEqual([{ field: "page", reason: "must be from 1 to 10000" }]);

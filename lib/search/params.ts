@@ -27,6 +27,7 @@ export interface ProjectSearchState {
   theme?: number; // theme id; projects on it or any of its descendants
   type?: OrganisationType; // type of any participant (of the same participant as `country`)
   sort?: ProjectSort; // absent: relevance with a query, else recent
+  match?: "any"; // the results with some parts of the query, not only those with all (absent: all)
   page: number;
   pageSize: number;
 }
@@ -40,6 +41,7 @@ export interface OrganisationSearchState {
   programme?: string; // a programme it took part in
   coordinated?: boolean; // has coordinated (led) at least one project
   sort?: OrganisationSort; // absent: relevance with a query, else projects
+  match?: "any"; // by projects with some parts of the query, not only those with all (absent: all)
   page: number;
   pageSize: number;
 }
@@ -77,10 +79,11 @@ const fields = {
   pageSize: z.string().regex(/^[0-9]+$/, "must be a whole number").transform(Number).refine((n) => n >= 1 && n <= MAX_PAGE_SIZE, `must be from 1 to ${MAX_PAGE_SIZE}`),
   projectSort: z.enum(PROJECT_SORTS, { error: `must be one of ${PROJECT_SORTS.join(", ")}` }),
   organisationSort: z.enum(ORGANISATION_SORTS, { error: `must be one of ${ORGANISATION_SORTS.join(", ")}` }),
+  match: z.enum(["all", "any"], { error: "must be all or any" }),
 };
 
-const PROJECT_PARAMS = ["q", "programme", "part", "country", "region", "theme", "type", "sort", "page", "pageSize"] as const;
-const ORGANISATION_PARAMS = ["q", "country", "region", "type", "theme", "programme", "coordinated", "sort", "page", "pageSize"] as const;
+const PROJECT_PARAMS = ["q", "programme", "part", "country", "region", "theme", "type", "sort", "match", "page", "pageSize"] as const;
+const ORGANISATION_PARAMS = ["q", "country", "region", "type", "theme", "programme", "coordinated", "sort", "match", "page", "pageSize"] as const;
 
 type Schema = z.ZodType<unknown, string>;
 
@@ -142,8 +145,10 @@ function regionIssue(values: Raw): ParamIssue | null {
   return country && region && !region.startsWith(country) ? { field: "region", reason: `${region} is not in country ${country}` } : null;
 }
 
-function finish<T extends { q: string; page: number; pageSize: number; sort?: string }>(values: Raw, defaultSortWithoutQuery: string): T {
+function finish<T extends { q: string; page: number; pageSize: number; sort?: string; match?: "any" }>(values: Raw, defaultSortWithoutQuery: string): T {
   const state = { q: "", page: 1, pageSize: PAGE_SIZE, ...values } as T;
+  // "all" is the default, and "any" means nothing without a query.
+  if ((state.match as string | undefined) === "all" || !state.q) delete state.match;
   // "relevance" means nothing without a query, and the default sort is left out of URLs.
   if (state.sort === (state.q ? "relevance" : defaultSortWithoutQuery) || (!state.q && state.sort === "relevance")) delete state.sort;
   return state;
@@ -215,6 +220,7 @@ export function serialiseProjectSearchState(s: Partial<ProjectSearchState>): str
     ["theme", str(s.theme)],
     ["type", s.type],
     ["sort", s.sort && s.sort !== (s.q ? "relevance" : "recent") ? s.sort : undefined],
+    ["match", s.q ? s.match : undefined],
     ["page", pageOf(s.page)],
     ["pageSize", pageSizeOf(s.pageSize)],
   ]);
@@ -230,6 +236,7 @@ export function serialiseOrganisationSearchState(s: Partial<OrganisationSearchSt
     ["programme", s.programme],
     ["coordinated", s.coordinated ? "1" : undefined],
     ["sort", s.sort && s.sort !== (s.q ? "relevance" : "projects") ? s.sort : undefined],
+    ["match", s.q ? s.match : undefined],
     ["page", pageOf(s.page)],
     ["pageSize", pageSizeOf(s.pageSize)],
   ]);
