@@ -82,6 +82,17 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     expect((await searchProjectsWithFacets(handle.db, parseProjectSearchState({ theme: String(social.themeId) }))).facets.theme.linked).toBeUndefined();
   });
 
+  it('"Holzcluster" and "Clusterförderung" (de), compounds the vocabulary lacks, find projects on both parts or on the first', async () => {
+    // CLUSTERS-CORD is on clusters and on the wood industry (its themes): a project on both parts first.
+    const wood = await search("Holzcluster");
+    expect(wood.rows[0]!.acronym).toBe("CLUSTERS-CORD");
+    expect(wood.matchedThemes.map((t) => t.label)).toEqual(expect.arrayContaining(["Wood and furniture industry", "Clusters and economic cooperation"]));
+    // "Förderung" (support) names no subject: the cluster seeds, as for "Cluster".
+    const support = await search("Clusterförderung");
+    for (const seed of SEEDS_ON_CLUSTERS) expect(support.rows.map((r) => r.acronym), seed).toContain(seed);
+    expect(support.partialMatch).toBeNull();
+  });
+
   it('"desarrollo regional" (es) finds English projects on regional development', async () => {
     const result = await search("desarrollo regional");
     const acronyms = result.rows.map((r) => r.acronym);

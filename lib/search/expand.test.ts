@@ -129,6 +129,31 @@ describe("expandQuery", () => {
     expect(expansion.segments[0]!.themes[0]).toMatchObject({ matched: "Clusterentwicklung", lang: "de" });
   });
 
+  it("reads a German compound it does not have as the two words it has, or as the first before a generic head", () => {
+    const codes = (segment: { themes: { themeId: number }[] }) => segment.themes.map((t) => codeOf.get(t.themeId));
+    const wood = expandQuery(vocabulary, "Holzcluster");
+    expect(wood.segments.map((s) => s.words)).toEqual([["holz"], ["cluster"]]);
+    expect(codes(wood.segments[0]!)).toContain("keep/industry/wood");
+    expect(codes(wood.segments[1]!)).toContain("keep/economy/clusters");
+    expect(wood.segments[1]!.themes[0]).toMatchObject({ matched: "Cluster", lang: "de", score: 0.95 });
+    // A linking s, and a first part that dropped its e.
+    expect(expandQuery(vocabulary, "Innovationscluster").segments.map((s) => s.words)).toEqual([["innovation"], ["cluster"]]);
+    expect(expandQuery(vocabulary, "Möbelcluster").segments.map((s) => s.words)).toEqual([["mobel"], ["cluster"]]);
+    // A head that names no subject of its own: the compound is about its first part.
+    const tourism = expandQuery(vocabulary, "Tourismusentwicklung");
+    expect(tourism.segments.map((s) => s.words)).toEqual([["tourismus"]]);
+    expect(codes(tourism.segments[0]!)).toContain("keep/tourism-culture/tourism");
+    expect(tourism.segments[0]!.englishTerms).toContain("Tourism");
+    // Inflected: "Möbelherstellern" (furniture makers, dative plural) is about furniture.
+    expect(expandQuery(vocabulary, "Möbelherstellern").segments.map((s) => s.words)).toEqual([["mobel"]]);
+    // Only when both parts read: "Bahnhof" (a part under four letters), an unknown head, English words.
+    for (const word of ["Bahnhof", "Holzspeicher", "stakeholder", "breakthrough"]) {
+      expect(expandQuery(vocabulary, word).segments, word).toEqual([{ words: [foldText(word)], themes: [], englishTerms: [] }]);
+    }
+    // A word the vocabulary has is never cut: "Holzindustrie" is one phrase, not Holz + Industrie.
+    expect(expandQuery(vocabulary, "Holzindustrie").segments.map((s) => s.words)).toEqual([["holzindustrie"]]);
+  });
+
   it("cuts a query into one segment per concept (Italian, Spanish)", () => {
     const pmi = expandQuery(vocabulary, "innovazione PMI");
     expect(pmi.segments.map((s) => s.words)).toEqual([["innovazione"], ["pmi"]]);

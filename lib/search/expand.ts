@@ -9,7 +9,10 @@
 //    matches one query word in order — equal, or the same word inflected (see `wordSimilarity`:
 //    a shared stem of most of both words, which carries klastry/klastrów/klaster or
 //    regional/regionale) — or when a one-word phrase equals two or three query words written
-//    together (German compounds: "Cluster Entwicklung" ~ "Clusterentwicklung").
+//    together (German compounds: "Cluster Entwicklung" ~ "Clusterentwicklung"). A long word that
+//    matches nothing is tried as a German compound of two known German words ("Holzcluster": Holz
+//    and Cluster, two segments; "Innovationscluster", with the linking s), or of a known word and a
+//    word that only says what is done with it ("Tourismusentwicklung": Tourismus; `GENERIC_HEADS`).
 // 3. Each segment that matched brings its themes (at most MAX_THEMES_PER_SEGMENT, best first), and
 //    with them their English label and English synonyms — or, for a synonym in another language,
 //    its English equivalent and the English names that share a word with it ("Luftfahrt":
@@ -198,48 +201,127 @@ function relatedWords(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 }
 
+/** The longest phrases that match the query words from `start` on (every one of that length), and that length. */
+function bestMatchesAt(vocabulary: CompiledVocabulary, words: readonly string[], start: number, accept?: (phrase: Phrase) => boolean): { best: SpanMatch[]; length: number } {
+  let best: SpanMatch[] = [];
+  let length = 0;
+  for (const phrase of vocabulary.byKey.get(keyOf(words[start]!)) ?? []) {
+    if (accept && !accept(phrase)) continue;
+    for (const m of matchesAt(words, start, phrase)) {
+      if (m.length > length) {
+        length = m.length;
+        best = [m];
+      } else if (m.length === length) {
+        best.push(m);
+      }
+    }
+  }
+  return { best, length };
+}
+
+/** A segment of `words` with the themes of its matches, each theme by its best phrase. */
+function segmentOf(vocabulary: CompiledVocabulary, words: string[], best: readonly SpanMatch[], scale = 1): QuerySegment {
+  const byTheme = new Map<number, MatchedTheme>();
+  for (const m of best) {
+    const known = byTheme.get(m.phrase.themeId);
+    const score = m.score * scale;
+    // On a tie, the English phrase: "machine learning" is English, though French writes it too.
+    if (!known || score > known.score || (score === known.score && m.phrase.lang === "en" && known.lang !== "en")) {
+      const { themeId, lang, text, english, isLabel } = m.phrase;
+      byTheme.set(themeId, { themeId, score, matched: text, lang, english, isLabel });
+    }
+  }
+  const themes = [...byTheme.values()].sort((a, b) => b.score - a.score || a.themeId - b.themeId).slice(0, MAX_THEMES_PER_SEGMENT);
+  const englishTerms: string[] = [];
+  for (const t of themes) {
+    for (const term of englishTermsOf(vocabulary, t)) {
+      if (!englishTerms.some((x) => x.toLowerCase() === term.toLowerCase())) englishTerms.push(term);
+    }
+  }
+  return { words, themes, englishTerms };
+}
+
+/** A compound is read only from words this long, and its parts are at least 4 letters. */
+const COMPOUND_MIN_LENGTH = 8;
+const COMPOUND_PART_MIN_LENGTH = 4;
+/** A compound's parts are read as less certain than a word the vocabulary has. */
+const COMPOUND_SCORE = 0.95;
+/**
+ * Heads of German compounds that say what is done with the subject the first part names, not a
+ * subject of their own (folded): a "Tourismusentwicklung" is about tourism, a "Clusterförderung"
+ * about clusters, a "Verkehrsplanung" about transport.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "entwicklung", "forderung", "strategie", "politik", "management", "netzwerk", "kooperation", "zusammenarbeit",
+  "projekt", "bereich", "sektor", "branche", "wirtschaft", "industrie", "technik", "technologie", "konzept",
+  "planung", "initiative", "programm", "system", "markt", "ausbau", "hersteller", "herstellung", "produktion",
+  "unternehmen", "betrieb", "betriebe",
+]);
+
+/** A generic head as written or inflected ("Netzwerke", "Technologien", "Herstellern"). */
+function isGenericHead(head: string): boolean {
+  return ["", "e", "n", "en", "s", "es"].some((ending) => head.endsWith(ending) && GENERIC_HEADS.has(head.slice(0, head.length - ending.length)));
+}
+
+/** The forms a compound's first part may stand for: as written, without a linking s/es/n/en, with the e it dropped ("Schul-"). */
+function modifierForms(part: string): string[] {
+  const forms = [part];
+  if (part.endsWith("es")) forms.push(part.slice(0, -2));
+  if (part.endsWith("en")) forms.push(part.slice(0, -2));
+  if (part.endsWith("s") || part.endsWith("n")) forms.push(part.slice(0, -1));
+  forms.push(`${part}e`);
+  return forms.filter((f) => f.length >= COMPOUND_PART_MIN_LENGTH);
+}
+
+const isGermanWord = (phrase: Phrase) => phrase.lang === "de" && phrase.words.length === 1;
+
+/** The best matches of one German word, or null. */
+function germanWordMatches(vocabulary: CompiledVocabulary, word: string): SpanMatch[] | null {
+  const { best, length } = bestMatchesAt(vocabulary, [word], 0, isGermanWord);
+  return length === 1 ? best : null;
+}
+
+/**
+ * A word the vocabulary does not have, read as a German compound of two words it has: one segment
+ * for each ("Holzcluster": Holz, Cluster), or one for the first when the second is a generic head
+ * ("Tourismusentwicklung": Tourismus). The split that leaves the longest known head wins; null
+ * when none reads.
+ */
+function compoundSegments(vocabulary: CompiledVocabulary, word: string): QuerySegment[] | null {
+  if (word.length < COMPOUND_MIN_LENGTH || !/^[a-z]+$/.test(word)) return null;
+  for (let cut = COMPOUND_PART_MIN_LENGTH; cut <= word.length - COMPOUND_PART_MIN_LENGTH; cut++) {
+    const head = word.slice(cut);
+    const generic = isGenericHead(head);
+    const headMatches = generic ? null : germanWordMatches(vocabulary, head);
+    if (!generic && !headMatches) continue;
+    // The form the vocabulary has most nearly: "Innovations-" is "Innovation" with a linking s.
+    let modifier: { form: string; matches: SpanMatch[]; score: number } | null = null;
+    for (const form of modifierForms(word.slice(0, cut))) {
+      const matches = germanWordMatches(vocabulary, form);
+      const score = Math.max(0, ...(matches ?? []).map((m) => m.score));
+      if (matches && (!modifier || score > modifier.score)) modifier = { form, matches, score };
+    }
+    if (!modifier) continue;
+    const first = segmentOf(vocabulary, [modifier.form], modifier.matches, COMPOUND_SCORE);
+    return headMatches ? [first, segmentOf(vocabulary, [head], headMatches, COMPOUND_SCORE)] : [first];
+  }
+  return null;
+}
+
 /** Segments the query and expands each segment through the vocabulary. */
 export function expandQuery(vocabulary: CompiledVocabulary, query: string): QueryExpansion {
   const words = contentWords(query);
   const segments: QuerySegment[] = [];
   let i = 0;
   while (i < words.length) {
-    const candidates = vocabulary.byKey.get(keyOf(words[i]!)) ?? [];
-    let best: SpanMatch[] = [];
-    let bestLength = 0;
-    for (const phrase of candidates) {
-      for (const m of matchesAt(words, i, phrase)) {
-        if (m.length > bestLength) {
-          bestLength = m.length;
-          best = [m];
-        } else if (m.length === bestLength) {
-          best.push(m);
-        }
-      }
-    }
-    if (bestLength === 0) {
-      segments.push({ words: [words[i]!], themes: [], englishTerms: [] });
+    const { best, length } = bestMatchesAt(vocabulary, words, i);
+    if (length === 0) {
+      segments.push(...(compoundSegments(vocabulary, words[i]!) ?? [{ words: [words[i]!], themes: [], englishTerms: [] }]));
       i += 1;
       continue;
     }
-    const byTheme = new Map<number, MatchedTheme>();
-    for (const m of best) {
-      const known = byTheme.get(m.phrase.themeId);
-      // On a tie, the English phrase: "machine learning" is English, though French writes it too.
-      if (!known || m.score > known.score || (m.score === known.score && m.phrase.lang === "en" && known.lang !== "en")) {
-        const { themeId, lang, text, english, isLabel } = m.phrase;
-        byTheme.set(themeId, { themeId, score: m.score, matched: text, lang, english, isLabel });
-      }
-    }
-    const themes = [...byTheme.values()].sort((a, b) => b.score - a.score || a.themeId - b.themeId).slice(0, MAX_THEMES_PER_SEGMENT);
-    const englishTerms: string[] = [];
-    for (const t of themes) {
-      for (const term of englishTermsOf(vocabulary, t)) {
-        if (!englishTerms.some((x) => x.toLowerCase() === term.toLowerCase())) englishTerms.push(term);
-      }
-    }
-    segments.push({ words: words.slice(i, i + bestLength), themes, englishTerms });
-    i += bestLength;
+    segments.push(segmentOf(vocabulary, words.slice(i, i + length), best));
+    i += length;
   }
   const all = new Map<number, MatchedTheme>();
   for (const s of segments) for (const t of s.themes) if (!all.has(t.themeId) || all.get(t.themeId)!.score < t.score) all.set(t.themeId, t);

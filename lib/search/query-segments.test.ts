@@ -22,6 +22,10 @@ describe("segmentPhrases", () => {
     expect(segmentPhrases("", [{ words: ["forest"] }])).toEqual(["forest"]);
   });
 
+  it("gives the parts of a compound back as written", () => {
+    expect(segmentPhrases("Holzcluster Möbelcluster", [{ words: ["holz"] }, { words: ["cluster"] }, { words: ["mobel"] }])).toEqual(["Holz", "cluster", "Möbel"]);
+  });
+
   it("reads a decomposed accent as the composed one", () => {
     expect(segmentPhrases("e\u0301nergie solaire", [{ words: ["energie"] }, { words: ["solaire"] }])).toEqual(["énergie", "solaire"]);
   });
