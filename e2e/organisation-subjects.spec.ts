@@ -110,3 +110,16 @@ test("a query few projects match whole offers those matching some of it, and the
   await page.waitForURL((url) => !url.searchParams.has("match"));
   await expect(page.getByText(`Showing 1–${shown} of ${shown} project${shown === 1 ? "" : "s"}`)).toBeVisible();
 });
+
+test("a misspelt query that finds nothing offers the spelling the knowledge base has", async ({ page }) => {
+  await page.goto(`/search?${new URLSearchParams({ q: "hydorgen", country: "DE" })}`);
+  await expect(page.getByRole("heading", { name: "No projects match" })).toBeVisible();
+  const offer = page.getByRole("status").filter({ hasText: "Did you mean “hydrogen”?" });
+  await expect(offer).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/projects-did-you-mean.png", fullPage: true });
+  // The offer searches the corrected words with the same filters.
+  await offer.getByRole("link", { name: "“hydrogen”" }).click();
+  await page.waitForURL((url) => url.searchParams.get("q") === "hydrogen" && url.searchParams.get("country") === "DE");
+  await expect(page.getByText(/^Showing 1–\d+ of \d+ projects?$/)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Did you mean" })).toHaveCount(0);
+});

@@ -66,6 +66,7 @@ const SEARCHES: Search[] = [
   { name: "q=forest fires drones (none has all: any part)", kind: "projects", params: { q: "forest fires drones" } },
   { name: "q=climate adaptation Alps (few: rest counted)", kind: "projects", params: { q: "climate adaptation Alps" } },
   { name: "q=climate adaptation Alps, match=any", kind: "projects", params: { q: "climate adaptation Alps", match: "any" } },
+  { name: "q=hydorgen storgae (nothing: spelling offered)", kind: "projects", params: { q: "hydorgen storgae" } },
   { name: "q=artificial intelligence, country=DE", kind: "projects", params: { q: "artificial intelligence", country: "DE" } },
   { name: "country=DE, type=sme", kind: "projects", params: { country: "DE", type: "sme" } },
   { name: "country=IT, region=ITC4 (NUTS-2)", kind: "projects", params: { country: "IT", region: "ITC4" } },
@@ -85,6 +86,7 @@ const SEARCHES: Search[] = [
   { name: "organisations: q=energy, sort=matching", kind: "organisations", params: { q: "energy", sort: "matching" } },
   { name: "organisations: q=forest fires drones (any part)", kind: "organisations", params: { q: "forest fires drones" } },
   { name: "organisations: q=climate adaptation Alps (few)", kind: "organisations", params: { q: "climate adaptation Alps" } },
+  { name: "organisations: q=Fraunhover (nothing: spelling)", kind: "organisations", params: { q: "Fraunhover" } },
   { name: "organisations: q=hydrogen storage, country=DE", kind: "organisations", params: { q: "hydrogen storage", country: "DE" } },
 ];
 

@@ -12,6 +12,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from ".
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
+import { DidYouMean } from "./did-you-mean";
 import { MatchedParts, PartialMatchNote, SomeMoreNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 import { ResultShortlistButton } from "@/components/shortlists/result-shortlist-button";
@@ -87,10 +88,11 @@ export function OrganisationSearchView({
   const sorts = (["relevance", "matching", "projects", "coordinated", "name"] as const).filter((s) => (s !== "relevance" || state.q) && (s !== "matching" || subject));
   const notice = state.q.trim() ? (
     <>
+      <DidYouMean q={result.spelling} href={url({ q: result.spelling ?? undefined, match: undefined })} />
       <PartialMatchNote partial={result.partialMatch} of="organisations" locale={locale} allHref={url({ match: undefined })} />
       <SomeMoreNote more={result.someMore} of="organisations" locale={locale} href={url({ match: "any" })} />
       <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale}>
-        {result.sort === "relevance" && subject && !result.partialMatch ? t("organisationSearch.subjectNote", { q: state.q.trim() }) : null}
+        {result.sort === "relevance" && subject && !result.partialMatch && result.total > 0 ? t("organisationSearch.subjectNote", { q: state.q.trim() }) : null}
       </MatchedThemesNotice>
     </>
   ) : null;

@@ -8,6 +8,7 @@ import { ProjectList } from "../project-list";
 import type { FacetSection } from "./facet-sidebar";
 import { activeThemeLabel } from "./active-theme";
 import { MatchedThemesNotice } from "./matched-themes-notice";
+import { DidYouMean } from "./did-you-mean";
 import { MatchedParts, PartialMatchNote, SomeMoreNote } from "./partial-match-note";
 import { flatFacet, SearchResultsFrame, useFacetLabels } from "./search-results-frame";
 
@@ -86,6 +87,7 @@ export function ProjectSearchView({
 
   const notice = (
     <>
+      <DidYouMean q={result.spelling} href={url({ q: result.spelling ?? undefined, match: undefined })} />
       <PartialMatchNote partial={result.partialMatch} of="projects" locale={locale} allHref={url({ match: undefined })} />
       <SomeMoreNote more={result.someMore} of="projects" locale={locale} href={url({ match: "any" })} />
       <MatchedThemesNotice themes={result.matchedThemes} themeHref={(theme) => url({ theme })} locale={locale} />

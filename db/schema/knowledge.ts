@@ -358,6 +358,36 @@ export const searchLexicon = pgMaterializedView("search_lexicon", {
       from ts_stat('select search_vector from public.projects where search_vector is not null') s`,
 );
 
+/**
+ * Every word as written (unaccented, lower case: the `simple` configuration) of the listed projects'
+ * acronyms, titles and descriptions, the call topics' titles, the named organisations' names, the
+ * themes and their vocabulary, countries and NUTS regions in every language, with in how many of them it is (`n`): what "Did you mean …"
+ * offers for a query word that matches nothing (db/search/spelling.ts), found by the trigram index
+ * (0033). Refreshed with the facet totals.
+ */
+export const searchWords = pgMaterializedView("search_words", {
+  word: text().notNull(),
+  n: integer().notNull(),
+}).as(
+  sql`select word, sum(ndoc)::int as n from (
+        select word, ndoc from ts_stat('select to_tsvector(''simple''::regconfig, public.unaccent(''public.unaccent''::regdictionary, concat_ws('' '', acronym, title, description))) from public.projects where acronym is not null or title is not null')
+        union all
+        select word, ndoc from ts_stat('select to_tsvector(''simple''::regconfig, public.unaccent(''public.unaccent''::regdictionary, title)) from public.topics where title is not null')
+        union all
+        select word, ndoc from ts_stat('select to_tsvector(''simple''::regconfig, public.unaccent(''public.unaccent''::regdictionary, concat_ws('' '', name, short_name))) from public.organisations where name is not null')
+        union all
+        select word, ndoc from ts_stat('select to_tsvector(''simple''::regconfig, public.unaccent(''public.unaccent''::regdictionary, concat_ws('' '', label, array_to_string(synonyms, '' '')))) from public.theme_labels')
+        union all
+        select word, ndoc from ts_stat('select to_tsvector(''simple''::regconfig, public.unaccent(''public.unaccent''::regdictionary, label)) from public.themes')
+        union all
+        select word, ndoc from ts_stat('select to_tsvector(''simple''::regconfig, public.unaccent(''public.unaccent''::regdictionary, concat_ws('' '', name_en, name_de, name_fr, name_it, name_es, name_pl, name_iso))) from public.countries')
+        union all
+        select word, ndoc from ts_stat('select to_tsvector(''simple''::regconfig, public.unaccent(''public.unaccent''::regdictionary, name)) from (select distinct name from public.nuts_regions) r')
+      ) w
+      where length(word) >= 3 and word ~ '^[a-z]+$'
+      group by word`,
+);
+
 export type Programme = typeof programmes.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type NewProject = typeof projects.$inferInsert;

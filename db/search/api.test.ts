@@ -84,6 +84,12 @@ describe(`GET /api/projects on ${testEngine}`, () => {
     expect(organisations.body).toMatchObject({ total: 4, partialMatch: { chosen: true } });
     expect((await call(getProjects, "/api/projects?q=cluster&match=some")).body.issues).toEqual([{ field: "match", reason: "must be all or any" }]);
   });
+
+  it("offers the query spelt as the knowledge base spells it when nothing is found", async () => {
+    expect((await call(getProjects, "/api/projects?q=gridz")).body).toMatchObject({ total: 0, spelling: "grids" });
+    expect((await call(getProjects, "/api/projects?q=grids")).body).toMatchObject({ total: 1, spelling: null });
+    expect((await call(getOrganisations, "/api/organisations?q=techniche")).body).toMatchObject({ total: 0, spelling: "technische" });
+  });
 });
 
 describe(`GET /api/organisations on ${testEngine}`, () => {

@@ -34,6 +34,8 @@ interface ExpandedThemes {
   partialMatch: PartialMatch;
   /** Null, or when fewer results than a page have every part of the text query: how many more have some (ask again with `match=any`). */
   someMore: SomeMore;
+  /** Null, or when nothing was found: the query with its unknown words spelt as the knowledge base spells them ("Did you mean …"). */
+  spelling: string | null;
   /** Themes the text query was expanded through (cross-language search). */
   expandedThemes: { id: number; label: string; matched: string; lang: string; score: number; linked: { id: number; label: string }[] }[];
 }
@@ -60,6 +62,7 @@ export async function projectsApiBody(db: Db, state: ProjectSearchState): Promis
     facets: result.facets,
     partialMatch: result.partialMatch,
     someMore: result.someMore,
+    spelling: result.spelling,
     expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };
@@ -79,6 +82,7 @@ export async function organisationsApiBody(db: Db, state: OrganisationSearchStat
     facets: result.facets,
     partialMatch: result.partialMatch,
     someMore: result.someMore,
+    spelling: result.spelling,
     expandedThemes: expandedThemes(result.matchedThemes),
     attribution,
   };

@@ -118,6 +118,13 @@ describe(`organisation search on ${testEngine}`, () => {
     expect([(await search({ q: "999999001" })).bySubject, (await search({ q: "cluster" })).bySubject, (await search()).bySubject]).toEqual([false, true, false]);
   });
 
+  it("offers a misspelt name or subject spelt as the knowledge base spells it when it finds nothing", async () => {
+    const typo = await search({ q: "Techniche Universitat" });
+    expect([typo.total, typo.spelling]).toEqual([0, "Technische Universitat"]);
+    expect((await search({ q: "Technische Universitat" })).rows.map((r) => r.name)).toEqual(["Technische Universität Wien"]);
+    expect((await search({ q: "tu wien" })).spelling).toBeNull();
+  });
+
   it("offers the organisations with projects on some parts of a query under a list shorter than a page, and lists them when asked", async () => {
     // Only INCLUD has both "cluster" and "production"; GREENGRID and CLOUD have "cluster".
     const all = await search({ q: "cluster production" });

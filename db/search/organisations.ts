@@ -23,6 +23,7 @@ import { containsPattern, firstPicOf, offsetOf, prefixPattern, rowsInIdOrder, ty
 import { rowsOf } from "../rows";
 import { countries, organisationFacets, organisationFacetTotals, organisationIdentifiers, organisations, projects } from "../schema";
 import { firstLoadedIds, regionFacet, themeCondition, themeFacet, type FacetValue, type FirstLoaded, type HierarchyFacet } from "./projects";
+import { spellingSuggestion } from "./spelling";
 import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, tsqSegments, type PartialMatch, type SomeMore, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, type SearchVocabulary } from "./vocabulary";
 
@@ -56,6 +57,8 @@ export interface OrganisationSearchResult extends Paged<OrganisationSearchItem> 
   partialMatch: PartialMatch;
   /** Fewer than a page have every part of the query: how many more have some (the page offers them). */
   someMore: SomeMore;
+  /** Nothing found, or nothing with every part: the query with its unknown words spelt as the knowledge base spells them ("Did you mean …"), or null. */
+  spelling: string | null;
 }
 
 const o = organisationFacets;
@@ -349,6 +352,7 @@ export async function searchOrganisationsWithFacets(db: Db, state: OrganisationS
     bySubject: p.text !== null,
     partialMatch: partialMatch && { ...partialMatch, rows: Object.fromEntries(page.map((r) => [r.id, r.segments])) },
     someMore,
+    spelling: (totalOf(counts) === 0 || (partialMatch && !partialMatch.chosen)) && initial && !firstLoaded ? await spellingSuggestion(db, vocabulary, q) : null,
     total: totalOf(counts),
     page: state.page,
     pageSize: state.pageSize,

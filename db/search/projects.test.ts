@@ -173,6 +173,18 @@ describe(`project search on ${testEngine}`, () => {
     expect([alert.total, alert.someMore]).toEqual([1, null]);
   });
 
+  it("offers the query spelt as the knowledge base spells it when it finds nothing", async () => {
+    const typo = await search({ q: "gridz" });
+    expect([typo.total, typo.spelling]).toEqual([0, "grids"]);
+    // In the query's own case, every unknown word; a word found or read as a theme stays.
+    expect((await search({ q: "Smrat Gridz" })).spelling).toBe("Smart Grids");
+    expect((await search({ q: "smart" })).spelling).toBeNull();
+    // Nothing near enough: no offer.
+    expect((await search({ q: "zzzqx" })).spelling).toBeNull();
+    // The offer finds what it says.
+    expect(acronyms((await search({ q: "Smart Grids" })).rows)).toEqual(["GREENGRID"]);
+  });
+
   it("gives list rows their programme, coordinator, countries and partner counts", async () => {
     const [includ] = (await search({ q: "INCLUD" })).rows;
     expect(includ).toMatchObject({

@@ -21,6 +21,7 @@ import { listProjectItems, type ProjectListItem } from "../queries/projects";
 import { containsPattern, offsetOf, prefixPattern, type Paged } from "../queries/shared";
 import { rowsOf } from "../rows";
 import { organisations, projectFacets, projectFacetTotals, projects } from "../schema";
+import { spellingSuggestion } from "./spelling";
 import { allElseSome, buildTextQuery, segmentBits, segmentIndexes, segmentsMatched, tsqSegments, type PartialMatch, type SomeMore, type TextQuery } from "./text-query";
 import { forgetSearchVocabulary, getSearchVocabulary, searchReferenceHas, themePath, type SearchVocabulary } from "./vocabulary";
 
@@ -63,6 +64,8 @@ export interface ProjectSearchResult extends Paged<ProjectListItem> {
   partialMatch: PartialMatch;
   /** Fewer than a page have every part of the query: how many more have some (the page offers them). */
   someMore: SomeMore;
+  /** Nothing found, or nothing with every part: the query with its unknown words spelt as the knowledge base spells them ("Did you mean …"), or null. */
+  spelling: string | null;
 }
 
 export const themeSchemeLabels = { keep: "Interreg themes", euroscivoc: "Fields of science (EuroSciVoc)" } as const;
@@ -263,9 +266,10 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
     forgetSearchVocabulary(db);
     vocabulary = await getSearchVocabulary(db);
   }
+  const total = totalOf(counts);
   return {
     rows: await listProjectItems(db, ids),
-    total: totalOf(counts),
+    total,
     page: state.page,
     pageSize: state.pageSize,
     sort,
@@ -273,6 +277,7 @@ export async function searchProjectsWithFacets(db: Db, state: ProjectSearchState
     matchedThemes: p.text?.themes ?? [],
     partialMatch: partialMatch && { ...partialMatch, rows: segments },
     someMore,
+    spelling: (total === 0 || (partialMatch && !partialMatch.chosen)) && q && !firstLoaded ? await spellingSuggestion(db, vocabulary, q) : null,
   };
 }
 

@@ -40,12 +40,14 @@ function refreshSteps(ids: SQL) {
     network: [sql`select refresh_match_network(${ids})`],
     /** Matching's per-organisation counts (organisation_match_counts): reads project_facets and organisation_facets. */
     counts: [sql`select refresh_match_counts(${ids})`],
-    /** The facet totals search shows before any drill-down (read project_facets and organisation_facets), and the word counts. */
+    /** The facet totals search shows before any drill-down (read project_facets and organisation_facets), and the words. */
     facetTotals: [
       sql`refresh materialized view project_facet_totals`,
       sql`refresh materialized view organisation_facet_totals`,
       // The projects' words and how many projects have each (matching's text terms): reads projects.search_vector.
       sql`refresh materialized view search_lexicon`,
+      // The words as written, for "Did you mean …" (db/search/spelling.ts).
+      sql`refresh materialized view search_words`,
     ],
   } satisfies Record<string, SQL[]>;
 }
