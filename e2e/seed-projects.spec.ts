@@ -14,6 +14,12 @@ test("home → search INCLUD → the project page shows its dates, programme, co
   await expect(main).toContainText("Cadses");
   await expect(main).toContainText(/43\.8\s?%/);
   await expect(main).toContainText(/11\s+partners/i);
+  // Similar projects: the other cluster seeds, each saying which themes it shares; one opens.
+  const similar = main.getByRole("region", { name: "Similar projects" });
+  await expect(similar.getByRole("link", { name: "POOLING4CLUSTERS" })).toBeVisible();
+  await expect(similar.getByText(/^Also on .*Clusters and economic cooperation/).first()).toBeVisible();
+  await similar.getByRole("link", { name: "POOLING4CLUSTERS" }).click();
+  await expect(main.getByRole("heading", { level: 1 })).toContainText("Best shared services for regional cluster inititative needs");
 });
 
 // Facts copied from ../shared/seeds/*.txt (dates as the pages print them, in en-GB form).

@@ -14,12 +14,14 @@ import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { PartnershipCallout } from "@/components/partnership-callout";
 import { partnersText } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
+import { SimilarProjects } from "@/components/similar-projects";
 import { SourceAttribution } from "@/components/source-attribution";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
+import { similarProjects } from "@/db/queries/similar-projects";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
 import { formatCountry, formatDate, formatLanguage, formatMoney, formatNumber, formatPercent } from "@/lib/format";
@@ -78,7 +80,7 @@ export default async function ProjectPage({ params }: Props) {
     getTranslations("projects.list"),
     getLocale(),
   ]);
-  const themeNames = await getThemeNames(getDb(), uiLocale);
+  const [themeNames, similar] = await Promise.all([getThemeNames(getDb(), uiLocale), similarProjects(getDb(), project.id)]);
   const today = todayIso();
 
   const lang = project.language || "en";
@@ -326,6 +328,8 @@ export default async function ProjectPage({ params }: Props) {
               </CardContent>
             ) : null}
           </Card>
+
+          <SimilarProjects similar={similar} themeNames={themeNames} locale={locale} today={today} />
         </div>
 
         <div className="flex flex-col gap-4 lg:col-start-2 lg:row-start-2">
