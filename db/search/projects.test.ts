@@ -171,6 +171,9 @@ describe(`project search on ${testEngine}`, () => {
     // Nor is an alert (what is new): it asks exactly what the saved search says.
     const alert = await searchProjectsWithFacets(handle.db, parseProjectSearchState({ q: "cluster production" }), { after: new Date(0) });
     expect([alert.total, alert.someMore]).toEqual([1, null]);
+    // A saved search by some parts alerts on what is new with some of them.
+    const anyAlert = await searchProjectsWithFacets(handle.db, parseProjectSearchState({ q: "cluster production", match: "any" }), { after: new Date(0) });
+    expect(anyAlert.total).toBe(3);
   });
 
   it("offers the query spelt as the knowledge base spells it when it finds nothing", async () => {
