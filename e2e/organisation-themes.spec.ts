@@ -31,3 +31,20 @@ test("an organisation's themes list its projects on each", async ({ page }) => {
   await page.waitForURL(/\/organisations\/\d+(#projects-heading)?$/);
   await expect(page.getByRole("list", { name: "What it works on" }).locator('[aria-current="true"]')).toHaveCount(0);
 });
+
+test("an organisation's page lists organisations like it: of its type, on its themes", async ({ page }) => {
+  await page.goto("/organisations?sort=projects&type=higher_education");
+  await page.locator('main a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  const name = await page.getByRole("heading", { level: 1 }).innerText();
+  const like = page.getByRole("list", { name: "Organisations like this one" }).getByRole("listitem");
+  await expect(like.first()).toBeVisible();
+  // Each of its type, saying which of its themes it shares.
+  for (const item of await like.all()) {
+    await expect(item).toContainText("Higher education");
+    await expect(item).toContainText(/Also on \S/);
+  }
+  await like.first().getByRole("link").first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(name);
+});

@@ -21,6 +21,7 @@ import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisat
 import { RoleSwitch } from "@/components/organisations/role-switch";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
+import { SimilarOrganisations } from "@/components/organisations/similar-organisations";
 import { SourceAttribution } from "@/components/source-attribution";
 import { MatchedParts, PartialMatchNote } from "@/components/search/partial-match-note";
 import { ContactOrganisation } from "@/components/messaging/contact-organisation";
@@ -39,6 +40,7 @@ import {
   type OrganisationDetail,
   type OrganisationProject,
 } from "@/db/queries/organisations";
+import { similarOrganisations } from "@/db/queries/similar-organisations";
 import { getRegisteredHolder } from "@/db/queries/members";
 import { DATA_SOURCES } from "@/lib/importers/sources";
 import { formatCountry, formatNumber } from "@/lib/format";
@@ -103,7 +105,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   // its projects), alone or among its projects on a theme or matching a text.
   const ledOnly = query.role === "led";
   const projects = await listOrganisationProjects(db, org.id, { page, pageSize: PROJECTS_PAGE_SIZE, themeId: chosen?.id, q: textFilter || undefined, led: ledOnly });
-  const partners = await listFrequentPartners(db, org.id, 10);
+  const [partners, similar] = await Promise.all([listFrequentPartners(db, org.id, 10), similarOrganisations(db, org.id)]);
   // The registered organisation that holds this record (a verified claim), shown without its members.
   const holder = await getRegisteredHolder(db, org.id);
   const registered = holder && { ...holder, themes: namedThemes(themeNames, holder.themes) };
@@ -423,6 +425,8 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               )}
             </CardContent>
           </Card>
+
+          <SimilarOrganisations similar={similar} themeNames={themeNames} locale={locale} />
 
           <SourceAttribution sources={attributionSources} />
         </div>
