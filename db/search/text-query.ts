@@ -73,11 +73,13 @@ function englishTerms(terms: readonly string[]): string {
  */
 function segmentQueries(expansion: QueryExpansion, linked: ReadonlyMap<number, readonly number[]>): SQL[] {
   if (expansion.words.length === 0) return [];
-  const lastWord = expansion.words.length - 1;
-  let index = 0;
-  return expansion.segments.map((segment) => {
-    const words = segment.words.map((w) => wordQuery(w, index++ === lastWord));
+  const last = expansion.segments.length - 1;
+  return expansion.segments.map((segment, s) => {
+    // The query's last word may be half-typed (a compound's parts are whole words).
+    const words = segment.words.map((w, i) => wordQuery(w, s === last && i === segment.words.length - 1 && !segment.compound));
     const alternatives: SQL[] = [sql`(${sql.join(words, sql` && `)})`];
+    // A part of a compound: the compound as written matches every part ("Holzcluster" in a German text).
+    if (segment.compound) alternatives.push(wordQuery(segment.compound, false));
     if (segment.englishTerms.length > 0) {
       alternatives.push(sql`websearch_to_tsquery('english'::regconfig, unaccent(${englishTerms(segment.englishTerms)}))`);
     }

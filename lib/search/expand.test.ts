@@ -136,6 +136,8 @@ describe("expandQuery", () => {
     expect(codes(wood.segments[0]!)).toContain("keep/industry/wood");
     expect(codes(wood.segments[1]!)).toContain("keep/economy/clusters");
     expect(wood.segments[1]!.themes[0]).toMatchObject({ matched: "Cluster", lang: "de", score: 0.95 });
+    // Each part knows its compound: text that has "Holzcluster" as written matches both.
+    expect(wood.segments.map((s) => s.compound)).toEqual(["holzcluster", "holzcluster"]);
     // A linking s, and a first part that dropped its e.
     expect(expandQuery(vocabulary, "Innovationscluster").segments.map((s) => s.words)).toEqual([["innovation"], ["cluster"]]);
     expect(expandQuery(vocabulary, "Möbelcluster").segments.map((s) => s.words)).toEqual([["mobel"], ["cluster"]]);

@@ -70,6 +70,8 @@ export interface MatchedTheme {
 export interface QuerySegment {
   /** The query's content words this segment covers (folded). */
   words: string[];
+  /** A part of a compound the query wrote in one word: that word (folded), which text also matches as written. */
+  compound?: string;
   themes: MatchedTheme[];
   /** English labels and synonyms of the matched themes: extra OR terms. */
   englishTerms: string[];
@@ -302,8 +304,8 @@ function compoundSegments(vocabulary: CompiledVocabulary, word: string): QuerySe
       if (matches && (!modifier || score > modifier.score)) modifier = { form, matches, score };
     }
     if (!modifier) continue;
-    const first = segmentOf(vocabulary, [modifier.form], modifier.matches, COMPOUND_SCORE);
-    return headMatches ? [first, segmentOf(vocabulary, [head], headMatches, COMPOUND_SCORE)] : [first];
+    const first = { ...segmentOf(vocabulary, [modifier.form], modifier.matches, COMPOUND_SCORE), compound: word };
+    return headMatches ? [first, { ...segmentOf(vocabulary, [head], headMatches, COMPOUND_SCORE), compound: word }] : [first];
   }
   return null;
 }
