@@ -200,6 +200,15 @@ test("two members post fitting interests and each sees the other as a mutual mat
   // … and browses it among the other members' open interests.
   await page.goto("/interests?wants=higher_education");
   await expect(page.getByRole("list", { name: "Other members' open interests" })).toContainText(woodInterest.title);
+  // By words in another language: "klastry" (Polish) is its cluster theme; hydrogen is none of it.
+  const filters = page.getByRole("form", { name: "Filter interests" });
+  await filters.getByLabel("Words").fill("klastry");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL(/[?&]q=klastry/);
+  await expect(page.getByRole("list", { name: "Other members' open interests" })).toContainText(woodInterest.title);
+  await page.goto("/interests?wants=higher_education&q=hydrogen");
+  await expect(page.getByText("No open interest matches these filters")).toBeVisible();
+  await page.goto("/interests?wants=higher_education");
   await page.getByRole("link", { name: woodInterest.title }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(woodInterest.title);
   await expect(page.getByText("Its matches are shown to its members only.")).toBeVisible();

@@ -10,6 +10,8 @@ import { programmeStrand } from "@/lib/programmes/reference";
 import type { MatchEvidence } from "@/lib/matching/types";
 import type { Db, Tx } from "../index";
 import { jsonList } from "../rows";
+import { buildTextQuery } from "../search/text-query";
+import { getSearchVocabulary } from "../search/vocabulary";
 import {
   claims,
   countries,
@@ -105,6 +107,8 @@ export async function listInterestsOfProfiles(db: Db | Tx, profileIds: number[],
 export interface InterestBrowse {
   /** Signed in: public and members-only interests; anonymous: public ones only. */
   signedIn: boolean;
+  /** Words its title, description or themes have, in any of the six languages (read as project search reads them). */
+  q?: string;
   /** The viewer's own organisations, listed apart. */
   excludeProfileIds: number[];
   programmeId?: number;
@@ -120,8 +124,31 @@ export interface InterestBrowse {
 }
 
 /** Other members' open interests (deadline not passed, organisation published), soonest deadline first. */
+/**
+ * An interest's words and themes as a tsvector that a text query of project search matches
+ * (db/search/text-query.ts): its title and description as written and stemmed in English (the
+ * query's words are stemmed in every configuration), and the token of each of its themes and of
+ * their ancestors, as a project's search vector has them ("klastry" finds an interest on the
+ * cluster theme, "Holz" one written in German about "Holz").
+ */
+const interestDocument = sql`(
+  to_tsvector('simple'::regconfig, unaccent(${interests.title} || ' ' || ${interests.description}))
+  || to_tsvector('english'::regconfig, unaccent(${interests.title} || ' ' || ${interests.description}))
+  || coalesce((
+    with recursive up(id, parent_id) as (
+      select t.id, t.parent_id from ${interestThemes} it join ${themes} t on t.id = it.theme_id where it.interest_id = ${interests.id}
+      union select t.id, t.parent_id from ${themes} t join up on t.id = up.parent_id
+    )
+    select array_to_tsvector(array_agg(distinct 'theme_' || up.id)) from up
+  ), ''::tsvector)
+)`;
+
 export async function browseInterests(db: Db | Tx, options: InterestBrowse, today: string): Promise<Paged<InterestSummary>> {
+  const text = options.q ? buildTextQuery(await getSearchVocabulary(db as Db), options.q) : null;
+  // Words nothing can match (only punctuation): no interest.
+  if (options.q && !text?.expression) return { rows: [], total: 0, page: options.page, pageSize: options.pageSize };
   const conditions: (SQL | undefined)[] = [
+    text?.expression ? sql`${interestDocument} @@ (${text.expression})` : undefined,
     eq(interests.status, "open"),
     gte(interests.deadline, today),
     eq(organisationProfiles.published, true),

@@ -1,9 +1,13 @@
-// The /interests browse filters in the URL: programme (id), the poster's country, the type of
-// partner looked for, the page. A bad value is ignored; the href builder keeps the filters.
+// The /interests browse filters in the URL: words (in any language, as project search reads them),
+// programme (id), the poster's country, the type of partner looked for, the page. A bad value is
+// ignored; the href builder keeps the filters.
 import { z } from "zod";
 import { organisationType, type OrganisationType } from "@/db/schema/knowledge";
+import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 
 export interface InterestBrowseParams {
+  /** Words the interest's title, description or themes have, in any of the six languages. */
+  q?: string;
   programmeId?: number;
   country?: string;
   wants?: OrganisationType;
@@ -18,6 +22,12 @@ export function parseInterestBrowse(params: Params): InterestBrowseParams {
   const programme = z.coerce.number().int().positive().safeParse(first(params.programme));
   const country = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).safeParse(first(params.country));
   const wants = z.enum(organisationType.enumValues).safeParse(first(params.wants));
+  const q = z
+    .string()
+    .transform((v) => v.replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1).max(MAX_QUERY_LENGTH))
+    .safeParse(first(params.q));
+  if (q.success) out.q = q.data;
   if (programme.success) out.programmeId = programme.data;
   if (country.success) out.country = country.data;
   if (wants.success) out.wants = wants.data;
@@ -25,11 +35,12 @@ export function parseInterestBrowse(params: Params): InterestBrowseParams {
 }
 
 export function interestBrowseHref(params: InterestBrowseParams, page: number): string {
-  const q = new URLSearchParams();
-  if (params.programmeId) q.set("programme", String(params.programmeId));
-  if (params.country) q.set("country", params.country);
-  if (params.wants) q.set("wants", params.wants);
-  if (page > 1) q.set("page", String(page));
-  const s = q.toString();
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.programmeId) query.set("programme", String(params.programmeId));
+  if (params.country) query.set("country", params.country);
+  if (params.wants) query.set("wants", params.wants);
+  if (page > 1) query.set("page", String(page));
+  const s = query.toString();
   return s ? `/interests?${s}` : "/interests";
 }

@@ -11,6 +11,7 @@ import { ListPagination } from "@/components/list-pagination";
 import { PageHeader } from "@/components/page-header";
 import { SaveSearch } from "@/components/saved/save-search";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { getThemeNames } from "@/db/queries/theme-names";
@@ -22,6 +23,7 @@ import { getCurrentUser } from "@/lib/current-user";
 import { isoDate } from "@/lib/interests/options";
 import { organisationTypes } from "@/lib/organisation-types";
 import { interestBrowseHref, parseInterestBrowse } from "@/lib/interests/browse-params";
+import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 import { getFormatLocale } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -53,7 +55,7 @@ export default async function InterestsPage({ searchParams }: Props) {
   const named = <I extends { themes: string[] }>(list: I[]) => list.map((i) => ({ ...i, themes: i.themes.map((label) => themeNameOfEnglish(themeNames, label)) }));
   const mine = named(mineAsStored);
   const others = { ...othersAsStored, rows: named(othersAsStored.rows) };
-  const filtered = Boolean(params.programmeId || params.country || params.wants);
+  const filtered = Boolean(params.q || params.programmeId || params.country || params.wants);
 
   return (
     <div className="flex flex-col gap-8">
@@ -112,6 +114,10 @@ export default async function InterestsPage({ searchParams }: Props) {
           </h2>
           <SaveSearch path="/interests" />
           <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("filterLabel")}>
+            <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
+              {t("words")}
+              <Input type="search" name="q" defaultValue={params.q ?? ""} placeholder={t("wordsPlaceholder")} maxLength={MAX_QUERY_LENGTH} className="h-9 w-full sm:w-52" />
+            </label>
             <label className="flex w-full flex-col gap-1 text-xs font-medium sm:w-auto">
               {t("programme")}
               <NativeSelect name="programme" defaultValue={params.programmeId ? String(params.programmeId) : ""} className="w-full sm:w-48">
