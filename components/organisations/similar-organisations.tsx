@@ -3,9 +3,9 @@
 // shares, named in the reader's language.
 import { useTranslations } from "next-intl";
 import type { SimilarOrganisation } from "@/db/queries/similar-organisations";
-import { formatCountry, formatNumber } from "@/lib/format";
+import { formatNumber } from "@/lib/format";
 import { themeName, type ThemeNames } from "@/lib/search/theme-names";
-import { OrganisationName } from "../organisation-name";
+import { OrganisationListRow } from "./organisation-list-row";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
 
 /** Themes named under each: the most telling few. */
@@ -13,7 +13,6 @@ const NAMED_THEMES = 3;
 
 export function SimilarOrganisations({ similar, themeNames, locale }: { similar: SimilarOrganisation[]; themeNames: ThemeNames; locale: string }) {
   const t = useTranslations("organisations.page");
-  const labels = useTranslations("labels");
   if (similar.length === 0) return null;
   // Commas only: the labels have their own "and" ("SMEs and entrepreneurship").
   const list = new Intl.ListFormat(locale, { type: "unit", style: "long" });
@@ -26,26 +25,22 @@ export function SimilarOrganisations({ similar, themeNames, locale }: { similar:
       <CardContent className="pt-3">
         <ol className="flex flex-col divide-y text-sm" aria-labelledby="similar-organisations-heading">
           {similar.map((o) => (
-            <li key={o.id} className="flex flex-col gap-0.5 py-2 first:pt-0 last:pb-0">
-              <div className="flex items-start justify-between gap-3">
-                <div className="min-w-0">
-                  <OrganisationName org={o} className="break-words" />
-                  <div className="text-xs text-muted-foreground">{[formatCountry(o.countryCode, locale, o.countryName), labels(`organisationTypes.${o.type}`)].filter(Boolean).join(" · ")}</div>
-                </div>
-                <span className="shrink-0 text-right text-xs whitespace-nowrap text-muted-foreground tabular-nums">
-                  {t.rich("similarProjectCount", {
-                    count: o.projectCount,
-                    n: formatNumber(o.projectCount, locale),
-                    strong: (chunks) => <span className="text-sm font-semibold text-foreground">{chunks}</span>,
-                  })}
-                </span>
-              </div>
+            <OrganisationListRow
+              key={o.id}
+              org={o}
+              locale={locale}
+              figure={t.rich("similarProjectCount", {
+                count: o.projectCount,
+                n: formatNumber(o.projectCount, locale),
+                strong: (chunks) => <span className="text-sm font-semibold text-foreground">{chunks}</span>,
+              })}
+            >
               {o.sharedThemes.length > 0 ? (
                 <p className="text-xs text-muted-foreground">
                   {t("similarThemes", { themes: list.format(o.sharedThemes.slice(0, NAMED_THEMES).map((theme) => themeName(themeNames, theme))) })}
                 </p>
               ) : null}
-            </li>
+            </OrganisationListRow>
           ))}
         </ol>
       </CardContent>

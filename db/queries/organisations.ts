@@ -82,7 +82,8 @@ export interface OrganisationProject {
   programme: { code: string; name: string; family: string; period: string | null };
 }
 
-export interface FrequentPartner {
+/** An organisation as the pages' short lists name it: its name (or PIC), type and country. */
+export interface OrganisationListEntry {
   id: number;
   name: string | null;
   shortName: string | null;
@@ -90,6 +91,24 @@ export interface FrequentPartner {
   type: OrganisationType;
   countryCode: string | null;
   countryName: string | null;
+}
+
+/** The columns of OrganisationListEntry as SQL rows name them. */
+export interface OrganisationListRow {
+  id: number;
+  name: string | null;
+  short_name: string | null;
+  pic: string | null;
+  type: OrganisationType;
+  country_code: string | null;
+  country_name: string | null;
+}
+
+export function organisationListEntry(r: OrganisationListRow): OrganisationListEntry {
+  return { id: Number(r.id), name: r.name, shortName: r.short_name, pic: r.pic, type: r.type, countryCode: r.country_code, countryName: r.country_name };
+}
+
+export interface FrequentPartner extends OrganisationListEntry {
   sharedProjects: number;
 }
 
@@ -308,23 +327,5 @@ export async function listFrequentPartners(db: Db, organisationId: number, limit
     join ${organisations} o on o.id = s.id
     left join ${countries} c on c.code = o.country_code
     order by s.shared_projects desc, o.name nulls last, o.id`);
-  return rowsOf<{
-    id: number;
-    name: string | null;
-    short_name: string | null;
-    type: OrganisationType;
-    country_code: string | null;
-    country_name: string | null;
-    shared_projects: number;
-    pic: string | null;
-  }>(result).map((r) => ({
-    id: Number(r.id),
-    name: r.name,
-    shortName: r.short_name,
-    pic: r.pic,
-    type: r.type,
-    countryCode: r.country_code,
-    countryName: r.country_name,
-    sharedProjects: Number(r.shared_projects),
-  }));
+  return rowsOf<OrganisationListRow & { shared_projects: number }>(result).map((r) => ({ ...organisationListEntry(r), sharedProjects: Number(r.shared_projects) }));
 }

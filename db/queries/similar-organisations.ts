@@ -13,9 +13,9 @@
 // largest agency that has one cluster project among hundreds. Ties: the most projects.
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { OrganisationType } from "../schema";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
+import { organisationListEntry, type OrganisationListEntry, type OrganisationListRow } from "./organisations";
 import { MATCH_COUNT_KIND } from "../schema/matching";
 
 export const SIMILAR_ORGANISATIONS = 5;
@@ -23,14 +23,7 @@ const TELLING_THEMES = 8;
 /** The telling themes are chosen among its most frequent ones (the largest research centres have a thousand). */
 const CANDIDATE_THEMES = 40;
 
-export interface SimilarOrganisation {
-  id: number;
-  name: string | null;
-  shortName: string | null;
-  pic: string | null;
-  type: OrganisationType;
-  countryCode: string | null;
-  countryName: string | null;
+export interface SimilarOrganisation extends OrganisationListEntry {
   projectCount: number;
   /** The telling themes they share, the most telling first (English labels). */
   sharedThemes: { id: number; label: string }[];
@@ -38,17 +31,7 @@ export interface SimilarOrganisation {
 
 export async function similarOrganisations(db: Db, organisationId: number, limit = SIMILAR_ORGANISATIONS): Promise<SimilarOrganisation[]> {
   const themeKind = MATCH_COUNT_KIND.theme;
-  const rows = rowsOf<{
-    id: number;
-    name: string | null;
-    short_name: string | null;
-    type: OrganisationType;
-    country_code: string | null;
-    country_name: string | null;
-    project_count: number;
-    shared: number[];
-    pic: string | null;
-  }>(
+  const rows = rowsOf<OrganisationListRow & { project_count: number; shared: number[] }>(
     await db.execute(sql`
       with me as (select organisation_id, type, greatest(project_count, 1)::float8 as projects from organisation_facets where organisation_id = ${organisationId}),
       n as (select greatest(count(*), 1)::float8 as n from organisation_facets where project_count > 0),
@@ -90,13 +73,7 @@ export async function similarOrganisations(db: Db, organisationId: number, limit
     rowsOf<{ id: number; label: string }>(await db.execute(sql`select id, label from themes where id = any(${sql.param(themeIds)}::int[])`)).map((t) => [Number(t.id), t.label]),
   );
   return rows.map((r) => ({
-    id: Number(r.id),
-    name: r.name,
-    shortName: r.short_name,
-    pic: r.pic,
-    type: r.type,
-    countryCode: r.country_code,
-    countryName: r.country_name,
+    ...organisationListEntry(r),
     projectCount: Number(r.project_count),
     sharedThemes: r.shared.map(Number).flatMap((id) => (labels.has(id) ? [{ id, label: labels.get(id)! }] : [])),
   }));

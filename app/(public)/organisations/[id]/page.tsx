@@ -13,7 +13,7 @@ import { OrganisationNetwork } from "@/components/network/organisation-network";
 import { EmptyState } from "@/components/empty-state";
 import { Fact, FactList } from "@/components/fact-list";
 import { ListPagination, ResultSummary } from "@/components/list-pagination";
-import { OrganisationName, organisationDisplayName } from "@/components/organisation-name";
+import { organisationDisplayName } from "@/components/organisation-name";
 import { CallTopicLine, hasProjectDates, ProjectDates } from "@/components/project-list";
 import { ProjectStatusBadge, todayIso } from "@/components/project-status-badge";
 import { OrganisationThemes } from "@/components/organisations/organisation-themes";
@@ -21,6 +21,7 @@ import { RegisteredMark, RegisteredProfileSummary } from "@/components/organisat
 import { RoleSwitch } from "@/components/organisations/role-switch";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes } from "@/lib/search/theme-names";
+import { OrganisationListRow } from "@/components/organisations/organisation-list-row";
 import { SimilarOrganisations } from "@/components/organisations/similar-organisations";
 import { SourceAttribution } from "@/components/source-attribution";
 import { MatchedParts, PartialMatchNote } from "@/components/search/partial-match-note";
@@ -405,19 +406,16 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               {partners.length > 0 ? (
                 <ol className="flex flex-col divide-y text-sm" aria-labelledby="partners-heading">
                   {partners.map((p) => (
-                    <li key={p.id} className="flex items-start justify-between gap-3 py-2 first:pt-0 last:pb-0">
-                      <div className="min-w-0">
-                        <OrganisationName org={p} className="break-words" />
-                        <div className="text-xs text-muted-foreground">{[formatCountry(p.countryCode, locale, p.countryName), labels(`organisationTypes.${p.type}`)].filter(Boolean).join(" · ")}</div>
-                      </div>
-                      <span className="shrink-0 text-right text-xs whitespace-nowrap text-muted-foreground tabular-nums">
-                        {t.rich("sharedProjects", {
-                          count: p.sharedProjects,
-                          n: formatNumber(p.sharedProjects, locale),
-                          strong: (chunks) => <span className="text-sm font-semibold text-foreground">{chunks}</span>,
-                        })}
-                      </span>
-                    </li>
+                    <OrganisationListRow
+                      key={p.id}
+                      org={p}
+                      locale={locale}
+                      figure={t.rich("sharedProjects", {
+                        count: p.sharedProjects,
+                        n: formatNumber(p.sharedProjects, locale),
+                        strong: (chunks) => <span className="text-sm font-semibold text-foreground">{chunks}</span>,
+                      })}
+                    />
                   ))}
                 </ol>
               ) : (
