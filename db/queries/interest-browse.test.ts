@@ -53,4 +53,11 @@ describe(`browsing interests by words on ${testEngine}`, () => {
     expect(await titles("hydrogen klastry")).toEqual([]);
     expect(await titles("zzzqx")).toEqual([]);
   });
+
+  it("offers misspelt words as the knowledge base spells them when no interest has them", async () => {
+    const browse = (q: string) => browseInterests(handle.db, { signedIn: false, excludeProfileIds: [], q, page: 1, pageSize: 20 }, today);
+    expect(await browse("smrat grdis")).toMatchObject({ total: 0, spelling: "smart grids" });
+    expect((await browse("hydrogen")).spelling).toBeNull();
+    expect((await browse("zzzqx")).spelling).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import { programmeStrand } from "@/lib/programmes/reference";
 import type { MatchEvidence } from "@/lib/matching/types";
 import type { Db, Tx } from "../index";
 import { jsonList } from "../rows";
+import { spellingSuggestion } from "../search/spelling";
 import { buildTextQuery } from "../search/text-query";
 import { getSearchVocabulary } from "../search/vocabulary";
 import {
@@ -143,10 +144,15 @@ const interestDocument = sql`(
   ), ''::tsvector)
 )`;
 
-export async function browseInterests(db: Db | Tx, options: InterestBrowse, today: string): Promise<Paged<InterestSummary>> {
-  const text = options.q ? buildTextQuery(await getSearchVocabulary(db as Db), options.q) : null;
+/**
+ * Other members' open interests, soonest deadline first. With words that none has (and not for a
+ * saved search's alert), `spelling` offers them as the knowledge base spells them ("Did you mean …").
+ */
+export async function browseInterests(db: Db | Tx, options: InterestBrowse, today: string): Promise<Paged<InterestSummary> & { spelling: string | null }> {
+  const vocabulary = options.q ? await getSearchVocabulary(db as Db) : null;
+  const text = vocabulary && options.q ? buildTextQuery(vocabulary, options.q) : null;
   // Words nothing can match (only punctuation): no interest.
-  if (options.q && !text?.expression) return { rows: [], total: 0, page: options.page, pageSize: options.pageSize };
+  if (options.q && !text?.expression) return { rows: [], total: 0, page: options.page, pageSize: options.pageSize, spelling: null };
   const conditions: (SQL | undefined)[] = [
     text?.expression ? sql`${interestDocument} @@ (${text.expression})` : undefined,
     eq(interests.status, "open"),
@@ -179,6 +185,8 @@ export async function browseInterests(db: Db | Tx, options: InterestBrowse, toda
     total: rows[0]?.total ?? 0,
     page: options.page,
     pageSize: options.pageSize,
+    // (No row on the page: none at all, since a filter change goes back to page 1.)
+    spelling: vocabulary && options.q && rows.length === 0 && options.page === 1 && !options.createdAfter ? await spellingSuggestion(db as Db, vocabulary, options.q) : null,
   };
 }
 

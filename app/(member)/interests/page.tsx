@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
+import { DidYouMean } from "@/components/search/did-you-mean";
 import { InterestList } from "@/components/interests/interest-list";
 import { ProgrammeOptions } from "@/components/interests/programme-options";
 import { ListPagination } from "@/components/list-pagination";
@@ -157,6 +158,7 @@ export default async function InterestsPage({ searchParams }: Props) {
             ) : null}
           </form>
         </div>
+        {others.spelling ? <DidYouMean q={others.spelling} href={interestBrowseHref({ ...params, q: others.spelling }, 1)} /> : null}
         {others.rows.length ? (
           <>
             <InterestList interests={others.rows} label={user ? t("othersOpen") : t("publicOpen")} />
