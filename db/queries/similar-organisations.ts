@@ -16,6 +16,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { organisationListEntry, type OrganisationListEntry, type OrganisationListRow } from "./organisations";
+import { labelledThemeLists } from "./theme-names";
 import { MATCH_COUNT_KIND } from "../schema/matching";
 
 export const SIMILAR_ORGANISATIONS = 5;
@@ -68,13 +69,10 @@ export async function similarOrganisations(db: Db, organisationId: number, limit
       order by s.score desc, f.project_count desc, o.id`),
   );
   if (rows.length === 0) return [];
-  const themeIds = [...new Set(rows.flatMap((r) => r.shared.map(Number)))];
-  const labels = new Map(
-    rowsOf<{ id: number; label: string }>(await db.execute(sql`select id, label from themes where id = any(${sql.param(themeIds)}::int[])`)).map((t) => [Number(t.id), t.label]),
-  );
-  return rows.map((r) => ({
+  const shared = await labelledThemeLists(db, rows.map((r) => r.shared.map(Number)));
+  return rows.map((r, i) => ({
     ...organisationListEntry(r),
     projectCount: Number(r.project_count),
-    sharedThemes: r.shared.map(Number).flatMap((id) => (labels.has(id) ? [{ id, label: labels.get(id)! }] : [])),
+    sharedThemes: shared[i]!,
   }));
 }

@@ -15,6 +15,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { listProjectItems, type ProjectListItem } from "./projects";
+import { labelledThemeLists } from "./theme-names";
 
 export const SIMILAR_PROJECTS = 5;
 /**
@@ -68,17 +69,13 @@ export async function similarProjects(db: Db, projectId: number, limit = SIMILAR
       limit ${limit}`),
   );
   if (rows.length === 0) return [];
-  const items = new Map((await listProjectItems(db, rows.map((r) => Number(r.project_id)))).map((p) => [p.id, p]));
-  const themeIds = [...new Set(rows.flatMap((r) => r.shared ?? []))];
-  const labels = new Map(
-    themeIds.length === 0
-      ? []
-      : rowsOf<{ id: number; label: string }>(await db.execute(sql`select id, label from themes where id = any(${sql.param(themeIds)}::int[])`)).map((t) => [Number(t.id), t.label]),
-  );
-  return rows.flatMap((r) => {
+  const [projects, shared] = await Promise.all([
+    listProjectItems(db, rows.map((r) => Number(r.project_id))),
+    labelledThemeLists(db, rows.map((r) => (r.shared ?? []).map(Number))),
+  ]);
+  const items = new Map(projects.map((p) => [p.id, p]));
+  return rows.flatMap((r, i) => {
     const project = items.get(Number(r.project_id));
-    if (!project) return [];
-    const sharedThemes = (r.shared ?? []).flatMap((id) => (labels.has(Number(id)) ? [{ id: Number(id), label: labels.get(Number(id))! }] : []));
-    return [{ project, sameTopic: Boolean(r.same_topic), sharedThemes }];
+    return project ? [{ project, sameTopic: Boolean(r.same_topic), sharedThemes: shared[i]! }] : [];
   });
 }
