@@ -3,7 +3,6 @@
 // shares, named in the reader's language.
 import { useTranslations } from "next-intl";
 import type { SimilarOrganisation } from "@/db/queries/similar-organisations";
-import { formatNumber } from "@/lib/format";
 import { themeName, type ThemeNames } from "@/lib/search/theme-names";
 import { OrganisationListRow } from "./organisation-list-row";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
@@ -25,16 +24,7 @@ export function SimilarOrganisations({ similar, themeNames, locale }: { similar:
       <CardContent className="pt-3">
         <ol className="flex flex-col divide-y text-sm" aria-labelledby="similar-organisations-heading">
           {similar.map((o) => (
-            <OrganisationListRow
-              key={o.id}
-              org={o}
-              locale={locale}
-              figure={t.rich("similarProjectCount", {
-                count: o.projectCount,
-                n: formatNumber(o.projectCount, locale),
-                strong: (chunks) => <span className="text-sm font-semibold text-foreground">{chunks}</span>,
-              })}
-            >
+            <OrganisationListRow key={o.id} org={o} locale={locale} projects={o.projectCount}>
               {o.sharedThemes.length > 0 ? (
                 <p className="text-xs text-muted-foreground">
                   {t("similarThemes", { themes: list.format(o.sharedThemes.slice(0, NAMED_THEMES).map((theme) => themeName(themeNames, theme))) })}

@@ -406,16 +406,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               {partners.length > 0 ? (
                 <ol className="flex flex-col divide-y text-sm" aria-labelledby="partners-heading">
                   {partners.map((p) => (
-                    <OrganisationListRow
-                      key={p.id}
-                      org={p}
-                      locale={locale}
-                      figure={t.rich("sharedProjects", {
-                        count: p.sharedProjects,
-                        n: formatNumber(p.sharedProjects, locale),
-                        strong: (chunks) => <span className="text-sm font-semibold text-foreground">{chunks}</span>,
-                      })}
-                    />
+                    <OrganisationListRow key={p.id} org={p} locale={locale} projects={p.sharedProjects} />
                   ))}
                 </ol>
               ) : (
