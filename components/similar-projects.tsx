@@ -3,22 +3,17 @@
 // cells" — the themes named in the reader's language.
 import { useTranslations } from "next-intl";
 import type { SimilarProject } from "@/db/queries/similar-projects";
-import { themeName, type ThemeNames } from "@/lib/search/theme-names";
+import { themeNameList, type ThemeNames } from "@/lib/search/theme-names";
 import { ProjectList } from "./project-list";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "./ui/card";
-
-/** Themes named in a reason: the rarest few. */
-const NAMED_THEMES = 3;
 
 export function SimilarProjects({ similar, themeNames, locale, today }: { similar: SimilarProject[]; themeNames: ThemeNames; locale: string; today: string }) {
   const t = useTranslations("projects.page");
   if (similar.length === 0) return null;
-  // Commas only: the labels have their own "and" ("SMEs and entrepreneurship").
-  const list = new Intl.ListFormat(locale, { type: "unit", style: "long" });
   const why = (s: SimilarProject) =>
     [
       s.sameTopic ? t("similarSameTopic") : null,
-      s.sharedThemes.length > 0 ? t("similarThemes", { themes: list.format(s.sharedThemes.slice(0, NAMED_THEMES).map((theme) => themeName(themeNames, theme))) }) : null,
+      s.sharedThemes.length > 0 ? t("similarThemes", { themes: themeNameList(themeNames, s.sharedThemes, locale) }) : null,
     ]
       .filter((part) => part !== null)
       .join(" · ");

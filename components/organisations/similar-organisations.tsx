@@ -3,18 +3,13 @@
 // shares, named in the reader's language.
 import { useTranslations } from "next-intl";
 import type { SimilarOrganisation } from "@/db/queries/similar-organisations";
-import { themeName, type ThemeNames } from "@/lib/search/theme-names";
+import { themeNameList, type ThemeNames } from "@/lib/search/theme-names";
 import { OrganisationListRow } from "./organisation-list-row";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "../ui/card";
-
-/** Themes named under each: the most telling few. */
-const NAMED_THEMES = 3;
 
 export function SimilarOrganisations({ similar, themeNames, locale }: { similar: SimilarOrganisation[]; themeNames: ThemeNames; locale: string }) {
   const t = useTranslations("organisations.page");
   if (similar.length === 0) return null;
-  // Commas only: the labels have their own "and" ("SMEs and entrepreneurship").
-  const list = new Intl.ListFormat(locale, { type: "unit", style: "long" });
   return (
     <Card>
       <CardHeader>
@@ -27,7 +22,7 @@ export function SimilarOrganisations({ similar, themeNames, locale }: { similar:
             <OrganisationListRow key={o.id} org={o} locale={locale} projects={o.projectCount}>
               {o.sharedThemes.length > 0 ? (
                 <p className="text-xs text-muted-foreground">
-                  {t("similarThemes", { themes: list.format(o.sharedThemes.slice(0, NAMED_THEMES).map((theme) => themeName(themeNames, theme))) })}
+                  {t("similarThemes", { themes: themeNameList(themeNames, o.sharedThemes, locale) })}
                 </p>
               ) : null}
             </OrganisationListRow>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishThemeNames, namedThemeFacet, namedThemes, themeName, themeNameOfEnglish, themeNamesFrom, withThemeNames } from "./theme-names";
+import { englishThemeNames, namedThemeFacet, namedThemes, themeName, themeNameList, themeNameOfEnglish, themeNamesFrom, withThemeNames } from "./theme-names";
 
 const fr = themeNamesFrom("fr", [
   { themeId: 13, english: "Clusters and economic cooperation", label: "Clusters et coopération économique" },
@@ -42,5 +42,19 @@ describe("theme names in the reader's language", () => {
     expect(result.matchedThemes[0]!.label).toBe("Tourisme");
     const english = { total: 1, facets: { theme: facet } };
     expect(withThemeNames(englishThemeNames(), english)).toBe(english);
+  });
+});
+
+describe("themeNameList", () => {
+  it("names the first few themes in the reader's language, with commas only in English", () => {
+    const themes = [
+      { id: 13, label: "Clusters and economic cooperation" },
+      { id: 41, label: "Wood and furniture industry" },
+      { id: 50, label: "Tourism" },
+      { id: 99, label: "SMEs and entrepreneurship" },
+    ];
+    expect(themeNameList(fr, themes, "fr")).toBe("Clusters et coopération économique, Industrie du bois et de l’ameublement et Tourisme");
+    expect(themeNameList(englishThemeNames(), themes.slice(2), "en-GB")).toBe("Tourism, SMEs and entrepreneurship");
+    expect(themeNameList(englishThemeNames(), themes, "en-GB", 1)).toBe("Clusters and economic cooperation");
   });
 });

@@ -42,6 +42,15 @@ export function themeNameOfEnglish(names: ThemeNames, english: string): string {
   return names.byEnglish.get(english) ?? english;
 }
 
+/**
+ * The first `max` themes named in the reader's language, as a list of units: commas only in
+ * English ("employment, ecosystems, agriculture"), where a list joined by "and" would blur the
+ * labels' own ("SMEs and entrepreneurship"); each language's own usage elsewhere (French "… et …").
+ */
+export function themeNameList(names: ThemeNames, themes: readonly { id: number; label: string }[], locale: string, max = 3): string {
+  return new Intl.ListFormat(locale, { type: "unit", style: "long" }).format(themes.slice(0, max).map((theme) => themeName(names, theme)));
+}
+
 /** The themes with their labels in the reader's language, and the language each label is in ("en" when it has none). */
 export function namedThemes<T extends { id: number; label: string }>(names: ThemeNames, themes: readonly T[]): (T & { lang: string })[] {
   return themes.map((t) => {
