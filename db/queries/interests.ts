@@ -148,8 +148,8 @@ const interestDocument = sql`(
  * Other members' open interests, soonest deadline first. With words that none has (and not for a
  * saved search's alert), `spelling` offers them as the knowledge base spells them ("Did you mean …").
  */
-export async function browseInterests(db: Db | Tx, options: InterestBrowse, today: string): Promise<Paged<InterestSummary> & { spelling: string | null }> {
-  const vocabulary = options.q ? await getSearchVocabulary(db as Db) : null;
+export async function browseInterests(db: Db, options: InterestBrowse, today: string): Promise<Paged<InterestSummary> & { spelling: string | null }> {
+  const vocabulary = options.q ? await getSearchVocabulary(db) : null;
   const text = vocabulary && options.q ? buildTextQuery(vocabulary, options.q) : null;
   // Words nothing can match (only punctuation): no interest.
   if (options.q && !text?.expression) return { rows: [], total: 0, page: options.page, pageSize: options.pageSize, spelling: null };
@@ -186,7 +186,7 @@ export async function browseInterests(db: Db | Tx, options: InterestBrowse, toda
     page: options.page,
     pageSize: options.pageSize,
     // (No row on the page: none at all, since a filter change goes back to page 1.)
-    spelling: vocabulary && options.q && rows.length === 0 && options.page === 1 && !options.createdAfter ? await spellingSuggestion(db as Db, vocabulary, options.q) : null,
+    spelling: vocabulary && options.q && rows.length === 0 && options.page === 1 && !options.createdAfter ? await spellingSuggestion(db, vocabulary, options.q) : null,
   };
 }
 
