@@ -21,7 +21,7 @@ export default function NotFound() {
       <p className="mt-3 text-muted-foreground">
         {t("text")}
       </p>
-      <SearchForm action="/projects" id="not-found-search" label={t("searchLabel")} placeholder={t("searchPlaceholder")} className="mt-6" />
+      <SearchForm action="/projects" id="not-found-search" label={t("searchLabel")} placeholder={t("searchPlaceholder")} className="mt-6" suggest />
       <div className="mt-6 flex flex-wrap justify-center gap-2">
         <Button asChild variant="outline">
           <Link href="/projects">{t("browseProjects")}</Link>

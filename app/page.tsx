@@ -57,6 +57,7 @@ export default async function HomePage() {
             placeholder={t("searchPlaceholder")}
             size="lg"
             className="mt-8 max-w-2xl"
+            suggest
           />
           <ul className="mt-8 grid max-w-2xl grid-cols-3 gap-2 sm:gap-3" aria-label={t("statsLabel")}>
             {stats.map(({ label, value, href, icon: Icon }) => (

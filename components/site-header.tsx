@@ -34,6 +34,7 @@ export async function SiteHeader() {
             label={t("header.searchLabel")}
             placeholder={t("header.searchPlaceholder")}
             size="compact"
+            suggest
             className="@max-[8.5rem]:hidden"
           />
         </div>

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getOrganisations } from "@/app/api/organisations/route";
 import { GET as getProjects } from "@/app/api/projects/route";
+import { GET as getSuggestions } from "@/app/api/suggestions/route";
 import type { DatabaseHandle } from "../index";
 import { seedFixture } from "../queries/test-fixtures";
 import { createTestDatabase, testEngine } from "../testing";
@@ -108,5 +109,30 @@ describe(`GET /api/organisations on ${testEngine}`, () => {
     expect(body.total).toBe(3);
     expect((body.results as { name: string | null }[]).every((r) => r.name !== null)).toBe(true);
     expect(body.facets).toMatchObject({ coordinated: { count: 3, selected: true } });
+  });
+});
+
+describe(`GET /api/suggestions on ${testEngine}`, () => {
+  it("answers 400 naming the field and the reason", async () => {
+    const { status, body } = await call(getSuggestions, "/api/suggestions?locale=xx");
+    expect(status).toBe(400);
+    expect(body.issues).toEqual([
+      { field: "q", reason: "is required" },
+      { field: "locale", reason: "must be one of en, fr, de, pl" },
+    ]);
+  });
+
+  it("offers projects, named organisations and themes holding the query's words, cacheable", async () => {
+    const response = await getSuggestions(new Request("http://localhost/api/suggestions?q=tu%20wien&locale=de"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=60");
+    const body = (await response.json()) as { organisations: { name: string; shortName: string | null; countryCode: string }[] };
+    expect(body.organisations[0]).toMatchObject({ name: "Technische Universität Wien", shortName: "TU Wien", countryCode: "AT" });
+    const grids = await call(getSuggestions, "/api/suggestions?q=greengr");
+    expect(grids.body.projects).toEqual([expect.objectContaining({ acronym: "GREENGRID", programme: expect.objectContaining({ name: "Horizon Europe" }) })]);
+  });
+
+  it("offers nothing before a word of three letters", async () => {
+    expect(await call(getSuggestions, "/api/suggestions?q=tu")).toEqual({ status: 200, body: { projects: [], organisations: [], themes: [] } });
   });
 });

@@ -9,9 +9,9 @@ export class HomePage {
     await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
   }
 
-  /** The search box in the page's main content (the header has one too). */
+  /** The search box in the page's main content (the header has one too): a combobox, as it offers while one types. */
   async search(text: string) {
-    const box = this.page.getByRole("main").getByRole("searchbox").first();
+    const box = this.page.getByRole("main").getByRole("combobox").first();
     await box.fill(text);
     await box.press("Enter");
     await this.page.waitForURL(/\/projects\?.*q=/);
@@ -34,4 +34,31 @@ export class ProjectsPage {
 
 export function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A search box that offers projects, organisations and themes while one types (the header's, the home page's). */
+export class SuggestingSearchBox {
+  constructor(
+    private readonly page: Page,
+    readonly name: string,
+  ) {}
+
+  get box() {
+    return this.page.getByRole("combobox", { name: this.name });
+  }
+
+  get offers() {
+    return this.page.getByRole("listbox", { name: "Suggestions" });
+  }
+
+  option(name: string | RegExp) {
+    return this.offers.getByRole("option", { name });
+  }
+
+  /** Types the text as a person does, key by key, and waits for the offers. */
+  async type(text: string) {
+    await this.box.fill("");
+    await this.box.pressSequentially(text, { delay: 20 });
+    await expect(this.offers).toBeVisible();
+  }
 }

@@ -22,6 +22,7 @@ export const CLIENT_MESSAGE_KEYS = [
   "profile.members",
   "profile.region",
   "saved",
+  "search.suggestions",
   "shortlists",
   "validation",
 ] as const;

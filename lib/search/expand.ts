@@ -36,7 +36,8 @@ export interface ThemeTerms {
   english?: Readonly<Record<string, string>>;
 }
 
-interface Phrase {
+/** A label or synonym of a theme in one language, as compiled. */
+export interface Phrase {
   themeId: number;
   lang: string;
   text: string;
