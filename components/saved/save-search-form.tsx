@@ -13,7 +13,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/select";
 import { idle } from "@/lib/actions/result";
 import { saveSearch } from "@/lib/actions/saved-searches";
-import { summaryClass } from "./sign-in-to-save";
+import { quietButtonClass } from "./quiet-button";
 
 export function SaveSearchForm({ path, defaultName }: { path: string; defaultName: string }) {
   const t = useTranslations("saved");
@@ -25,7 +25,7 @@ export function SaveSearchForm({ path, defaultName }: { path: string; defaultNam
   const saved = state.status === "ok" ? state.data : null;
   return (
     <details className="group relative w-fit text-sm print:hidden" data-testid="save-search">
-      <summary className={summaryClass}>
+      <summary className={quietButtonClass}>
         <Bookmark aria-hidden className="size-4 group-open:fill-current" /> {t("button.save")}
       </summary>
       <div className="absolute left-0 z-20 mt-1 w-80 max-w-[calc(100vw-2rem)] rounded-lg border bg-card p-3 shadow-lg">

@@ -5,16 +5,14 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
+import { quietButtonClass } from "./quiet-button";
 
-/** The look of "Save search" closed: the form's summary and this link alike. */
-export const summaryClass =
-  "flex h-8 cursor-pointer list-none items-center gap-1.5 rounded-md border bg-card px-3 text-sm font-medium text-primary shadow-xs hover:bg-muted [&::-webkit-details-marker]:hidden";
 
 export function SignInToSave({ path, label, icon }: { path: string; label: string; icon: ReactNode }) {
   const query = useSearchParams().toString();
   const next = query ? `${path}?${query}` : path;
   return (
-    <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className={`${summaryClass} w-fit print:hidden`}>
+    <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className={`${quietButtonClass} w-fit print:hidden`}>
       {icon} {label}
     </Link>
   );

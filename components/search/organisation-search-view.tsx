@@ -100,6 +100,7 @@ export function OrganisationSearchView({
   return (
     <SearchResultsFrame
       basePath={basePath}
+      exportHref={organisationSearchUrl("/organisations/export", { ...state, page: 1 })}
       search={{ label: t("organisationSearch.label"), placeholder: t("organisationSearch.placeholder"), q: state.q }}
       hidden={hidden}
       active={active}

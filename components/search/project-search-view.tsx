@@ -97,6 +97,7 @@ export function ProjectSearchView({
   return (
     <SearchResultsFrame
       basePath={basePath}
+      exportHref={projectSearchUrl("/projects/export", { ...state, page: 1 })}
       search={{ label: t("projectSearch.label"), placeholder: t("projectSearch.placeholder"), q: state.q }}
       hidden={hidden}
       active={active}

@@ -2,7 +2,7 @@
 // the summary and sort, the results or an empty state, the pager, and the facet sidebar, which
 // comes after the results in the document (keyboard and screen reader users reach results
 // first) and beside them (wide screens) or above them (phones) on screen.
-import { SearchX } from "lucide-react";
+import { Download, SearchX } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
@@ -13,6 +13,9 @@ import { EmptyState } from "../empty-state";
 import { ListPagination, ResultSummary } from "../list-pagination";
 import { SearchForm } from "../search-form";
 import { SaveSearch } from "../saved/save-search";
+import { quietButtonClass } from "../saved/quiet-button";
+import { SEARCH_EXPORT_LIMIT } from "@/lib/search/export-csv";
+import { formatNumber } from "@/lib/format";
 import { FacetSidebar, type FacetSection } from "./facet-sidebar";
 import { SortForm } from "./sort-form";
 
@@ -80,6 +83,7 @@ export function SearchResultsFrame({
   sections,
   sidebarNote,
   locale,
+  exportHref,
   children,
 }: {
   basePath: string;
@@ -102,6 +106,8 @@ export function SearchResultsFrame({
   sections: FacetSection[];
   sidebarNote?: ReactNode;
   locale: string;
+  /** The results as a CSV file (/projects/export?…, /organisations/export?…). */
+  exportHref: string;
   children: ReactNode;
 }) {
   const t = useTranslations("search");
@@ -110,7 +116,15 @@ export function SearchResultsFrame({
       <section aria-label={t("results")} className="flex min-w-0 flex-col gap-4 lg:col-start-2 lg:row-start-1">
         <SearchForm action={basePath} id={`${basePath.replace(/\W/g, "")}-q`} label={search.label} placeholder={search.placeholder} defaultValue={search.q} hidden={hidden} />
         <ActiveFilters filters={active} />
-        <SaveSearch path={basePath} />
+        <div className="flex flex-wrap items-center gap-2">
+          <SaveSearch path={basePath} />
+          {total > 0 ? (
+            <a href={exportHref} download className={`${quietButtonClass} w-fit print:hidden`} title={t("export.downloadHint")}>
+              <Download aria-hidden className="size-4" />
+              {total > SEARCH_EXPORT_LIMIT ? t("export.downloadFirst", { limit: formatNumber(SEARCH_EXPORT_LIMIT, locale) }) : t("export.download")}
+            </a>
+          ) : null}
+        </div>
         {notice}
         {total === 0 ? (
           <EmptyState icon={<SearchX />} title={empty.title}>

@@ -3,7 +3,7 @@
 // attribution the sources' licences ask for. The route handlers parse and validate the params.
 import "server-only";
 import { organisationPageLinks, projectPageLinks, type PageLinks } from "@/lib/search/api";
-import { DATA_SOURCES } from "@/lib/importers/sources";
+import { ATTRIBUTIONS } from "@/lib/importers/sources";
 import type { OrganisationSearchState, ProjectSearchState } from "@/lib/search/params";
 import type { Db } from "../index";
 import type { ProjectListItem } from "../queries/projects";
@@ -11,7 +11,7 @@ import { searchOrganisationsWithFacets, type OrganisationFacets, type Organisati
 import { searchProjectsWithFacets, type ProjectFacets } from "./projects";
 import type { PartialMatch, SomeMore, TextQuery } from "./text-query";
 
-const attribution = [...new Map(Object.values(DATA_SOURCES).map((s) => [s.attribution, { text: s.attribution, url: s.url }])).values()];
+const attribution = [...ATTRIBUTIONS];
 
 interface PageBody<T, F> {
   query: Record<string, unknown>;

@@ -43,3 +43,8 @@ export const DATA_SOURCES = {
 } as const;
 
 export type DataSourceKey = keyof typeof DATA_SOURCES;
+
+/** Each attribution once, with its link: what a page, the JSON API and an export of the data cite. */
+export const ATTRIBUTIONS: readonly { text: string; url: string }[] = [
+  ...new Map(Object.values(DATA_SOURCES).map((s) => [s.attribution, { text: s.attribution, url: s.url }])).values(),
+];
