@@ -236,7 +236,8 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
             })
           : null}
       </div>
-      <span role="status" className="sr-only">
+      {/* A live region, not role="status": the page's own status messages stay the only ones. */}
+      <span aria-live="polite" className="sr-only">
         {open ? t("status", { count }) : ""}
       </span>
     </>
