@@ -4,6 +4,7 @@
 // cluster like hers, and each sees the other as a mutual match. Bad input is refused field by field.
 import { expect, test } from "@playwright/test";
 import { checkPage } from "./pages/account-pages";
+import { escapeRegExp } from "./pages/app-pages";
 import { InterestFormPage, InterestPage, memberWithOrganisation, newMemberPage, type InterestDetails } from "./pages/interest-pages";
 
 const run = Date.now().toString(36);
@@ -130,6 +131,22 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   await expect(filtered.first()).toBeVisible();
   for (let i = 0; i < (await filtered.count()); i++) await expect(filtered.nth(i)).toContainText("Higher education");
   await expect(page.getByLabel("Type")).toHaveValue("higher_education");
+
+  // Where would another organisation rank? One of the list is placed and explained as there; one of
+  // another type is left out, and the page says why.
+  await page.goto(woodUrl);
+  const secondName = (await interest.matches().nth(1).getByRole("heading").textContent())!.trim();
+  await page.getByText("Where would another organisation rank?").click();
+  const lookup = page.getByRole("search", { name: "Where would another organisation rank?" });
+  await lookup.getByLabel("Organisation").fill(secondName);
+  await lookup.getByRole("button", { name: "Look up" }).click();
+  const verdict = page.getByTestId("place-verdict");
+  await expect(verdict).toContainText(new RegExp(`^${escapeRegExp(secondName)} would rank \\d+(st|nd|rd|th) of the \\d+ organisations scored in full for this interest\\. It is among your matches above\\.`));
+  await expect(verdict.getByRole("article").getByRole("heading", { name: secondName })).toBeVisible();
+  await checkPage(page, "interests-place");
+  await lookup.getByLabel("Organisation").fill("software competence center hagenberg");
+  await lookup.getByRole("button", { name: "Look up" }).click();
+  await expect(verdict).toHaveText("SOFTWARE COMPETENCE CENTER HAGENBERG GMBH is left out: its type is “Research organisation”, and this interest asks for “Development agency” or “Higher education”.");
 
   // Dismiss the first match: it leaves the list, stays dismissed after a recompute, and can come back.
   await page.goto(woodUrl);

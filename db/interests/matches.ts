@@ -3,14 +3,15 @@
 // explained matches, and they replace the stored ones. Dismissals live in their own table, so a
 // dismissed match stays dismissed whatever the engine answers next time.
 import { eq, sql } from "drizzle-orm";
-import type { Tx } from "../index";
+import type { Db, Tx } from "../index";
+import type { Match, MatchQuery } from "@/lib/matching/types";
 import { findMatches } from "../matching/find-matches";
 import { interestDismissals, interestMatches, interests, interestThemes, programmeParts, programmes, topics } from "../schema";
 import { matchQueryForInterest } from "@/lib/interests/match-query";
 import { matchKey } from "@/lib/saved/target";
 
-/** Recomputes the matches of an interest inside the caller's transaction; returns how many are stored. */
-export async function computeInterestMatches(tx: Tx, interestId: number): Promise<number> {
+/** The question an interest asks the engine (lib/interests/match-query.ts), read from the database; null for no such interest. */
+export async function interestMatchQuery(tx: Db | Tx, interestId: number): Promise<MatchQuery | null> {
   const [interest] = await tx
     .select({
       profileId: interests.profileId,
@@ -30,13 +31,25 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
     .leftJoin(programmeParts, eq(programmeParts.id, interests.programmePartId))
     .leftJoin(programmes, eq(programmes.id, interests.programmeId))
     .where(eq(interests.id, interestId));
-  if (!interest) return 0;
+  if (!interest) return null;
   const themeIds = (await tx.select({ id: interestThemes.themeId }).from(interestThemes).where(eq(interestThemes.interestId, interestId))).map((t) => t.id);
   const [{ dismissed } = { dismissed: 0 }] = await tx
     .select({ dismissed: sql<number>`count(*)`.mapWith(Number) })
     .from(interestDismissals)
     .where(eq(interestDismissals.interestId, interestId));
-  const matches = await findMatches(tx, matchQueryForInterest({ ...interest, themeIds }, dismissed));
+  return matchQueryForInterest({ ...interest, themeIds }, dismissed);
+}
+
+/** What a match stores beside its reasons (interest_matches.evidence): who it is, its signals, its evidence and its reasons as kinds. */
+export function storedEvidence(m: Match) {
+  return { name: m.name, pic: m.pic, type: m.type, countryCode: m.countryCode, signals: m.signals, ...m.evidence, explanations: m.explanations };
+}
+
+/** Recomputes the matches of an interest inside the caller's transaction; returns how many are stored. */
+export async function computeInterestMatches(tx: Tx, interestId: number): Promise<number> {
+  const query = await interestMatchQuery(tx, interestId);
+  if (!query) return 0;
+  const matches = await findMatches(tx, query);
   const computedAt = new Date();
   // When each candidate entered the list, kept across recomputations (the job worker recomputes
   // every day): what the alert digests tell as new.
@@ -57,7 +70,7 @@ export async function computeInterestMatches(tx: Tx, interestId: number): Promis
         rank: i + 1,
         score: m.score,
         reasons: m.reasons,
-        evidence: { name: m.name, pic: m.pic, type: m.type, countryCode: m.countryCode, signals: m.signals, ...m.evidence, explanations: m.explanations },
+        evidence: storedEvidence(m),
         computedAt: listedSince.get(matchKey(m)) ?? computedAt,
       })),
     );

@@ -41,6 +41,8 @@ export const TEXT_HITS = 300;
 
 export interface CandidateRow {
   id: number;
+  /** The rough score in SQL that chose the candidates scored in full (candidateLimit). */
+  rough: number;
   type: OrganisationType;
   country_code: string | null;
   /** The target region it is located in (the most precise of those asked), null when none. */
@@ -107,6 +109,12 @@ export interface CandidateQuery extends Prelude {
   today: string;
   /** How many matches are asked for (candidateLimit). */
   k: number;
+  /**
+   * Organisations scored whatever the sources and the rough score say (still under the hard
+   * filters): "where would this one rank?" (placeOfOrganisation). None for a list of matches, whose
+   * statement is then the same as without the option.
+   */
+  include?: readonly number[];
 }
 
 /**
@@ -118,6 +126,7 @@ export interface CandidateQuery extends Prelude {
  */
 export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRow[]> {
   const { scope, themes, network, textScale, types, countries, regions, today } = q;
+  const include = q.include ?? [];
   const tsq = termsTsquery(q.textTerms);
   const allThemes = [...themes.exact, ...themes.parents];
   const req = scope.requesterIds;
@@ -285,6 +294,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       cand as materialized (
         select id from by_org_best union select id from network union select id from recent
         union select id from popular union select id from part_top union select id from programme_top union select id from theme_top
+        ${include.length > 0 ? sql`union select unnest(${intArray(include)})` : sql``}
       ),
       part_counts as (
         select c.organisation_id as id, c.projects, c.coordinated from cand
@@ -347,8 +357,8 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         join organisation_facets f on f.organisation_id = m.id
         where f.organisation_id <> all(${intArray(req)}) and ${typeFilter("f")}
           ${notPastPartner(sql`f.organisation_id`)}
-        order by rough desc, f.organisation_id
-        limit ${candidateLimit(q.k)}
+        order by ${include.length > 0 ? sql`f.organisation_id = any(${intArray(include)}) desc,` : sql``} rough desc, f.organisation_id
+        limit ${candidateLimit(q.k) + include.length}
       ),
       -- Their three most relevant projects among those read one by one, and the three best matching
       -- the text: ranked, then picked by plain aggregates (ordered aggregates sort group by group).

@@ -8,7 +8,9 @@ import { isoDate } from "@/lib/interests/options";
 import { applicableSignals, combineSignals, computeSignals, newPartnerWeights, signalWeights, type SignalName } from "@/lib/matching/score";
 import type { MatchFacts } from "@/lib/matching/signals";
 import type { Match, MatchQuery } from "@/lib/matching/types";
-import { candidates, type CandidateRow } from "./candidates";
+import { sql } from "drizzle-orm";
+import { rowsOf } from "../rows";
+import { candidateLimit, candidates, type CandidateRow } from "./candidates";
 import { explainAll, type Scored } from "./explain-matches";
 import type { ProfileThemes } from "./own-themes";
 import { readInEnglish } from "./english-reading";
@@ -67,8 +69,25 @@ function scoreRecords(
   });
 }
 
-export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
-  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
+interface RankedRun {
+  scored: Scored[];
+  explained: Match[];
+  registeredScored: { registered: RegisteredCandidate; facts: MatchFacts; signals: ReturnType<typeof computeSignals>; score: number }[];
+  applicable: SignalName[];
+  requesterIds: number[];
+}
+
+/**
+ * The engine's run: prelude, candidates (and `include`, scored whatever the sources say), scores,
+ * and the explanations of those `pick` chooses among the records, best first.
+ */
+async function rankCandidates(
+  db: Db,
+  query: MatchQuery,
+  options: FindMatchesOptions,
+  k: number,
+  { include = [], pick }: { include?: number[]; pick: (best: Scored[], rows: CandidateRow[]) => Scored[] },
+): Promise<RankedRun> {
   // Every word of the text: what registered organisations' own texts are ranked by (past projects
   // are looked for with the informative words only, in the candidate statement).
   const allWords = textTsquery(query.text);
@@ -83,12 +102,12 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
   let registeredRead: Promise<RegisteredCandidate[]> = Promise.resolve([]);
   // A text in another language than the knowledge base's English looks for projects in English too.
   const english = query.text ? await readInEnglish(db, query.text) : null;
-  const { applicable, scored, explained } = await db.transaction(async (tx) => {
+  const { applicable, scored, explained, requesterIds } = await db.transaction(async (tx) => {
     const resolved = await prelude(tx, query, english);
     const { scope, themes } = resolved;
     registeredRead = registeredCandidates(db, { themes, tsq: allWords, types, countries, today, requesterProfileId: query.requesterProfileId ?? null });
     registeredRead.catch(() => {}); // its error is thrown where it is awaited
-    const rows = await candidates(tx, { ...resolved, types, countries, regions, today, newPartnersOnly, k });
+    const rows = await candidates(tx, { ...resolved, types, countries, regions, today, newPartnersOnly, k, include });
     const claimedThemes = new Map<number, ProfileThemes>();
     const shared = new Map<number, number[]>();
     for (const r of rows) {
@@ -106,26 +125,90 @@ export async function findMatches(db: Db, query: MatchQuery, options: FindMatche
       requester: scope.requesterIds.length > 0,
     });
     const scored = scoreRecords(rows, { claimedThemes, shared, applicable, weights, programmeOnly: scope.programmeIds.length > 0, newPartnersOnly });
-    // The k best records are explained here, in the transaction: those shown are among them
-    // (registered organisations may take some of the k places, never add records).
-    const best = [...scored].sort((a, b) => b.score - a.score || Number(a.row.id) - Number(b.row.id)).slice(0, k);
-    const explained = await explainAll(tx, best, { query, scope, themes, shared, claimedThemes, textTerms: resolved.textTerms, textWords: resolved.textWords });
-    return { applicable, scored, explained };
+    // Those shown are explained here, in the transaction.
+    const best = [...scored].sort(byScore);
+    const explained = await explainAll(tx, pick(best, rows), { query, scope, themes, shared, claimedThemes, textTerms: resolved.textTerms, textWords: resolved.textWords });
+    return { applicable, scored, explained, requesterIds: scope.requesterIds };
   });
   const registered = await registeredRead;
-  if (scored.length === 0 && registered.length === 0) return [];
-  options.onCandidates?.(scored.map((s) => ({ organisationId: Number(s.row.id), facts: s.facts, score: s.score })), applicable);
   const year = new Date().getUTCFullYear();
   const registeredScored = registered.map((r) => {
     const facts = registeredFacts(r, regions);
     const signals = computeSignals(facts, year, { newPartnersOnly });
     return { registered: r, facts, signals, score: combineSignals(signals, applicable, weights) };
   });
-  // One ranking for both kinds of candidate; ties: knowledge-base records first, then by id.
-  const ranked = [
-    ...scored.map((s) => ({ kind: "record" as const, score: s.score, key: Number(s.row.id), s })),
-    ...registeredScored.map((s) => ({ kind: "registered" as const, score: s.score, key: 1e12 + s.registered.id, s })),
-  ].sort((a, b) => b.score - a.score || a.key - b.key).slice(0, k);
-  const byRecord = new Map(explained.map((m) => [m.organisationId, m]));
+  return { scored, explained, registeredScored, applicable, requesterIds };
+}
+
+const byScore = (a: Scored, b: Scored) => b.score - a.score || Number(a.row.id) - Number(b.row.id);
+
+/** One ranking for both kinds of candidate; ties: knowledge-base records first, then by id. */
+function oneRanking(run: Pick<RankedRun, "scored" | "registeredScored">) {
+  return [
+    ...run.scored.map((s) => ({ kind: "record" as const, score: s.score, key: Number(s.row.id), s })),
+    ...run.registeredScored.map((s) => ({ kind: "registered" as const, score: s.score, key: 1e12 + s.registered.id, s })),
+  ].sort((a, b) => b.score - a.score || a.key - b.key);
+}
+
+export async function findMatches(db: Db, query: MatchQuery, options: FindMatchesOptions = {}): Promise<Match[]> {
+  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
+  // The k best records are explained (registered organisations may take some of the k places, never add records).
+  const run = await rankCandidates(db, query, options, k, { pick: (best) => best.slice(0, k) });
+  if (run.scored.length === 0 && run.registeredScored.length === 0) return [];
+  options.onCandidates?.(run.scored.map((s) => ({ organisationId: Number(s.row.id), facts: s.facts, score: s.score })), run.applicable);
+  const ranked = oneRanking(run).slice(0, k);
+  const byRecord = new Map(run.explained.map((m) => [m.organisationId, m]));
   return ranked.map((r) => (r.kind === "record" ? byRecord.get(Number(r.s.row.id))! : explainRegistered(r.s, query)));
+}
+
+/** Where one organisation of the knowledge base stands for a query (placeOfOrganisation). */
+export type Place =
+  /** Ranked among the candidates scored in full (`of` of them, registered organisations too), explained as a match. */
+  | { kind: "ranked"; rank: number; of: number; match: Match }
+  /** Asked for by the query itself: the requester. */
+  | { kind: "requester" }
+  /** Left out by the query's hard filters: the wanted partner types or countries. */
+  | { kind: "type" | "country" }
+  /** Left out as a past partner of the requester (new partners only). */
+  | { kind: "pastPartner" };
+
+/**
+ * Where an organisation would rank in the answer to `query` — the list stored for an interest is
+ * its first k — and why: scored and explained as every candidate is, even one that no source
+ * brought or that the rough score left below the candidates scored in full. `rank` is its place
+ * among those the answer scores in full (its rank in the answer when within k); `of` how many they
+ * are with it. Null when no named organisation has this id (an unnamed one is never a match).
+ */
+export async function placeOfOrganisation(db: Db, query: MatchQuery, organisationId: number): Promise<Place | null> {
+  const [facets] = rowsOf<{ type: string; country_code: string | null }>(
+    await db.execute(sql`select type::text as type, country_code from organisation_facets where organisation_id = ${organisationId}`),
+  );
+  if (!facets) return null;
+  if ((query.partnerTypes ?? []).length > 0 && !query.partnerTypes!.includes(facets.type as never)) return { kind: "type" };
+  const countries = (query.countries ?? []).map((c) => c.toUpperCase());
+  if (countries.length > 0 && !countries.includes(facets.country_code ?? "")) return { kind: "country" };
+  const k = Math.min(MAX_K, Math.max(1, Math.trunc(query.k ?? DEFAULT_K)));
+  const limit = candidateLimit(k);
+  let kept: Set<number> | null = null;
+  const run = await rankCandidates(db, query, {}, k, {
+    include: [organisationId],
+    pick: (best, rows) => {
+      // The candidates the answer itself scores in full: the rough score's best `limit` (the
+      // statement ordered them so, the one asked about first), with this one among them or not.
+      const others = rows.filter((r) => Number(r.id) !== organisationId);
+      const target = rows.find((r) => Number(r.id) === organisationId);
+      if (!target) return [];
+      const above = others.filter((r) => Number(r.rough) > Number(target.rough) || (Number(r.rough) === Number(target.rough) && Number(r.id) < organisationId)).length;
+      kept = new Set([organisationId, ...others.slice(0, above < limit ? limit - 1 : limit).map((r) => Number(r.id))]);
+      return best.filter((s) => Number(s.row.id) === organisationId);
+    },
+  });
+  if (run.requesterIds.includes(organisationId)) return { kind: "requester" };
+  const match = run.explained[0];
+  // The statement leaves out no other named organisation of the wanted kind.
+  if (!match || kept === null) return query.newPartnersOnly ? { kind: "pastPartner" } : null;
+  const keptIds: Set<number> = kept;
+  const ranking = oneRanking({ scored: run.scored.filter((s) => keptIds.has(Number(s.row.id))), registeredScored: run.registeredScored });
+  const rank = ranking.findIndex((r) => r.kind === "record" && r.key === organisationId) + 1;
+  return { kind: "ranked", rank, of: ranking.length, match };
 }

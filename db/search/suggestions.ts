@@ -117,7 +117,8 @@ async function suggestProjects(db: Db, query: SuggestionQuery): Promise<ProjectS
   }));
 }
 
-async function suggestOrganisations(db: Db, query: SuggestionQuery): Promise<OrganisationSuggestion[]> {
+/** The named organisations whose name, short name or PIC holds the query (what the search box offers), best first. */
+export async function suggestOrganisations(db: Db, query: SuggestionQuery): Promise<OrganisationSuggestion[]> {
   const folded = foldText(query.text);
   const byPic = PIC.test(query.text)
     ? sql`f.organisation_id in (select organisation_id from organisation_identifiers where scheme = 'pic' and value = ${query.text})`

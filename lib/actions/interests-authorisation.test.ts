@@ -164,6 +164,36 @@ describe(`authorisation matrix: interest pages on ${testEngine}`, () => {
     expect((await outcome(() => New())).kind).toBe("redirect /sign-in?next=%2Finterests%2Fnew");
   });
 
+  /** The props of the first element of this component in the rendered tree, or null. */
+  function propsOf(node: unknown, type: unknown): Record<string, unknown> | null {
+    if (Array.isArray(node)) {
+      for (const n of node) {
+        const found = propsOf(n, type);
+        if (found) return found;
+      }
+      return null;
+    }
+    if (!isValidElement(node)) return null;
+    if (node.type === type) return node.props as Record<string, unknown>;
+    return propsOf((node.props as { children?: ReactNode }).children, type);
+  }
+
+  it("answers \"where would this organisation rank?\" for members only", async () => {
+    const { default: Page } = await import("@/app/(member)/interests/[id]/page");
+    const { PlaceLookup } = await import("@/components/interests/place-lookup");
+    const asked = { placeId: String(recordId) };
+    for (const who of ["anonymous", "signed in", "admin"] as Who[]) {
+      as(who);
+      const result = await outcome(() => Page(props(ids.public, asked)));
+      expect(result.kind).toBe("rendered");
+      expect(propsOf(result.tree, PlaceLookup), who).toBeNull();
+    }
+    as("member");
+    const lookup = propsOf((await outcome(() => Page(props(ids.public, asked)))).tree, PlaceLookup);
+    expect(lookup).toMatchObject({ interestId: ids.public, ask: { id: recordId } });
+    expect(lookup!.placed).not.toBeNull();
+  });
+
   it("shows members the matches and the reciprocal list, and the edit page", async () => {
     const { default: Page } = await import("@/app/(member)/interests/[id]/page");
     const { default: Edit } = await import("@/app/(member)/interests/[id]/edit/page");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMatchFilter, matchFilterChoices, parseMatchFilter, scoreLabel, splitByReason } from "./match-filter";
+import { applyMatchFilter, matchFilterChoices, parseMatchFilter, parsePlaceRequest, scoreLabel, splitByReason } from "./match-filter";
 
 const m = (type: "higher_education" | "sme", countryCode: string, dismissed = false) => ({ type, countryCode, countryName: countryCode === "AT" ? "Austria" : "Slovenia", dismissed });
 const matches = [m("higher_education", "AT"), m("sme", "AT"), m("higher_education", "SI"), m("sme", "SI", true)];
@@ -64,5 +64,20 @@ describe("splitByReason", () => {
     const { specific, activityOnly } = splitByReason([match(1, [inAll]), match(2, [inAll])]);
     expect(specific.map((m) => m.rank)).toEqual([1, 2]);
     expect(activityOnly).toEqual([]);
+  });
+});
+
+describe("parsePlaceRequest", () => {
+  it("reads the organisation asked about: an id from a link before a typed name", () => {
+    expect(parsePlaceRequest({ placeId: "88", place: "fraunhofer" })).toEqual({ id: 88 });
+    expect(parsePlaceRequest({ place: "  tu wien " })).toEqual({ q: "tu wien" });
+    expect(parsePlaceRequest({ place: "x".repeat(150) })).toEqual({ q: "x".repeat(100) });
+  });
+
+  it("asks nothing of a bad id, an empty name or no parameter", () => {
+    expect(parsePlaceRequest({ placeId: "abc" })).toBeNull();
+    expect(parsePlaceRequest({ placeId: "0", place: "  " })).toBeNull();
+    expect(parsePlaceRequest({ placeId: "12", type: "sme" })).toEqual({ id: 12 });
+    expect(parsePlaceRequest({})).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // The match list's filters (type and country, in the URL) and the choices they offer, counted
 // over the matches that are not dismissed. Pure: the page reads the stored matches once.
 import { z } from "zod";
+import { parseId } from "@/lib/url-state";
 import { organisationType, type OrganisationType } from "@/db/schema/knowledge";
 
 export interface MatchFilter {
@@ -20,6 +21,20 @@ export function parseMatchFilter(params: Params): MatchFilter {
   if (type.success) filter.type = type.data;
   if (country.success) filter.country = country.data;
   return filter;
+}
+
+/** "Where would this organisation rank?": its id (a link's `placeId`) or what was typed (`place`, a name or PIC). */
+export interface PlaceRequest {
+  id?: number;
+  q?: string;
+}
+
+/** The organisation asked about in the URL, or null when none is (a bad id or an empty name is none). */
+export function parsePlaceRequest(params: Params): PlaceRequest | null {
+  const id = parseId(first(params.placeId));
+  if (id !== null) return { id };
+  const q = first(params.place)?.trim().slice(0, 100);
+  return q ? { q } : null;
 }
 
 interface Filterable {

@@ -13,6 +13,7 @@ import { Fact, FactList } from "@/components/fact-list";
 import { CloseButton, DismissButton, RecomputeButton, RenewButton } from "@/components/interests/interest-actions";
 import { InterestStateBadge } from "@/components/interests/interest-list";
 import { MatchCard, matchHref } from "@/components/interests/match-card";
+import { PlaceLookup } from "@/components/interests/place-lookup";
 import { SaveSearch } from "@/components/saved/save-search";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -23,10 +24,11 @@ import { englishReadingOf } from "@/db/matching/english-reading";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { namedThemes, themeName } from "@/lib/search/theme-names";
 import { getInterest, listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
+import { placeInInterest } from "@/db/interests/place";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
-import { applyMatchFilter, matchFilterChoices, parseMatchFilter, splitByReason } from "@/lib/interests/match-filter";
+import { applyMatchFilter, matchFilterChoices, parseMatchFilter, parsePlaceRequest, splitByReason } from "@/lib/interests/match-filter";
 import { formatCountry, formatCountryList, formatDate, formatLanguage, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
@@ -81,6 +83,9 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const filter = parseMatchFilter(query);
   const [matches, reciprocal] = member ? await Promise.all([listStoredMatches(db, id), listReciprocalMatches(db, id, today)]) : [[], []];
   const shortlistOptions = member && user ? await shortlistChoices(db, user.id) : undefined;
+  // "Where would this organisation rank?": asked in the URL, answered for the members only.
+  const placeAsk = member ? parsePlaceRequest(query) : null;
+  const placed = placeAsk ? await placeInInterest(db, id, placeAsk) : null;
   // A text in another language was also read in English, the knowledge base's language: say how.
   const reading = member && matches.length ? await englishReadingOf(db, interestText(interest)) : null;
   const shown = applyMatchFilter(matches, filter);
@@ -367,6 +372,17 @@ export default async function InterestPage({ params, searchParams }: Props) {
               {matches.length ? t("page.noneOfFilterText") : typesCordisLacks ? t("page.noneCordisText") : t("page.noneText")}
             </EmptyState>
           )}
+          <PlaceLookup
+            interestId={id}
+            ask={placeAsk}
+            placed={placed}
+            matches={matches}
+            partnerTypes={interest.partnerTypes}
+            countries={interest.wantedCountryList.length ? interest.wantedCountryList.map((c) => c.code) : programmeAreaCountries}
+            locale={locale}
+            hidden={{ type: filter.type, country: filter.country }}
+            card={{ best: shown[0]?.score ?? matches[0]?.score ?? 1, shortlists: shortlistOptions, interestTitle: interest.title, themeNames, placeNames }}
+          />
           {dismissed.length ? (
             <details className="rounded-xl border bg-card px-4 py-3">
               <summary className="cursor-pointer text-sm font-medium">{t("page.dismissed", { count: dismissed.length })}</summary>

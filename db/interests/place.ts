@@ -1,0 +1,64 @@
+// "Where would this organisation rank?" on an interest's page: an organisation named by the
+// member (its name or PIC, as the search box finds it, or its id from a link), and where the
+// interest's matching would put it and why (db/matching/find-matches.ts placeOfOrganisation),
+// as a match card when it is ranked.
+import "server-only";
+import { eq } from "drizzle-orm";
+import { suggestionQuery } from "@/lib/search/suggestions";
+import type { Db } from "../index";
+import { placeOfOrganisation, type Place } from "../matching/find-matches";
+import type { StoredMatch } from "../queries/interests";
+import { countries, organisations } from "../schema";
+import type { OrganisationType } from "../schema/knowledge";
+import { suggestOrganisations, type OrganisationSuggestion } from "../search/suggestions";
+import { interestMatchQuery, storedEvidence } from "./matches";
+
+export interface InterestPlace {
+  organisation: { id: number; name: string; type: OrganisationType; countryCode: string | null; countryName: string | null };
+  place: Place;
+  /** As a stored match would show it, when it is ranked. */
+  card: StoredMatch | null;
+  /** The other organisations the name found, to choose another. */
+  others: OrganisationSuggestion[];
+}
+
+/**
+ * The place of the organisation `id`, else of the first the name `q` finds; `{ found: false }`
+ * when the name finds none, null for no such interest.
+ */
+export async function placeInInterest(db: Db, interestId: number, ask: { id?: number; q?: string }): Promise<InterestPlace | { found: false } | null> {
+  const query = await interestMatchQuery(db, interestId);
+  if (!query) return null;
+  const byName = ask.id === undefined && ask.q ? suggestionQuery(ask.q) : null;
+  const named = byName ? await suggestOrganisations(db, byName) : [];
+  const id = ask.id ?? named[0]?.id;
+  if (id === undefined) return { found: false };
+  const [organisation] = await db
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type, countryCode: organisations.countryCode, city: organisations.city, countryName: countries.nameEn })
+    .from(organisations)
+    .leftJoin(countries, eq(countries.code, organisations.countryCode))
+    .where(eq(organisations.id, id));
+  const place = organisation?.name ? await placeOfOrganisation(db, query, id) : null;
+  if (!organisation?.name || !place) return { found: false };
+  const card: StoredMatch | null =
+    place.kind === "ranked"
+      ? {
+          rank: place.rank,
+          score: place.match.score,
+          reasons: place.match.reasons,
+          organisationId: id,
+          profileId: place.match.profileId,
+          name: place.match.name,
+          type: place.match.type,
+          countryCode: place.match.countryCode,
+          countryName: organisation.countryName,
+          city: organisation.city,
+          registered: place.match.profileId !== null,
+          evidence: storedEvidence(place.match),
+          dismissed: false,
+          computedAt: new Date(),
+        }
+      : null;
+  const { name, type, countryCode, countryName } = organisation;
+  return { organisation: { id, name, type, countryCode, countryName }, place, card, others: named.filter((o) => o.id !== id) };
+}
