@@ -6,7 +6,8 @@
 // button that chooses it where it is shown.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { usePaused } from "@/components/use-paused";
 
 export interface Suggested {
   id: number;
@@ -32,19 +33,9 @@ async function fetchSuggestions(text: string): Promise<TextSuggestions> {
   return (await response.json()) as TextSuggestions;
 }
 
-/** The text, once it has not changed for a moment. */
-function usePaused(text: string): string {
-  const [paused, setPaused] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => setPaused(text), PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return paused;
-}
-
 /** The themes and fields a text names, once it says something (20 characters); inside a QueryClientProvider. */
 export function useTextSuggestions(text: string): TextSuggestions {
-  const query = usePaused(text.trim().slice(0, MAX_TEXT));
+  const query = usePaused(text.trim().slice(0, MAX_TEXT), PAUSE_MS);
   const { data } = useQuery({
     queryKey: ["theme-suggestions", query],
     queryFn: () => fetchSuggestions(query),

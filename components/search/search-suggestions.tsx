@@ -11,6 +11,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { FormQueryClient } from "@/components/forms/form-query-client";
+import { usePaused } from "@/components/use-paused";
 import { Input } from "@/components/ui/input";
 import { cn } from "@/components/ui/utils";
 import type { Suggestions } from "@/db/search/suggestions";
@@ -24,16 +25,6 @@ async function fetchSuggestions(q: string, locale: string): Promise<Suggestions>
   const response = await fetch(`/api/suggestions?${new URLSearchParams({ q, locale })}`);
   if (!response.ok) throw new Error(`suggestions: ${response.status}`);
   return (await response.json()) as Suggestions;
-}
-
-/** The text once it has not changed for a moment. */
-function usePaused(text: string): string {
-  const [paused, setPaused] = useState(text);
-  useEffect(() => {
-    const timer = setTimeout(() => setPaused(text), PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-  return paused;
 }
 
 interface Offer {
@@ -69,7 +60,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
     if (document.activeElement === input.current) setFocused(true);
   }, [defaultValue]);
 
-  const paused = usePaused(value);
+  const paused = usePaused(value, PAUSE_MS);
   const query = suggestionQuery(paused);
   const { data } = useQuery({
     queryKey: ["suggestions", locale, query?.text ?? ""],

@@ -1,24 +1,13 @@
 // The JSON API's route handlers, called as Next calls them: GET with a Request. The database is
 // injected as the process's handle (getDb() returns it), a fresh test database with the fixture.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as getOrganisations } from "@/app/api/organisations/route";
 import { GET as getProjects } from "@/app/api/projects/route";
 import { GET as getSuggestions } from "@/app/api/suggestions/route";
-import type { DatabaseHandle } from "../index";
-import { seedFixture } from "../queries/test-fixtures";
-import { createTestDatabase, testEngine } from "../testing";
+import { fixtureAsProcessDatabase } from "../test-databases";
+import { testEngine } from "../testing";
 
-let handle: DatabaseHandle;
-const global = globalThis as unknown as { consortiaDb?: DatabaseHandle };
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await seedFixture(handle.db);
-  global.consortiaDb = handle;
-});
-afterAll(async () => {
-  delete global.consortiaDb;
-  await handle?.close();
-});
+fixtureAsProcessDatabase();
 
 const call = async (handler: (r: Request) => Promise<Response>, query: string) => {
   const response = await handler(new Request(`http://localhost${query}`));

@@ -1,22 +1,16 @@
 // Search over the demo knowledge base (the five KEEP seeds and the CORDIS sample, as a fresh
 // install loads it): the seeds' cluster theme found from six languages, exact acronyms first.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseOrganisationSearchState, parseProjectSearchState } from "@/lib/search/params";
-import { loadDemoData } from "../demo";
-import type { DatabaseHandle } from "../index";
-import { createTestDatabase, testEngine } from "../testing";
+import { demoDatabase } from "../test-databases";
+import { testEngine } from "../testing";
 import { searchOrganisationsWithFacets } from "./organisations";
 import { searchProjectsWithFacets } from "./projects";
 import { getProject } from "../queries/projects";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadDemoData(handle.db);
-}, 120_000);
-afterAll(async () => handle?.close());
+const demo = demoDatabase();
 
-const search = (q: string, pageSize = 100) => searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ q }), pageSize });
+const search = (q: string, pageSize = 100) => searchProjectsWithFacets(demo.db, { ...parseProjectSearchState({ q }), pageSize });
 const SEEDS_ON_CLUSTERS = ["INCLUD", "CLOUD", "POOLING4CLUSTERS", "CLUSTERS-CORD", "InterregCluster"];
 
 describe(`cross-language search over the demo data on ${testEngine}`, () => {
@@ -65,21 +59,21 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     const hint = (await search("przemysł drzewny")).matchedThemes.find((t) => t.label === "Wood and furniture industry")!;
     const forestry = hint.linked.find((l) => l.label === "forestry")!;
     // The notice's link: the KEEP theme, which no CORDIS project carries.
-    const onWood = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(hint.themeId) }), pageSize: 100 });
+    const onWood = await searchProjectsWithFacets(demo.db, { ...parseProjectSearchState({ theme: String(hint.themeId) }), pageSize: 100 });
     expect(onWood.rows.map((r) => r.acronym)).toEqual(expect.arrayContaining(["AeroSTREAM", "SoilValues"]));
     expect(onWood.facets.theme.linked?.map((l) => l.label)).toContain("forestry");
-    const onForestry = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(forestry.id) }), pageSize: 100 });
+    const onForestry = await searchProjectsWithFacets(demo.db, { ...parseProjectSearchState({ theme: String(forestry.id) }), pageSize: 100 });
     // Every forestry project is on the wood theme's list; the facets count that list.
     expect(onWood.total).toBeGreaterThanOrEqual(onForestry.total);
     expect(onWood.rows.map((r) => r.id)).toEqual(expect.arrayContaining(onForestry.rows.map((r) => r.id)));
     expect(onWood.facets.programme.reduce((n, v) => n + v.count, 0)).toBe(onWood.total);
     // Organisations too: those with a project on either.
-    const orgs = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ theme: String(hint.themeId) }));
+    const orgs = await searchOrganisationsWithFacets(demo.db, parseOrganisationSearchState({ theme: String(hint.themeId) }));
     expect(orgs.total).toBeGreaterThan(0);
     expect(orgs.facets.theme.linked?.map((l) => l.label)).toContain("forestry");
     // A theme the crosswalk links to nothing filters by itself alone.
     const social = (await search("social sciences")).matchedThemes[0]!;
-    expect((await searchProjectsWithFacets(handle.db, parseProjectSearchState({ theme: String(social.themeId) }))).facets.theme.linked).toBeUndefined();
+    expect((await searchProjectsWithFacets(demo.db, parseProjectSearchState({ theme: String(social.themeId) }))).facets.theme.linked).toBeUndefined();
   });
 
   it('"Holzcluster" and "Clusterförderung" (de), compounds the vocabulary lacks, find projects on both parts or on the first', async () => {
@@ -109,7 +103,7 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
       const result = await search(q, 500);
       expect(result.matchedThemes.map((t) => t.label)).toEqual(["social sciences"]);
       // Every project on the theme or below it, as the theme facet finds them.
-      const onTheme = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(result.matchedThemes[0]!.themeId) }), pageSize: 500 });
+      const onTheme = await searchProjectsWithFacets(demo.db, { ...parseProjectSearchState({ theme: String(result.matchedThemes[0]!.themeId) }), pageSize: 500 });
       expect(onTheme.total).toBeGreaterThan(10);
       expect(result.rows.map((r) => r.id)).toEqual(expect.arrayContaining(onTheme.rows.map((r) => r.id)));
     });
@@ -125,7 +119,7 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
         const result = await search(q, 500);
         const theme = result.matchedThemes.find((t) => t.label === concept);
         expect(theme, `${q} → ${concept}`).toBeDefined();
-        const onTheme = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: String(theme!.themeId) }), pageSize: 500 });
+        const onTheme = await searchProjectsWithFacets(demo.db, { ...parseProjectSearchState({ theme: String(theme!.themeId) }), pageSize: 500 });
         expect(onTheme.total).toBeGreaterThanOrEqual(5);
         expect(result.rows.map((r) => r.id)).toEqual(expect.arrayContaining(onTheme.rows.map((r) => r.id)));
       });
@@ -139,7 +133,7 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
   });
 
   it("counts facets that add up to the demo data", async () => {
-    const all = await searchProjectsWithFacets(handle.db, parseProjectSearchState({}));
+    const all = await searchProjectsWithFacets(demo.db, parseProjectSearchState({}));
     expect(all.total).toBe(331);
     expect(all.facets.programme.reduce((n, v) => n + v.count, 0)).toBe(331);
     // An Interreg theme counts the seeds on it and the CORDIS projects on the fields of science the
@@ -147,29 +141,29 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     // and lists what it counts.
     const business = all.facets.theme.values.find((v) => v.label === "Business, clusters and competitiveness")!;
     expect(business.count).toBeGreaterThan(5);
-    const listed = await searchProjectsWithFacets(handle.db, { ...parseProjectSearchState({ theme: business.value }), pageSize: 500 });
+    const listed = await searchProjectsWithFacets(demo.db, { ...parseProjectSearchState({ theme: business.value }), pageSize: 500 });
     expect(listed.total).toBe(business.count);
     expect(listed.rows.filter((r) => r.sourceId === "keep").length).toBe(5);
     // Below it, each theme lists what its count says.
     for (const child of listed.facets.theme.values) {
-      expect((await searchProjectsWithFacets(handle.db, parseProjectSearchState({ theme: child.value }))).total, child.label).toBe(child.count);
+      expect((await searchProjectsWithFacets(demo.db, parseProjectSearchState({ theme: child.value }))).total, child.label).toBe(child.count);
     }
     const interreg = all.facets.programme.filter((v) => v.group === "Interreg");
     expect(interreg.reduce((n, v) => n + v.count, 0)).toBe(5);
   });
 
   it("finds organisations by name without accents, never unnamed ones", async () => {
-    const result = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "agencja rozwoju" }));
+    const result = await searchOrganisationsWithFacets(demo.db, parseOrganisationSearchState({ q: "agencja rozwoju" }));
     const named = (r: { name: string | null; shortName: string | null }) => /agencja/i.test(`${r.name} ${r.shortName}`) && /rozwoju/i.test(`${r.name} ${r.shortName}`);
     expect(result.rows.filter(named).length).toBeGreaterThan(0);
     // Those named so first, then those whose projects match the words.
     const firstOther = result.rows.findIndex((r) => !named(r));
     if (firstOther >= 0) expect(result.rows.slice(firstOther).some(named)).toBe(false);
     // Typed without the accent: Piestańska.
-    expect((await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({ q: "piestanska" }))).rows.map((r) => r.name)).toEqual([
+    expect((await searchOrganisationsWithFacets(demo.db, parseOrganisationSearchState({ q: "piestanska" }))).rows.map((r) => r.name)).toEqual([
       "Piestańska Agencja Rozwoju Regionalnego TTSK",
     ]);
-    const all = await searchOrganisationsWithFacets(handle.db, parseOrganisationSearchState({}));
+    const all = await searchOrganisationsWithFacets(demo.db, parseOrganisationSearchState({}));
     expect(all.rows.every((r) => r.name !== null)).toBe(true);
   });
 
@@ -180,10 +174,10 @@ describe(`cross-language search over the demo data on ${testEngine}`, () => {
     // Each named participant of the projects the project search finds, with how many of them.
     const expected = new Map<number, number>();
     for (const p of projectsFound.rows) {
-      const named = new Set((await getProject(handle.db, p.id))!.partners.filter((o) => o.name !== null).map((o) => o.organisationId));
+      const named = new Set((await getProject(demo.db, p.id))!.partners.filter((o) => o.name !== null).map((o) => o.organisationId));
       for (const id of named) expected.set(id, (expected.get(id) ?? 0) + 1);
     }
-    const result = await searchOrganisationsWithFacets(handle.db, { ...parseOrganisationSearchState({ q: "przemysł drzewny" }), pageSize: 100 });
+    const result = await searchOrganisationsWithFacets(demo.db, { ...parseOrganisationSearchState({ q: "przemysł drzewny" }), pageSize: 100 });
     expect(result.total).toBe(expected.size);
     // The first 100 of them, each with its count.
     expect(result.rows).toHaveLength(Math.min(100, expected.size));

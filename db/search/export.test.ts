@@ -1,28 +1,17 @@
 // A search's CSV export: the rows the list shows, in its order, read a page at a time; and the
 // route handlers that send it (called as Next calls them, with the fixture as the process's database).
 import { parse } from "csv-parse/sync";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as exportOrganisationsRoute } from "@/app/(public)/organisations/export/route";
 import { GET as exportProjectsRoute } from "@/app/(public)/projects/export/route";
 import { parseOrganisationSearchState, parseProjectSearchState } from "@/lib/search/params";
-import type { DatabaseHandle } from "../index";
-import { seedFixture } from "../queries/test-fixtures";
-import { createTestDatabase, testEngine } from "../testing";
+import { fixtureAsProcessDatabase } from "../test-databases";
+import { testEngine } from "../testing";
 import { exportOrganisations, exportProjects } from "./export";
 import { searchOrganisationsWithFacets } from "./organisations";
 import { searchProjectsWithFacets } from "./projects";
 
-let handle: DatabaseHandle;
-const global = globalThis as unknown as { consortiaDb?: DatabaseHandle };
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await seedFixture(handle.db);
-  global.consortiaDb = handle;
-});
-afterAll(async () => {
-  delete global.consortiaDb;
-  await handle?.close();
-});
+const database = fixtureAsProcessDatabase();
 
 const rowsOfCsv = async (response: Response) => parse((await response.text()).replace(/^\uFEFF/, ""), { relax_column_count: true }) as string[][];
 
@@ -30,16 +19,16 @@ describe(`search export on ${testEngine}`, () => {
   it("reads every page of the search, in the list's order, up to the limit", async () => {
     for (const sort of ["recent", "budget"] as const) {
       const state = parseProjectSearchState({ sort });
-      const list = await searchProjectsWithFacets(handle.db, { ...state, pageSize: 100 });
+      const list = await searchProjectsWithFacets(database.db, { ...state, pageSize: 100 });
       expect(list.total).toBeGreaterThan(2);
-      const all = await exportProjects(handle.db, state, 100, 2);
+      const all = await exportProjects(database.db, state, 100, 2);
       expect(all.rows.map((r) => r.id)).toEqual(list.rows.map((r) => r.id));
       expect(all.total).toBe(list.total);
-      expect((await exportProjects(handle.db, state, 2, 1)).rows.map((r) => r.id)).toEqual(list.rows.slice(0, 2).map((r) => r.id));
+      expect((await exportProjects(database.db, state, 2, 1)).rows.map((r) => r.id)).toEqual(list.rows.slice(0, 2).map((r) => r.id));
     }
     const organisations = parseOrganisationSearchState({ q: "cluster" });
-    const list = await searchOrganisationsWithFacets(handle.db, { ...organisations, pageSize: 100 });
-    expect((await exportOrganisations(handle.db, organisations, 100, 1)).rows.map((r) => r.id)).toEqual(list.rows.map((r) => r.id));
+    const list = await searchOrganisationsWithFacets(database.db, { ...organisations, pageSize: 100 });
+    expect((await exportOrganisations(database.db, organisations, 100, 1)).rows.map((r) => r.id)).toEqual(list.rows.map((r) => r.id));
   });
 
   it("GET /projects/export sends the search's projects as a CSV download, whatever page the list was on", async () => {

@@ -1,24 +1,18 @@
 // What the search box offers while one types, over the demo knowledge base (the five KEEP seeds and
 // the CORDIS sample, as a fresh install loads it).
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { suggestionQuery } from "@/lib/search/suggestions";
-import { loadDemoData } from "../demo";
-import type { DatabaseHandle } from "../index";
 import { rowsOf } from "../rows";
 import { organisationIdentifiers, organisations, participations, projects } from "../schema";
 import { refreshProjectSearch } from "./refresh";
-import { createTestDatabase, testEngine } from "../testing";
+import { demoDatabase } from "../test-databases";
+import { testEngine } from "../testing";
 import { searchSuggestions } from "./suggestions";
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await loadDemoData(handle.db);
-}, 120_000);
-afterAll(async () => handle?.close());
+const demo = demoDatabase();
 
-const suggest = (q: string, locale: "en" | "fr" | "de" | "pl" = "en") => searchSuggestions(handle.db, suggestionQuery(q)!, locale);
+const suggest = (q: string, locale: "en" | "fr" | "de" | "pl" = "en") => searchSuggestions(demo.db, suggestionQuery(q)!, locale);
 
 describe(`search suggestions over the demo data on ${testEngine}`, () => {
   it("offers the project whose acronym is the query first, then those whose acronym starts with it", async () => {
@@ -48,16 +42,16 @@ describe(`search suggestions over the demo data on ${testEngine}`, () => {
 
   it("finds an organisation by its PIC, and never offers an unnamed one", async () => {
     const [named] = rowsOf<{ value: string; id: number }>(
-      await handle.db.execute(sql`select i.value, o.id from organisation_identifiers i join organisations o on o.id = i.organisation_id
+      await demo.db.execute(sql`select i.value, o.id from organisation_identifiers i join organisations o on o.id = i.organisation_id
         where i.scheme = 'pic' and o.name is not null order by o.id limit 1`),
     );
     expect((await suggest(named!.value)).organisations[0]?.id).toBe(named!.id);
     // One known by its PIC only (as the Horizon 2020 skeleton's are), on a project, its name matching nothing either.
-    const [unnamed] = await handle.db.insert(organisations).values({ name: null, type: "research_organisation", countryCode: "AT" }).returning({ id: organisations.id });
-    await handle.db.insert(organisationIdentifiers).values({ organisationId: unnamed!.id, scheme: "pic", value: "999000111" });
-    const [project] = await handle.db.select({ id: projects.id }).from(projects).where(eq(projects.acronym, "CLUSTERS-CORD"));
-    await handle.db.insert(participations).values({ projectId: project!.id, organisationId: unnamed!.id, role: "partner" });
-    await refreshProjectSearch(handle.db);
+    const [unnamed] = await demo.db.insert(organisations).values({ name: null, type: "research_organisation", countryCode: "AT" }).returning({ id: organisations.id });
+    await demo.db.insert(organisationIdentifiers).values({ organisationId: unnamed!.id, scheme: "pic", value: "999000111" });
+    const [project] = await demo.db.select({ id: projects.id }).from(projects).where(eq(projects.acronym, "CLUSTERS-CORD"));
+    await demo.db.insert(participations).values({ projectId: project!.id, organisationId: unnamed!.id, role: "partner" });
+    await refreshProjectSearch(demo.db);
     expect((await suggest("999000111")).organisations).toEqual([]);
   });
 
