@@ -3,6 +3,8 @@
 // the sources' attribution under the records, as their licences ask. Pure: the words and links
 // come from the caller.
 import { csvFile, fileSlug } from "@/lib/csv";
+import type { ProjectListItem } from "@/db/queries/projects";
+import type { OrganisationSearchItem } from "@/db/search/organisations";
 import { programmeLabel } from "@/lib/projects";
 
 /** The most rows one file holds (the list's first, in its order). */
@@ -12,36 +14,16 @@ export const SEARCH_EXPORT_LIMIT = 5000;
 export const projectExportColumns = ["acronym", "title", "topic", "programme", "start", "end", "callYear", "coordinator", "participants", "countries", "link"] as const;
 export const organisationExportColumns = ["name", "shortName", "pic", "type", "sme", "country", "city", "projects", "consortiaLed", "matchingProjects", "link"] as const;
 
-export interface ProjectExportItem {
-  id: number;
-  acronym: string | null;
-  title: string | null;
-  topicTitle: string | null;
-  programme: { name: string; period: string | null };
-  startDate: string | null;
-  endDate: string | null;
-  callYear: number | null;
-  coordinatorName: string | null;
-  partnerCount: number | null;
-  knownPartners: number;
-  countryCodes: string[];
-}
+/** What a row of each list gives the file (db/queries/projects.ts, db/search/organisations.ts). */
+export type ProjectExportItem = Pick<
+  ProjectListItem,
+  "id" | "acronym" | "title" | "topicTitle" | "startDate" | "endDate" | "callYear" | "coordinatorName" | "partnerCount" | "knownPartners" | "countryCodes"
+> & { programme: Pick<ProjectListItem["programme"], "name" | "period"> };
 
-export interface OrganisationExportItem {
-  id: number;
-  name: string | null;
-  shortName: string | null;
-  pic: string | null;
-  type: string;
-  isSme: boolean | null;
-  countryCode: string | null;
-  countryName: string | null;
-  city: string | null;
-  projectCount: number;
-  coordinatorCount: number;
-  /** With a query matched against projects: how many of its projects match it. */
-  matchingProjects: number | null;
-}
+export type OrganisationExportItem = Pick<
+  OrganisationSearchItem,
+  "id" | "name" | "shortName" | "pic" | "isSme" | "countryCode" | "countryName" | "city" | "projectCount" | "coordinatorCount" | "matchingProjects"
+> & { type: string };
 
 export interface ExportWords {
   /** An absolute link to a page of the app ("/projects/12" → "https://…/projects/12"). */
