@@ -35,8 +35,8 @@ test("organisations list and an organisation page", async ({ page }) => {
   test.setTimeout(60_000); // two searches with facets and two axe runs: slow on a busy 2-core machine
   await page.goto("/organisations");
   await checkPage(page, "organisations");
-  // An organisation's own page (not a facet, nor "Save search", which asks a signed-out reader to sign in).
-  await page.locator('main a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
+  // An organisation's own page: a row of the list (not a facet, "Save search" or "Download CSV").
+  await page.locator('main table a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
   await page.waitForURL(/\/organisations\/\d+$/);
   await checkPage(page, "organisation");
 });

@@ -7,8 +7,8 @@ import { expect, test } from "@playwright/test";
 test("activity chart and partner network on the busiest organisation", async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto("/organisations?sort=projects");
-  // An organisation's own page (not a facet, nor "Save search", which asks a signed-out reader to sign in).
-  await page.locator('main a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
+  // An organisation's own page: a row of the list (not a facet, "Save search" or "Download CSV").
+  await page.locator('main table a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
   await page.waitForURL(/\/organisations\/\d+$/);
   const url = page.url();
 

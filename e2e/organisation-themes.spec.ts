@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 
 test("an organisation's themes list its projects on each", async ({ page }) => {
   await page.goto("/organisations?sort=projects");
-  await page.locator('main a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
+  await page.locator('main table a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
   await page.waitForURL(/\/organisations\/\d+$/);
   const all = await page.locator("#projects-heading + *").innerText(); // "N projects: coordinated …"
   const total = Number(all.match(/^([\d,]+) projects?/)![1]!.replace(/,/g, ""));
@@ -34,7 +34,7 @@ test("an organisation's themes list its projects on each", async ({ page }) => {
 
 test("an organisation's page lists organisations like it: of its type, on its themes", async ({ page }) => {
   await page.goto("/organisations?sort=projects&type=higher_education");
-  await page.locator('main a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
+  await page.locator('main table a[href^="/organisations/"]').filter({ hasNotText: /^\d+$/ }).first().click();
   await page.waitForURL(/\/organisations\/\d+$/);
   const name = await page.getByRole("heading", { level: 1 }).innerText();
   const like = page.getByRole("list", { name: "Organisations like this one" }).getByRole("listitem");
