@@ -148,6 +148,13 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   await lookup.getByRole("button", { name: "Look up" }).click();
   await expect(verdict).toHaveText("SOFTWARE COMPETENCE CENTER HAGENBERG GMBH is left out: its type is “Research organisation”, and this interest asks for “Development agency” or “Higher education”.");
 
+  // A matched organisation's own page says where it stands in the member's open interests.
+  await interest.matches().getByRole("heading").locator('a[href^="/organisations/"]').first().click();
+  await page.waitForURL(/\/organisations\/\d+$/);
+  const fit = page.getByTestId("fit-for-your-interests");
+  await expect(fit.getByRole("link", { name: woodInterest.title })).toHaveAttribute("href", /^\/interests\/\d+\?placeId=\d+#place$/);
+  await expect(fit).toContainText(/would rank \d+(st|nd|rd|th) of \d+ · in your matches/);
+
   // Dismiss the first match: it leaves the list, stays dismissed after a recompute, and can come back.
   await page.goto(woodUrl);
   const first = interest.matches().first();

@@ -3,12 +3,14 @@
 // interest's matching would put it and why (db/matching/find-matches.ts placeOfOrganisation),
 // as a match card when it is ranked.
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { suggestionQuery } from "@/lib/search/suggestions";
 import type { Db } from "../index";
 import { placeOfOrganisation, type Place } from "../matching/find-matches";
 import type { StoredMatch } from "../queries/interests";
-import { countries, organisations } from "../schema";
+import { countries, interestMatches, organisations } from "../schema";
+import { listInterestsOfProfiles } from "../queries/interests";
+import { listMyOrganisations } from "../queries/members";
 import type { OrganisationType } from "../schema/knowledge";
 import { suggestOrganisations, type OrganisationSuggestion } from "../search/suggestions";
 import { interestMatchQuery, storedEvidence } from "./matches";
@@ -61,4 +63,41 @@ export async function placeInInterest(db: Db, interestId: number, ask: { id?: nu
       : null;
   const { name, type, countryCode, countryName } = organisation;
   return { organisation: { id, name, type, countryCode, countryName }, place, card, others: named.filter((o) => o.id !== id) };
+}
+
+/** How many of a member's open interests an organisation's page places it in (the newest). */
+export const FIT_INTERESTS = 3;
+
+export interface InterestFit {
+  interest: { id: number; title: string };
+  place: Place;
+  /** It is among the interest's stored matches (dismissed or not). */
+  listed: boolean;
+}
+
+/**
+ * Where an organisation stands in each of the user's organisations' newest open interests (at most
+ * FIT_INTERESTS), and how many more open ones there are; nothing for an unnamed organisation.
+ */
+export async function fitForInterests(db: Db, organisationId: number, userId: string, today: string): Promise<{ fits: InterestFit[]; more: number }> {
+  const profiles = (await listMyOrganisations(db, userId)).map((p) => p.id);
+  const open = (await listInterestsOfProfiles(db, profiles, today)).filter((i) => i.state === "open");
+  const chosen = open.slice(0, FIT_INTERESTS);
+  if (chosen.length === 0) return { fits: [], more: 0 };
+  const listed = new Set(
+    (
+      await db
+        .select({ interestId: interestMatches.interestId })
+        .from(interestMatches)
+        .where(and(eq(interestMatches.organisationId, organisationId), inArray(interestMatches.interestId, chosen.map((i) => i.id))))
+    ).map((r) => r.interestId),
+  );
+  const fits: InterestFit[] = [];
+  for (const interest of chosen) {
+    const query = await interestMatchQuery(db, interest.id);
+    const place = query ? await placeOfOrganisation(db, query, organisationId) : null;
+    if (!place) return { fits: [], more: 0 }; // an unnamed organisation: never placed
+    fits.push({ interest: { id: interest.id, title: interest.title }, place, listed: listed.has(interest.id) });
+  }
+  return { fits, more: open.length - chosen.length };
 }

@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { useTranslations } from "next-intl";
-import { cache, Fragment } from "react";
+import { cache, Fragment, Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { OrganisationActivity } from "@/components/charts/organisation-activity";
 import { OrganisationNetwork } from "@/components/network/organisation-network";
@@ -26,6 +26,7 @@ import { SimilarOrganisations } from "@/components/organisations/similar-organis
 import { SourceAttribution } from "@/components/source-attribution";
 import { MatchedParts, PartialMatchNote } from "@/components/search/partial-match-note";
 import { ContactOrganisation } from "@/components/messaging/contact-organisation";
+import { FitForYourInterests } from "@/components/interests/fit-for-your-interests";
 import { ShortlistButton } from "@/components/shortlists/shortlist-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -184,6 +185,11 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
               </CardContent>
             </Card>
           ) : null}
+          {unnamed ? null : (
+            <Suspense fallback={null}>
+              <FitForYourInterests organisationId={org.id} />
+            </Suspense>
+          )}
           <Card>
             <CardHeader>
               <CardTitle>{t("keyFacts")}</CardTitle>
