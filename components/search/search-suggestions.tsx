@@ -17,7 +17,7 @@ import { cn } from "@/components/ui/utils";
 import type { Suggestions } from "@/db/search/suggestions";
 import { formatCountry } from "@/lib/format";
 import { programmeLabel } from "@/lib/projects";
-import { movedOption, suggestionQuery } from "@/lib/search/suggestions";
+import { matchedRanges, movedOption, suggestionQuery } from "@/lib/search/suggestions";
 
 const PAUSE_MS = 150;
 
@@ -71,6 +71,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
   });
   const typed = value.trim();
   const found = query && data && suggestionQuery(typed) ? data : null;
+  const words = query?.words ?? [];
   const count = found ? found.projects.length + found.organisations.length + found.themes.length : 0;
 
   const offers: Offer[] = [];
@@ -81,7 +82,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
         href: `/projects/${p.id}`,
         group: "projects",
         content: (
-          <Line icon={<FileText className="size-4" aria-hidden />} title={p.acronym ?? p.title ?? ""} detail={p.acronym ? (p.title ?? p.topicTitle) : null}>
+          <Line words={words} icon={<FileText className="size-4" aria-hidden />} title={p.acronym ?? p.title ?? ""} detail={p.acronym ? (p.title ?? p.topicTitle) : null}>
             {[p.programme.family === p.programme.name ? p.programme.name : `${p.programme.family} · ${programmeLabel(p.programme)}`, p.year].filter(Boolean).join(" · ")}
           </Line>
         ),
@@ -93,7 +94,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
         href: `/organisations/${o.id}`,
         group: "organisations",
         content: (
-          <Line icon={<Building2 className="size-4" aria-hidden />} title={o.name} detail={o.shortName && o.shortName !== o.name ? o.shortName : null}>
+          <Line words={words} icon={<Building2 className="size-4" aria-hidden />} title={o.name} detail={o.shortName && o.shortName !== o.name ? o.shortName : null}>
             {[o.city, formatCountry(o.countryCode, locale), types(o.type as "sme"), t("projects", { count: o.projectCount })]
               .filter(Boolean)
               .join(" · ")}
@@ -107,7 +108,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
         href: `/projects?theme=${theme.id}`,
         group: "themes",
         content: (
-          <Line icon={<Tag className="size-4" aria-hidden />} title={theme.label} detail={theme.matched ? t("matched", { matched: theme.matched }) : null}>
+          <Line words={words} icon={<Tag className="size-4" aria-hidden />} title={theme.label} detail={theme.matched ? t("matched", { matched: theme.matched }) : null}>
             {[t(theme.scheme === "keep" ? "keepTheme" : "field"), theme.parent].filter(Boolean).join(" · ")}
           </Line>
         ),
@@ -235,14 +236,38 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
   );
 }
 
-function Line({ icon, title, detail, children }: { icon: ReactNode; title: string; detail: string | null; children: ReactNode }) {
+/** The text with the parts that hold the query's words in bold. */
+function Marked({ text, words }: { text: string; words: readonly string[] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of matchedRanges(text, words)) {
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(
+      <mark key={start} className="bg-transparent font-bold text-inherit underline decoration-primary/40 underline-offset-2">
+        {text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+function Line({ icon, title, detail, words, children }: { icon: ReactNode; title: string; detail: string | null; words: readonly string[]; children: ReactNode }) {
   return (
     <span className="flex min-w-0 flex-1 items-start gap-2">
       <span className="mt-0.5 shrink-0 text-muted-foreground">{icon}</span>
       <span className="flex min-w-0 flex-col">
         <span className="truncate">
-          <span className="font-medium">{title}</span>
-          {detail ? <span className="text-muted-foreground"> {detail}</span> : null}
+          <span className="font-medium">
+            <Marked text={title} words={words} />
+          </span>
+          {detail ? (
+            <span className="text-muted-foreground">
+              {" "}
+              <Marked text={detail} words={words} />
+            </span>
+          ) : null}
         </span>
         <span className="truncate text-xs text-muted-foreground">{children}</span>
       </span>

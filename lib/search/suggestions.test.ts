@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileVocabulary } from "./expand";
-import { movedOption, parseSuggestionParams, suggestionQuery, themesStartingWith } from "./suggestions";
+import { matchedRanges, movedOption, parseSuggestionParams, suggestionQuery, themesStartingWith } from "./suggestions";
 
 describe("suggestionQuery", () => {
   it("offers nothing before a word of three letters or digits", () => {
@@ -98,5 +98,22 @@ describe("movedOption", () => {
     expect(movedOption(-1, 0, "ArrowDown")).toBe(-1);
     expect(movedOption(7, 3, "ArrowDown")).toBe(0);
     expect(movedOption(7, 3, "ArrowUp")).toBe(2);
+  });
+});
+
+describe("matchedRanges", () => {
+  const marked = (text: string, words: string[]) => matchedRanges(text, words).map(([a, b]) => text.slice(a, b));
+
+  it("finds each word, accents and case ignored, as written in the text", () => {
+    expect(marked("Technische Universität Wien (TU Wien)", ["universitat", "wien"])).toEqual(["Universität", "Wien", "Wien"]);
+    expect(marked("SHENA Dél-Alföldi Regionális", ["del", "alfoldi"])).toEqual(["Dél", "Alföldi"]);
+    expect(marked("KLASTER HRVATSKIH", ["klast"])).toEqual(["KLAST"]);
+  });
+
+  it("maps back over letters folding makes longer, and merges what overlaps", () => {
+    expect(marked("Großstraße 5", ["strasse"])).toEqual(["straße"]);
+    expect(marked("hydrogen", ["hydro", "drogen"])).toEqual(["hydrogen"]);
+    expect(matchedRanges("wood", ["steel"])).toEqual([]);
+    expect(matchedRanges("", ["x"])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import type { ApiErrorBody } from "./api";
 import type { CompiledVocabulary, Phrase } from "./expand";
-import { STOPWORDS, wordsOf } from "./text";
+import { foldText, STOPWORDS, wordsOf } from "./text";
 
 /** How many of each kind are offered. */
 export const SUGGESTION_LIMITS = { projects: 5, organisations: 5, themes: 3 } as const;
@@ -115,4 +115,39 @@ export function movedOption(active: number, count: number, key: "ArrowDown" | "A
   if (count <= 0) return -1;
   if (key === "ArrowDown") return active < 0 || active >= count - 1 ? 0 : active + 1;
   return active <= 0 || active >= count ? count - 1 : active - 1;
+}
+
+/**
+ * The parts of a text that hold the query's words, as [start, end) ranges of the text as written,
+ * merged and in order: "Technische Universität Wien" with ["universitat", "wien"] → the ranges of
+ * "Universität" and "Wien". Accents and case are ignored as the search ignores them (foldText),
+ * also where folding changes a letter's length ("Straße" holds "strasse").
+ */
+export function matchedRanges(text: string, words: readonly string[]): [number, number][] {
+  // The folded text, and for each of its characters the original character it came from.
+  let folded = "";
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const f = foldText(char);
+    for (let j = 0; j < f.length; j++) origin.push(i);
+    folded += f;
+    i += char.length;
+  }
+  const ranges: [number, number][] = [];
+  for (const word of words) {
+    if (!word) continue;
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+      const last = origin[at + word.length - 1]!;
+      ranges.push([origin[at]!, last + String.fromCodePoint(text.codePointAt(last)!).length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const prev = merged.at(-1);
+    if (prev && r[0] <= prev[1]) prev[1] = Math.max(prev[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
