@@ -22,3 +22,14 @@ export function fileSlug(text: string): string {
     .slice(0, 60)
     .replace(/-+$/, "");
 }
+
+/** The file as a download: private data (a member's) is never kept by a cache. */
+export function csvResponse(csv: string, fileName: string, { private: own = false }: { private?: boolean } = {}): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": own ? "private, no-store" : "no-store",
+    },
+  });
+}

@@ -7,7 +7,7 @@ import { JoinedList } from "@/components/joined-list";
 import { CallTopicLine } from "@/components/project-list";
 import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
-import { scoreLabel } from "@/lib/interests/match-filter";
+import { matchHref, scoreLabel } from "@/lib/interests/match-filter";
 import { projectWords } from "@/lib/matching/explain";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
 import { formatCountry } from "@/lib/format";
@@ -18,9 +18,6 @@ import { DismissButton } from "./interest-actions";
 
 const ROLES = { coordinator: true, partner: true, associated_partner: true, third_party: true } as const;
 
-export function matchHref(m: { organisationId: number | null; profileId: number | null }): string {
-  return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
-}
 
 export async function MatchCard({
   match,

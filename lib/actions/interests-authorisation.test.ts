@@ -194,6 +194,37 @@ describe(`authorisation matrix: interest pages on ${testEngine}`, () => {
     expect(lookup!.placed).not.toBeNull();
   });
 
+  it.each([
+    ["anonymous", 401],
+    ["unverified", 401],
+    ["signed in", 404],
+    ["admin", 404],
+  ] as [Who, number][])("GET /interests/[id]/export refuses %s", async (who, status) => {
+    const { GET } = await import("@/app/(member)/interests/[id]/export/route");
+    as(who);
+    const response = await GET(new Request(`http://localhost/interests/${ids.public}/export`), { params: Promise.resolve({ id: String(ids.public) }) });
+    expect(response.status).toBe(status);
+    expect(await response.text()).not.toContain("UNIVERSITY OF GRAZ");
+  });
+
+  it("GET /interests/[id]/export gives a member the matches as CSV, dismissed ones left out", async () => {
+    const { GET } = await import("@/app/(member)/interests/[id]/export/route");
+    as("member");
+    const get = () => GET(new Request(`http://localhost/interests/${ids.public}/export`), { params: Promise.resolve({ id: String(ids.public) }) });
+    const response = await get();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("private, no-store");
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="consortia-matches-public-interest-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("Rank,Organisation,Type,Country,City,Score (of 100),Why,Past projects,Link");
+    expect(lines[1]).toMatch(/^1,UNIVERSITY OF GRAZ,Higher education,Austria,,50,coordinated 2 projects,,http.*\/organisations\/\d+$/);
+    await handle.db.insert(interestDismissals).values({ interestId: ids.public, organisationId: recordId, dismissedByUserId: people.member.id });
+    const after = (await (await get()).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    await handle.db.delete(interestDismissals).where(eq(interestDismissals.interestId, ids.public));
+    expect(after).toHaveLength(1);
+  });
+
   it("shows members the matches and the reciprocal list, and the edit page", async () => {
     const { default: Page } = await import("@/app/(member)/interests/[id]/page");
     const { default: Edit } = await import("@/app/(member)/interests/[id]/edit/page");

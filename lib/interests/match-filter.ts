@@ -96,3 +96,8 @@ export function scoreLabel(score: number, best: number): { outOf100: number; rel
   const relative = best > 0 ? Math.max(4, Math.round(clamp(score / best) * 100)) : 0;
   return { outOf100, relative };
 }
+
+/** A match's page: its knowledge-base record's, else its registered organisation's. */
+export function matchHref(m: { organisationId: number | null; profileId: number | null }): string {
+  return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
+}

@@ -1,7 +1,7 @@
 // One partnership interest. Everyone who may see it reads what it is and who posted it; the
 // members of its organisation also get its ranked, explained matches (filtered by type and
 // country in the URL), the dismissed ones, the reciprocal (mutual) matches and its actions.
-import { CircleAlert, Handshake, Languages, Pencil } from "lucide-react";
+import { CircleAlert, Download, Handshake, Languages, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -12,9 +12,10 @@ import { JoinedList } from "@/components/joined-list";
 import { Fact, FactList } from "@/components/fact-list";
 import { CloseButton, DismissButton, RecomputeButton, RenewButton } from "@/components/interests/interest-actions";
 import { InterestStateBadge } from "@/components/interests/interest-list";
-import { MatchCard, matchHref } from "@/components/interests/match-card";
+import { MatchCard } from "@/components/interests/match-card";
 import { PlaceLookup } from "@/components/interests/place-lookup";
 import { SaveSearch } from "@/components/saved/save-search";
+import { quietButtonClass } from "@/components/saved/quiet-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -28,7 +29,7 @@ import { placeInInterest } from "@/db/interests/place";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
-import { applyMatchFilter, matchFilterChoices, parseMatchFilter, parsePlaceRequest, splitByReason } from "@/lib/interests/match-filter";
+import { applyMatchFilter, matchFilterChoices, matchHref, parseMatchFilter, parsePlaceRequest, splitByReason } from "@/lib/interests/match-filter";
 import { formatCountry, formatCountryList, formatDate, formatLanguage, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
@@ -68,6 +69,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
   const typeLabel = (type: (typeof interest.partnerTypes)[number]) => types(type);
   const day = (iso: string) => formatDate(iso, locale) ?? iso;
   const reciprocalT = await getTranslations("matching.reciprocal");
+  const matchingT = await getTranslations("matching");
   const themeNames = await getThemeNames(db, await getLocale());
   // The target regions' names (countries in the reader's language), for the reasons and the facts.
   const placeNames = Object.fromEntries(interest.targetRegions.map((r) => [r.code, formatPlace(r, locale)]));
@@ -303,7 +305,15 @@ export default async function InterestPage({ params, searchParams }: Props) {
                   </span>
                 </p>
               ) : null}
-              <SaveSearch path={`/interests/${id}`} defaultName={interest.title} />
+              <div className="mt-2 flex flex-wrap items-center gap-2">
+                <SaveSearch path={`/interests/${id}`} defaultName={interest.title} />
+                {matches.some((m) => !m.dismissed) ? (
+                  <a href={`/interests/${id}/export`} download className={`${quietButtonClass} w-fit print:hidden`}>
+                    <Download aria-hidden className="size-4" />
+                    {matchingT("csv.download")}
+                  </a>
+                ) : null}
+              </div>
             </div>
             {matches.length ? (
               <form method="get" className="flex flex-wrap items-end gap-2" aria-label={t("page.filterMatches")}>

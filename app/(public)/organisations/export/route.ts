@@ -5,11 +5,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { exportOrganisations } from "@/db/search/export";
 import { appUrl } from "@/lib/accounts/store";
+import { csvResponse } from "@/lib/csv";
 import { formatCountry } from "@/lib/format";
 import { ATTRIBUTIONS } from "@/lib/importers/sources";
 import { parseOrganisationApiParams } from "@/lib/search/api";
 import { organisationExportColumns, organisationsCsv, searchExportFileName } from "@/lib/search/export-csv";
-import { csvResponse, withoutPaging } from "@/lib/search/export-response";
+import { withoutPaging } from "@/lib/search/export-response";
 
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseOrganisationApiParams(withoutPaging(request));

@@ -5,10 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { exportProjects } from "@/db/search/export";
 import { appUrl } from "@/lib/accounts/store";
+import { csvResponse } from "@/lib/csv";
 import { ATTRIBUTIONS } from "@/lib/importers/sources";
 import { parseProjectApiParams } from "@/lib/search/api";
 import { projectExportColumns, projectsCsv, searchExportFileName } from "@/lib/search/export-csv";
-import { csvResponse, withoutPaging } from "@/lib/search/export-response";
+import { withoutPaging } from "@/lib/search/export-response";
 
 export async function GET(request: Request): Promise<Response> {
   const parsed = parseProjectApiParams(withoutPaging(request));

@@ -6,6 +6,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { getShortlist, listShortlistEntries } from "@/db/queries/shortlists";
 import { appUrl } from "@/lib/accounts/store";
+import { csvResponse } from "@/lib/csv";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
 import { entryHref } from "@/lib/shortlists/links";
@@ -36,11 +37,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     // The header row in the reader's language, in the file's column order.
     shortlistCsvColumns.map((column) => t(`csv.${column}`)),
   );
-  return new NextResponse(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${shortlistFileName(list.name)}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return csvResponse(csv, shortlistFileName(list.name), { private: true });
 }
