@@ -2,6 +2,7 @@
 // and an SME support agency in Austria, Slovenia or Hungary for an Interreg wood-industry cluster
 // project") and reads a ranked, explained list; a university posts an interest that looks for a
 // cluster like hers, and each sees the other as a mutual match. Bad input is refused field by field.
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { checkPage } from "./pages/account-pages";
 import { escapeRegExp } from "./pages/app-pages";
@@ -131,6 +132,15 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   await expect(filtered.first()).toBeVisible();
   for (let i = 0; i < (await filtered.count()); i++) await expect(filtered.nth(i)).toContainText("Higher education");
   await expect(page.getByLabel("Type")).toHaveValue("higher_education");
+
+  // The matches download as CSV, in the page's order, with their reasons.
+  await page.goto(woodUrl);
+  const firstListed = (await interest.matches().first().getByRole("heading").textContent())!.trim();
+  const [matchesFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+  expect(matchesFile.suggestedFilename()).toMatch(/^consortia-matches-interreg-wood-industry-cluster-project-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = (await readFile((await matchesFile.path())!, "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(rows[0]).toBe("Rank,Organisation,Type,Country,City,Score (of 100),Why,Past projects,Link");
+  expect(rows[1]).toMatch(new RegExp(`^1,"?${escapeRegExp(firstListed)}"?,(Higher education|Development agency),(Austria|Slovenia|Hungary),`));
 
   // Where would another organisation rank? One of the list is placed and explained as there; one of
   // another type is left out, and the page says why.
