@@ -14,6 +14,7 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { organisationTypeLabel, isOrganisationType } from "@/lib/organisation-types";
+import { DATA_SOURCES } from "@/lib/importers/sources";
 import { programmeLabel } from "@/lib/projects";
 import { effectiveProjectSort, nutsLevel, type ProjectSearchState, type ProjectSort } from "@/lib/search/params";
 import type { Db } from "../index";
@@ -92,6 +93,19 @@ export interface FirstLoaded {
   until?: Date;
 }
 
+/** A CORDIS grant number (Horizon Europe's projectID, 9 digits) or record number (Horizon 2020's rcn, 6). */
+export const GRANT_NUMBER = /^[0-9]{5,9}$/;
+
+/**
+ * The project with this source number (any source: the unique index on source and number serves
+ * it); `alias` when the statement names the projects table otherwise.
+ */
+export function byGrantNumber(q: string, alias?: string): SQL {
+  const [externalId, sourceId] = alias ? [sql.raw(`${alias}.external_id`), sql.raw(`${alias}.source_id`)] : [sql`${projects.externalId}`, sql`${projects.sourceId}`];
+  return sql`(${externalId} = ${q} and ${sourceId} = any(${sql.param(PROJECT_SOURCES)}::text[]))`;
+}
+const PROJECT_SOURCES = [DATA_SOURCES.cordisHe.id, DATA_SOURCES.cordisH2020.id, DATA_SOURCES.keep.id];
+
 /** The search's conditions; `text` is the query as buildTextQuery makes it (null without one). */
 function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstLoaded: FirstLoaded | undefined, text: TextQuery | null): Prepared {
   const q = state.q.trim();
@@ -105,6 +119,8 @@ function prepare(state: ProjectSearchState, vocabulary: SearchVocabulary, firstL
     if (q.length >= 3) {
       alternatives.push(sql`(coalesce(${projects.acronym}, '') || ' ' || coalesce(${projects.title}, '')) ilike ${containsPattern(q)}`);
     }
+    // A CORDIS grant number (Horizon Europe) or record number (Horizon 2020): that project.
+    if (GRANT_NUMBER.test(q)) alternatives.push(byGrantNumber(q));
     if (alternatives.length === 0) possible = false;
     else conditions.push(sql`(${sql.join(alternatives, sql` or `)})`);
   }
@@ -131,6 +147,7 @@ function relevance(text: TextQuery | null, q: string): SQL {
   // Some parts of the query only: the projects with the most parts first.
   if (text?.match === "any") rank = sql`${segmentsMatched(sql`${projects.searchVector}`, sql`(select segs from tsq)`)} + ${rank}`;
   return sql`(${rank}
+    ${GRANT_NUMBER.test(q) ? sql`+ case when ${projects.externalId} = ${q} then 20 else 0 end` : sql``}
     + case when lower(${projects.acronym}) = ${q.toLowerCase()} then 10 else 0 end
     + case when ${projects.acronym} ilike ${prefixPattern(q)} then 1 else 0 end)`;
 }

@@ -2,12 +2,14 @@
 // the CORDIS sample, as a fresh install loads it).
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { parseProjectSearchState } from "@/lib/search/params";
 import { suggestionQuery } from "@/lib/search/suggestions";
 import { rowsOf } from "../rows";
 import { organisationIdentifiers, organisations, participations, projects } from "../schema";
 import { refreshProjectSearch } from "./refresh";
 import { demoDatabase } from "../test-databases";
 import { testEngine } from "../testing";
+import { searchProjectsWithFacets } from "./projects";
 import { searchSuggestions } from "./suggestions";
 
 const demo = demoDatabase();
@@ -63,6 +65,16 @@ describe(`search suggestions over the demo data on ${testEngine}`, () => {
     expect(polish).toMatchObject({ id: english!.id, label: "Klastry i współpraca gospodarcza", matched: null });
     const [french] = (await suggest("grappes", "fr")).themes;
     expect(french).toMatchObject({ id: english!.id, label: "Clusters et coopération économique", matched: "grappes d'entreprises" });
+  });
+
+  it("finds a project by its CORDIS grant or record number, in the offers and in the project search", async () => {
+    for (const source of ["cordis-he", "cordis-h2020"]) {
+      const [project] = await demo.db.select({ id: projects.id, number: projects.externalId }).from(projects).where(eq(projects.sourceId, source)).limit(1);
+      expect((await suggest(project!.number)).projects[0]?.id, source).toBe(project!.id);
+      const found = await searchProjectsWithFacets(demo.db, parseProjectSearchState({ q: project!.number }));
+      expect(found.rows[0]?.id, source).toBe(project!.id);
+    }
+    expect((await searchProjectsWithFacets(demo.db, parseProjectSearchState({ q: "999999999" }))).total).toBe(0);
   });
 
   it("offers nothing of a kind that has nothing", async () => {

@@ -4,7 +4,8 @@
 // projects (acronym || ' ' || title) and organisation_facets.search_name, as search finds them by
 // name; the themes in the vocabulary kept in memory (lib/search/suggestions.ts). Order:
 //
-//   projects       the acronym equal to the query, then starting with it, then a word of the
+//   projects       the one whose CORDIS grant (or record) number the query is, the acronym
+//                  equal to the query, then starting with it, then a word of the
 //                  acronym or title starting with the first word; the most recent first
 //   organisations  the PIC, the name or short name equal to the query, the name starting with it,
 //                  a word of it starting with the first word; the most projects first
@@ -21,6 +22,7 @@ import type { Db } from "../index";
 import { rowsOf } from "../rows";
 import { containsPattern, prefixPattern } from "../queries/shared";
 import { getThemeNames } from "../queries/theme-names";
+import { byGrantNumber, GRANT_NUMBER } from "./projects";
 import { getThemeVocabulary } from "./theme-vocabulary";
 
 export interface ProjectSuggestion {
@@ -99,8 +101,9 @@ async function suggestProjects(db: Db, query: SuggestionQuery): Promise<ProjectS
       join project_facets f on f.project_id = p.id
       join programmes g on g.id = f.programme_id
       left join topics t on t.id = p.topic_id
-      where ${everyWord(text, query.words, "ilike")}
-      order by case when lower(p.acronym) = ${query.text.toLowerCase()} then 0
+      where ${GRANT_NUMBER.test(query.text) ? sql`(${everyWord(text, query.words, "ilike")} or ${byGrantNumber(query.text, "p")})` : everyWord(text, query.words, "ilike")}
+      order by case when ${GRANT_NUMBER.test(query.text) ? byGrantNumber(query.text, "p") : sql`false`} then -1
+                    when lower(p.acronym) = ${query.text.toLowerCase()} then 0
                     when p.acronym ilike ${prefixPattern(query.text)} then 1
                     when ${text} ~* ${`\\m${query.words[0]}`} then 2
                     else 3 end,
