@@ -154,8 +154,11 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   await expect(verdict).toContainText(new RegExp(`^${escapeRegExp(secondName)} would rank \\d+(st|nd|rd|th) of the \\d+ organisations scored in full for this interest\\. It is among your matches above\\.`));
   await expect(verdict.getByRole("article").getByRole("heading", { name: secondName })).toBeVisible();
   await checkPage(page, "interests-place");
-  await lookup.getByLabel("Organisation").fill("software competence center hagenberg");
-  await lookup.getByRole("button", { name: "Look up" }).click();
+  // The box offers organisations by name as one types; choosing one places it.
+  await lookup.getByLabel("Organisation").fill("");
+  await lookup.getByLabel("Organisation").pressSequentially("software competence", { delay: 20 });
+  await page.getByRole("listbox", { name: "Suggestions" }).getByRole("option", { name: /SOFTWARE COMPETENCE CENTER HAGENBERG/ }).click();
+  await page.waitForURL(/\?placeId=\d+#place$/);
   await expect(verdict).toHaveText("SOFTWARE COMPETENCE CENTER HAGENBERG GMBH is left out: its type is “Research organisation”, and this interest asks for “Development agency” or “Higher education”.");
 
   // A matched organisation's own page says where it stands in the member's open interests.

@@ -14,7 +14,7 @@ import { MATCHES_KEPT } from "@/lib/interests/match-query";
 import type { ThemeNames } from "@/lib/search/theme-names";
 import type { ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { SuggestingSearchInput } from "@/components/search/search-suggestions";
 import { MatchCard } from "./match-card";
 
 export async function PlaceLookup({
@@ -88,7 +88,16 @@ export async function PlaceLookup({
           <label htmlFor="place-q" className="sr-only">
             {t("label")}
           </label>
-          <Input id="place-q" name="place" defaultValue={ask?.q ?? ""} placeholder={t("placeholder")} maxLength={100} autoComplete="off" className="w-full sm:w-80" />
+          <div className="relative w-full sm:w-80">
+            <SuggestingSearchInput
+              id="place-q"
+              name="place"
+              defaultValue={ask?.q ?? ""}
+              placeholder={t("placeholder")}
+              organisationsTo={`/interests/${interestId}?${new URLSearchParams({ ...definedOnly(hidden), placeId: "{id}" }).toString().replace("%7Bid%7D", "{id}")}#place`}
+              alignLeft
+            />
+          </div>
           <Button type="submit" size="sm" variant="outline">
             {t("submit")}
           </Button>

@@ -34,7 +34,23 @@ interface Offer {
   content: ReactNode;
 }
 
-export function SuggestingSearchInput(props: { id: string; defaultValue?: string; placeholder?: string; className?: string }) {
+interface SuggestingProps {
+  id: string;
+  defaultValue?: string;
+  placeholder?: string;
+  className?: string;
+  /** The field's name in its form ("q"). */
+  name?: string;
+  /**
+   * Offer organisations only, each leading to this address with its id for "{id}" (the interest
+   * page's "Where would another organisation rank?"), and not the lists of everything matching.
+   */
+  organisationsTo?: string;
+  /** The offers open under the box from its left edge (default: from its right edge, as in the header). */
+  alignLeft?: boolean;
+}
+
+export function SuggestingSearchInput(props: SuggestingProps) {
   return (
     <FormQueryClient>
       <SuggestingInput {...props} />
@@ -42,7 +58,7 @@ export function SuggestingSearchInput(props: { id: string; defaultValue?: string
   );
 }
 
-function SuggestingInput({ id, defaultValue, placeholder, className }: { id: string; defaultValue?: string; placeholder?: string; className?: string }) {
+function SuggestingInput({ id, defaultValue, placeholder, className, name = "q", organisationsTo, alignLeft = false }: SuggestingProps) {
   const t = useTranslations("search.suggestions");
   const types = useTranslations("labels.organisationTypes");
   const locale = useLocale();
@@ -70,7 +86,8 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
     placeholderData: keepPreviousData, // the last offers stay while the next are fetched
   });
   const typed = value.trim();
-  const found = query && data && suggestionQuery(typed) ? data : null;
+  const answer = query && data && suggestionQuery(typed) ? data : null;
+  const found = answer && organisationsTo ? { ...answer, projects: [], themes: [] } : answer;
   const words = query?.words ?? [];
   const count = found ? found.projects.length + found.organisations.length + found.themes.length : 0;
 
@@ -91,7 +108,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
     for (const o of found.organisations) {
       offers.push({
         key: `o${o.id}`,
-        href: `/organisations/${o.id}`,
+        href: organisationsTo ? organisationsTo.replace("{id}", String(o.id)) : `/organisations/${o.id}`,
         group: "organisations",
         content: (
           <Line words={words} icon={<Building2 className="size-4" aria-hidden />} title={o.name} detail={o.shortName && o.shortName !== o.name ? o.shortName : null}>
@@ -115,7 +132,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
       });
     }
     const q = encodeURIComponent(typed);
-    offers.push(
+    if (!organisationsTo) offers.push(
       { key: "all-projects", href: `/projects?q=${q}`, group: "all", content: <AllLine>{t("allProjects", { q: typed })}</AllLine> },
       { key: "all-organisations", href: `/organisations?q=${q}`, group: "all", content: <AllLine>{t("allOrganisations", { q: typed })}</AllLine> },
     );
@@ -160,7 +177,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
       <Input
         id={id}
         type="search"
-        name="q"
+        name={name}
         ref={input}
         defaultValue={defaultValue}
         onChange={(e) => {
@@ -189,7 +206,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className }: { id: str
         hidden={!open}
         // A click on an offer must not blur the box first (the list would close under the pointer).
         onMouseDown={(e) => e.preventDefault()}
-        className="absolute top-full right-0 z-50 mt-1 max-h-[min(32rem,70dvh)] w-full min-w-[min(32rem,calc(100vw-2rem))] overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-lg"
+        className={cn("absolute top-full z-50 mt-1", alignLeft ? "left-0" : "right-0", "max-h-[min(32rem,70dvh)] w-full min-w-[min(32rem,calc(100vw-2rem))] overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-lg")}
         data-testid="search-suggestions"
       >
         {open
