@@ -78,7 +78,7 @@ function SuggestingInput({ id, defaultValue, placeholder, className, name = "q",
 
   const paused = usePaused(value, PAUSE_MS);
   const query = suggestionQuery(paused);
-  const { data } = useQuery({
+  const { data, isPlaceholderData } = useQuery({
     queryKey: ["suggestions", locale, query?.text ?? ""],
     queryFn: () => fetchSuggestions(query!.text, locale),
     enabled: query !== null,
@@ -89,6 +89,8 @@ function SuggestingInput({ id, defaultValue, placeholder, className, name = "q",
   const answer = query && data && suggestionQuery(typed) ? data : null;
   const found = answer && organisationsTo ? { ...answer, projects: [], themes: [] } : answer;
   const words = query?.words ?? [];
+  // The offers of a query typed a moment ago, while the next ones come: shown, but dimmed.
+  const settled = data !== undefined && query !== null && query.text === suggestionQuery(typed)?.text && !isPlaceholderData;
   const count = found ? found.projects.length + found.organisations.length + found.themes.length : 0;
 
   const offers: Offer[] = [];
@@ -204,9 +206,10 @@ function SuggestingInput({ id, defaultValue, placeholder, className, name = "q",
         role="listbox"
         aria-label={t("label")}
         hidden={!open}
+        aria-busy={!settled}
         // A click on an offer must not blur the box first (the list would close under the pointer).
         onMouseDown={(e) => e.preventDefault()}
-        className={cn("absolute top-full z-50 mt-1", alignLeft ? "left-0" : "right-0", "max-h-[min(32rem,70dvh)] w-full min-w-[min(32rem,calc(100vw-2rem))] overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-lg")}
+        className={cn("absolute top-full z-50 mt-1 [&>*]:transition-opacity", alignLeft ? "left-0" : "right-0", !settled && "[&>*]:opacity-60", "max-h-[min(32rem,70dvh)] w-full min-w-[min(32rem,calc(100vw-2rem))] overflow-y-auto rounded-md border bg-popover p-1 text-popover-foreground shadow-lg")}
         data-testid="search-suggestions"
       >
         {open
