@@ -45,8 +45,9 @@ export async function PlaceLookup({
   const types = await getTranslations("labels.organisationTypes");
   const strong = (chunks: ReactNode) => <strong className="font-semibold text-foreground">{chunks}</strong>;
   const country = (code: string | null, name?: string | null) => formatCountry(code, locale, name) ?? code ?? "";
-  // Type names are labels: quoted, as the reader's language quotes ("Higher education" or "Development agency").
-  const quote = (text: string) => (locale.startsWith("fr") ? `« ${text} »` : locale.startsWith("de") ? `„${text}“` : locale.startsWith("pl") ? `„${text}”` : `“${text}”`);
+  // Type names are labels: quoted, as the reader's language quotes (the catalogue's quotation marks, as search quotes a query's parts).
+  const quotes = await getTranslations("search.partialMatch");
+  const quote = (phrase: string) => quotes("quoted", { phrase });
   const either = (items: string[]) => new Intl.ListFormat(locale, { type: "disjunction" }).format(items);
   let verdict: ReactNode = null;
   if (placed && "found" in placed) {
