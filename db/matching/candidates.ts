@@ -159,18 +159,15 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
     : countries.length > 0 ? sql`and pf.country_codes && ${textArray(countries)}`
     : sql``;
 
-  // The projects read one by one: few (the topic's family, the requester's own, the text's, and
-  // with target regions the relevant ones there). Programme part and themes, which bring
-  // thousands of projects, are read from the precomputed per-organisation counts.
+  // The projects read one by one: few (the topic's family, the requester's own, the text's). Programme
+  // part and themes, which bring thousands of projects, are read from the precomputed
+  // per-organisation counts; with target regions, their projects there are counted apart (region_only).
   const smallSources = [
     scope.familyTopicIds.length > 0 ? sql`select id from family_projects` : null,
     req.length > 0 ? sql`select project_id from req_projects` : null,
     tsq ? sql`select id from text_hits` : null,
-    regions.length > 0 && (scope.partId != null || allThemes.length > 0)
-      ? sql`select pf.project_id from project_facets pf where ${regionMatch}
-          and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)}) ${projectHasWantedKind}`
-      : null,
   ].filter((s) => s != null);
+  const regionSource = regions.length > 0 && (scope.partId != null || allThemes.length > 0);
   const smallIds = smallSources.length > 0 ? sql.join(smallSources, sql` union `) : sql`select null::int where false`;
   const typeFilter = (alias: string) => sql`(${types.length === 0} or ${sql.raw(alias)}.type::text = any(${textArray(types)}))
     and (${countries.length === 0} or ${sql.raw(alias)}.country_code = any(${textArray(countries)}))`;
@@ -202,6 +199,16 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
   const partnerMembers = q.intarraySchema
     ? sql`unnest(w.partner_ids operator(${sql.identifier(q.intarraySchema)}.&) (select array_agg(id) from best))`
     : sql`unnest(w.partner_ids)`;
+  // How close a project's themes are to those asked (1, 0.7 or 0.5; 0 when none).
+  const themeRelevance = sql`case when exists (select 1 from project_themes pt where pt.project_id = pf.project_id and pt.theme_id = any(${intArray(themes.exact)})) then 1.0
+               when pf.theme_ids && ${intArray(themes.exact)} then 0.7
+               when pf.theme_ids && ${intArray(themes.parents)} then 0.5 else 0 end`;
+  // How relevant a project read one by one is (rel's columns): its call, its themes, the text, the part.
+  const relevance = sql`(3 * coalesce(same_topic::int, 0) + 2 * coalesce(same_family::int, 0) + theme + 4 * text_rank
+          + 0.5 * coalesce(same_part::int, 0))`;
+  // The relevant projects' participations for those kept: the rows read one by one, and with target
+  // regions the region projects' participations of those kept (region_best).
+  const keptParticipations = regionSource ? sql`(select * from rel_part union all select * from region_best)` : sql`rel_part`;
   const candidateSql = sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       req_projects as materialized (
@@ -217,10 +224,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
             order by text_rank desc, p.id limit ${TEXT_HITS}`
         : sql`select null::int as id, 0::real as text_rank where false`}),
       rel as materialized (
-        select pf.project_id,
-          case when exists (select 1 from project_themes pt where pt.project_id = pf.project_id and pt.theme_id = any(${intArray(themes.exact)})) then 1.0
-               when pf.theme_ids && ${intArray(themes.exact)} then 0.7
-               when pf.theme_ids && ${intArray(themes.parents)} then 0.5 else 0 end as theme,
+        select pf.project_id, ${themeRelevance} as theme,
           coalesce(th.text_rank, 0)::real as text_rank,
           coalesce(fp.same_topic, false) as same_topic,
           fp.id is not null as same_family,
@@ -235,9 +239,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         left join text_hits th on th.id = r.project_id
       ),
       rel_scored as (
-        select rel.*, (3 * coalesce(same_topic::int, 0) + 2 * coalesce(same_family::int, 0) + theme + 4 * text_rank
-          + 0.5 * coalesce(same_part::int, 0)) as relevance
-        from rel
+        select rel.*, ${relevance} as relevance from rel
       ),
       -- The participations in the projects that count (the requester's others do not): read once,
       -- counted per organisation here, and ranked and checked for consortia led for the best kept
@@ -252,7 +254,22 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           -- Under hard filters, the organisations of the wanted kind only (no other can be a candidate).
           ${filtered ? sql`and ${inHashedSet(sql`pa.organisation_id`, sql`select organisation_id from organisation_facets f where ${typeFilter("f")}`)}` : sql``}
       ),
-      by_org as (
+      -- With target regions, the projects there of the asked part or themes not read above (a
+      -- thousand or more for a country): only counted per organisation, from the participations'
+      -- index alone (region_pairs, counted in by_org), and read in full for those kept (region_best).
+      region_only as materialized (${regionSource
+        ? sql`select pf.project_id, ${themeRelevance} as theme, 0::real as text_rank, false as same_topic, false as same_family,
+            pf.programme_part_id = ${scope.partId}::int as same_part, true as in_region, false as with_req, pf.sort_date
+          from project_facets pf where ${regionMatch}
+            and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)}) ${projectHasWantedKind}
+            and not exists (select 1 from rel where rel.project_id = pf.project_id)`
+        : sql`select * from rel where false`}),
+      region_pairs as materialized (
+        select pa.organisation_id, pa.project_id from participations pa
+        where pa.project_id = any(array(select project_id from region_only))
+          ${filtered ? sql`and ${inHashedSet(sql`pa.organisation_id`, sql`select organisation_id from organisation_facets f where ${typeFilter("f")}`)}` : sql``}
+      ),
+      rel_by_org as (
         select organisation_id as id,
           sum(text_rank)::float8 as text_sum,
           count(*) filter (where same_topic)::int as topic_n,
@@ -263,6 +280,12 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         from rel_part
         group by organisation_id
       ),
+      by_org as (${regionSource
+        ? sql`select coalesce(a.id, b.id) as id, coalesce(a.text_sum, 0)::float8 as text_sum, coalesce(a.topic_n, 0) as topic_n,
+            coalesce(a.family_n, 0) as family_n, coalesce(a.region_n, 0) + coalesce(b.n, 0) as region_n,
+            coalesce(a.rel_with_req, 0) as rel_with_req, coalesce(a.part_with_req, 0) as part_with_req
+          from rel_by_org a full join (select organisation_id as id, count(*)::int as n from region_pairs group by organisation_id) b on b.id = a.id`
+        : sql`select * from rel_by_org`}),
       -- The requester's closest partners (a large university has thousands).
       network as (select x.id, x.n from unnest(${intArray(closest.map(([id]) => id))}, ${intArray(closest.map(([, n]) => n))}) as x(id, n)),
       recent as (
@@ -360,6 +383,15 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         order by ${include.length > 0 ? sql`f.organisation_id = any(${intArray(include)}) desc,` : sql``} rough desc, f.organisation_id
         limit ${candidateLimit(q.k) + include.length}
       ),
+      -- The region projects' participations of those kept, as rel_part has them (its columns, in its order).
+      region_best as materialized (${regionSource
+        ? sql`select rp.organisation_id, pa.role, r.project_id, ${relevance} as relevance, r.text_rank, r.sort_date,
+            r.same_topic, r.same_family, r.same_part, r.theme, r.in_region, r.with_req
+          from region_pairs rp
+          join region_only r on r.project_id = rp.project_id
+          join participations pa on pa.project_id = rp.project_id and pa.organisation_id = rp.organisation_id
+          where ${inHashedSet(sql`rp.organisation_id`, sql`select id from best`)}`
+        : sql`select * from rel_part where false`}),
       -- Their three most relevant projects among those read one by one, and the three best matching
       -- the text: ranked, then picked by plain aggregates (ordered aggregates sort group by group).
       -- This and the next two are materialized: each is joined to best once (estimating best at a row
@@ -380,7 +412,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           select rp.organisation_id, rp.project_id, rp.relevance, rp.text_rank, rp.with_req,
             row_number() over (partition by rp.organisation_id order by rp.relevance desc, rp.sort_date desc nulls last, rp.project_id) as rel_n,
             ${tsq ? sql`row_number() over (partition by rp.organisation_id order by rp.text_rank desc, rp.project_id)` : sql`0::bigint`} as text_n
-          from rel_part rp where ${inHashedSet(sql`rp.organisation_id`, sql`select id from best`)}
+          from ${keptParticipations} rp where ${inHashedSet(sql`rp.organisation_id`, sql`select id from best`)}
         ) ranked
         group by organisation_id
       ),
@@ -390,7 +422,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       -- before needs them.
       led_counts as materialized (
         select rp.organisation_id as id, count(*)::int as rel_coord, count(*) filter (where rp.same_part)::int as part_coord
-        from rel_part rp
+        from ${keptParticipations} rp
         where rp.role = 'coordinator' and rp.relevance >= 1 and ${inHashedSet(sql`rp.organisation_id`, sql`select id from best`)}
           and ${consortiumOf(sql`rp.project_id`, sql`rp.organisation_id`)}
         group by rp.organisation_id
