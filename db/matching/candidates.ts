@@ -159,15 +159,23 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
     : countries.length > 0 ? sql`and pf.country_codes && ${textArray(countries)}`
     : sql``;
 
-  // The projects read one by one: few (the topic's family, the requester's own, the text's). Programme
-  // part and themes, which bring thousands of projects, are read from the precomputed
-  // per-organisation counts; with target regions, their projects there are counted apart (region_only).
+  // The projects read one by one: few (the topic's family, the requester's own, the text's, and
+  // with target regions the relevant ones there). Programme part and themes, which bring thousands of
+  // projects, are read from the precomputed per-organisation counts. Without hard filters the
+  // relevant projects in the target regions are many (1,500 for a country in a large part): they are
+  // counted apart (regionApart: region_only, region_pairs, region_best); under hard filters only
+  // those with a participant of the wanted kind count, and reading them with the others is cheaper.
+  const inRegionRelevant = sql`${regionMatch} and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)}) ${projectHasWantedKind}`;
+  const regionProjects = regions.length > 0 && (scope.partId != null || allThemes.length > 0)
+    ? sql`select pf.project_id from project_facets pf where ${inRegionRelevant}`
+    : null;
+  const regionApart = regionProjects != null && !filtered;
   const smallSources = [
     scope.familyTopicIds.length > 0 ? sql`select id from family_projects` : null,
     req.length > 0 ? sql`select project_id from req_projects` : null,
     tsq ? sql`select id from text_hits` : null,
+    regionApart ? null : regionProjects,
   ].filter((s) => s != null);
-  const regionSource = regions.length > 0 && (scope.partId != null || allThemes.length > 0);
   const smallIds = smallSources.length > 0 ? sql.join(smallSources, sql` union `) : sql`select null::int where false`;
   const typeFilter = (alias: string) => sql`(${types.length === 0} or ${sql.raw(alias)}.type::text = any(${textArray(types)}))
     and (${countries.length === 0} or ${sql.raw(alias)}.country_code = any(${textArray(countries)}))`;
@@ -208,7 +216,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
           + 0.5 * coalesce(same_part::int, 0))`;
   // The relevant projects' participations for those kept: the rows read one by one, and with target
   // regions the region projects' participations of those kept (region_best).
-  const keptParticipations = regionSource ? sql`(select * from rel_part union all select * from region_best)` : sql`rel_part`;
+  const keptParticipations = regionApart ? sql`(select * from rel_part union all select * from region_best)` : sql`rel_part`;
   const candidateSql = sql`
       with tsq as (select ${tsq ?? sql`null::tsquery`} as q),
       req_projects as materialized (
@@ -257,17 +265,15 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
       -- With target regions, the projects there of the asked part or themes not read above (a
       -- thousand or more for a country): only counted per organisation, from the participations'
       -- index alone (region_pairs, counted in by_org), and read in full for those kept (region_best).
-      region_only as materialized (${regionSource
+      region_only as materialized (${regionApart
         ? sql`select pf.project_id, ${themeRelevance} as theme, 0::real as text_rank, false as same_topic, false as same_family,
             pf.programme_part_id = ${scope.partId}::int as same_part, true as in_region, false as with_req, pf.sort_date
-          from project_facets pf where ${regionMatch}
-            and (pf.programme_part_id = ${scope.partId}::int or pf.theme_ids && ${intArray(allThemes)}) ${projectHasWantedKind}
+          from project_facets pf where ${inRegionRelevant}
             and not exists (select 1 from rel where rel.project_id = pf.project_id)`
         : sql`select * from rel where false`}),
       region_pairs as materialized (
         select pa.organisation_id, pa.project_id from participations pa
         where pa.project_id = any(array(select project_id from region_only))
-          ${filtered ? sql`and ${inHashedSet(sql`pa.organisation_id`, sql`select organisation_id from organisation_facets f where ${typeFilter("f")}`)}` : sql``}
       ),
       rel_by_org as (
         select organisation_id as id,
@@ -280,7 +286,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         from rel_part
         group by organisation_id
       ),
-      by_org as (${regionSource
+      by_org as (${regionApart
         ? sql`select coalesce(a.id, b.id) as id, coalesce(a.text_sum, 0)::float8 as text_sum, coalesce(a.topic_n, 0) as topic_n,
             coalesce(a.family_n, 0) as family_n, coalesce(a.region_n, 0) + coalesce(b.n, 0) as region_n,
             coalesce(a.rel_with_req, 0) as rel_with_req, coalesce(a.part_with_req, 0) as part_with_req
@@ -384,7 +390,7 @@ export async function candidates(tx: Db, q: CandidateQuery): Promise<CandidateRo
         limit ${candidateLimit(q.k) + include.length}
       ),
       -- The region projects' participations of those kept, as rel_part has them (its columns, in its order).
-      region_best as materialized (${regionSource
+      region_best as materialized (${regionApart
         ? sql`select rp.organisation_id, pa.role, r.project_id, ${relevance} as relevance, r.text_rank, r.sort_date,
             r.same_topic, r.same_family, r.same_part, r.theme, r.in_region, r.with_req
           from region_pairs rp

@@ -1,7 +1,8 @@
-// With target regions, the projects there on the asked themes or part are read one by one: counted
-// per organisation from the participations' index, and read in full for the organisations kept
-// (candidates.ts: region_only, region_pairs, region_best). They count as every project read one by
-// one does: the consortia led there, the projects shown, under hard filters too.
+// With target regions, the projects there on the asked themes or part are read one by one: without
+// hard filters counted per organisation from the participations' index and read in full for the
+// organisations kept (candidates.ts: region_only, region_pairs, region_best), under hard filters
+// with the other projects read one by one. Either way they count as those do: the consortia led
+// there, the projects shown.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
 import { seedFixture, type Fixture } from "../queries/test-fixtures";
@@ -21,10 +22,10 @@ beforeAll(async () => {
   const rows = await db.select({ id: themes.id, code: themes.code }).from(themes);
   clusters = rows.find((t) => t.code === "keep/economy/clusters")!.id;
   const economy = rows.find((t) => t.code === "keep/economy")!.id;
-  [{ id: innovation }] = await db
+  innovation = (await db
     .insert(themes)
     .values({ scheme: "keep", code: "keep/economy/innovation-test", parentId: economy, label: "Innovation test", path: "/Economy/Innovation test", level: 2 })
-    .returning({ id: themes.id });
+    .returning({ id: themes.id }))[0]!.id;
   // Lonely Foundation (UK) led two consortia with TU Wien (AT130), one on each theme.
   const made = await db
     .insert(projects)
