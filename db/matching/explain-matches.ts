@@ -8,7 +8,7 @@ import { executePrepared } from "../prepared";
 import { jsonList, rowsOf } from "../rows";
 import type { ParticipationRole } from "../schema/knowledge";
 import { floatArray, intArray, textArray } from "../sql-arrays";
-import { pickEvidenceProjects, projectAskedThemes, sameCallOf } from "@/lib/matching/evidence";
+import { closeProjectsToName, pickEvidenceProjects, projectAskedThemes, sameCallOf } from "@/lib/matching/evidence";
 import { explainReasons, reasonText } from "@/lib/matching/explain";
 import type { computeSignals } from "@/lib/matching/score";
 import type { MatchFacts } from "@/lib/matching/signals";
@@ -166,11 +166,11 @@ export async function explainAll(
       .slice(0, 5)
       .map((tid) => ({ id: tid, label: ctx.themes.labels.get(tid) ?? String(tid) }));
     const sharedPartners = (ctx.shared.get(id) ?? []).map((pid) => ({ id: pid, name: partnerNames.get(pid) ?? `#${pid}` }));
-    const textProjects = (row.text_projects ?? []).map(Number).flatMap((pid) => {
+    const named = (pids: number[]) => pids.flatMap((pid) => {
       const p = projectsByKey.get(`${id}:${pid}`);
       return p?.acronym ? [{ acronym: p.acronym, words: asTyped(p.words) }] : [];
     });
-    const explanations = explainReasons(facts, {
+    const explain = (textProjects: { acronym: string; words: string[] }[]) => explainReasons(facts, {
       programmePartCode: ctx.query.programmePartCode ?? null,
       programmeName: ctx.scope.programmeName,
       programmeLineage: ctx.scope.programmeLineage,
@@ -183,16 +183,26 @@ export async function explainAll(
       profileThemes: ctx.claimedThemes.get(id)?.labels,
       interestThemes: ctx.claimedThemes.get(id)?.interestLabels,
     });
-    const reasons = explanations.map(reasonText);
+    const textProjectIds = (row.text_projects ?? []).map(Number);
+    let explanations = explain(named(textProjectIds));
     // The projects the card shows: the most telling, with one behind each claim a reader would check.
     const candidates = (chosen.get(id) ?? []).flatMap(({ pid, weight }) => {
       const p = projectsByKey.get(`${id}:${pid}`);
       return p ? [{ id: pid, weight, led: p.led === true, descriptionWords: p.words?.length ?? 0 }] : [];
     });
-    const evidenceProjects = pickEvidenceProjects(candidates, {
+    const shown = pickEvidenceProjects(candidates, {
       coordinated: explanations.some((e) => e.kind === "coordinated"),
       closeToDescription: explanations.some((e) => e.kind === "closeToDescription"),
-    }).map((pid): MatchProjectEvidence => {
+    });
+    // "Past projects close to your description" names first those of them the card shows (a reader
+    // can open them), then the best matching the text.
+    if (explanations.some((e) => e.kind === "closeToDescription")) {
+      const withWords = shown.filter((pid) => (projectsByKey.get(`${id}:${pid}`)?.words?.length ?? 0) > 0);
+      const nameable = (pids: number[]) => pids.filter((pid) => projectsByKey.get(`${id}:${pid}`)?.acronym);
+      explanations = explain(named(closeProjectsToName(nameable(withWords), nameable(textProjectIds))));
+    }
+    const reasons = explanations.map(reasonText);
+    const evidenceProjects = shown.map((pid): MatchProjectEvidence => {
       const p = projectsByKey.get(`${id}:${pid}`)!;
       const words = asTyped(p.words);
       const themes = projectAskedThemes((p.themes ?? []).map(Number), ctx.themes).map((tid) => ({ id: tid, label: ctx.themes.labels.get(tid) ?? String(tid) }));

@@ -104,6 +104,18 @@ describe(`the projects a match shows on ${testEngine}`, () => {
     expect(lonely.evidence.projects.find((p) => p.acronym === "TIMBER")!.descriptionWords).toEqual(["timber"]);
   });
 
+  it("name first, among the projects close to the description, those the card shows", async () => {
+    const lonely = (await findMatches(handle.db, { themeIds: [clusters], text: "cluster" })).find((m) => m.organisationId === f.organisations.lonely)!;
+    // The three recent cluster projects match the text best, but the card shows the consortium it
+    // led (OLDCLU, on the theme "Clusters", which the text's word finds too) in the place of one:
+    // the reason names the three shown, so that each can be opened.
+    const close = lonely.explanations!.find((e) => e.kind === "closeToDescription");
+    const shown = lonely.evidence.projects.map((p) => p.acronym);
+    expect(shown).toContain("OLDCLU");
+    expect(close).toMatchObject({ projects: shown });
+    expect(lonely.reasons).toContain(`past projects close to your description: ${shown[0]} (cluster), ${shown[1]} (cluster) and ${shown[2]} (cluster)`);
+  });
+
   it("count a consortium on two asked themes once, and say only what the counts hold", async () => {
     // OLDCLU, the one consortium Lonely Foundation led, is also on a second asked theme: counted by both themes.
     const [innovation] = await handle.db

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceScore, pickEvidenceProjects, projectAskedThemes, sameCallOf, type EvidenceCandidate } from "./evidence";
+import { closeProjectsToName, evidenceScore, pickEvidenceProjects, projectAskedThemes, sameCallOf, type EvidenceCandidate } from "./evidence";
 
 const c = (id: number, weight: number, more: Partial<EvidenceCandidate> = {}): EvidenceCandidate => ({ id, weight, led: false, descriptionWords: 0, ...more });
 const none = { coordinated: false, closeToDescription: false };
@@ -81,5 +81,14 @@ describe("sameCallOf", () => {
     expect(sameCallOf("HORIZON-CL6-2022-CLIMATE-01-06", "HORIZON-CL6-2021-CLIMATE-01-09")).toEqual({});
     expect(sameCallOf(null, "HORIZON-CL6-2021-CLIMATE-01-09")).toEqual({});
     expect(sameCallOf("HORIZON-CL6-2021-CLIMATE-01-09", null)).toEqual({});
+  });
+});
+
+describe("closeProjectsToName", () => {
+  it("names the shown projects that share words first, then the best by the text, each once, at most three", () => {
+    expect(closeProjectsToName([7, 3], [1, 3, 5, 9])).toEqual([7, 3, 1]);
+    expect(closeProjectsToName([], [1, 2, 3, 4])).toEqual([1, 2, 3]);
+    expect(closeProjectsToName([4], [4])).toEqual([4]);
+    expect(closeProjectsToName([8, 9, 10, 11], [1])).toEqual([8, 9, 10]);
   });
 });

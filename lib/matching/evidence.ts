@@ -75,6 +75,18 @@ export function pickEvidenceProjects(candidates: readonly EvidenceCandidate[], n
   return picked.sort((a, b) => b.score - a.score || a.i - b.i).map((p) => p.c.id);
 }
 
+/** How many projects a "close to your description" reason names. */
+export const CLOSE_PROJECTS_NAMED = 3;
+
+/**
+ * The projects a "close to your description" reason names: those the card shows that share the
+ * description's words (in the card's order: the reader can open them), then the best matching the
+ * text; each once, at most CLOSE_PROJECTS_NAMED.
+ */
+export function closeProjectsToName(shownWithWords: readonly number[], bestByText: readonly number[]): number[] {
+  return [...new Set([...shownWithWords, ...bestByText])].slice(0, CLOSE_PROJECTS_NAMED);
+}
+
 /**
  * The asked themes a shown project is on, for the card to say why it is there ("on forestry"): the
  * asked ones (with the concepts their KEEP themes lead to) when it has any, in the order asked, else
