@@ -184,7 +184,11 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
 
   // Its organisation's page lists it; anonymous visitors see it (public) without the matches.
   await page.goto("/interests");
-  await expect(page.getByRole("list", { name: "Your organisation's interests" })).toContainText(woodInterest.title);
+  const mine = page.getByRole("list", { name: "Your organisation's interests" });
+  await expect(mine).toContainText(woodInterest.title);
+  // With how many matches it has and the best of them: the dismissed one is neither.
+  await expect(mine.getByText(/^\d+ matches · best: /)).toBeVisible();
+  await expect(mine).not.toContainText(`best: ${firstName}`);
   await checkPage(page, "interests-list");
 });
 
@@ -265,6 +269,9 @@ test("two members post fitting interests and each sees the other as a mutual mat
   const universityMutual = theirs.mutual().filter({ hasText: universityInterest.title });
   await expect(universityMutual).toHaveCount(1);
   await expect(universityMutual.getByRole("link", { name: universityInterest.title })).toHaveAttribute("href", universityUrl);
+  // The list of the cluster's interests says the wood interest has a mutual match.
+  await clusterSide.page.goto("/interests");
+  await expect(clusterSide.page.getByRole("list", { name: "Your organisation's interests" }).getByText(/ · \d+ mutual match(es)?$/)).toBeVisible();
   await clusterSide.context.close();
 });
 

@@ -9,7 +9,8 @@ import type { ProgrammeOption } from "@/lib/programmes/options";
 import { programmeStrand } from "@/lib/programmes/reference";
 import type { MatchEvidence } from "@/lib/matching/types";
 import type { Db, Tx } from "../index";
-import { jsonList } from "../rows";
+import { jsonList, rowsOf } from "../rows";
+import { intArray } from "../sql-arrays";
 import { spellingSuggestion } from "../search/spelling";
 import { buildTextQuery } from "../search/text-query";
 import { getSearchVocabulary } from "../search/vocabulary";
@@ -103,6 +104,45 @@ export async function listInterestsOfProfiles(db: Db | Tx, profileIds: number[],
   if (profileIds.length === 0) return [];
   const rows = await summaryQuery(db).where(inArray(interests.profileId, profileIds)).orderBy(desc(interests.createdAt), desc(interests.id));
   return rows.map(withState(today));
+}
+
+/** What an interest's owner reads of its matches in the list: how many, the best one, how many mutual. */
+export interface InterestMatchSummary {
+  /** The stored matches shown on its page: not dismissed, and no registered organisation hidden since. */
+  matches: number;
+  /** The best of them by name (a record's registered holder's name when it has one), null when none. */
+  best: string | null;
+  /** Its mutual matches that are still open (as the page lists them). */
+  mutual: number;
+}
+
+/**
+ * Each interest's stored and mutual matches, counted as its page lists them (listStoredMatches
+ * without the dismissed ones, listReciprocalMatches), in one statement for a member's interests.
+ */
+export async function summariseInterestMatches(db: Db | Tx, interestIds: number[], today: string): Promise<Map<number, InterestMatchSummary>> {
+  if (interestIds.length === 0) return new Map();
+  const rows = rowsOf<{ id: number; matches: number; best: string | null; mutual: number }>(await db.execute(sql`
+    with shown as (
+      select m.interest_id, m.rank, coalesce(p.name, o.name, '(unnamed)') as name
+      from ${interestMatches} m
+      left join ${organisations} o on o.id = m.organisation_id
+      left join ${claims} c on c.organisation_id = m.organisation_id and c.status = 'verified'
+      left join ${organisationProfiles} p on p.id = (case when m.organisation_id is null then m.profile_id else c.profile_id end) and p.published
+      where m.interest_id = any(${intArray(interestIds)})
+        and (m.organisation_id is not null or p.id is not null)
+        and not exists (select 1 from ${interestDismissals} d where d.interest_id = m.interest_id
+          and (d.organisation_id = m.organisation_id or (d.organisation_id is null and d.profile_id = m.profile_id)))
+    )
+    select i.id,
+      (select count(*)::int from shown s where s.interest_id = i.id) as matches,
+      (select s.name from shown s where s.interest_id = i.id order by s.rank limit 1) as best,
+      (select count(*)::int from ${reciprocalMatches} r
+        join ${interests} x on x.id = r.other_interest_id
+        join ${organisationProfiles} xp on xp.id = x.profile_id
+        where r.interest_id = i.id and x.status = 'open' and x.deadline >= ${today} and xp.published) as mutual
+    from unnest(${intArray(interestIds)}) as i(id)`));
+  return new Map(rows.map((r) => [Number(r.id), { matches: Number(r.matches), best: r.best, mutual: Number(r.mutual) }]));
 }
 
 export interface InterestBrowse {

@@ -3,7 +3,7 @@
 // when allowed (the refusals are in authorisation.test.ts).
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { listReciprocalMatches, listStoredMatches } from "@/db/queries/interests";
+import { listReciprocalMatches, listStoredMatches, summariseInterestMatches } from "@/db/queries/interests";
 import { reader } from "@/lib/i18n/reader";
 import type { MessageKey } from "@/lib/i18n/say";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
@@ -209,8 +209,12 @@ describe(`editing, dismissing, renewing and closing on ${testEngine}`, () => {
     expect(matches.find((m) => m.organisationId === fx.organisations.bep)?.dismissed).toBe(true);
     expect(matches.find((m) => m.organisationId === fx.organisations.marche)?.dismissed).toBe(false);
     expect(await handle.db.select().from(interestDismissals).where(eq(interestDismissals.interestId, id))).toHaveLength(1);
+    // The list of the owner's interests counts the matches its page shows, and names the best of them.
+    expect(matches.map((m) => m.name)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche"]);
+    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toEqual({ matches: 1, best: "Regione Marche", mutual: 0 });
     await undismissMatch(idle, formData({ interestId: id, organisationId: fx.organisations.bep }));
     expect((await listStoredMatches(handle.db, id)).every((m) => !m.dismissed)).toBe(true);
+    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toEqual({ matches: 2, best: "Bureau Economique de la Province de Namur", mutual: 0 });
   });
 
   it("renews an expired interest for 90 days, and closes it", async () => {
@@ -250,6 +254,8 @@ describe(`reciprocal matches on ${testEngine}`, () => {
     expect(fromCluster[0]!.reasons).toContain("Related themes in Economy.");
     const fromUniversity = await listReciprocalMatches(handle.db, universityInterest, today());
     expect(fromUniversity.map((r) => r.interestId)).toEqual([clusterInterest]);
+    const mutualOf = async (id: number) => (await summariseInterestMatches(handle.db, [id], today())).get(id)!.mutual;
+    expect([await mutualOf(clusterInterest), await mutualOf(universityInterest)]).toEqual([1, 1]);
     expect(fromUniversity[0]!.reasons).toContain("They look for a university or college in Slovenia — you are a university or college in Slovenia.");
 
     // Stored as kinds too, and said in the reader's language; a pair stored before kinds keeps its English.
@@ -275,6 +281,7 @@ describe(`reciprocal matches on ${testEngine}`, () => {
     await closeInterest(idle, formData({ interestId: clusterInterest }));
     expect(await handle.db.select().from(reciprocalMatches).where(sql`${clusterInterest} in (${reciprocalMatches.interestId}, ${reciprocalMatches.otherInterestId})`)).toEqual([]);
     expect(await listReciprocalMatches(handle.db, universityInterest, today())).toEqual([]);
+    expect(await mutualOf(universityInterest)).toBe(0);
   });
 });
 

@@ -17,7 +17,7 @@ import { NativeSelect } from "@/components/ui/select";
 import { getDb } from "@/db";
 import { getThemeNames } from "@/db/queries/theme-names";
 import { themeNameOfEnglish } from "@/lib/search/theme-names";
-import { browseInterests, listInterestsOfProfiles, listProgrammeOptions } from "@/db/queries/interests";
+import { browseInterests, listInterestsOfProfiles, listProgrammeOptions, summariseInterestMatches } from "@/db/queries/interests";
 import { listCountriesFor } from "@/db/queries/reference";
 import { listMyOrganisations } from "@/db/queries/members";
 import { getCurrentUser } from "@/lib/current-user";
@@ -55,6 +55,7 @@ export default async function InterestsPage({ searchParams }: Props) {
   // The themes of the list come as their English labels.
   const named = <I extends { themes: string[] }>(list: I[]) => list.map((i) => ({ ...i, themes: i.themes.map((label) => themeNameOfEnglish(themeNames, label)) }));
   const mine = named(mineAsStored);
+  const matchSummaries = await summariseInterestMatches(db, mine.map((i) => i.id), today);
   const others = { ...othersAsStored, rows: named(othersAsStored.rows) };
   const filtered = Boolean(params.q || params.programmeId || params.country || params.wants);
 
@@ -89,7 +90,7 @@ export default async function InterestsPage({ searchParams }: Props) {
             {t("mine")}
           </h2>
           {mine.length ? (
-            <InterestList interests={mine} showOrganisation={organisations.length > 1} label={t("mine")} />
+            <InterestList interests={mine} showOrganisation={organisations.length > 1} label={t("mine")} matchSummaries={matchSummaries} />
           ) : organisations.length ? (
             <EmptyState title={t("noneYet")}>{t("noneYetText")}</EmptyState>
           ) : (
