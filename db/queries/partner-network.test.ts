@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../index";
+import { participations, projects } from "../schema";
+import { refreshProjectSearch } from "../search/refresh";
 import { createTestDatabase, testEngine } from "../testing";
 import { getPartnerNetwork } from "./partner-network";
 import { seedFixture, type Fixture } from "./test-fixtures";
@@ -38,8 +40,26 @@ describe(`getPartnerNetwork on ${testEngine}`, () => {
     expect(net!.links.filter((l) => l.from === f.organisations.bep)).toEqual([{ from: f.organisations.bep, to: f.organisations.marche, sharedProjects: 2 }]);
   });
 
-  it("gives the organisation alone when it has no partners", async () => {
+  it("gives the organisation alone when it has no partners, and its partners once a project is added", async () => {
     const net = await getPartnerNetwork(handle.db, f.organisations.lonely);
     expect(net).toMatchObject({ centre: { name: "Lonely Foundation" }, organisations: [], links: [] });
+    // A new project with BEP and the unnamed organisation: the networks are refreshed with the search data.
+    const [p] = await handle.db
+      .insert(projects)
+      .values({ sourceId: "keep", programmeId: f.programmes.cadses, externalId: "network-1", acronym: "NETLINK", title: "Network link" })
+      .returning({ id: projects.id });
+    await handle.db.insert(participations).values([
+      { projectId: p!.id, organisationId: f.organisations.lonely, role: "coordinator", position: 1 },
+      { projectId: p!.id, organisationId: f.organisations.bep, role: "partner", position: 2 },
+      { projectId: p!.id, organisationId: f.organisations.unnamed, role: "partner", position: 3 },
+    ]);
+    await refreshProjectSearch(handle.db, [p!.id]);
+    const after = await getPartnerNetwork(handle.db, f.organisations.lonely);
+    expect(after!.organisations.map((o) => o.id)).toContain(f.organisations.bep);
+    expect(after!.links.filter((l) => l.from === f.organisations.lonely)).toEqual([{ from: f.organisations.lonely, to: f.organisations.bep, sharedProjects: 1 }]);
+    // BEP's partners' partners now include Lonely Foundation through BEP; never the unnamed one.
+    const bep = await getPartnerNetwork(handle.db, f.organisations.bep);
+    expect(bep!.links).toContainEqual({ from: f.organisations.bep, to: f.organisations.lonely, sharedProjects: 1 });
+    expect(bep!.links.flatMap((l) => [l.from, l.to])).not.toContain(f.organisations.unnamed);
   });
 });
