@@ -124,8 +124,9 @@ export default async function InterestPage({ params, searchParams }: Props) {
               ),
             })}
           </span>
-          <span aria-hidden>·</span>
-          <span>{t(interest.state === "expired" ? "page.expiredOn" : "page.until", { date: day(interest.deadline) })}</span>
+          {/* On a phone the line wraps: no separator to start a line with. */}
+          <span aria-hidden className="hidden sm:inline">·</span>
+          <span className="whitespace-nowrap">{t(interest.state === "expired" ? "page.expiredOn" : "page.until", { date: day(interest.deadline) })}</span>
           {interest.visibility === "public" ? <Badge variant="outline">{t("page.public")}</Badge> : <Badge variant="muted">{t("page.membersOnly")}</Badge>}
         </div>
       </div>
