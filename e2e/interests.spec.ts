@@ -115,6 +115,10 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
     await expect(match.getByRole("link").first()).toHaveAttribute("href", /^\/(organisations|profiles)\/\d+$/);
   }
   await expect(interest.matches().first()).toContainText(/Score \d+/);
+  // A match is reached through its website where the source gives one (opened in a new tab).
+  const website = interest.matches().getByRole("link", { name: /^Website \(opens .+'s website in a new tab\)$/ }).first();
+  await expect(website).toHaveAttribute("href", /^https?:\/\/[^/]+\.[a-z]+/);
+  await expect(website).toHaveAttribute("target", "_blank");
   // Regional experience is said with the places' names, as the interest chose them.
   await expect(interest.matches().getByText(/^\d+ projects? involving (Steiermark or Slovenia|Steiermark|Slovenia)$/).first()).toBeVisible();
   // The interest's programme counts, with the programmes it continues: the development agencies of

@@ -1,6 +1,7 @@
 // One explained match of an interest: who (linked), what kind and where, how good a fit in words
 // and out of 100, the reasons in plain words, and the evidence behind them — the past projects
 // (linked), shared themes and shared partners — so a reader can judge it in seconds.
+import { Globe } from "lucide-react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { JoinedList } from "@/components/joined-list";
@@ -9,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import type { StoredMatch } from "@/db/queries/interests";
 import { matchHref, scoreLabel } from "@/lib/interests/match-filter";
 import { projectWords } from "@/lib/matching/explain";
+import { websiteHref, websiteLabel } from "@/lib/projects";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
 import { formatCountry } from "@/lib/format";
 import { DEFAULT_FORMAT_LOCALES, type Locale } from "@/lib/i18n/config";
@@ -51,6 +53,7 @@ export async function MatchCard({
     (code) => placeNames[code] ?? code,
   );
   const { outOf100, relative } = scoreLabel(match.score, best);
+  const website = websiteHref(match.website);
   const projects = (match.evidence.projects ?? []).slice(0, 3);
   const themes = namedThemes(themeNames, match.evidence.sharedThemes ?? []);
   const partners = (match.evidence.sharedPartners ?? []).slice(0, 4);
@@ -90,12 +93,25 @@ export async function MatchCard({
             <DismissButton interestId={interestId} organisationId={match.organisationId} profileId={match.profileId} name={match.name} />
           </div>
         </div>
-        {shortlists || match.profileId !== null ? (
+        {shortlists || match.profileId !== null || website ? (
           <div className="ml-10 flex flex-wrap items-start gap-2">
         {match.profileId !== null ? (
           <Link href={`/messages/new?to=${match.profileId}&interest=${interestId}`} className="inline-flex items-center gap-1.5 rounded-lg border px-3 py-1.5 text-sm font-medium text-primary hover:bg-muted">
             {t("message")} <span className="sr-only">{match.name}</span>
           </Link>
+        ) : null}
+        {website ? (
+          // Not on Consortia, an organisation is reached through its own website.
+          <a
+            href={website}
+            rel="noopener noreferrer"
+            target="_blank"
+            title={websiteLabel(website)}
+            className="inline-flex items-center gap-1.5 rounded-lg border px-3 py-1.5 text-sm font-medium text-primary hover:bg-muted"
+          >
+            <Globe aria-hidden className="size-4" />
+            {t("website")} <span className="sr-only">{t("websiteOf", { name: match.name })}</span>
+          </a>
         ) : null}
         {shortlists ? (
           <AddToShortlist

@@ -36,7 +36,7 @@ export async function placeInInterest(db: Db, interestId: number, ask: { id?: nu
   const id = ask.id ?? named[0]?.id;
   if (id === undefined) return { found: false };
   const [organisation] = await db
-    .select({ id: organisations.id, name: organisations.name, type: organisations.type, countryCode: organisations.countryCode, city: organisations.city, countryName: countries.nameEn })
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type, countryCode: organisations.countryCode, city: organisations.city, website: organisations.website, countryName: countries.nameEn })
     .from(organisations)
     .leftJoin(countries, eq(countries.code, organisations.countryCode))
     .where(eq(organisations.id, id));
@@ -55,6 +55,7 @@ export async function placeInInterest(db: Db, interestId: number, ask: { id?: nu
           countryCode: place.match.countryCode,
           countryName: organisation.countryName,
           city: organisation.city,
+          website: organisation.website,
           registered: place.match.profileId !== null,
           evidence: storedEvidence(place.match),
           dismissed: false,

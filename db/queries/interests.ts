@@ -313,6 +313,8 @@ export interface StoredMatch {
   countryCode: string | null;
   countryName: string | null;
   city: string | null;
+  /** Its website as recorded (the registered organisation's own, else the source's), not yet a link (websiteHref). */
+  website: string | null;
   /** Registered on Consortia (a profile holds this record, or the candidate is a profile). */
   registered: boolean;
   /** What the engine gave, with the reasons as kinds and values (matches stored since they have them). */
@@ -341,6 +343,7 @@ export async function listStoredMatches(db: Db | Tx, interestId: number): Promis
       countryCode: sql<string | null>`coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`,
       countryName: countries.nameEn,
       city: sql<string | null>`coalesce(${organisationProfiles.city}, ${organisations.city})`,
+      website: sql<string | null>`coalesce(${organisationProfiles.website}, ${organisations.website})`,
       evidence: interestMatches.evidence,
       dismissed: sql<boolean>`exists (select 1 from ${interestDismissals} d where d.interest_id = ${interestMatches.interestId} and (d.organisation_id = ${interestMatches.organisationId} or (d.organisation_id is null and d.profile_id = ${interestMatches.profileId})))`,
       computedAt: interestMatches.computedAt,

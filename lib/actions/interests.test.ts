@@ -8,7 +8,7 @@ import { reader } from "@/lib/i18n/reader";
 import type { MessageKey } from "@/lib/i18n/say";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
-import { claims, interestDismissals, interestMatches, interests, interestThemes, reciprocalMatches, themes } from "@/db/schema";
+import { claims, interestDismissals, interestMatches, interests, interestThemes, organisations, reciprocalMatches, themes } from "@/db/schema";
 import { refreshStaleMatches } from "@/db/jobs/refresh-matches";
 import { testEngine } from "@/db/testing";
 import { defaultDeadline, isoDate } from "@/lib/interests/options";
@@ -209,6 +209,9 @@ describe(`editing, dismissing, renewing and closing on ${testEngine}`, () => {
     expect(matches.find((m) => m.organisationId === fx.organisations.bep)?.dismissed).toBe(true);
     expect(matches.find((m) => m.organisationId === fx.organisations.marche)?.dismissed).toBe(false);
     expect(await handle.db.select().from(interestDismissals).where(eq(interestDismissals.interestId, id))).toHaveLength(1);
+    // Each comes with its website as the source gives it (the card links it).
+    await handle.db.update(organisations).set({ website: "www.bep.be" }).where(eq(organisations.id, fx.organisations.bep));
+    expect((await listStoredMatches(handle.db, id)).map((m) => [m.name, m.website])).toEqual([["Bureau Economique de la Province de Namur", "www.bep.be"], ["Regione Marche", null]]);
     // The list of the owner's interests counts the matches its page shows, and names the best of them.
     expect(matches.map((m) => m.name)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche"]);
     expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toEqual({ matches: 1, best: "Regione Marche", mutual: 0 });
