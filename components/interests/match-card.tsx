@@ -12,7 +12,7 @@ import { matchHref, scoreLabel } from "@/lib/interests/match-filter";
 import { projectWords } from "@/lib/matching/explain";
 import { websiteHref, websiteLabel } from "@/lib/projects";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
-import { formatCountry } from "@/lib/format";
+import { formatCountry, formatDate } from "@/lib/format";
 import { DEFAULT_FORMAT_LOCALES, type Locale } from "@/lib/i18n/config";
 import { englishThemeNames, namedThemes, themeNameOfEnglish, type ThemeNames } from "@/lib/search/theme-names";
 import { AddToShortlist, type ShortlistChoiceProps } from "@/components/shortlists/add-to-shortlist";
@@ -30,6 +30,7 @@ export async function MatchCard({
   interestTitle,
   themeNames = englishThemeNames(),
   placeNames = {},
+  isNew = false,
 }: {
   match: StoredMatch;
   interestId: number;
@@ -41,11 +42,14 @@ export async function MatchCard({
   themeNames?: ThemeNames;
   /** The names of the interest's target regions by code, for the reasons that name them. */
   placeNames?: Readonly<Record<string, string>>;
+  /** It joined the list since the member could have seen it (newMatches). */
+  isNew?: boolean;
 }) {
   const t = await getTranslations("interests.match");
   const types = await getTranslations("labels.organisationTypes");
   const reasonT = await getTranslations("matching.reason");
   const locale = await getLocale();
+  const formatLocale = DEFAULT_FORMAT_LOCALES[locale as Locale] ?? locale;
   // The reasons in the reader's language from their kinds; matches stored before kinds keep their English.
   const reasons = matchReasonsIn({ reasons: match.reasons, explanations: match.evidence.explanations }, locale, (key, values) =>
     reasonT(key as Parameters<typeof reasonT>[0], values),
@@ -74,9 +78,14 @@ export async function MatchCard({
               </h3>
               <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
                 <span>
-                  {types(match.type)} · {[match.city, formatCountry(match.countryCode, DEFAULT_FORMAT_LOCALES[locale as Locale] ?? locale, match.countryName)].filter(Boolean).join(", ") || t("countryUnknown")}
+                  {types(match.type)} · {[match.city, formatCountry(match.countryCode, formatLocale, match.countryName)].filter(Boolean).join(", ") || t("countryUnknown")}
                 </span>
                 {match.registered ? <Badge variant="success">{t("onConsortia")}</Badge> : null}
+                {isNew ? (
+                  <Badge title={t("newTitle", { date: formatDate(match.computedAt.toISOString().slice(0, 10), formatLocale) ?? "" })}>
+                    {t("new")}
+                  </Badge>
+                ) : null}
               </p>
             </div>
           </div>

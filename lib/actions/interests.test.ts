@@ -6,6 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { listReciprocalMatches, listStoredMatches, summariseInterestMatches } from "@/db/queries/interests";
 import { reader } from "@/lib/i18n/reader";
 import type { MessageKey } from "@/lib/i18n/say";
+import { newMatches } from "@/lib/interests/match-filter";
 import { reciprocalReasonsIn, type ReciprocalWordsContext } from "@/lib/interests/reciprocal-words";
 import { seedFixture, type Fixture } from "@/db/queries/test-fixtures";
 import { claims, interestDismissals, interestMatches, interests, interestThemes, organisations, reciprocalMatches, themes } from "@/db/schema";
@@ -197,6 +198,19 @@ describe(`editing, dismissing, renewing and closing on ${testEngine}`, () => {
     expect(matches.map((m) => m.organisationId)).toEqual([fx.organisations.marche]);
     const [row] = await handle.db.select({ deadline: interests.deadline }).from(interests).where(eq(interests.id, id));
     expect(row!.deadline).toBe(defaultDeadline(today())); // an empty deadline on edit keeps the one it had
+  });
+
+  it("tells the matches that joined the list after its first computation", async () => {
+    actAs(owner);
+    const id = await publish(clusterForm({ partnerTypes: ["development_agency"] }));
+    expect((await listStoredMatches(handle.db, id)).map((m) => m.organisationId)).toEqual([fx.organisations.bep]);
+    expect(await recomputeInterestMatches(idle, formData({ interestId: id }))).toMatchObject({ status: "ok" });
+    expect(newMatches(await listStoredMatches(handle.db, id), new Date()).size).toBe(0); // recomputed: none joined
+    // Public authorities wanted too: Regione Marche joins the list, BEP keeps the time it joined.
+    await redirectOf(updateInterest(idle, formData({ ...clusterForm({ partnerTypes: ["development_agency", "public_authority"] }), interestId: id, creationKey: undefined })));
+    const after = await listStoredMatches(handle.db, id);
+    expect(after.map((m) => m.organisationId)).toEqual([fx.organisations.bep, fx.organisations.marche]);
+    expect([...newMatches(after, new Date())].map((m) => m.organisationId)).toEqual([fx.organisations.marche]);
   });
 
   it("keeps a dismissed match dismissed across recomputation, and shows it again on request", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMatchFilter, matchFilterChoices, parseMatchFilter, parsePlaceRequest, scoreLabel, splitByReason } from "./match-filter";
+import { applyMatchFilter, matchFilterChoices, newMatches, parseMatchFilter, parsePlaceRequest, scoreLabel, splitByReason } from "./match-filter";
 
 const m = (type: "higher_education" | "sme", countryCode: string, dismissed = false) => ({ type, countryCode, countryName: countryCode === "AT" ? "Austria" : "Slovenia", dismissed });
 const matches = [m("higher_education", "AT"), m("sme", "AT"), m("higher_education", "SI"), m("sme", "SI", true)];
@@ -79,5 +79,23 @@ describe("parsePlaceRequest", () => {
     expect(parsePlaceRequest({ placeId: "0", place: "  " })).toBeNull();
     expect(parsePlaceRequest({ placeId: "12", type: "sme" })).toEqual({ id: 12 });
     expect(parsePlaceRequest({})).toBeNull();
+  });
+});
+
+describe("newMatches", () => {
+  const at = (iso: string) => ({ computedAt: new Date(iso) });
+  it("marks those that joined after the first computation, in the last two weeks", () => {
+    const first = [at("2026-11-01T10:00:00Z"), at("2026-11-01T10:00:00Z")];
+    const later = at("2026-11-20T03:00:00Z");
+    const recent = at("2026-12-06T03:00:00Z");
+    const found = newMatches([...first, later, recent], new Date("2026-12-07T12:00:00Z"));
+    expect([...found]).toEqual([recent]);
+    // Within two weeks of it, the one of 20 November was new too.
+    expect([...newMatches([...first, later], new Date("2026-11-25T12:00:00Z"))]).toEqual([later]);
+  });
+
+  it("marks none of a list computed once, nor of an empty one", () => {
+    expect(newMatches([at("2026-12-07T10:00:00Z"), at("2026-12-07T10:00:00Z")], new Date("2026-12-07T12:00:00Z")).size).toBe(0);
+    expect(newMatches([], new Date()).size).toBe(0);
   });
 });

@@ -101,3 +101,19 @@ export function scoreLabel(score: number, best: number): { outOf100: number; rel
 export function matchHref(m: { organisationId: number | null; profileId: number | null }): string {
   return m.organisationId !== null ? `/organisations/${m.organisationId}` : `/profiles/${m.profileId}`;
 }
+
+/** How long a match that joined the list after its first computation is marked new. */
+export const NEW_MATCH_DAYS = 14;
+
+/**
+ * The matches that joined the list since it was first computed, in the last NEW_MATCH_DAYS days:
+ * a recomputation (after an edit, a change of the knowledge base or the daily one) keeps the time a
+ * match entered the list, and the first computation stores all of its matches at one time (its
+ * transaction's), so those entered later are the ones a returning member has not seen listed.
+ */
+export function newMatches<T extends { computedAt: Date }>(matches: readonly T[], now: Date): Set<T> {
+  if (matches.length === 0) return new Set();
+  const first = Math.min(...matches.map((m) => m.computedAt.getTime()));
+  const since = now.getTime() - NEW_MATCH_DAYS * 24 * 60 * 60 * 1000;
+  return new Set(matches.filter((m) => m.computedAt.getTime() > first && m.computedAt.getTime() >= since));
+}

@@ -29,7 +29,7 @@ import { placeInInterest } from "@/db/interests/place";
 import { shortlistChoices } from "@/db/queries/shortlists";
 import { roleIn } from "@/lib/authz";
 import { getCurrentUser } from "@/lib/current-user";
-import { applyMatchFilter, matchFilterChoices, matchHref, parseMatchFilter, parsePlaceRequest, splitByReason } from "@/lib/interests/match-filter";
+import { applyMatchFilter, matchFilterChoices, matchHref, newMatches, parseMatchFilter, parsePlaceRequest, splitByReason } from "@/lib/interests/match-filter";
 import { formatCountry, formatCountryList, formatDate, formatLanguage, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { say } from "@/lib/i18n/say";
@@ -94,6 +94,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
   // Matches with a reason about the interest first; those found for their activity alone folded below.
   const ranked = splitByReason(shown);
   const dismissed = matches.filter((m) => m.dismissed);
+  const fresh = newMatches(matches, new Date());
   const choices = matchFilterChoices(matches, filter);
   const notice = query.published
     ? matches.length
@@ -361,7 +362,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
             <>
               <ol className="flex flex-col gap-3" aria-label={t("page.ranked")}>
                 {ranked.specific.map((m, i) => (
-                  <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} />
+                  <MatchCard key={m.rank} match={m} interestId={id} position={i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} isNew={fresh.has(m)} />
                 ))}
               </ol>
               {ranked.activityOnly.length ? (
@@ -372,7 +373,7 @@ export default async function InterestPage({ params, searchParams }: Props) {
                   </summary>
                   <ol className="mt-3 flex flex-col gap-3" aria-label={t("page.activityOnlyList")}>
                     {ranked.activityOnly.map((m, i) => (
-                      <MatchCard key={m.rank} match={m} interestId={id} position={ranked.specific.length + i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} />
+                      <MatchCard key={m.rank} match={m} interestId={id} position={ranked.specific.length + i + 1} best={shown[0]!.score} shortlists={shortlistOptions} interestTitle={interest.title} themeNames={themeNames} placeNames={placeNames} isNew={fresh.has(m)} />
                     ))}
                   </ol>
                 </details>
