@@ -66,7 +66,7 @@ export async function InterestList({
   );
 }
 
-/** "30 matches · best: UNIVERZA V LJUBLJANI · 1 mutual match"; "No matches yet" for an open one without. */
+/** "30 matches · 2 new · best: UNIVERZA V LJUBLJANI · 1 mutual match"; "No matches yet" for an open one without. */
 async function MatchSummaryLine({ summary, open }: { summary: InterestMatchSummary | undefined; open: boolean }) {
   const t = await getTranslations("interests.list");
   if (!summary || (summary.matches === 0 && summary.mutual === 0)) {
@@ -75,6 +75,7 @@ async function MatchSummaryLine({ summary, open }: { summary: InterestMatchSumma
   return (
     <p className="text-sm">
       <span className="font-medium">{t("matchCount", { count: summary.matches })}</span>
+      {summary.fresh > 0 ? <span className="font-medium text-primary"> · {t("freshCount", { count: summary.fresh })}</span> : null}
       {summary.best ? <span className="text-muted-foreground"> · {t("best", { name: summary.best })}</span> : null}
       {summary.mutual > 0 ? <span className="font-medium text-primary"> · {t("mutualCount", { count: summary.mutual })}</span> : null}
     </p>

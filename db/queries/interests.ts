@@ -3,6 +3,7 @@
 // reciprocal matches. Who may see what is decided by the pages (docs/authorisation.md).
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, sql, type SQL } from "drizzle-orm";
+import { newMatches } from "@/lib/interests/match-filter";
 import { interestState, type InterestState } from "@/lib/interests/options";
 import { programmeArea } from "@/lib/consortium/programme-rules";
 import type { ProgrammeOption } from "@/lib/programmes/options";
@@ -106,10 +107,12 @@ export async function listInterestsOfProfiles(db: Db | Tx, profileIds: number[],
   return rows.map(withState(today));
 }
 
-/** What an interest's owner reads of its matches in the list: how many, the best one, how many mutual. */
+/** What an interest's owner reads of its matches in the list: how many, how many new, the best one, how many mutual. */
 export interface InterestMatchSummary {
   /** The stored matches shown on its page: not dismissed, and no registered organisation hidden since. */
   matches: number;
+  /** Of those, the ones the page marks new (newMatches). */
+  fresh: number;
   /** The best of them by name (a record's registered holder's name when it has one), null when none. */
   best: string | null;
   /** Its mutual matches that are still open (as the page lists them). */
@@ -118,31 +121,38 @@ export interface InterestMatchSummary {
 
 /**
  * Each interest's stored and mutual matches, counted as its page lists them (listStoredMatches
- * without the dismissed ones, listReciprocalMatches), in one statement for a member's interests.
+ * without the dismissed ones, newMatches, listReciprocalMatches), in one statement for a member's interests.
  */
-export async function summariseInterestMatches(db: Db | Tx, interestIds: number[], today: string): Promise<Map<number, InterestMatchSummary>> {
+export async function summariseInterestMatches(db: Db | Tx, interestIds: number[], today: string, now = new Date()): Promise<Map<number, InterestMatchSummary>> {
   if (interestIds.length === 0) return new Map();
-  const rows = rowsOf<{ id: number; matches: number; best: string | null; mutual: number }>(await db.execute(sql`
-    with shown as (
-      select m.interest_id, m.rank, coalesce(p.name, o.name, '(unnamed)') as name
+  const rows = rowsOf<{ id: number; listed: unknown; mutual: number }>(await db.execute(sql`
+    with listed as (
+      select m.interest_id, m.rank, m.computed_at, coalesce(p.name, o.name, '(unnamed)') as name,
+        exists (select 1 from ${interestDismissals} d where d.interest_id = m.interest_id
+          and (d.organisation_id = m.organisation_id or (d.organisation_id is null and d.profile_id = m.profile_id))) as dismissed
       from ${interestMatches} m
       left join ${organisations} o on o.id = m.organisation_id
       left join ${claims} c on c.organisation_id = m.organisation_id and c.status = 'verified'
       left join ${organisationProfiles} p on p.id = (case when m.organisation_id is null then m.profile_id else c.profile_id end) and p.published
       where m.interest_id = any(${intArray(interestIds)})
         and (m.organisation_id is not null or p.id is not null)
-        and not exists (select 1 from ${interestDismissals} d where d.interest_id = m.interest_id
-          and (d.organisation_id = m.organisation_id or (d.organisation_id is null and d.profile_id = m.profile_id)))
     )
     select i.id,
-      (select count(*)::int from shown s where s.interest_id = i.id) as matches,
-      (select s.name from shown s where s.interest_id = i.id order by s.rank limit 1) as best,
+      (select json_agg(json_build_object('name', l.name, 'computedAt', l.computed_at, 'dismissed', l.dismissed) order by l.rank)
+        from listed l where l.interest_id = i.id) as listed,
       (select count(*)::int from ${reciprocalMatches} r
         join ${interests} x on x.id = r.other_interest_id
         join ${organisationProfiles} xp on xp.id = x.profile_id
         where r.interest_id = i.id and x.status = 'open' and x.deadline >= ${today} and xp.published) as mutual
     from unnest(${intArray(interestIds)}) as i(id)`));
-  return new Map(rows.map((r) => [Number(r.id), { matches: Number(r.matches), best: r.best, mutual: Number(r.mutual) }]));
+  return new Map(
+    rows.map((r) => {
+      const listed = jsonList<{ name: string; computedAt: string; dismissed: boolean }>(r.listed).map((m) => ({ ...m, computedAt: new Date(m.computedAt) }));
+      const fresh = newMatches(listed, now);
+      const shown = listed.filter((m) => !m.dismissed);
+      return [Number(r.id), { matches: shown.length, fresh: shown.filter((m) => fresh.has(m)).length, best: shown[0]?.name ?? null, mutual: Number(r.mutual) }];
+    }),
+  );
 }
 
 export interface InterestBrowse {

@@ -211,6 +211,10 @@ describe(`editing, dismissing, renewing and closing on ${testEngine}`, () => {
     const after = await listStoredMatches(handle.db, id);
     expect(after.map((m) => m.organisationId)).toEqual([fx.organisations.bep, fx.organisations.marche]);
     expect([...newMatches(after, new Date())].map((m) => m.organisationId)).toEqual([fx.organisations.marche]);
+    // The list of the owner's interests counts it as new, until it is dismissed.
+    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toMatchObject({ matches: 2, fresh: 1 });
+    await dismissMatch(idle, formData({ interestId: id, organisationId: fx.organisations.marche }));
+    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toMatchObject({ matches: 1, fresh: 0 });
   });
 
   it("keeps a dismissed match dismissed across recomputation, and shows it again on request", async () => {
@@ -228,10 +232,10 @@ describe(`editing, dismissing, renewing and closing on ${testEngine}`, () => {
     expect((await listStoredMatches(handle.db, id)).map((m) => [m.name, m.website])).toEqual([["Bureau Economique de la Province de Namur", "www.bep.be"], ["Regione Marche", null]]);
     // The list of the owner's interests counts the matches its page shows, and names the best of them.
     expect(matches.map((m) => m.name)).toEqual(["Bureau Economique de la Province de Namur", "Regione Marche"]);
-    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toEqual({ matches: 1, best: "Regione Marche", mutual: 0 });
+    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toEqual({ matches: 1, fresh: 0, best: "Regione Marche", mutual: 0 });
     await undismissMatch(idle, formData({ interestId: id, organisationId: fx.organisations.bep }));
     expect((await listStoredMatches(handle.db, id)).every((m) => !m.dismissed)).toBe(true);
-    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toEqual({ matches: 2, best: "Bureau Economique de la Province de Namur", mutual: 0 });
+    expect((await summariseInterestMatches(handle.db, [id], today())).get(id)).toEqual({ matches: 2, fresh: 0, best: "Bureau Economique de la Province de Namur", mutual: 0 });
   });
 
   it("renews an expired interest for 90 days, and closes it", async () => {
