@@ -110,7 +110,7 @@ export async function MatchCard({
           </Link>
         ) : null}
         {website ? (
-          // Not on Consortia, an organisation is reached through its own website.
+          // How to reach an organisation not on Consortia (one on it can be messaged too).
           <a
             href={website}
             rel="noopener noreferrer"
