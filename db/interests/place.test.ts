@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, isoDate } from "@/lib/interests/options";
 import { makeProfile, makeUser, setUpActionDatabase } from "@/lib/testing/actions";
 import { seedFixture } from "../queries/test-fixtures";
-import { interests, interestThemes, themes } from "../schema";
+import { eq } from "drizzle-orm";
+import { claims, interests, interestThemes, organisations, themes } from "../schema";
 import { testEngine } from "../testing";
 import { computeInterestMatches } from "./matches";
 import { fitForInterests, placeInInterest } from "./place";
@@ -62,5 +63,20 @@ describe(`placing an organisation in interests on ${testEngine}`, () => {
     expect(await fitForInterests(database.db, database.seeded.organisations.unnamed, userId, today)).toEqual({ fits: [], more: 0 });
     const stranger = await makeUser(database.db, { email: "nobody@elsewhere.eu" });
     expect(await fitForInterests(database.db, database.seeded.organisations.bep, stranger.id, today)).toEqual({ fits: [], more: 0 });
+  });
+
+  it("gives the card the website a stored match would have: the record's, else its registered holder's own", async () => {
+    const { db, seeded } = database;
+    const card = async () => {
+      const placed = await placeInInterest(db, ids[4]!, { id: seeded.organisations.bep });
+      return placed && !("found" in placed) ? placed.card : null;
+    };
+    expect((await card())!.website).toBeNull();
+    await db.update(organisations).set({ website: "www.bep.be" }).where(eq(organisations.id, seeded.organisations.bep));
+    expect((await card())!.website).toBe("www.bep.be");
+    // Claimed by a registered organisation: its own website.
+    const holder = await makeProfile(db, [], { name: "BEP Namur", website: "https://www.bep-namur.be" });
+    await db.insert(claims).values({ profileId: holder.id, organisationId: seeded.organisations.bep, status: "verified" });
+    expect((await card())!.website).toBe("https://www.bep-namur.be");
   });
 });

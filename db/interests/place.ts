@@ -3,12 +3,12 @@
 // interest's matching would put it and why (db/matching/find-matches.ts placeOfOrganisation),
 // as a match card when it is ranked.
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { suggestionQuery } from "@/lib/search/suggestions";
 import type { Db } from "../index";
 import { placeOfOrganisation, type Place } from "../matching/find-matches";
 import type { StoredMatch } from "../queries/interests";
-import { countries, interestMatches, organisations } from "../schema";
+import { claims, countries, interestMatches, organisationProfiles, organisations } from "../schema";
 import { listInterestsOfProfiles } from "../queries/interests";
 import { listMyOrganisations } from "../queries/members";
 import type { OrganisationType } from "../schema/knowledge";
@@ -36,9 +36,15 @@ export async function placeInInterest(db: Db, interestId: number, ask: { id?: nu
   const id = ask.id ?? named[0]?.id;
   if (id === undefined) return { found: false };
   const [organisation] = await db
-    .select({ id: organisations.id, name: organisations.name, type: organisations.type, countryCode: organisations.countryCode, city: organisations.city, website: organisations.website, countryName: countries.nameEn })
+    .select({
+      id: organisations.id, name: organisations.name, type: organisations.type, countryCode: organisations.countryCode, city: organisations.city, countryName: countries.nameEn,
+      // As a stored match has it: the registered holder's own website first (listStoredMatches).
+      website: sql<string | null>`coalesce(${organisationProfiles.website}, ${organisations.website})`,
+    })
     .from(organisations)
     .leftJoin(countries, eq(countries.code, organisations.countryCode))
+    .leftJoin(claims, and(eq(claims.organisationId, organisations.id), eq(claims.status, "verified")))
+    .leftJoin(organisationProfiles, and(eq(organisationProfiles.id, claims.profileId), eq(organisationProfiles.published, true)))
     .where(eq(organisations.id, id));
   const place = organisation?.name ? await placeOfOrganisation(db, query, id) : null;
   if (!organisation?.name || !place) return { found: false };
