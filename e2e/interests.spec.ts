@@ -143,7 +143,7 @@ test("a cluster manager publishes the wood-industry interest and reads a ranked,
   const [matchesFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
   expect(matchesFile.suggestedFilename()).toMatch(/^consortia-matches-interreg-wood-industry-cluster-project-\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = (await readFile((await matchesFile.path())!, "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
-  expect(rows[0]).toBe("Rank,Organisation,Type,Country,City,Score (of 100),Why,Past projects,Link");
+  expect(rows[0]).toBe("Rank,Organisation,Type,Country,City,Website,Score (of 100),Why,Past projects,Link");
   expect(rows[1]).toMatch(new RegExp(`^1,"?${escapeRegExp(firstListed)}"?,(Higher education|Development agency),(Austria|Slovenia|Hungary),`));
 
   // Where would another organisation rank? One of the list is placed and explained as there; one of

@@ -217,8 +217,8 @@ describe(`authorisation matrix: interest pages on ${testEngine}`, () => {
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="consortia-matches-public-interest-\d{4}-\d{2}-\d{2}\.csv"$/);
     const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("Rank,Organisation,Type,Country,City,Score (of 100),Why,Past projects,Link");
-    expect(lines[1]).toMatch(/^1,UNIVERSITY OF GRAZ,Higher education,Austria,,50,coordinated 2 projects,,http.*\/organisations\/\d+$/);
+    expect(lines[0]).toBe("Rank,Organisation,Type,Country,City,Website,Score (of 100),Why,Past projects,Link");
+    expect(lines[1]).toMatch(/^1,UNIVERSITY OF GRAZ,Higher education,Austria,,,50,coordinated 2 projects,,http.*\/organisations\/\d+$/);
     await handle.db.insert(interestDismissals).values({ interestId: ids.public, organisationId: recordId, dismissedByUserId: people.member.id });
     const after = (await (await get()).text()).replace(/^\uFEFF/, "").trim().split("\r\n");
     await handle.db.delete(interestDismissals).where(eq(interestDismissals.interestId, ids.public));

@@ -6,16 +6,16 @@ describe("matchesCsv", () => {
   it("writes one record per match: the reasons joined, the projects listed, nothing run as a formula", () => {
     const csv = matchesCsv(
       [
-        { rank: 1, name: "UNIVERZA V LJUBLJANI", type: "Higher education", country: "Slovenia", city: "Ljubljana", score: 51, reasons: ["past projects on entrepreneurship", "10 projects involving Steiermark or Slovenia"], projects: ["TrustChain", "MAESTRI"], link: "https://x/organisations/1" },
-        { rank: 2, name: "=cmd", type: "Other", country: null, city: null, score: 7, reasons: [], projects: [], link: "https://x/profiles/4" },
+        { rank: 1, name: "UNIVERZA V LJUBLJANI", type: "Higher education", country: "Slovenia", city: "Ljubljana", website: "https://www.uni-lj.si", score: 51, reasons: ["past projects on entrepreneurship", "10 projects involving Steiermark or Slovenia"], projects: ["TrustChain", "MAESTRI"], link: "https://x/organisations/1" },
+        { rank: 2, name: "=cmd", type: "Other", country: null, city: null, website: null, score: 7, reasons: [], projects: [], link: "https://x/profiles/4" },
       ],
-      ["Rank", "Organisation", "Type", "Country", "City", "Score (of 100)", "Why", "Past projects", "Link"],
+      ["Rank", "Organisation", "Type", "Country", "City", "Website", "Score (of 100)", "Why", "Past projects", "Link"],
     );
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(parse(csv.slice(1))).toEqual([
-      ["Rank", "Organisation", "Type", "Country", "City", "Score (of 100)", "Why", "Past projects", "Link"],
-      ["1", "UNIVERZA V LJUBLJANI", "Higher education", "Slovenia", "Ljubljana", "51", "past projects on entrepreneurship; 10 projects involving Steiermark or Slovenia", "TrustChain, MAESTRI", "https://x/organisations/1"],
-      ["2", "'=cmd", "Other", "", "", "7", "", "", "https://x/profiles/4"],
+      ["Rank", "Organisation", "Type", "Country", "City", "Website", "Score (of 100)", "Why", "Past projects", "Link"],
+      ["1", "UNIVERZA V LJUBLJANI", "Higher education", "Slovenia", "Ljubljana", "https://www.uni-lj.si", "51", "past projects on entrepreneurship; 10 projects involving Steiermark or Slovenia", "TrustChain, MAESTRI", "https://x/organisations/1"],
+      ["2", "'=cmd", "Other", "", "", "", "7", "", "", "https://x/profiles/4"],
     ]);
   });
 

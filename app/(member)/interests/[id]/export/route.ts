@@ -14,6 +14,7 @@ import { formatCountry, formatPlace } from "@/lib/format";
 import { getFormatLocale } from "@/lib/i18n/server";
 import { matchHref, scoreLabel, splitByReason } from "@/lib/interests/match-filter";
 import { matchCsvColumns, matchesCsv, matchesFileName } from "@/lib/interests/matches-csv";
+import { websiteHref } from "@/lib/projects";
 import { isoDate } from "@/lib/interests/options";
 import { matchReasonsIn } from "@/lib/matching/reason-words";
 import { themeNameOfEnglish } from "@/lib/search/theme-names";
@@ -38,6 +39,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     type: types(m.type),
     country: formatCountry(m.countryCode, formatLocale, m.countryName),
     city: m.city,
+    website: websiteHref(m.website),
     score: scoreLabel(m.score, 1).outOf100,
     reasons: matchReasonsIn(
       { reasons: m.reasons, explanations: m.evidence.explanations },
