@@ -1,5 +1,5 @@
 // Interests as a list of cards: title (linked), who posted it, what they look for, until when; for
-// the member's own, how many matches each has, the best of them and how many are mutual.
+// the member's own, how many matches each has (how many of them new), the best of them and how many are mutual.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
