@@ -10,8 +10,7 @@ import type { ProgrammeOption } from "@/lib/programmes/options";
 import { programmeStrand } from "@/lib/programmes/reference";
 import type { MatchEvidence } from "@/lib/matching/types";
 import type { Db, Tx } from "../index";
-import { jsonList, rowsOf } from "../rows";
-import { intArray } from "../sql-arrays";
+import { jsonList } from "../rows";
 import { spellingSuggestion } from "../search/spelling";
 import { buildTextQuery } from "../search/text-query";
 import { getSearchVocabulary } from "../search/vocabulary";
@@ -120,37 +119,26 @@ export interface InterestMatchSummary {
 }
 
 /**
- * Each interest's stored and mutual matches, counted as its page lists them (listStoredMatches
- * without the dismissed ones, newMatches, listReciprocalMatches), in one statement for a member's interests.
+ * Each interest's stored and mutual matches, counted as its page lists them (the rows of
+ * listStoredMatches without their evidence, newMatches, listReciprocalMatches' conditions).
  */
 export async function summariseInterestMatches(db: Db | Tx, interestIds: number[], today: string, now = new Date()): Promise<Map<number, InterestMatchSummary>> {
   if (interestIds.length === 0) return new Map();
-  const rows = rowsOf<{ id: number; listed: unknown; mutual: number }>(await db.execute(sql`
-    with listed as (
-      select m.interest_id, m.rank, m.computed_at, coalesce(p.name, o.name, '(unnamed)') as name,
-        exists (select 1 from ${interestDismissals} d where d.interest_id = m.interest_id
-          and (d.organisation_id = m.organisation_id or (d.organisation_id is null and d.profile_id = m.profile_id))) as dismissed
-      from ${interestMatches} m
-      left join ${organisations} o on o.id = m.organisation_id
-      left join ${claims} c on c.organisation_id = m.organisation_id and c.status = 'verified'
-      left join ${organisationProfiles} p on p.id = (case when m.organisation_id is null then m.profile_id else c.profile_id end) and p.published
-      where m.interest_id = any(${intArray(interestIds)})
-        and (m.organisation_id is not null or p.id is not null)
-    )
-    select i.id,
-      (select json_agg(json_build_object('name', l.name, 'computedAt', l.computed_at, 'dismissed', l.dismissed) order by l.rank)
-        from listed l where l.interest_id = i.id) as listed,
-      (select count(*)::int from ${reciprocalMatches} r
-        join ${interests} x on x.id = r.other_interest_id
-        join ${organisationProfiles} xp on xp.id = x.profile_id
-        where r.interest_id = i.id and x.status = 'open' and x.deadline >= ${today} and xp.published) as mutual
-    from unnest(${intArray(interestIds)}) as i(id)`));
+  const listed = await storedMatchesOf(db, interestIds, { evidence: false });
+  const mutual = await db
+    .select({ interestId: reciprocalMatches.interestId, count: sql<number>`count(*)::int`.mapWith(Number) })
+    .from(reciprocalMatches)
+    .innerJoin(interests, eq(interests.id, reciprocalMatches.otherInterestId))
+    .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
+    .where(and(inArray(reciprocalMatches.interestId, interestIds), otherInterestStillOpen(today)))
+    .groupBy(reciprocalMatches.interestId);
+  const mutualOf = new Map(mutual.map((r) => [r.interestId, r.count]));
   return new Map(
-    rows.map((r) => {
-      const listed = jsonList<{ name: string; computedAt: string; dismissed: boolean }>(r.listed).map((m) => ({ ...m, computedAt: new Date(m.computedAt) }));
-      const fresh = newMatches(listed, now);
-      const shown = listed.filter((m) => !m.dismissed);
-      return [Number(r.id), { matches: shown.length, fresh: shown.filter((m) => fresh.has(m)).length, best: shown[0]?.name ?? null, mutual: Number(r.mutual) }];
+    interestIds.map((id) => {
+      const mine = listed.filter((m) => m.interestId === id);
+      const fresh = newMatches(mine, now);
+      const shown = mine.filter((m) => !m.dismissed);
+      return [id, { matches: shown.length, fresh: shown.filter((m) => fresh.has(m)).length, best: shown[0]?.name ?? null, mutual: mutualOf.get(id) ?? 0 }];
     }),
   );
 }
@@ -339,10 +327,19 @@ export interface StoredMatch {
  * computed: a record claimed since can be messaged, one given up no longer names its former holder.
  */
 export async function listStoredMatches(db: Db | Tx, interestId: number): Promise<StoredMatch[]> {
+  return storedMatchesOf(db, [interestId], { evidence: true });
+}
+
+/**
+ * The stored matches of these interests as listStoredMatches gives them, by interest then rank;
+ * without `evidence` (the heaviest column) when only counts and names are needed.
+ */
+async function storedMatchesOf(db: Db | Tx, interestIds: number[], options: { evidence: boolean }): Promise<(StoredMatch & { interestId: number })[]> {
   // A registered organisation without records is its own holder; a record, its verified claim's (one at most: a unique index).
   const holder = sql<number | null>`(case when ${interestMatches.organisationId} is null then ${interestMatches.profileId} else ${claims.profileId} end)`;
   const rows = await db
     .select({
+      interestId: interestMatches.interestId,
       rank: interestMatches.rank,
       score: interestMatches.score,
       reasons: interestMatches.reasons,
@@ -354,7 +351,7 @@ export async function listStoredMatches(db: Db | Tx, interestId: number): Promis
       countryName: countries.nameEn,
       city: sql<string | null>`coalesce(${organisationProfiles.city}, ${organisations.city})`,
       website: sql<string | null>`coalesce(${organisationProfiles.website}, ${organisations.website})`,
-      evidence: interestMatches.evidence,
+      evidence: options.evidence ? interestMatches.evidence : sql<unknown>`'{}'::jsonb`,
       dismissed: sql<boolean>`exists (select 1 from ${interestDismissals} d where d.interest_id = ${interestMatches.interestId} and (d.organisation_id = ${interestMatches.organisationId} or (d.organisation_id is null and d.profile_id = ${interestMatches.profileId})))`,
       computedAt: interestMatches.computedAt,
     })
@@ -364,8 +361,8 @@ export async function listStoredMatches(db: Db | Tx, interestId: number): Promis
     .leftJoin(organisationProfiles, and(sql`${organisationProfiles.id} = ${holder}`, eq(organisationProfiles.published, true)))
     .leftJoin(countries, sql`${countries.code} = coalesce(${organisationProfiles.countryCode}, ${organisations.countryCode})`)
     // A registered organisation without records that has since been hidden is not shown.
-    .where(and(eq(interestMatches.interestId, interestId), sql`(${interestMatches.organisationId} is not null or ${organisationProfiles.id} is not null)`))
-    .orderBy(asc(interestMatches.rank));
+    .where(and(inArray(interestMatches.interestId, interestIds), sql`(${interestMatches.organisationId} is not null or ${organisationProfiles.id} is not null)`))
+    .orderBy(asc(interestMatches.interestId), asc(interestMatches.rank));
   return rows.map((r) => ({
     ...r,
     registered: r.profileId !== null,
@@ -412,8 +409,13 @@ export async function listReciprocalMatches(db: Db | Tx, interestId: number, tod
     .innerJoin(interests, eq(interests.id, reciprocalMatches.otherInterestId))
     .innerJoin(organisationProfiles, eq(organisationProfiles.id, interests.profileId))
     .innerJoin(countries, eq(countries.code, organisationProfiles.countryCode))
-    .where(and(eq(reciprocalMatches.interestId, interestId), eq(interests.status, "open"), gte(interests.deadline, today), eq(organisationProfiles.published, true)))
+    .where(and(eq(reciprocalMatches.interestId, interestId), otherInterestStillOpen(today)))
     .orderBy(desc(reciprocalMatches.score), asc(interests.id));
+}
+
+/** A mutual match's other interest is listed while it is open and its organisation published (joined as `interests` and `organisationProfiles`). */
+function otherInterestStillOpen(today: string) {
+  return and(eq(interests.status, "open"), gte(interests.deadline, today), eq(organisationProfiles.published, true));
 }
 
 /**
