@@ -3,9 +3,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ProjectsPage } from "./pages/app-pages";
 import { memberWithOrganisation } from "./pages/interest-pages";
+import { keepScreenshot } from "./pages/screenshots";
 
 async function checkPage(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await keepScreenshot(page, name);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")

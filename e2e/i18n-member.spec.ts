@@ -4,6 +4,7 @@
 // reasons in French. Then the same pages in German and Polish, desktop and phone, to look at.
 import { expect, test, type Page } from "@playwright/test";
 import { checkPage } from "./pages/account-pages";
+import { keepScreenshot, takingScreenshots } from "./pages/screenshots";
 
 const run = Date.now().toString(36);
 const user = { name: "Claire Dubois", email: `claire.${run}@holzcluster.at`, password: "Holz-Cluster-2030" };
@@ -13,9 +14,10 @@ test.describe.configure({ mode: "serial" });
 test.use({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-FR,fr;q=0.9" } });
 
 async function shoot(page: Page, name: string) {
+  if (!takingScreenshots) return;
   for (const [label, width] of [["desktop", 1280], ["phone", 390]] as const) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screenshots/i18n-member/${name}-${label}.png`, fullPage: true });
+    await keepScreenshot(page, `i18n-member/${name}-${label}`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }

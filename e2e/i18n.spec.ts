@@ -6,6 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { escapeRegExp, ProjectsPage } from "./pages/app-pages";
 import { memberWithOrganisation } from "./pages/interest-pages";
+import { keepScreenshot } from "./pages/screenshots";
 
 type Lang = "fr" | "de" | "pl";
 
@@ -39,7 +40,7 @@ async function axeClean(page: Page) {
 }
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/i18n/${name}.png`, fullPage: true });
+  await keepScreenshot(page, `i18n/${name}`);
 }
 
 async function contextFor(browser: Browser, baseURL: string | undefined, lang: Lang, width = 1280) {
@@ -143,7 +144,7 @@ test("fr and pl: the fields of science named in the reader's language in the sea
       await expect(filters.getByRole("link", { name: /^natural sciences\b/ })).toHaveCount(0);
       // The facet list scrolls on its own: the screen as the reader sees it there.
       await natural.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `test-results/screenshots/i18n/fields-search-${lang}${phone}.png` });
+      await keepScreenshot(page, `i18n/fields-search-${lang}${phone}`, { fullPage: false });
 
       // A query in the reader's language reaches the field, and says so in that language.
       await page.goto(`/search?q=${encodeURIComponent(FIELDS[lang].social)}`);
@@ -210,10 +211,10 @@ test("signed in, the header keeps to one row at 1280 px in every language and wr
     expect(logo && account, "logo and account corner are shown").toBeTruthy();
     // One row: the account corner sits beside the logo, not under it.
     expect(Math.abs(account!.y + account!.height / 2 - (logo!.y + logo!.height / 2)), `${lang}: account corner on the logo's row`).toBeLessThan(12);
-    await header.screenshot({ path: `test-results/screenshots/i18n/header-${lang}-signed-in.png` });
+    await keepScreenshot(header, `i18n/header-${lang}-signed-in`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/projects");
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${lang}: phone header overflows`).toBeLessThanOrEqual(0);
-    await header.screenshot({ path: `test-results/screenshots/i18n/header-${lang}-signed-in-phone.png` });
+    await keepScreenshot(header, `i18n/header-${lang}-signed-in-phone`);
   }
 });

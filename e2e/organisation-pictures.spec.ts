@@ -3,6 +3,7 @@
 // accessible to axe once drawn, and a node or list entry leads to another organisation.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { keepScreenshot } from "./pages/screenshots";
 
 test("activity chart and partner network on the busiest organisation", async ({ page }) => {
   test.setTimeout(90_000);
@@ -24,7 +25,7 @@ test("activity chart and partner network on the busiest organisation", async ({ 
   await page.getByRole("heading", { name: "Partner network" }).scrollIntoViewIfNeeded();
   await expect(page.getByRole("heading", { name: "Partner network" })).toBeVisible();
   await expect(page.getByTestId("partner-network-canvas").locator("canvas").first()).toBeAttached({ timeout: 20_000 });
-  await page.screenshot({ path: "test-results/screenshots/organisation-pictures.png", fullPage: true });
+  await keepScreenshot(page, "organisation-pictures");
 
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);

@@ -2,6 +2,7 @@
 // organisations whose projects match it, each with how many, and its page lists those projects.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { keepScreenshot } from "./pages/screenshots";
 
 test("a subject in Polish finds the organisations working on it, and each one's matching projects", async ({ page }) => {
   await page.goto("/organisations");
@@ -16,7 +17,7 @@ test("a subject in Polish finds the organisations working on it, and each one's 
   await expect(matching.first()).toBeVisible();
   const counts = await Promise.all((await matching.all()).map(async (l) => Number((await l.innerText()).match(/^(\d+)/)![1])));
   expect(counts).toEqual([...counts].sort((a, b) => b - a)); // no name has the words: most matching projects first
-  await page.screenshot({ path: "test-results/screenshots/organisation-subjects.png", fullPage: true });
+  await keepScreenshot(page, "organisation-subjects");
   const listViolations = await new AxeBuilder({ page }).analyze();
   expect(listViolations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
@@ -31,7 +32,7 @@ test("a subject in Polish finds the organisations working on it, and each one's 
   await expect(page.getByText(n === 1 ? "1 project matches “przemysł drzewny”" : `${n} projects match “przemysł drzewny”`)).toBeVisible();
   await expect(page.getByRole("table", { name: "Projects" }).getByRole("row")).toHaveCount(Math.min(n, 20) + 1);
   await expect(page.getByRole("searchbox", { name: "Search its projects" })).toHaveValue("przemysł drzewny");
-  await page.screenshot({ path: "test-results/screenshots/organisation-subject-projects.png", fullPage: true });
+  await keepScreenshot(page, "organisation-subject-projects");
   const pageViolations = await new AxeBuilder({ page }).analyze();
   expect(pageViolations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
@@ -52,7 +53,7 @@ test("the theme a subject was matched to lists the organisations on it and on it
   // The chip names what the filter lists: the Interreg theme and the CORDIS field it is linked to.
   await expect(page.getByText("Wood and furniture industry, with forestry")).toBeVisible();
   await expect(page.getByText(/^Showing 1–\d+ of \d+ organisations?$/)).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/organisations-theme-linked.png", fullPage: true });
+  await keepScreenshot(page, "organisations-theme-linked");
 });
 
 test("a query no project matches whole lists those matching some of it, and says so", async ({ page }) => {
@@ -63,14 +64,14 @@ test("a query no project matches whole lists those matching some of it, and says
   await expect(page.getByRole("link", { name: /CLUSTERS-CORD/ }).first()).toBeVisible();
   // Each project says which parts it has.
   await expect(page.getByText(/^Matches “klastry”/).first()).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/projects-partial-match.png", fullPage: true });
+  await keepScreenshot(page, "projects-partial-match");
 
   await page.goto(`/organisations?${new URLSearchParams({ q: "klastry wodór" })}`);
   await expect(page.getByRole("status").filter({ hasText: "No organisation matches “klastry” and “wodór” all at once" })).toBeVisible();
   await expect(page.getByText(/^Projects matching “(klastry|wodór)”/).first()).toBeVisible();
   const matching = page.getByRole("link", { name: /^\d+ matching$/ }).first();
   const n = Number((await matching.innerText()).match(/^(\d+)/)![1]);
-  await page.screenshot({ path: "test-results/screenshots/organisations-partial-match.png", fullPage: true });
+  await keepScreenshot(page, "organisations-partial-match");
   const violations = await new AxeBuilder({ page }).analyze();
   expect(violations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
@@ -105,7 +106,7 @@ test("a query few projects match whole offers those matching some of it, and the
   await page.getByRole("button", { name: "Sort" }).click();
   await page.waitForURL(/sort=recent/);
   expect(page.url()).toContain("match=any");
-  await page.screenshot({ path: "test-results/screenshots/projects-some-of-the-words.png", fullPage: true });
+  await keepScreenshot(page, "projects-some-of-the-words");
   await page.getByRole("link", { name: "Only those matching all of them" }).click();
   await page.waitForURL((url) => !url.searchParams.has("match"));
   await expect(page.getByText(`Showing 1–${shown} of ${shown} project${shown === 1 ? "" : "s"}`)).toBeVisible();
@@ -116,7 +117,7 @@ test("a misspelt query that finds nothing offers the spelling the knowledge base
   await expect(page.getByRole("heading", { name: "No projects match" })).toBeVisible();
   const offer = page.getByRole("status").filter({ hasText: "Did you mean “hydrogen”?" });
   await expect(offer).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/projects-did-you-mean.png", fullPage: true });
+  await keepScreenshot(page, "projects-did-you-mean");
   // The offer searches the corrected words with the same filters.
   await offer.getByRole("link", { name: "“hydrogen”" }).click();
   await page.waitForURL((url) => url.searchParams.get("q") === "hydrogen" && url.searchParams.get("country") === "DE");

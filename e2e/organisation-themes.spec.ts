@@ -2,6 +2,7 @@
 // projects on the same page (a shareable URL), and back to all of them.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { keepScreenshot } from "./pages/screenshots";
 
 test("an organisation's themes list its projects on each", async ({ page }) => {
   await page.goto("/organisations?sort=projects");
@@ -23,7 +24,7 @@ test("an organisation's themes list its projects on each", async ({ page }) => {
   await expect(chosen).toHaveText(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
   await expect(page.getByText(`${count} ${count === 1 ? "project" : "projects"} on ${label}`)).toBeVisible();
   await expect(page.getByRole("table", { name: "Projects" }).getByRole("row")).toHaveCount(Math.min(count, 20) + 1);
-  await page.screenshot({ path: "test-results/screenshots/organisation-themes.png", fullPage: true });
+  await keepScreenshot(page, "organisation-themes");
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 

@@ -3,6 +3,7 @@
 // a desktop and a phone.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { keepScreenshot } from "./pages/screenshots";
 
 async function expectNoSeriousAxeViolation(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -40,7 +41,7 @@ for (const [width, suffix] of [
     const rows = table.getByRole("row");
     expect(await rows.count()).toBeGreaterThan(1);
     await expect(page.getByRole("heading", { name: "Activity over time" })).toBeVisible();
-    await page.screenshot({ path: `test-results/screenshots/regions-theme${suffix}.png`, fullPage: true });
+    await keepScreenshot(page, `regions-theme${suffix}`);
     await expectNoSeriousAxeViolation(page);
 
     // Sort by name, then drill into the first country.
@@ -55,7 +56,7 @@ for (const [width, suffix] of [
     await expect(page.getByRole("navigation", { name: "Place" }).getByText(country, { exact: true })).toBeVisible();
     await expect(page.getByRole("table", { name: "NUTS 1 regions" }).getByRole("row").nth(1)).toBeAttached();
     await expect(page.getByRole("heading", { name: "Map of Europe" })).toHaveCount(0);
-    await page.screenshot({ path: `test-results/screenshots/regions-country${suffix}.png`, fullPage: true });
+    await keepScreenshot(page, `regions-country${suffix}`);
     await expectNoSeriousAxeViolation(page);
 
     // Back up to all countries, the theme kept.

@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { checkPage, DevMailbox, RegisterPage, SignInPage } from "./pages/account-pages";
 import { newMemberPage } from "./pages/interest-pages";
 import { whenHydrated } from "./pages/hydration";
+import { keepScreenshot } from "./pages/screenshots";
 
 const run = Date.now().toString(36);
 const member = { name: "Marta Nowak", email: `marta.${run}@rda.pl`, password: "Drewno-Alerty-2030" };
@@ -50,9 +51,9 @@ test("a weekly alert on a saved search mails the newly imported project; its uns
   await save.getByLabel("Name").fill("Timber bridges");
   await save.getByLabel("Alerts").selectOption({ label: "Weekly" });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "test-results/screenshots/save-search-phone.png", fullPage: false });
+  await keepScreenshot(page, "save-search-phone", { fullPage: false });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: "test-results/screenshots/save-search-desktop.png", fullPage: false });
+  await keepScreenshot(page, "save-search-desktop", { fullPage: false });
   await save.getByRole("button", { name: "Save" }).click();
   await expect(save.getByRole("status")).toContainText("Saved as “Timber bridges”.");
 
@@ -69,7 +70,7 @@ test("a weekly alert on a saved search mails the newly imported project; its uns
   await expect(saved.getByTestId("new-count")).toHaveText("1 new project");
   await checkPage(page, "saved-searches");
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: "test-results/screenshots/saved-searches-phone.png", fullPage: true });
+  await keepScreenshot(page, "saved-searches-phone");
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // The digest job, once, as if a week and a day had passed.

@@ -2,6 +2,7 @@
 // Interreg themes the crosswalk links to them, its page says so, and each theme counts what it lists.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { keepScreenshot } from "./pages/screenshots";
 
 test("a project's page names the Interreg themes it is listed under, and each lists it", async ({ page }) => {
   await page.goto(`/projects?${new URLSearchParams({ q: "AeroSTREAM" })}`);
@@ -10,7 +11,7 @@ test("a project's page names the Interreg themes it is listed under, and each li
   const themes = page.locator("div", { has: page.getByText("Also listed under the Interreg themes linked to its fields of science", { exact: true }) }).last();
   const wood = themes.getByRole("link", { name: "Wood and furniture industry" });
   await expect(wood).toHaveAttribute("href", /^\/projects\?theme=\d+$/);
-  await page.screenshot({ path: "test-results/screenshots/project-linked-themes.png", fullPage: true });
+  await keepScreenshot(page, "project-linked-themes");
   const violations = await new AxeBuilder({ page }).analyze();
   expect(violations.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
@@ -36,7 +37,7 @@ test("an organisation's page names the Interreg themes its projects are listed u
   const chip = linked.getByRole("link").first();
   const label = await chip.locator("span").first().innerText();
   const count = Number((await chip.locator("span").last().innerText()).replace(/,/g, ""));
-  await page.screenshot({ path: "test-results/screenshots/organisation-linked-themes.png", fullPage: true });
+  await keepScreenshot(page, "organisation-linked-themes");
   await chip.click();
   await page.waitForURL(/\/organisations\/\d+\?theme=\d+/);
   await expect(page.getByText(`${count} ${count === 1 ? "project" : "projects"} on ${label}`)).toBeVisible();

@@ -48,6 +48,11 @@ if (!env.AUTH_SECRET) {
   env.AUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
 }
 const port = process.env.PORT ?? "3000";
-const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env });
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s): longer than a load balancer's
+// idle timeout (60 s by default on the common ones) and than a Node client's (5 s), so the server
+// never closes a connection just as a client sends a request on it, which the client sees as
+// ECONNRESET. KEEP_ALIVE_TIMEOUT_MS sets another value.
+const keepAlive = process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000";
+const server = spawn(next, ["start", "-p", port, "--keepAliveTimeout", keepAlive], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,12 +2,13 @@
 // visible labels "Email", "Password", "Name", "Create account", "Sign in", "Sign out", …).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { keepScreenshot } from "./screenshots";
 
 /** Screenshot of the page (to look at; of the viewport only with an open dialog) and axe: no serious or critical violation. */
 export async function checkPage(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}) {
   // After a client-side navigation (a server action's redirect) the title arrives with the stream.
   await expect(page).toHaveTitle(/Consortia/);
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage });
+  await keepScreenshot(page, name, { fullPage });
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
