@@ -1,4 +1,6 @@
 // The CLI and the server start-up, run as a user runs them: as separate processes.
+// pglite-only: it runs the CLI on an embedded database whatever the engine of the run, so the
+// PostgreSQL pass (scripts/test-postgres.mjs) leaves it out.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,4 +1,6 @@
 // The match command run as a user runs it: a separate process reading and writing JSON Lines.
+// pglite-only: it runs the CLI on an embedded database whatever the engine of the run, so the
+// PostgreSQL pass (scripts/test-postgres.mjs) leaves it out.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -2,7 +2,8 @@
 // file gets a fresh database created there and dropped afterwards). A database test is a test file
 // that reaches the database code (db/index.ts, which opens either engine, or db/testing.ts), or
 // names TEST_DATABASE_URL, through its own imports or those of the repository's modules it
-// imports; the others (pure logic) gave the same answers on PGlite and are not run twice.
+// imports; the others (pure logic) gave the same answers on PGlite and are not run twice, nor are
+// those marked "// pglite-only:" (they run the CLI on an embedded database whatever the run's engine).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -50,7 +51,8 @@ function testFiles(dir) {
 }
 
 const all = ["db", "cli", "lib", "components"].flatMap((dir) => testFiles(path.join(root, dir)));
-const files = all.filter(reachesDatabase).map((f) => path.relative(root, f)).sort();
+const pgliteOnly = (file) => /^\/\/ pglite-only:/m.test(fs.readFileSync(file, "utf8"));
+const files = all.filter((f) => reachesDatabase(f) && !pgliteOnly(f)).map((f) => path.relative(root, f)).sort();
 console.log(`test:postgres: ${files.length} of ${all.length} test files reach the database; running them on PostgreSQL.`);
 const result = spawnSync("npx", ["vitest", "run", ...files], { stdio: "inherit" });
 process.exit(result.status ?? 1);
