@@ -12,15 +12,15 @@ const include = ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "com
  * they keep no state in modules (their databases are their own: db/testing.ts).
  */
 function filesReplacingModules(): string[] {
-  return ["lib", "db", "cli", "components"].flatMap((dir) =>
-    fs.existsSync(dir)
-      ? fs
-          .readdirSync(dir, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile() && e.name.endsWith(".test.ts"))
-          .map((e) => path.relative(import.meta.dirname, path.join(e.parentPath, e.name)))
-          .filter((file) => /\bvi\.(mock|doMock)\(/.test(fs.readFileSync(file, "utf8")))
-      : [],
-  );
+  return ["lib", "db", "cli", "components"].flatMap((dir) => {
+    const root = path.join(import.meta.dirname, dir);
+    if (!fs.existsSync(root)) return [];
+    return fs
+      .readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".test.ts"))
+      .map((name) => path.join(dir, name))
+      .filter((file) => /\bvi\.(mock|doMock)\(/.test(fs.readFileSync(path.join(import.meta.dirname, file), "utf8")));
+  });
 }
 const isolated = filesReplacingModules();
 

@@ -6,6 +6,17 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
+
+// Idle keep-alive connections stay open 65 s (Node's default is 5 s): longer than a load balancer's
+// idle timeout (60 s by default on the common ones) and than a Node client's (5 s), so the server
+// never closes a connection just as a client sends a request on it, which the client sees as
+// ECONNRESET. KEEP_ALIVE_TIMEOUT_MS sets another value.
+const keepAlive = process.env.KEEP_ALIVE_TIMEOUT_MS || "65000";
+if (!/^\d+$/.test(keepAlive)) {
+  console.error(`Consortia cannot start: KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds, not "${keepAlive}".`);
+  process.exit(1);
+}
+
 const buildId = path.join(root, ".next", "BUILD_ID");
 const sourceDirs = ["app", "components", "lib", "db", "public", "drizzle"];
 const sourceFiles = ["next.config.ts", "package.json", "package-lock.json", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json"];
@@ -48,11 +59,6 @@ if (!env.AUTH_SECRET) {
   env.AUTH_SECRET = fs.readFileSync(secretFile, "utf8").trim();
 }
 const port = process.env.PORT ?? "3000";
-// Idle keep-alive connections stay open 65 s (Node's default is 5 s): longer than a load balancer's
-// idle timeout (60 s by default on the common ones) and than a Node client's (5 s), so the server
-// never closes a connection just as a client sends a request on it, which the client sees as
-// ECONNRESET. KEEP_ALIVE_TIMEOUT_MS sets another value.
-const keepAlive = process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000";
 const server = spawn(next, ["start", "-p", port, "--keepAliveTimeout", keepAlive], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

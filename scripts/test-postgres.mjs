@@ -47,7 +47,8 @@ function reachesDatabase(file) {
 }
 
 function testFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(".test.ts")).map((e) => path.join(e.parentPath, e.name));
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".test.ts")).map((name) => path.join(dir, name));
 }
 
 const all = ["db", "cli", "lib", "components"].flatMap((dir) => testFiles(path.join(root, dir)));
