@@ -2,8 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
+import { listTestFiles, testDirs } from "./scripts/test-files.mjs";
 
-const include = ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "components/**/*.test.ts"];
+const include = testDirs.map((dir) => `${dir}/**/*.test.ts`);
 
 /**
  * Test files that replace modules (vi.mock): they run isolated, each in a fresh module registry.
@@ -12,15 +13,7 @@ const include = ["lib/**/*.test.ts", "db/**/*.test.ts", "cli/**/*.test.ts", "com
  * they keep no state in modules (their databases are their own: db/testing.ts).
  */
 function filesReplacingModules(): string[] {
-  return ["lib", "db", "cli", "components"].flatMap((dir) => {
-    const root = path.join(import.meta.dirname, dir);
-    if (!fs.existsSync(root)) return [];
-    return fs
-      .readdirSync(root, { recursive: true, encoding: "utf8" })
-      .filter((name) => name.endsWith(".test.ts"))
-      .map((name) => path.join(dir, name))
-      .filter((file) => /\bvi\.(mock|doMock)\(/.test(fs.readFileSync(path.join(import.meta.dirname, file), "utf8")));
-  });
+  return listTestFiles(import.meta.dirname).filter((file) => /\bvi\.(mock|doMock)\(/.test(fs.readFileSync(path.join(import.meta.dirname, file), "utf8")));
 }
 const isolated = filesReplacingModules();
 

@@ -7,6 +7,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { listTestFiles } from "./test-files.mjs";
 
 if (!process.env.TEST_DATABASE_URL) {
   console.log("test:postgres: TEST_DATABASE_URL is not set, so the database tests ran on PGlite only.");
@@ -46,12 +47,7 @@ function reachesDatabase(file) {
   return found;
 }
 
-function testFiles(dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".test.ts")).map((name) => path.join(dir, name));
-}
-
-const all = ["db", "cli", "lib", "components"].flatMap((dir) => testFiles(path.join(root, dir)));
+const all = listTestFiles(root).map((file) => path.join(root, file));
 const pgliteOnly = (file) => /^\/\/ pglite-only:/m.test(fs.readFileSync(file, "utf8"));
 const files = all.filter((f) => reachesDatabase(f) && !pgliteOnly(f)).map((f) => path.relative(root, f)).sort();
 console.log(`test:postgres: ${files.length} of ${all.length} test files reach the database; running them on PostgreSQL.`);
